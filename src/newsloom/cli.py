@@ -1,0 +1,322 @@
+"""The `newsloom` command.
+
+Exit codes: 0 all went well; 1 some sources failed (the others were still stored); 2 bad usage or an
+unusable input (store, config, outlets file, unknown id).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tomllib
+from pathlib import Path
+
+from platformdirs import user_config_dir
+
+from . import __version__
+from .store import Store, StoreError, default_db_path
+
+
+class UsageError(Exception):
+    """A problem with what the user asked for; printed as one line, exit code 2."""
+
+
+def _config() -> dict:
+    """`$NEWSLOOM_CONFIG` or the user's config.toml: optional keys `db` and `outlets`."""
+    path = Path(os.environ.get("NEWSLOOM_CONFIG") or Path(user_config_dir("newsloom", appauthor=False)) / "config.toml")
+    if not path.exists():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise UsageError(f"{path}: not a valid TOML config ({e})") from None
+
+
+def _db_path(args) -> Path:
+    return Path(args.db or os.environ.get("NEWSLOOM_DB") or _config().get("db") or default_db_path())
+
+
+def _store(args) -> Store:
+    return Store(_db_path(args))
+
+
+def _outlets(args):
+    path = getattr(args, "outlets", None) or _config().get("outlets")
+    if not path:
+        return None
+    from .ingest import OutletBook
+
+    try:
+        return OutletBook.load(path)
+    except (OSError, ValueError) as e:
+        raise UsageError(f"{path}: cannot use as outlets file ({e})") from None
+
+
+def _print_json(obj) -> None:
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _progress():
+    """A progress bar on stderr for people; nothing for scripts and CI."""
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(unit=" sources", file=sys.stderr, leave=False)
+
+
+def _print_failures(summary) -> None:
+    for source, error in summary.failed:
+        print(f"newsloom: {source}: {error}", file=sys.stderr)
+
+
+# -- commands ---------------------------------------------------------------------------------
+def cmd_ingest(args) -> int:
+    from .pipeline import ingest
+
+    bar = _progress()
+    with _store(args) as store:
+        summary = ingest(store, args.sources, outlets=_outlets(args), allow_private=args.allow_private,
+                         on_result=(lambda _s: bar.update()) if bar else None)
+    if bar:
+        bar.close()
+    _print_failures(summary)
+    if args.json:
+        _print_json(summary.to_dict())
+    else:
+        print(f"read {summary.read}, new {summary.new}, updated {summary.updated}, "
+              f"unchanged {summary.unchanged}, failed {len(summary.failed)}; "
+              f"{len(summary.stories)} stories touched")
+    return 1 if summary.failed else 0
+
+
+def cmd_articles(args) -> int:
+    with _store(args) as store:
+        arts = store.list_articles(story=args.story, outlet=args.outlet, limit=args.limit, offset=args.offset)
+    if args.json:
+        _print_json([{k: v for k, v in a.to_dict().items() if k not in ("text", "removed")} for a in arts])
+        return 0
+    for a in arts:
+        print(f"{a.id}\t{a.published or '-'}\t{a.outlet}\t{a.title or a.text[:60]}")
+    return 0
+
+
+def cmd_article(args) -> int:
+    with _store(args) as store:
+        a = store.get_article(args.id)
+        if a is None:
+            raise UsageError(f"no article with id {args.id!r} in {store.path}")
+        versions = store.article_versions(a.id)
+    if args.json:
+        _print_json({**a.to_dict(), "versions": versions})
+        return 0
+    print(f"# {a.title or '(no title)'}")
+    for label, value in (("id", a.id), ("outlet", a.outlet), ("url", a.url), ("published", a.published),
+                         ("author", a.author), ("source", a.source), ("story", a.story),
+                         ("reprint of", a.copy_of), ("old versions", len(versions) or None)):
+        if value:
+            print(f"{label}: {value}")
+    print()
+    print(a.text)
+    if a.removed:
+        print("\nRemoved by the cleaner:")
+        for r in a.removed:
+            print(f"  - [{r.reason}] {r.text}")
+    return 0
+
+
+def cmd_stories(args) -> int:
+    with _store(args) as store:
+        stories = store.list_stories(limit=args.limit, offset=args.offset, query=args.query,
+                                     order="coverage" if args.by_coverage else "last_seen")
+    if args.json:
+        _print_json([{**s.to_dict(), "independent_outlets": len(s.outlets)} for s in stories])
+        return 0
+    for s in stories:
+        print(f"{s.id}\t{len(s.article_ids)} articles\t{len(s.outlets)} outlets\t"
+              f"{s.first_seen or '-'}..{s.last_seen or '-'}\t{s.title}")
+    return 0
+
+
+def cmd_story(args) -> int:
+    with _store(args) as store:
+        s = store.get_story(args.id)
+        if s is None:
+            raise UsageError(f"no story with id {args.id!r} in {store.path}")
+        arts = store.story_articles(s.id)
+    if args.json:
+        _print_json({**s.to_dict(), "articles": [
+            {k: v for k, v in a.to_dict().items() if k not in ("text", "removed")} for a in arts]})
+        return 0
+    print(f"# {s.title}\n{len(arts)} articles, {len(s.outlets)} independent outlets, "
+          f"{s.first_seen or '-'} .. {s.last_seen or '-'}\n")
+    copies: dict[str, list] = {}
+    for a in arts:
+        if a.copy_of:
+            copies.setdefault(a.copy_of, []).append(a)
+    by_outlet: dict[str, list] = {}
+    for a in arts:
+        if not a.copy_of or a.copy_of not in {x.id for x in arts}:
+            by_outlet.setdefault(a.outlet, []).append(a)
+    for outlet, items in by_outlet.items():
+        print(outlet)
+        for a in items:
+            print(f"  {a.id}\t{a.published or '-'}\t{a.title or ''}")
+            for c in copies.get(a.id, []):
+                print(f"    reprinted by {c.outlet}: {c.id}\t{c.published or '-'}")
+    return 0
+
+
+def _render(brief: dict, fmt: str) -> str:
+    from . import brief as briefs
+
+    if fmt == "json":
+        return json.dumps(brief, ensure_ascii=False, indent=2)
+    if fmt == "html":
+        return briefs.dict_to_html(brief)
+    return briefs.dict_to_markdown(brief)
+
+
+def cmd_brief(args) -> int:
+    from .pipeline import story_brief
+
+    with _store(args) as store:
+        try:
+            brief = story_brief(store, args.story)
+        except KeyError:
+            raise UsageError(f"no story with id {args.story!r} in {store.path}") from None
+    print(_render(brief, args.format))
+    return 0
+
+
+def cmd_run(args) -> int:
+    from .pipeline import run
+
+    summary, briefs = run(args.sources, outlets=_outlets(args), allow_private=args.allow_private)
+    _print_failures(summary)
+    if args.format == "json":
+        _print_json({"summary": summary.to_dict(), "briefs": briefs})
+    else:
+        print(f"<!-- read {summary.read} articles, {len(briefs)} stories, {len(summary.failed)} failed -->\n")
+        print("\n\n---\n\n".join(_render(b, args.format) for b in briefs))
+    return 1 if summary.failed else 0
+
+
+def cmd_eval(args) -> int:
+    for f in args.files:
+        if not Path(f).is_file():
+            raise UsageError(f"{f}: no such file")
+    if args.what == "cluster":
+        from .evaluate.cluster import eval_cluster
+
+        result = eval_cluster(args.files)
+    elif args.what == "reprints":
+        from .evaluate.cluster import eval_reprints
+
+        if len(args.files) != 1:
+            raise UsageError("eval reprints takes one labelled JSONL file")
+        result = eval_reprints(args.files[0])
+    else:
+        from .evaluate.brief import eval_brief
+
+        if len(args.files) != 2:
+            raise UsageError("eval brief takes a corpus JSONL file and its summaries JSONL file")
+        result = eval_brief(args.files[0], args.files[1], words=args.words)
+    _print_json(result)
+    return 0
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from .web import create_app
+
+    db = _db_path(args)
+    Store(db).close()  # fail now, with a clear message, if the store is unusable
+    app = create_app(str(db), token=args.token or os.environ.get("NEWSLOOM_TOKEN"))
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+# -- parser -----------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="newsloom", description=__doc__.splitlines()[0] if __doc__ else None)
+    p.add_argument("--version", action="version", version=f"newsloom {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def with_db(sp):
+        sp.add_argument("--db", help="SQLite store (default: $NEWSLOOM_DB, the config's db, or the user data dir)")
+        return sp
+
+    def with_sources(sp):
+        sp.add_argument("sources", nargs="+", metavar="SOURCE",
+                        help="files, directories, http(s) URLs, RSS/Atom/OPML feeds, corpus JSONL")
+        sp.add_argument("--outlets", metavar="FILE", help="outlets file: domain → name, country, language, owner, lean")
+        sp.add_argument("--allow-private", action="store_true",
+                        help="allow fetching from loopback and private addresses (local use, tests)")
+        return sp
+
+    sp = with_sources(with_db(sub.add_parser("ingest", help="read sources into the store and assign stories")))
+    sp.add_argument("--json", action="store_true", help="print the summary as JSON")
+    sp.set_defaults(func=cmd_ingest)
+
+    sp = with_db(sub.add_parser("articles", help="list stored articles"))
+    sp.add_argument("--story"); sp.add_argument("--outlet")
+    sp.add_argument("--limit", type=int, default=50); sp.add_argument("--offset", type=int, default=0)
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(func=cmd_articles)
+
+    sp = with_db(sub.add_parser("article", help="show one article's clean text, metadata and what was removed"))
+    sp.add_argument("id"); sp.add_argument("--json", action="store_true")
+    sp.set_defaults(func=cmd_article)
+
+    sp = with_db(sub.add_parser("stories", help="list stories"))
+    sp.add_argument("--limit", type=int, default=50); sp.add_argument("--offset", type=int, default=0)
+    sp.add_argument("--query", "-q", help="words to search for")
+    sp.add_argument("--by-coverage", action="store_true", help="most independent outlets first")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(func=cmd_stories)
+
+    sp = with_db(sub.add_parser("story", help="a story's articles by outlet, reprints under their original"))
+    sp.add_argument("id"); sp.add_argument("--json", action="store_true")
+    sp.set_defaults(func=cmd_story)
+
+    sp = with_db(sub.add_parser("brief", help="the cited story of one stored story"))
+    sp.add_argument("story"); sp.add_argument("--format", choices=["md", "json", "html"], default="md")
+    sp.set_defaults(func=cmd_brief)
+
+    sp = with_sources(sub.add_parser("run", help="one shot: ingest into a temporary store and brief every story"))
+    sp.add_argument("--format", choices=["md", "json", "html"], default="md")
+    sp.set_defaults(func=cmd_run)
+
+    sp = sub.add_parser("eval", help="measure on labelled corpora; prints one JSON object")
+    sp.add_argument("what", choices=["cluster", "reprints", "brief"])
+    sp.add_argument("files", nargs="+", metavar="FILE")
+    sp.add_argument("--words", type=int, default=100, help="eval brief: cut each brief's prose to N words")
+    sp.set_defaults(func=cmd_eval)
+
+    sp = with_db(sub.add_parser("serve", help="the web pages and JSON API"))
+    sp.add_argument("--host", default="127.0.0.1"); sp.add_argument("--port", type=int, default=8000)
+    sp.add_argument("--token", help="enables POST /api/ingest for holders of this token (or $NEWSLOOM_TOKEN)")
+    sp.set_defaults(func=cmd_serve)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (UsageError, StoreError) as e:
+        print(f"newsloom: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("newsloom: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""Runs the stages over a batch: sources → articles in the store → stories → briefs.
+
+This is the only place that joins the pure stages to the store; the CLI, the web app and the
+Python API all call these functions.
+"""
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .records import Article, Story
+from .store import Store
+
+# Articles are committed in batches for speed; each article is its own savepoint inside the batch,
+# so a failure rolls back that article only and nothing half-written is ever committed.
+BATCH = 500
+
+
+@dataclass
+class IngestSummary:
+    read: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    stories: list[str] = field(default_factory=list)  # stories that gained or changed articles
+
+    def to_dict(self) -> dict:
+        return {"read": self.read, "new": self.new, "updated": self.updated,
+                "unchanged": self.unchanged, "failed": [{"source": s, "error": e} for s, e in self.failed],
+                "stories": self.stories}
+
+
+def ingest(store: Store, sources: list[str], *, outlets=None, allow_private: bool = False,
+           on_result: Callable[[str], None] | None = None) -> IngestSummary:
+    """Read every source, store its articles, and assign the new and changed ones to stories.
+
+    `on_result` is called with each source as it is done (the CLI drives a progress bar with it).
+    """
+    from .ingest import read_sources
+
+    summary = IngestSummary()
+    changed: list[Article] = []
+    results = iter(read_sources(sources, outlets=outlets, allow_private=allow_private))
+    done = False
+    while not done:
+        with store.transaction():
+            for _ in range(BATCH):
+                result = next(results, None)
+                if result is None:
+                    done = True
+                    break
+                if on_result:
+                    on_result(result.source)
+                if result.article is None:
+                    summary.failed.append((result.source, result.error or "unreadable"))
+                    continue
+                summary.read += 1
+                try:
+                    status = store.put_article(result.article)
+                except Exception as e:  # a store error for one article must not lose the others
+                    summary.failed.append((result.source, f"could not store: {e}"))
+                    continue
+                setattr(summary, status, getattr(summary, status) + 1)
+                if status != "unchanged":
+                    changed.append(result.article)
+    summary.stories = assign_stories(store, changed)
+    return summary
+
+
+def assign_stories(store: Store, articles: list[Article]) -> list[str]:
+    """Mark reprints and put each new or changed article into a story; returns the touched story ids.
+
+    (Owned by the clustering stage: dedupe.ReprintIndex + cluster.Clusterer.)
+    """
+    touched: list[str] = []
+    with store.transaction():
+        for a in articles:
+            if a.story:
+                continue
+            a.story = "s-" + a.id
+            store.set_story(a.id, a.story)
+            store.put_story(Story(id=a.story, title=a.title or a.text[:80], article_ids=[a.id],
+                                  first_seen=a.published, last_seen=a.published, outlets=[a.outlet]))
+            touched.append(a.story)
+    return touched
+
+
+def story_brief(store: Store, story_id: str, *, use_cache: bool = True) -> dict:
+    """The brief of a stored story as the JSON-ready dict of the contract, cached in the store."""
+    from .brief import brief_to_dict, write_brief
+
+    if use_cache:
+        cached = store.get_brief(story_id)
+        if cached is not None:
+            return cached
+    story = store.get_story(story_id)
+    if story is None:
+        raise KeyError(story_id)
+    brief = brief_to_dict(write_brief(story, store.story_articles(story_id)))
+    store.put_brief(story_id, brief)
+    return brief
+
+
+def run(sources: list[str], *, outlets=None, allow_private: bool = False,
+        db: str | Path | None = None) -> tuple[IngestSummary, list[dict]]:
+    """One shot: ingest into a store (a temporary one unless `db` is given) and brief every story."""
+    with tempfile.TemporaryDirectory(prefix="newsloom-") as tmp:
+        with Store(db or Path(tmp) / "run.db") as store:
+            summary = ingest(store, sources, outlets=outlets, allow_private=allow_private)
+            stories = store.list_stories(limit=None, order="coverage")
+            briefs = [story_brief(store, s.id) for s in stories]
+    return summary, briefs
+

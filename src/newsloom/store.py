@@ -1,0 +1,362 @@
+"""Persistence: one SQLite file, a versioned schema, every write in a transaction.
+
+The store is one of the two I/O edges (the other is `ingest`). It keeps articles (and the old
+versions of any whose text changed), outlets, stories and cached briefs.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Literal
+
+from platformdirs import user_data_dir
+
+from .records import Article, Outlet, Removal, Story
+
+PutStatus = Literal["new", "updated", "unchanged"]
+
+
+class StoreError(Exception):
+    """The store file cannot be used (not SQLite, newer schema, locked, ...)."""
+
+
+def default_db_path() -> Path:
+    return Path(user_data_dir("newsloom", appauthor=False)) / "newsloom.db"
+
+
+# Each entry moves the schema one version up; never edit an entry once it has shipped.
+MIGRATIONS: list[str] = [
+    # 1: articles, their old versions, outlets, stories, cached briefs
+    """
+    CREATE TABLE outlets (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, domain TEXT, country TEXT,
+        language TEXT, owner TEXT, lean TEXT
+    );
+    CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        outlet TEXT NOT NULL,
+        outlet_domain TEXT,
+        url TEXT,
+        source TEXT,
+        title TEXT,
+        author TEXT,
+        published TEXT,
+        language TEXT,
+        text TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        removed TEXT NOT NULL DEFAULT '[]',
+        copy_of TEXT,
+        story TEXT,
+        gold_story TEXT,
+        added_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX articles_url ON articles(url);
+    CREATE INDEX articles_hash ON articles(content_hash, outlet);
+    CREATE INDEX articles_story ON articles(story);
+    CREATE INDEX articles_outlet ON articles(outlet);
+    CREATE TABLE article_versions (
+        article_id TEXT NOT NULL, title TEXT, text TEXT NOT NULL, content_hash TEXT NOT NULL,
+        replaced_at TEXT NOT NULL
+    );
+    CREATE INDEX article_versions_id ON article_versions(article_id);
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY, title TEXT NOT NULL, first_seen TEXT, last_seen TEXT,
+        outlets TEXT NOT NULL DEFAULT '[]', article_count INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX stories_last_seen ON stories(last_seen);
+    CREATE TABLE briefs (story_id TEXT PRIMARY KEY, json TEXT NOT NULL, built_at TEXT NOT NULL);
+    """,
+]
+
+_ARTICLE_COLS = (
+    "id outlet outlet_domain url source title author published language text content_hash "
+    "removed copy_of story gold_story"
+).split()
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """A newsloom SQLite store. Safe to share between threads (one connection, one lock)."""
+
+    def __init__(self, path: str | Path | None = None):
+        self.path = Path(path) if path is not None else default_db_path()
+        if str(self.path) != ":memory:":
+            if self.path.exists() and self.path.is_dir():
+                raise StoreError(f"{self.path}: is a directory, not a database file")
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: not a usable newsloom database ({e})") from None
+        self._lock = threading.RLock()
+        self._depth = 0
+
+    # -- plumbing ---------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"{self.path}: schema version {version} is newer than this newsloom knows "
+                f"({len(MIGRATIONS)}); upgrade newsloom"
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            # executescript commits first; wrap the script and the version bump in one transaction.
+            self._db.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
+
+    @property
+    def schema_version(self) -> int:
+        return self._db.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside commit together or not at all; nested calls become savepoints."""
+        with self._lock:
+            depth = self._depth
+            self._db.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT sp{depth}")
+            self._depth += 1
+            try:
+                yield
+            except BaseException:
+                self._depth -= 1
+                if depth == 0:
+                    self._db.execute("ROLLBACK")
+                else:  # undo only this level; the outer transaction goes on
+                    self._db.execute(f"ROLLBACK TO sp{depth}")
+                    self._db.execute(f"RELEASE sp{depth}")
+                raise
+            self._depth -= 1
+            self._db.execute("COMMIT" if depth == 0 else f"RELEASE sp{depth}")
+
+    def _q(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
+    # -- articles ---------------------------------------------------------------------------
+    def put_article(self, article: Article) -> PutStatus:
+        """Insert or update one article atomically.
+
+        Same id or same URL with the same text, or the same text from the same outlet: unchanged.
+        Same id or URL with a new text: updated, and the old text is kept in article_versions.
+        """
+        h = article.content_hash
+        with self.transaction():
+            row = self._find(article)
+            if row is None:
+                dup = self._db.execute(
+                    "SELECT id FROM articles WHERE content_hash=? AND outlet=?", (h, article.outlet)
+                ).fetchone()
+                if dup is not None:
+                    return "unchanged"
+                values = self._article_values(article, h)
+                now = _now()
+                self._db.execute(
+                    f"INSERT INTO articles ({','.join(_ARTICLE_COLS)}, added_at, updated_at) "
+                    f"VALUES ({','.join('?' * len(_ARTICLE_COLS))}, ?, ?)",
+                    (*values, now, now),
+                )
+                return "new"
+            if row["content_hash"] == h:
+                return "unchanged"
+            self._db.execute(
+                "INSERT INTO article_versions (article_id, title, text, content_hash, replaced_at) "
+                "VALUES (?,?,?,?,?)",
+                (row["id"], row["title"], row["text"], row["content_hash"], _now()),
+            )
+            article.id = row["id"]
+            article.story = article.story or row["story"]
+            article.copy_of = article.copy_of or row["copy_of"]
+            values = self._article_values(article, h)
+            sets = ",".join(f"{c}=?" for c in _ARTICLE_COLS)
+            self._db.execute(
+                f"UPDATE articles SET {sets}, updated_at=? WHERE id=?", (*values, _now(), row["id"])
+            )
+            if row["story"]:
+                self._db.execute("DELETE FROM briefs WHERE story_id=?", (row["story"],))
+            return "updated"
+
+    def _find(self, article: Article) -> sqlite3.Row | None:
+        row = self._db.execute(
+            "SELECT id, title, text, content_hash, story, copy_of FROM articles WHERE id=?", (article.id,)
+        ).fetchone()
+        if row is None and article.url:
+            row = self._db.execute(
+                "SELECT id, title, text, content_hash, story, copy_of FROM articles WHERE url=?",
+                (article.url,),
+            ).fetchone()
+        return row
+
+    @staticmethod
+    def _article_values(a: Article, h: str) -> tuple:
+        removed = json.dumps([asdict(r) for r in a.removed], ensure_ascii=False)
+        return (a.id, a.outlet, a.outlet_domain, a.url, a.source, a.title, a.author, a.published,
+                a.language, a.text, h, removed, a.copy_of, a.story, a.gold_story)
+
+    @staticmethod
+    def _article(row: sqlite3.Row) -> Article:
+        d = {c: row[c] for c in _ARTICLE_COLS if c != "content_hash"}
+        d["removed"] = [Removal(**r) for r in json.loads(d["removed"] or "[]")]
+        return Article(**d)
+
+    def get_article(self, article_id: str) -> Article | None:
+        rows = self._q(f"SELECT {','.join(_ARTICLE_COLS)} FROM articles WHERE id=?", (article_id,))
+        return self._article(rows[0]) if rows else None
+
+    def article_versions(self, article_id: str) -> list[dict]:
+        rows = self._q(
+            "SELECT title, text, content_hash, replaced_at FROM article_versions "
+            "WHERE article_id=? ORDER BY rowid", (article_id,))
+        return [dict(r) for r in rows]
+
+    def list_articles(self, story: str | None = None, outlet: str | None = None,
+                      limit: int | None = None, offset: int = 0) -> list[Article]:
+        where, params = [], []
+        if story is not None:
+            where.append("story=?"); params.append(story)
+        if outlet is not None:
+            where.append("outlet=?"); params.append(outlet)
+        sql = f"SELECT {','.join(_ARTICLE_COLS)} FROM articles"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY seq LIMIT ? OFFSET ?"
+        params += [-1 if limit is None else limit, offset]
+        return [self._article(r) for r in self._q(sql, tuple(params))]
+
+    def iter_articles(self, batch: int = 1000) -> Iterator[Article]:
+        """Every article in the order it was first stored, read in batches."""
+        last = 0
+        while True:
+            rows = self._q(f"SELECT seq, {','.join(_ARTICLE_COLS)} FROM articles WHERE seq>? "
+                           "ORDER BY seq LIMIT ?", (last, batch))
+            if not rows:
+                return
+            for r in rows:
+                yield self._article(r)
+            last = rows[-1]["seq"]
+
+    def count_articles(self) -> int:
+        return self._q("SELECT count(*) FROM articles")[0][0]
+
+    def set_copy_of(self, article_id: str, copy_of: str | None) -> None:
+        with self.transaction():
+            self._db.execute("UPDATE articles SET copy_of=? WHERE id=?", (copy_of, article_id))
+
+    def set_story(self, article_id: str, story_id: str | None) -> None:
+        with self.transaction():
+            self._db.execute("UPDATE articles SET story=? WHERE id=?", (story_id, article_id))
+
+    # -- stories ----------------------------------------------------------------------------
+    def put_story(self, story: Story) -> None:
+        """Insert or replace a story; its cached brief is dropped since its articles changed."""
+        with self.transaction():
+            self._db.execute(
+                "INSERT INTO stories (id, title, first_seen, last_seen, outlets, article_count, updated_at) "
+                "VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET title=excluded.title, "
+                "first_seen=excluded.first_seen, last_seen=excluded.last_seen, outlets=excluded.outlets, "
+                "article_count=excluded.article_count, updated_at=excluded.updated_at",
+                (story.id, story.title, story.first_seen, story.last_seen, json.dumps(story.outlets),
+                 len(story.article_ids), _now()),
+            )
+            self._db.execute("DELETE FROM briefs WHERE story_id=?", (story.id,))
+
+    def delete_story(self, story_id: str) -> None:
+        with self.transaction():
+            self._db.execute("DELETE FROM briefs WHERE story_id=?", (story_id,))
+            self._db.execute("DELETE FROM stories WHERE id=?", (story_id,))
+
+    def _story(self, row: sqlite3.Row) -> Story:
+        ids = [r[0] for r in self._q("SELECT id FROM articles WHERE story=? ORDER BY seq", (row["id"],))]
+        return Story(id=row["id"], title=row["title"], article_ids=ids, first_seen=row["first_seen"],
+                     last_seen=row["last_seen"], outlets=json.loads(row["outlets"]))
+
+    def get_story(self, story_id: str) -> Story | None:
+        rows = self._q("SELECT * FROM stories WHERE id=?", (story_id,))
+        return self._story(rows[0]) if rows else None
+
+    def list_stories(self, limit: int | None = 50, offset: int = 0, query: str | None = None,
+                     outlet: str | None = None, since: str | None = None, until: str | None = None,
+                     order: Literal["last_seen", "coverage"] = "last_seen") -> list[Story]:
+        """Stories, newest first (or most independent outlets first), filtered by words, outlet and dates."""
+        where, params = [], []
+        if query:
+            for word in query.split():
+                where.append("(s.title LIKE ? OR EXISTS (SELECT 1 FROM articles a WHERE a.story=s.id "
+                             "AND (a.title LIKE ? OR a.text LIKE ?)))")
+                params += [f"%{word}%"] * 3
+        if outlet:
+            where.append("EXISTS (SELECT 1 FROM articles a WHERE a.story=s.id AND a.outlet=?)")
+            params.append(outlet)
+        if since:
+            where.append("s.last_seen >= ?"); params.append(since)
+        if until:
+            where.append("s.first_seen <= ?"); params.append(until + "\uffff")
+        sql = "SELECT s.* FROM stories s"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        if order == "coverage":
+            sql += " ORDER BY json_array_length(s.outlets) DESC, s.article_count DESC, s.last_seen DESC"
+        else:
+            sql += " ORDER BY s.last_seen DESC, s.id"
+        sql += " LIMIT ? OFFSET ?"
+        params += [-1 if limit is None else limit, offset]
+        return [self._story(r) for r in self._q(sql, tuple(params))]
+
+    def count_stories(self) -> int:
+        return self._q("SELECT count(*) FROM stories")[0][0]
+
+    def story_articles(self, story_id: str) -> list[Article]:
+        return self.list_articles(story=story_id)
+
+    # -- outlets ----------------------------------------------------------------------------
+    def put_outlet(self, outlet: Outlet) -> None:
+        with self.transaction():
+            self._db.execute(
+                "INSERT OR REPLACE INTO outlets (id, name, domain, country, language, owner, lean) "
+                "VALUES (?,?,?,?,?,?,?)",
+                (outlet.id, outlet.name, outlet.domain, outlet.country, outlet.language, outlet.owner,
+                 outlet.lean),
+            )
+
+    def list_outlets(self) -> list[Outlet]:
+        """Every outlet with stored articles, with the user's metadata where known."""
+        rows = self._q(
+            "SELECT a.outlet AS name, max(a.outlet_domain) AS domain, o.id, o.country, o.language, "
+            "o.owner, o.lean, count(*) AS n FROM articles a LEFT JOIN outlets o ON o.name=a.outlet "
+            "GROUP BY a.outlet ORDER BY n DESC, a.outlet")
+        return [Outlet(id=r["id"] or r["name"], name=r["name"], domain=r["domain"], country=r["country"],
+                       language=r["language"], owner=r["owner"], lean=r["lean"]) for r in rows]
+
+    # -- briefs (a cache: dropped whenever the story changes) -------------------------------
+    def put_brief(self, story_id: str, brief: dict) -> None:
+        with self.transaction():
+            self._db.execute("INSERT OR REPLACE INTO briefs (story_id, json, built_at) VALUES (?,?,?)",
+                             (story_id, json.dumps(brief, ensure_ascii=False), _now()))
+
+    def get_brief(self, story_id: str) -> dict | None:
+        rows = self._q("SELECT json FROM briefs WHERE story_id=?", (story_id,))
+        return json.loads(rows[0][0]) if rows else None

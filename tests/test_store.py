@@ -1,0 +1,115 @@
+"""The SQLite store: idempotent ingest, versions, atomic writes, migrations, clear errors."""
+import sqlite3
+
+import pytest
+
+from newsloom import Article, Removal, Story, Store, StoreError
+from newsloom.store import MIGRATIONS
+
+
+def art(id="a1", text="The ferry to Kessel Island ran late on Monday.\n\nPassengers waited two hours.",
+        outlet="Kessel Gazette", **kw):
+    return Article(id=id, outlet=outlet, text=text, **kw)
+
+
+def test_same_article_twice_changes_nothing(tmp_path):
+    with Store(tmp_path / "s.db") as s:
+        assert s.put_article(art(url="https://gazette.example/ferry")) == "new"
+        assert s.put_article(art(url="https://gazette.example/ferry")) == "unchanged"
+        # same URL under another id, same text: still the same article
+        assert s.put_article(art(id="other", url="https://gazette.example/ferry")) == "unchanged"
+        # same words from the same outlet, whitespace aside: unchanged
+        assert s.put_article(art(id="x", text="The ferry to Kessel Island ran late on Monday.  \n\nPassengers waited two hours.")) == "unchanged"
+        assert s.count_articles() == 1
+
+
+def test_identical_text_from_another_outlet_is_kept(tmp_path):
+    # a verbatim reprint by another outlet is evidence of reprinting, not a re-ingest
+    with Store(tmp_path / "s.db") as s:
+        s.put_article(art())
+        assert s.put_article(art(id="a2", outlet="Island Radio")) == "new"
+        assert s.count_articles() == 2
+
+
+def test_changed_text_updates_and_keeps_old_version(tmp_path):
+    with Store(tmp_path / "s.db") as s:
+        s.put_article(art(url="https://gazette.example/ferry", title="Ferry late"))
+        assert s.put_article(art(url="https://gazette.example/ferry", text="The ferry ran three hours late.")) == "updated"
+        got = s.get_article("a1")
+        assert got.text == "The ferry ran three hours late."
+        versions = s.article_versions("a1")
+        assert len(versions) == 1 and "two hours" in versions[0]["text"]
+
+
+def test_record_round_trip(tmp_path):
+    a = art(title="Ferry late", url="https://gazette.example/f", published="2026-02-02", author="Ona Fell",
+            removed=[Removal("Share this story", "share prompt")], language="en", outlet_domain="gazette.example")
+    with Store(tmp_path / "s.db") as s:
+        s.put_article(a)
+        assert s.get_article("a1") == a
+
+
+def test_failed_transaction_leaves_nothing(tmp_path):
+    with Store(tmp_path / "s.db") as s:
+        s.put_article(art())
+        with pytest.raises(RuntimeError):
+            with s.transaction():
+                s.put_article(art(id="a2", text="A second report."))
+                s.put_story(Story(id="st", title="t", article_ids=["a2"]))
+                raise RuntimeError("boom")
+        assert s.get_article("a2") is None and s.get_story("st") is None
+        assert s.count_articles() == 1
+
+
+def test_nested_failure_rolls_back_only_inner(tmp_path):
+    with Store(tmp_path / "s.db") as s:
+        with s.transaction():
+            s.put_article(art())
+            with pytest.raises(ValueError):
+                with s.transaction():
+                    s.put_article(art(id="a2", text="Another."))
+                    raise ValueError
+        assert [a.id for a in s.list_articles()] == ["a1"]
+
+
+def test_stories_listing_search_and_brief_cache(tmp_path):
+    with Store(tmp_path / "s.db") as s:
+        s.put_article(art(story="st1", published="2026-02-02"))
+        s.put_article(art(id="b", outlet="Island Radio", text="Storm closes the harbour.", story="st2"))
+        s.put_story(Story(id="st1", title="Ferry late", article_ids=["a1"], first_seen="2026-02-02",
+                          last_seen="2026-02-02", outlets=["Kessel Gazette"]))
+        s.put_story(Story(id="st2", title="Harbour closed", article_ids=["b"], first_seen="2026-02-03",
+                          last_seen="2026-02-03", outlets=["Island Radio"]))
+        assert [x.id for x in s.list_stories()] == ["st2", "st1"]
+        assert [x.id for x in s.list_stories(query="passengers")] == ["st1"]
+        assert [x.id for x in s.list_stories(outlet="Island Radio")] == ["st2"]
+        assert s.get_story("st1").article_ids == ["a1"]
+        s.put_brief("st1", {"headline": "Ferry late"})
+        assert s.get_brief("st1") == {"headline": "Ferry late"}
+        s.put_story(Story(id="st1", title="Ferry late", article_ids=["a1"]))  # story changed: cache dropped
+        assert s.get_brief("st1") is None
+
+
+def test_not_a_database_is_a_clear_error(tmp_path):
+    bad = tmp_path / "notes.db"
+    bad.write_text("these are my notes, not a database\n" * 50)
+    with pytest.raises(StoreError, match="notes.db"):
+        Store(bad)
+    assert "my notes" in bad.read_text()  # nothing overwritten
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "s.db"
+    Store(path).close()
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA user_version={len(MIGRATIONS) + 1}")
+    con.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store(path)
+
+
+def test_schema_is_versioned(tmp_path):
+    with Store(tmp_path / "s.db") as s:
+        assert s.schema_version == len(MIGRATIONS)
+    with Store(tmp_path / "s.db") as s:  # reopening migrates nothing twice
+        assert s.schema_version == len(MIGRATIONS)
