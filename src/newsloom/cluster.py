@@ -1,0 +1,478 @@
+"""Streaming story clustering: each article, in time order, joins a story or starts one.
+
+Per article the work is bounded whatever the size of the store: candidate stories come from an
+inverted index over the article's most distinctive terms and names, only stories active in a
+sliding window are kept in memory, and a fixed number of candidates is scored.
+
+A candidate story is scored against the article with a small logistic model over
+  - lexical similarity: TF-IDF cosine to the story's centroid (IDF learned incrementally) and to
+    its closest member,
+  - headline similarity,
+  - shared names (capitalised phrases: people, places, organisations) weighted by rarity,
+  - shared figures (numbers),
+  - closeness in time (a day-level gap; unknown dates say so).
+The weights were fitted on the evaluation corpora with `benchmarks/calibrate_cluster.py`
+(teacher-forced replay, checked leave-one-corpus-out), not set by hand.
+
+Stories stay coherent: the article must resemble the story's centroid (not just one member, which
+would let a story chain into a catch-all), a story's growth is capped, and two stories that turn
+out to be one event are merged when an article bridges them and their centroids agree.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter, OrderedDict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable
+
+from .records import Article
+
+# --- text features ------------------------------------------------------------------------------
+
+# sklearn's list, copied at import so the hot path does not import sklearn.
+try:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _SK_STOP
+except ImportError:  # pragma: no cover - sklearn is a dependency; keep working without it
+    _SK_STOP = frozenset()
+
+STOP = frozenset(_SK_STOP) | {
+    "said", "says", "say", "saying", "told", "tells", "according", "reported", "report", "reports",
+    "new", "year", "years", "time", "people", "just", "like", "also", "would", "could", "one", "two",
+    "mr", "mrs", "ms", "dr", "s", "t", "don", "didn", "doesn", "isn", "wasn", "won", "ll", "ve", "re",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "week", "weeks", "day", "days", "month", "months", "percent", "news", "image", "photo",
+}
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}
+_NOT_NAMES = STOP | _MONTHS | {"president", "said", "the", "a", "an", "but", "and", "in", "on", "at", "it"}
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
+# A run of capitalised words (allowing short joiners inside: "Bank of England", "Kim Jong-un").
+_NAME = re.compile(
+    r"(?:[A-Z][\w'’\-]*\.?)(?:\s+(?:(?:of|de|la|al|bin|von|van|the|and|for)\s+)?[A-Z][\w'’\-]*\.?)*"
+)
+_SENT_START = re.compile(r"(?:^|[.!?]\s+|\n)[\"“‘'(]*$")
+
+
+def _norm(word: str) -> str:
+    """Lower-case and fold possessives and plurals so 'quake', "quake's" and 'quakes' meet."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'-")
+    if len(w) > 4 and not w[0].isdigit():
+        if w.endswith("ies"):
+            w = w[:-3] + "y"
+        elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+            w = w[:-1]
+    return w
+
+
+def terms(text: str) -> list[str]:
+    """Content words and figures of a text, normalised, stop words dropped."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = _norm(m.group())
+        if len(w) > 1 and w not in STOP:
+            out.append(w)
+    return out
+
+
+def names(text: str) -> list[str]:
+    """Capitalised phrases (people, places, organisations), normalised, with their single words.
+
+    A lone capitalised word at the start of a sentence is usually just grammar, so it is kept only
+    when it also appears capitalised elsewhere in the text.
+    """
+    found: list[str] = []
+    mid_sentence: set[str] = set()
+    starts: list[str] = []
+    for m in _NAME.finditer(text):
+        words = [_norm(w.rstrip(".")) for w in m.group().split()]
+        words = [w for w in words if w]
+        # Drop leading grammar words ("The White House" -> "white house", "In Paris" -> "paris").
+        while words and words[0] in _NOT_NAMES:
+            words.pop(0)
+        while words and words[-1] in _NOT_NAMES:
+            words.pop()
+        if not words:
+            continue
+        at_start = bool(_SENT_START.search(text[max(0, m.start() - 4) : m.start()])) or m.start() == 0
+        key = " ".join(words)
+        if len(words) == 1 and at_start:
+            starts.append(key)
+            continue
+        found.append(key)
+        if len(words) > 1:
+            found.extend(w for w in words if w not in _NOT_NAMES and len(w) > 1)
+        mid_sentence.add(key)
+    found.extend(k for k in starts if k in mid_sentence)
+    return found
+
+
+_FIGURE = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
+_YEARISH = re.compile(r"^(19|20)\d\d$")
+
+
+def figures(text: str) -> list[str]:
+    """Numbers that can identify an event (a toll, a magnitude, an amount); years are left out."""
+    out = []
+    for m in _FIGURE.finditer(text):
+        f = m.group().replace(",", "").rstrip(".")
+        if f and not _YEARISH.match(f) and f not in {"0", "1", "2", "3"}:
+            out.append(f)
+    return out
+
+
+def parse_day(published: str | None) -> int | None:
+    """Day number (proleptic ordinal) of an ISO date or datetime, or None when unknown."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+# --- incremental IDF ----------------------------------------------------------------------------
+
+
+class Vocabulary:
+    """Document frequencies learned as articles arrive (one per channel: words, names, figures)."""
+
+    def __init__(self) -> None:
+        self.df: Counter[str] = Counter()
+        self.docs = 0
+
+    def add(self, keys: Iterable[str]) -> None:
+        self.docs += 1
+        self.df.update(set(keys))
+
+    def idf(self, key: str) -> float:
+        # Smoothed as scikit-learn does; an unseen word counts as seen once.
+        return math.log((1 + self.docs) / (1 + self.df.get(key, 0))) + 1.0
+
+
+Vector = dict[str, float]
+
+
+def _tfidf(counts: Counter[str], vocab: Vocabulary) -> Vector:
+    vec = {k: (1.0 + math.log(c)) * vocab.idf(k) for k, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {k: v / norm for k, v in vec.items()}
+
+
+def _dot(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())
+
+
+def _add_into(acc: Vector, vec: Vector) -> None:
+    for k, v in vec.items():
+        acc[k] = acc.get(k, 0.0) + v
+
+
+def _norm2(vec: Vector) -> float:
+    return math.sqrt(sum(v * v for v in vec.values())) or 1.0
+
+
+def _prune(vec: Vector, keep: int) -> Vector:
+    if len(vec) <= keep:
+        return vec
+    return dict(sorted(vec.items(), key=lambda kv: -kv[1])[:keep])
+
+
+# --- model --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Params:
+    body_words: int = 400  # the lead carries the event; long tails drift into background
+    window_days: int = 6  # a story takes no new dated article after this many days of silence
+    max_active: int = 20000  # stories kept in memory (least recently updated evicted)
+    query_terms: int = 14  # distinctive terms of an article used to find candidate stories
+    max_candidates: int = 40
+    centroid_terms: int = 600  # a story's centroid keeps its heaviest terms only
+    max_story_size: int = 500  # a story stops growing (a new one starts) past this
+    join: float = 0.5  # probability above which the article joins the best story
+    merge: float = 0.8
+    # logistic weights: intercept, then one per feature in FEATURES order
+    weights: tuple[float, ...] = ()
+
+
+FEATURES = (
+    "body_centroid", "body_best", "title", "names", "figures", "gap_log", "undated", "same_day",
+)
+
+# Fitted by benchmarks/calibrate_cluster.py (see its report); refit there, never edit by hand.
+DEFAULT_WEIGHTS: tuple[float, ...] = (
+    -6.0, 10.0, 4.0, 3.0, 4.0, 1.0, -2.0, 0.0, 1.0,
+)
+
+DEFAULT = Params(weights=DEFAULT_WEIGHTS)
+
+
+@dataclass
+class Doc:
+    """An article reduced to what clustering needs."""
+
+    id: str
+    day: int | None
+    body: Vector
+    title: Vector
+    names: Vector
+    figures: Vector
+    title_text: str
+
+
+@dataclass
+class StoryState:
+    id: str
+    body: Vector = field(default_factory=dict)  # sum of member body vectors (pruned)
+    title: Vector = field(default_factory=dict)
+    names: Vector = field(default_factory=dict)
+    figures: Vector = field(default_factory=dict)
+    members: list[Doc] = field(default_factory=list)  # most recent members kept for closest-member tests
+    size: int = 0
+    first_day: int | None = None
+    last_day: int | None = None
+    keys: set[str] = field(default_factory=set)  # index keys it is posted under
+    title_text: str = ""
+    best_title_score: float = -1.0
+
+    def gap(self, day: int | None) -> int | None:
+        if day is None or self.first_day is None or self.last_day is None:
+            return None
+        if day < self.first_day:
+            return self.first_day - day
+        if day > self.last_day:
+            return day - self.last_day
+        return 0
+
+
+@dataclass
+class Assignment:
+    story: str
+    new: bool
+    score: float
+    merged: list[str] = field(default_factory=list)  # stories folded into `story` by this article
+
+
+MEMBERS_KEPT = 12
+
+
+class Clusterer:
+    """Assigns articles, given in time order, to stories. Pure: no I/O; state restorable."""
+
+    def __init__(self, params: Params = DEFAULT, *, id_prefix: str = "s-") -> None:
+        self.params = params
+        self.id_prefix = id_prefix
+        self.words = Vocabulary()
+        self.namevocab = Vocabulary()
+        self.figvocab = Vocabulary()
+        self.stories: OrderedDict[str, StoryState] = OrderedDict()  # LRU by last update
+        self.index: dict[str, dict[str, None]] = {}  # key -> ordered set of story ids
+        self.clock: int | None = None  # latest day seen
+
+    # -- featurisation --
+    def featurise(self, article: Article, learn: bool = True) -> Doc:
+        title = article.title or ""
+        body_words = article.text.split()[: self.params.body_words]
+        body_text = " ".join(body_words)
+        t_terms = terms(title)
+        b_terms = terms(body_text)
+        n_terms = names(title + ".\n" + body_text)
+        f_terms = figures(title + " " + body_text)
+        if learn:
+            self.words.add(t_terms + b_terms)
+            self.namevocab.add(n_terms)
+            self.figvocab.add(f_terms)
+        # The headline counts twice in the body vector: it states the event most compactly.
+        body_counts = Counter(b_terms)
+        for t in t_terms:
+            body_counts[t] += 2
+        return Doc(
+            id=article.id,
+            day=parse_day(article.published),
+            body=_tfidf(body_counts, self.words),
+            title=_tfidf(Counter(t_terms), self.words) if t_terms else {},
+            names=_tfidf(Counter(n_terms), self.namevocab) if n_terms else {},
+            figures=_tfidf(Counter(f_terms), self.figvocab) if f_terms else {},
+            title_text=title.strip(),
+        )
+
+    def _query_keys(self, doc: Doc) -> list[str]:
+        top_words = sorted(doc.body.items(), key=lambda kv: -kv[1])[: self.params.query_terms]
+        top_names = sorted(doc.names.items(), key=lambda kv: -kv[1])[: self.params.query_terms // 2]
+        return ["w:" + k for k, _ in top_words] + ["n:" + k for k, _ in top_names]
+
+    # -- scoring --
+    def features(self, doc: Doc, story: StoryState) -> list[float]:
+        body_c = _dot(doc.body, story.body) / _norm2(story.body)
+        body_b = max((_dot(doc.body, m.body) for m in story.members), default=0.0)
+        title = _dot(doc.title, story.title) / _norm2(story.title) if doc.title and story.title else 0.0
+        nm = _dot(doc.names, story.names) / _norm2(story.names) if doc.names and story.names else 0.0
+        fg = _dot(doc.figures, story.figures) / _norm2(story.figures) if doc.figures and story.figures else 0.0
+        gap = story.gap(doc.day)
+        return [
+            body_c, body_b, title, nm, fg,
+            math.log1p(gap) if gap is not None else 0.0,
+            1.0 if gap is None else 0.0,
+            1.0 if gap == 0 else 0.0,
+        ]
+
+    def probability(self, feats: list[float]) -> float:
+        w = self.params.weights
+        z = w[0] + sum(wi * fi for wi, fi in zip(w[1:], feats))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def candidates(self, doc: Doc) -> list[StoryState]:
+        hits: Counter[str] = Counter()
+        for key in self._query_keys(doc):
+            posting = self.index.get(key)
+            if not posting:
+                continue
+            # Newest postings first, and only so many: a common word cannot make this unbounded.
+            for sid in list(reversed(posting))[:200]:
+                hits[sid] += 1
+        out = []
+        for sid, _ in hits.most_common(self.params.max_candidates):
+            story = self.stories[sid]
+            gap = story.gap(doc.day)
+            if gap is not None and gap > self.params.window_days:
+                continue
+            out.append(story)
+        return out
+
+    # -- state updates --
+    def _post(self, story: StoryState, doc: Doc) -> None:
+        for key in self._query_keys(doc):
+            if key not in story.keys:
+                story.keys.add(key)
+                self.index.setdefault(key, {})[story.id] = None
+
+    def _unpost(self, story: StoryState) -> None:
+        for key in story.keys:
+            posting = self.index.get(key)
+            if posting is not None:
+                posting.pop(story.id, None)
+                if not posting:
+                    del self.index[key]
+        story.keys.clear()
+
+    def _absorb(self, story: StoryState, doc: Doc) -> None:
+        p = self.params
+        _add_into(story.body, doc.body)
+        story.body = _prune(story.body, p.centroid_terms) if len(story.body) > 2 * p.centroid_terms else story.body
+        _add_into(story.title, doc.title)
+        _add_into(story.names, doc.names)
+        _add_into(story.figures, doc.figures)
+        story.members.append(doc)
+        if len(story.members) > MEMBERS_KEPT:
+            story.members.pop(0)
+        story.size += 1
+        if doc.day is not None:
+            story.first_day = doc.day if story.first_day is None else min(story.first_day, doc.day)
+            story.last_day = doc.day if story.last_day is None else max(story.last_day, doc.day)
+        self._post(story, doc)
+        self.stories[story.id] = story
+        self.stories.move_to_end(story.id)
+        # The story's title: the headline closest to the story's headline centroid.
+        if doc.title_text:
+            score = _dot(doc.title, story.title) / _norm2(story.title) if doc.title else 0.0
+            if not story.title_text or score >= story.best_title_score:
+                story.title_text, story.best_title_score = doc.title_text, score
+        self._evict()
+
+    def _evict(self) -> None:
+        while len(self.stories) > self.params.max_active:
+            _, old = self.stories.popitem(last=False)
+            self._unpost(old)
+
+    def _expire(self) -> None:
+        """Forget stories whose last dated article is further back than the window."""
+        if self.clock is None:
+            return
+        horizon = self.clock - self.params.window_days
+        for sid in list(self.stories):
+            st = self.stories[sid]
+            if st.last_day is not None and st.last_day < horizon:
+                del self.stories[sid]
+                self._unpost(st)
+            # LRU order means later ones were touched more recently; most are still fresh.
+
+    def new_story_id(self, doc: Doc) -> str:
+        return self.id_prefix + hashlib.sha1(doc.id.encode("utf-8")).hexdigest()[:12]
+
+    def add(self, article: Article) -> Assignment:
+        """Assign one article; the caller gives articles in time order."""
+        doc = self.featurise(article)
+        return self.add_doc(doc)
+
+    def add_doc(self, doc: Doc, story_id: str | None = None) -> Assignment:
+        if doc.day is not None and (self.clock is None or doc.day > self.clock):
+            self.clock = doc.day
+            self._expire()
+        if story_id is not None:  # restoring or forced (a reprint follows its original)
+            story = self.stories.get(story_id) or StoryState(id=story_id)
+            new = story.size == 0
+            self._absorb(story, doc)
+            return Assignment(story_id, new, 1.0)
+        scored = []
+        for st in self.candidates(doc):
+            if st.size >= self.params.max_story_size:
+                continue
+            scored.append((self.probability(self.features(doc, st)), st))
+        scored.sort(key=lambda x: -x[0])
+        if scored and scored[0][0] >= self.params.join:
+            best_p, best = scored[0]
+            merged = []
+            for p, other in scored[1:3]:
+                if p >= self.params.merge and self._should_merge(best, other):
+                    self._merge(best, other)
+                    merged.append(other.id)
+            self._absorb(best, doc)
+            return Assignment(best.id, False, best_p, merged)
+        story = StoryState(id=self.new_story_id(doc))
+        self._absorb(story, doc)
+        return Assignment(story.id, True, scored[0][0] if scored else 0.0)
+
+    def _should_merge(self, a: StoryState, b: StoryState) -> bool:
+        if a.size + b.size > self.params.max_story_size:
+            return False
+        sim = _dot(a.body, b.body) / (_norm2(a.body) * _norm2(b.body))
+        return sim >= 0.5
+
+    def _merge(self, into: StoryState, other: StoryState) -> None:
+        _add_into(into.body, other.body)
+        _add_into(into.title, other.title)
+        _add_into(into.names, other.names)
+        _add_into(into.figures, other.figures)
+        into.members = (into.members + other.members)[-MEMBERS_KEPT:]
+        into.size += other.size
+        for d in (other.first_day, other.last_day):
+            if d is not None:
+                into.first_day = d if into.first_day is None else min(into.first_day, d)
+                into.last_day = d if into.last_day is None else max(into.last_day, d)
+        self._unpost(other)
+        self.stories.pop(other.id, None)
+        for m in other.members:
+            self._post(into, m)
+
+    def title(self, story_id: str) -> str | None:
+        st = self.stories.get(story_id)
+        return st.title_text if st else None
+
+    def restore(self, articles: Iterable[Article]) -> None:
+        """Rebuild state from stored articles that already carry story ids, in time order."""
+        for a in articles:
+            doc = self.featurise(a)
+            if a.story:
+                self.add_doc(doc, story_id=a.story)

@@ -1,0 +1,1 @@
+"""Measurements on labelled corpora: clustering (pairwise and BCubed), reprints, briefs."""

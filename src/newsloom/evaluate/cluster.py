@@ -1,0 +1,216 @@
+"""Story clustering and reprint detection, measured on labelled corpus JSONL.
+
+`eval_cluster` replays a corpus as a stream in publication order through the real pipeline
+(a temporary SQLite store, `pipeline.assign_stories`: reprint detection, then clustering) and
+compares the stories it makes with the gold `story` labels.
+`eval_reprints` does the same for reprint detection on a set made by `benchmarks/make_reprints.py`.
+"""
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from ..records import Article
+
+# --- metrics ------------------------------------------------------------------------------------
+
+
+def _prf(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def pairwise_scores(gold: Mapping[str, str], pred: Mapping[str, str]) -> dict[str, float]:
+    """Precision/recall/F1 over pairs of items put together (by the gold labels and by the prediction).
+
+    Counted from the contingency table, so it is linear in the number of items.
+    """
+    if set(gold) != set(pred):
+        raise ValueError("gold and predicted labels must cover the same items")
+    both = Counter((gold[k], pred[k]) for k in gold)
+    pairs = lambda n: n * (n - 1) // 2  # noqa: E731
+    tp = sum(pairs(n) for n in both.values())
+    gold_pairs = sum(pairs(n) for n in Counter(gold.values()).values())
+    pred_pairs = sum(pairs(n) for n in Counter(pred.values()).values())
+    p = tp / pred_pairs if pred_pairs else 1.0
+    r = tp / gold_pairs if gold_pairs else 1.0
+    return {"precision": p, "recall": r, "f1": _prf(p, r)}
+
+
+def bcubed_scores(gold: Mapping[str, str], pred: Mapping[str, str]) -> dict[str, float]:
+    """BCubed precision/recall/F1 (Bagga & Baldwin): per item, the share of its predicted cluster
+    that shares its gold label, and the share of its gold cluster that it was clustered with."""
+    if set(gold) != set(pred):
+        raise ValueError("gold and predicted labels must cover the same items")
+    if not gold:
+        return {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+    both = Counter((gold[k], pred[k]) for k in gold)
+    gsize = Counter(gold.values())
+    psize = Counter(pred.values())
+    p = sum(n * n / psize[pl] for (gl, pl), n in both.items()) / len(gold)
+    r = sum(n * n / gsize[gl] for (gl, pl), n in both.items()) / len(gold)
+    return {"precision": p, "recall": r, "f1": _prf(p, r)}
+
+
+def precision_recall(true_pairs: set[tuple[str, str]], found_pairs: set[tuple[str, str]]) -> dict[str, float]:
+    tp = len(true_pairs & found_pairs)
+    p = tp / len(found_pairs) if found_pairs else 1.0
+    r = tp / len(true_pairs) if true_pairs else 1.0
+    return {"precision": p, "recall": r, "f1": _prf(p, r), "true_positives": tp,
+            "false_positives": len(found_pairs - true_pairs), "false_negatives": len(true_pairs - found_pairs)}
+
+
+# --- reading and ordering -----------------------------------------------------------------------
+
+
+def read_corpus(path: str | Path) -> list[dict[str, Any]]:
+    """The rows of a corpus JSONL file; a bad line is an error naming the file and line."""
+    rows = []
+    p = Path(path)
+    if not p.is_file():
+        raise ValueError(f"{path}: no such file")
+    with p.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise ValueError(f"{path}:{n}: not JSON ({e.msg})") from None
+            if not isinstance(row, dict) or not row.get("id") or not isinstance(row.get("text"), str):
+                raise ValueError(f"{path}:{n}: a corpus line needs an 'id' and a 'text'")
+            rows.append(row)
+    return rows
+
+
+def to_article(row: Mapping[str, Any]) -> Article:
+    return Article(
+        id=str(row["id"]), outlet=row.get("outlet") or "unknown", text=row["text"], title=row.get("title"),
+        url=row.get("url"), published=row.get("published"), language=row.get("language"),
+        gold_story=row.get("story"),
+    )
+
+
+def stream_order(files: Iterable[list[Article]]) -> list[Article]:
+    """Publication order across files. An undated article keeps its place in its file: it sorts with
+    the last dated article before it in the same file (or first, when there is none)."""
+    keyed = []
+    for f, arts in enumerate(files):
+        last = ""
+        for n, a in enumerate(arts):
+            if a.published:
+                last = a.published[:10]
+            keyed.append(((a.published[:10] if a.published else last), f, n, a))
+    keyed.sort(key=lambda k: k[:3])
+    return [k[3] for k in keyed]
+
+
+# --- evaluations --------------------------------------------------------------------------------
+
+
+def _replay(articles: list[Article]) -> tuple[list[Article], float]:
+    """Store the articles one by one through the pipeline, in order; returns them as stored."""
+    from ..pipeline import assign_stories
+    from ..store import Store
+
+    with tempfile.TemporaryDirectory(prefix="newsloom-eval-") as tmp:
+        with Store(Path(tmp) / "eval.db") as store:
+            start = time.perf_counter()
+            with store.transaction():
+                for a in articles:
+                    store.put_article(a)
+            assign_stories(store, articles)
+            elapsed = time.perf_counter() - start
+            stored = [store.get_article(a.id) for a in articles]
+    return [a for a in stored if a is not None], elapsed
+
+
+def eval_cluster(paths: list[str]) -> dict[str, Any]:
+    """Replay the labelled corpora as one stream and score the stories against the gold labels."""
+    if not paths:
+        raise ValueError("eval cluster needs at least one corpus JSONL file")
+    files = []
+    for path in paths:
+        arts = [to_article(r) for r in read_corpus(path)]
+        missing = [a.id for a in arts if not a.gold_story]
+        if missing:
+            raise ValueError(f"{path}: {len(missing)} articles have no gold 'story' label (first: {missing[0]})")
+        files.append(arts)
+    ordered = stream_order(files)
+    ids = Counter(a.id for a in ordered)
+    dup = [i for i, n in ids.items() if n > 1]
+    if dup:
+        raise ValueError(f"article id {dup[0]!r} occurs more than once across {', '.join(paths)}")
+    stored, elapsed = _replay(ordered)
+    gold = {a.id: a.gold_story or "" for a in ordered}
+    pred = {a.id: a.story or f"none:{a.id}" for a in stored}
+    pw = pairwise_scores(gold, pred)
+    b3 = bcubed_scores(gold, pred)
+    return {
+        "files": paths,
+        "articles": len(ordered),
+        "gold_stories": len(set(gold.values())),
+        "predicted_stories": len(set(pred.values())),
+        "pairwise_precision": round(pw["precision"], 4),
+        "pairwise_recall": round(pw["recall"], 4),
+        "pairwise_f1": round(pw["f1"], 4),
+        "bcubed_precision": round(b3["precision"], 4),
+        "bcubed_recall": round(b3["recall"], 4),
+        "bcubed_f1": round(b3["f1"], 4),
+        "articles_per_second": round(len(ordered) / elapsed, 1) if elapsed else None,
+    }
+
+
+def eval_reprints(path: str) -> dict[str, Any]:
+    """Score reprint detection on a labelled set (see benchmarks/make_reprints.py).
+
+    Each line is a corpus article plus `reprint_of`: the id of the article it copies, or null.
+    A found pair (article, its original) counts as right when the labels say the article reprints
+    that original or another copy of the same original (copies of one wire story are one source).
+    """
+    from ..dedupe import ReprintIndex
+
+    rows = read_corpus(path)
+    if not any("reprint_of" in r for r in rows):
+        raise ValueError(f"{path}: no 'reprint_of' labels; make one with benchmarks/make_reprints.py")
+    arts = [to_article(r) for r in rows]
+    label = {str(r["id"]): r.get("reprint_of") for r in rows}
+    root = {}
+    for i in label:
+        seen, j = set(), i
+        while label.get(j) and j not in seen:
+            seen.add(j)
+            j = label[j]
+        root[i] = j
+    ordered = stream_order([arts])
+    index = ReprintIndex()
+    start = time.perf_counter()
+    found = {}
+    for a in ordered:
+        orig = index.add(a)
+        if orig:
+            found[a.id] = orig
+    elapsed = time.perf_counter() - start
+    true_ids = {i for i, o in label.items() if o}
+    tp = sum(1 for i, o in found.items() if label.get(i) and root[o] == root[i])
+    fp = len(found) - tp
+    fn = len(true_ids) - tp
+    negatives = defaultdict(int)
+    for i, o in found.items():
+        if not label.get(i):
+            negatives["marked_but_independent"] += 1
+    return {
+        "file": path,
+        "articles": len(arts),
+        "reprints": len(true_ids),
+        "found": len(found),
+        "precision": round(tp / len(found), 4) if found else 1.0,
+        "recall": round(tp / len(true_ids), 4) if true_ids else 1.0,
+        "false_positives": fp,
+        "false_negatives": fn,
+        "independent_marked": negatives["marked_but_independent"],
+        "articles_per_second": round(len(arts) / elapsed, 1) if elapsed else None,
+    }
