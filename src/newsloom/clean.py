@@ -1,0 +1,262 @@
+"""Page-junk removal: the text that survives extraction but is not the article.
+
+Pure functions over strings; no I/O. Every piece removed is returned as a `Removal(text, reason)` so a
+user can see what was taken out and why. The rules only look at short, self-contained paragraphs (junk
+is a line, not part of a sentence), so a real sentence that merely mentions "JavaScript" or "newsletter"
+in passing is kept.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from newsloom.records import Removal
+
+# Characters that are whitespace on a page but not to str.split() users downstream.
+_ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]+")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+_BLOCKS = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
+
+_I = re.IGNORECASE
+
+# (reason, pattern, longest paragraph the rule may remove). Patterns are matched at the paragraph start
+# unless they begin with ".*"; the length cap is what keeps real sentences safe.
+_RULES: list[tuple[str, re.Pattern[str], int]] = [
+    (
+        "video or JavaScript notice",
+        re.compile(
+            r".*\b(enable javascript|javascript (is )?(disabled|required|must be enabled|is not enabled)"
+            r"|supports? html5 video|does not support (the )?(video|audio)|media playback is( not)? unsupported"
+            r"|this video (is|has been) (unavailable|removed)|video (is )?(loading|unavailable))",
+            _I,
+        ),
+        260,
+    ),
+    (
+        "link to another article",
+        re.compile(
+            r"(read more|read also|also read|related|see also|more on this( story)?|more from \w+|recommended"
+            r"|most read|most popular|trending|you (may|might) also like|more stories|top stories|further reading)"
+            r"\s*(:|\||-|\u2013|\u2014|>>|\u00bb|$)",
+            _I,
+        ),
+        220,
+    ),
+    (
+        "newsletter prompt",
+        re.compile(
+            r"(sign up|subscribe|register|get|receive|join)\b.{0,160}\b(newsletters?|inbox|e-?mail updates|alerts|briefing)\b",
+            _I,
+        ),
+        260,
+    ),
+    (
+        "share or follow prompt",
+        re.compile(
+            r"((share|e-?mail|tweet|post) (this|on|via|it\b|the (story|article))|(follow|like|find|connect with) (us|our)\b"
+            r"|(click|tap) here\b)",
+            _I,
+        ),
+        180,
+    ),
+    (
+        "promotional prompt",
+        re.compile(
+            r"(watch|listen|download|get|try|stream)\b.{0,100}\b(our|the) (live|app|podcast|coverage|video|stream|show)\b",
+            _I,
+        ),
+        180,
+    ),
+    (
+        "photo credit",
+        re.compile(
+            r"((file )?photo(graph)?s?|images?|pictures?|pictured|video|graphic|illustration|credit)"
+            r"(\s+(credit|by|courtesy( of)?))?\s*[:/]",
+            _I,
+        ),
+        220,
+    ),
+    ("photo credit", re.compile(r"(?i:(file )?(photo(graph)?|image|picture)s? by)\s+[A-Z][^.!?]{1,100}$"), 140),
+    (
+        "photo credit",
+        re.compile(r".*\b(getty images|shutterstock|ap photo|afp photo|reuters/\w+|epa-efe|via getty)[^.!?]{0,60}\)?$", _I),
+        200,
+    ),
+    (
+        "advertisement",
+        re.compile(
+            r"(advertisement|advert|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?"
+            r"|scroll (down )?to continue( reading)?)\W*$",
+            _I,
+        ),
+        60,
+    ),
+    ("copyright footer", re.compile(r"(\u00a9|\(c\)\s*\d|copyright\s+(\u00a9\s*)?\d{4}|all rights reserved)", _I), 220),
+    ("reporting credit", re.compile(r"(?i:reporting|writing|additional reporting|editing|compiled) by\s+[A-Z].{0,200}$"), 260),
+    ("credit line", re.compile(r"(credited from|primary source|originally published (by|in|on))\s*:", _I), 160),
+]
+
+_BYLINE = re.compile(r"[Bb]y\s+[A-Z][^.!?]{1,80}$")
+_FOOTER_START = re.compile(r"editorial context (&|and) insight\s*$", _I)
+_PRIMARY_SOURCE = re.compile(r"primary source\s*:?\s*$", _I)
+_CREDIT = re.compile(r"(credited from|primary source|originally published by)\s*:\s*(?P<name>[^\n]{2,80}?)\s*$", _I)
+
+
+def normalize_outlet_name(name: str) -> str:
+    """'REUTERS' -> 'Reuters'; acronyms such as 'BBC' stay as they are."""
+    name = name.strip().strip(".,;:-\u2013\u2014").strip()
+    if name.isupper() and len(name.replace(" ", "")) > 4:
+        name = " ".join(w if len(w) <= 3 and w.isalpha() and w not in {"THE", "AND", "NEW", "DAY"} else w.capitalize()
+                        for w in name.split())
+    return name
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs of a text whose paragraphs are blank-line separated, one per line, or hard-wrapped.
+
+    A line break inside a block ends a paragraph unless the line reads as wrapped prose: it does not
+    end a sentence and the next line starts in lower case, or it is long and the next line goes on.
+    """
+    text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    paragraphs: list[str] = []
+    for block in _BLOCKS.split(text):
+        current = ""
+        for raw in block.split("\n"):
+            line = _ODD_SPACE.sub(" ", raw).strip()
+            line = re.sub(r" {2,}", " ", line)
+            if not line:
+                continue
+            if current and _continues(current, line):
+                current += " " + line
+            else:
+                if current:
+                    paragraphs.append(current)
+                current = line
+        if current:
+            paragraphs.append(current)
+    return paragraphs
+
+
+def _continues(previous: str, line: str) -> bool:
+    if _SENTENCE_END.search(previous):
+        return False
+    return line[0].islower() or (len(previous) >= 60 and not line[0].isupper())
+
+
+def find_credit(text: str) -> str | None:
+    """The outlet a text credits itself to: 'Credited from: X', 'Primary Source: X', or 'Primary Source' then X."""
+    return credit_in(split_paragraphs(text))
+
+
+def credit_in(paragraphs: Sequence[str]) -> str | None:
+    """`find_credit` over paragraphs already split."""
+    candidates = list(paragraphs[:3]) + list(paragraphs[-8:])
+    for i, p in enumerate(candidates):
+        m = _CREDIT.match(p)
+        if m:
+            return normalize_outlet_name(m.group("name"))
+        if _PRIMARY_SOURCE.match(p) and i + 1 < len(candidates) and _looks_like_name(candidates[i + 1]):
+            return normalize_outlet_name(candidates[i + 1])
+    return None
+
+
+def is_credit_line(paragraph: str) -> bool:
+    """True for 'Credited from: X', 'Primary Source: X' and a bare 'Primary Source' heading."""
+    return bool(_CREDIT.match(paragraph) or _PRIMARY_SOURCE.match(paragraph))
+
+
+def _looks_like_name(line: str) -> bool:
+    return 1 < len(line) <= 60 and not line.endswith(".") and len(line.split()) <= 6
+
+
+def clean_paragraphs(paragraphs: Sequence[str], outlet: str | None = None) -> tuple[list[str], list[Removal]]:
+    """Drop junk paragraphs; return the kept ones and what was removed, in order."""
+    kept: list[str] = []
+    removed: list[Removal] = []
+    n = len(paragraphs)
+    i = 0
+    outlet_key = outlet.casefold() if outlet else None
+    while i < n:
+        p = paragraphs[i]
+        # "Editorial Context & Insight ... Methodology ... Primary Source / <name>": a short tail block.
+        if _FOOTER_START.match(p) and n - i <= 10 and all(len(q) <= 400 for q in paragraphs[i:]):
+            removed.append(Removal("\n".join(paragraphs[i:]), "boilerplate footer"))
+            break
+        if _PRIMARY_SOURCE.match(p) and i + 1 < n and _looks_like_name(paragraphs[i + 1]):
+            removed.append(Removal(p + "\n" + paragraphs[i + 1], "credit line"))
+            i += 2
+            continue
+        reason = _junk_reason(p, i, outlet_key)
+        if reason:
+            removed.append(Removal(p, reason))
+        else:
+            kept.append(p)
+        i += 1
+    return kept, removed
+
+
+def _junk_reason(p: str, index: int, outlet_key: str | None) -> str | None:
+    length = len(p)
+    for reason, pattern, longest in _RULES:
+        if length <= longest and pattern.match(p):
+            return reason
+    if index < 3 and length <= 90 and _BYLINE.match(p):
+        return "byline"
+    if outlet_key and length <= 80 and p.casefold().strip(" .|-\u2013\u2014") == outlet_key:
+        return "outlet name"
+    return None
+
+
+def clean_text(text: str, outlet: str | None = None) -> tuple[str, list[Removal]]:
+    """Clean text (paragraphs joined by a blank line) and the junk removed from it, with reasons."""
+    kept, removed = clean_paragraphs(split_paragraphs(text), outlet)
+    return "\n\n".join(kept), removed
+
+
+def _key(line: str) -> str:
+    return " ".join(line.casefold().split())
+
+
+def repeated_lines(
+    texts: Sequence[str], *, min_articles: int = 3, max_length: int = 300, max_overlap: float = 0.5
+) -> set[str]:
+    """Paragraphs that recur across many articles of one outlet: its boilerplate.
+
+    `texts` are the articles of a single outlet. A paragraph counts when it appears in at least
+    `min_articles` of them, is short, and the articles sharing it are otherwise different (so the
+    updated versions of one story, which share most sentences, do not lose their real sentences).
+    Returns normalised keys (case-folded, whitespace collapsed); pass them to `remove_lines`.
+    """
+    paras = [{_key(p) for p in split_paragraphs(t)} for t in texts]
+    where: dict[str, list[int]] = defaultdict(list)
+    for i, keys in enumerate(paras):
+        for k in keys:
+            if len(k) <= max_length:
+                where[k].append(i)
+    candidates = {k for k, docs in where.items() if len(docs) >= min_articles}
+    found: set[str] = set()
+    for k in candidates:
+        docs = where[k]
+        others = [paras[i] - candidates for i in docs]
+        total = sum(len(o) for o in others)
+        union = len(set().union(*others))
+        # Shared real content shows as a union much smaller than the sum of the parts.
+        overlap = 1.0 - union / total if total else 0.0
+        if overlap <= max_overlap:
+            found.add(k)
+    return found
+
+
+def remove_lines(text: str, lines: Iterable[str] | set[str], reason: str = "repeats across articles of this outlet") -> tuple[str, list[Removal]]:
+    """Drop the paragraphs whose normalised form is in `lines` (as returned by `repeated_lines`)."""
+    keys = lines if isinstance(lines, set) else set(lines)
+    kept: list[str] = []
+    removed: list[Removal] = []
+    for p in split_paragraphs(text):
+        if _key(p) in keys:
+            removed.append(Removal(p, reason))
+        else:
+            kept.append(p)
+    return "\n\n".join(kept), removed

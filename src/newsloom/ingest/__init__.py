@@ -1,0 +1,261 @@
+"""Turning sources into clean Article records.
+
+`read_sources` takes any mix of paths (files or directories, walked recursively, hidden files skipped)
+and http(s) URLs, works out what each is by its content (with the extension as a hint) -- plain text,
+HTML, RSS/Atom feed, OPML list of feeds, corpus JSONL -- and yields one `IngestResult` per article, or
+one per failure with a single line naming the source and the problem. A failure never stops the run.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newsloom.ingest.build import Draft, OutletBook, OutletBookError, canonical_url, finish
+from newsloom.ingest.extract import domain_of, extract_html
+from newsloom.ingest.feeds import Feed, parse_feed, parse_opml
+from newsloom.ingest.files import (
+    IngestError,
+    Kind,
+    binary_kind,
+    charset_from_content_type,
+    decode,
+    iter_files,
+    iter_jsonl,
+    parse_jsonl_line,
+    parse_plain_text,
+    read_document,
+    read_head,
+    sniff,
+)
+from newsloom.ingest.web import Fetcher, FetchError
+from newsloom.records import Article
+
+__all__ = ["IngestResult", "OutletBook", "OutletBookError", "Fetcher", "FetchError", "IngestError", "read_sources"]
+
+
+@dataclass
+class IngestResult:
+    source: str  # the path / URL / "file.jsonl:LINE" the article came from
+    article: Article | None  # a clean Article (id set), or None on failure
+    error: str | None  # one clear line naming the source and what is wrong
+
+    @property
+    def ok(self) -> bool:
+        return self.article is not None
+
+
+def _fail(source: str, problem: str) -> IngestResult:
+    return IngestResult(source, None, f"{source}: {problem}")
+
+
+class _Session:
+    """One read_sources run: the options, and a Fetcher created only if some source needs the web."""
+
+    def __init__(self, outlets: OutletBook | None, allow_private: bool, fetcher: Fetcher | None) -> None:
+        self.outlets = outlets
+        self.allow_private = allow_private
+        self._fetcher = fetcher
+        self._own_fetcher = False
+
+    @property
+    def fetcher(self) -> Fetcher:
+        if self._fetcher is None:
+            self._fetcher = Fetcher(allow_private=self.allow_private)
+            self._own_fetcher = True
+        return self._fetcher
+
+    def close(self) -> None:
+        if self._own_fetcher and self._fetcher is not None:
+            self._fetcher.close()
+
+    def article(self, draft: Draft, unknown_label: str | None = None) -> IngestResult:
+        try:
+            return IngestResult(draft.source, finish(draft, self.outlets, unknown_label), None)
+        except IngestError as e:
+            return _fail(draft.source, str(e))
+
+
+def read_sources(
+    sources: list[str],
+    *,
+    outlets: OutletBook | None = None,
+    allow_private: bool = False,
+    fetcher: Fetcher | None = None,
+) -> Iterator[IngestResult]:
+    """One IngestResult per article read or per source (or line) that failed, in source order."""
+    session = _Session(outlets, allow_private, fetcher)
+    try:
+        for source in sources:
+            yield from _guarded(source, lambda s=source: _read_source(session, s))
+    finally:
+        session.close()
+
+
+def _guarded(source: str, produce: Any) -> Iterator[IngestResult]:
+    """Run a producer; turn anything it raises into one failure line so the run goes on."""
+    try:
+        yield from produce()
+    except (IngestError, FetchError) as e:
+        yield _fail(source, str(e))
+    except OSError as e:
+        yield _fail(source, f"cannot read ({e.strerror or e})")
+    except Exception as e:  # a bug or a library surprise must not end the whole run
+        yield _fail(source, f"unexpected {type(e).__name__}: {e}")
+
+
+def _read_source(session: _Session, source: str) -> Iterator[IngestResult]:
+    if "://" in source:
+        scheme = source.split("://", 1)[0].lower()
+        if scheme not in ("http", "https"):
+            raise IngestError(f"only http and https URLs are supported, not {scheme}://")
+        yield from _read_url(session, source)
+        return
+    path = Path(source)
+    if path.is_dir():
+        for file in iter_files(path):
+            yield from _guarded(str(file), lambda f=file: _read_file(session, f))
+    elif path.exists():
+        yield from _read_file(session, path)
+    else:
+        raise IngestError("no such file or directory")
+
+
+# -- files --------------------------------------------------------------------------------------
+
+
+def _read_file(session: _Session, path: Path) -> Iterator[IngestResult]:
+    source = str(path)
+    if not path.is_file():
+        raise IngestError("not a regular file")
+    head = read_head(path)
+    if not head.strip():
+        raise IngestError("file is empty")
+    what = binary_kind(head)
+    if what:
+        raise IngestError(f"{what}, not text; skipped")
+    kind = sniff(decode(head), path.name)
+    if kind == "jsonl":
+        yield from _read_jsonl(session, path)
+        return
+    data = read_document(path)
+    yield from _read_document(session, data, kind, source, key="file:" + os.path.abspath(path), name=path.name)
+
+
+def _read_jsonl(session: _Session, path: Path) -> Iterator[IngestResult]:
+    first = True
+    for number, record in iter_jsonl(path):
+        source = f"{path}:{number}"
+        if isinstance(record, IngestError):
+            if first and "no 'text'" in str(record):
+                raise IngestError(f"not corpus JSONL: line {number} has no 'text' field")
+            yield _fail(source, str(record))
+            continue
+        first = False
+        yield session.article(_jsonl_draft(record, source))
+
+
+def _jsonl_draft(record: dict[str, Any], source: str) -> Draft:
+    def s(key: str) -> str | None:
+        value = record.get(key)
+        return str(value) if value is not None and str(value).strip() else None
+
+    return Draft(
+        source=source, text=record["text"], title=s("title"), url=s("url"), published=s("published"),
+        author=s("author"), language=s("language"), outlet=s("outlet"), id=s("id"), gold_story=s("story"),
+    )
+
+
+def _read_document(
+    session: _Session, data: bytes, kind: Kind, source: str, *, key: str, name: str,
+    content_type: str | None = None, url: str | None = None,
+) -> Iterator[IngestResult]:
+    """One whole document already in memory (a file or an HTTP body)."""
+    if kind == "feed":
+        yield from _read_feed(session, parse_feed(data), source)
+        return
+    if kind == "opml":
+        yield from _read_opml(session, parse_opml(data), source)
+        return
+    text = decode(data, charset_from_content_type(content_type))
+    if kind == "jsonl":
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                record = parse_jsonl_line(line)
+                if isinstance(record, IngestError):
+                    yield _fail(f"{source}:{number}", str(record))
+                else:
+                    yield session.article(_jsonl_draft(record, f"{source}:{number}"))
+        return
+    if kind == "html":
+        yield session.article(_html_draft(text, source, key=key, url=url), unknown_label=name)
+        return
+    plain = parse_plain_text(text)
+    if not plain.text.strip():
+        raise IngestError("no text")
+    yield session.article(Draft(source=source, text=plain.text, title=plain.title, url=url, key=key), unknown_label=name)
+
+
+def _html_draft(html: str, source: str, *, key: str, url: str | None) -> Draft:
+    page = extract_html(html, url)
+    return Draft(
+        source=source, text=page.text, title=page.title, url=page.url or url, published=page.published,
+        author=page.author, language=page.language, outlet=page.site_name, key=key,
+    )
+
+
+# -- the web ------------------------------------------------------------------------------------
+
+
+def _read_url(session: _Session, url: str) -> Iterator[IngestResult]:
+    response = session.fetcher.get(url, conditional=True)
+    if response.not_modified:
+        return  # a feed unchanged since the last run: nothing new to read
+    if not response.content.strip():
+        raise IngestError(f"empty response (HTTP {response.status})")
+    what = binary_kind(response.content)
+    if what:
+        raise IngestError(f"{what}, not a page or feed; skipped")
+    head = decode(response.content[:65536], charset_from_content_type(response.content_type))
+    kind = sniff(head, response.url, response.content_type)
+    yield from _read_document(
+        session, response.content, kind, url, key="url:" + canonical_url(response.url), name=domain_of(response.url) or url,
+        content_type=response.content_type, url=response.url,
+    )
+
+
+def _read_feed(session: _Session, feed: Feed, source: str) -> Iterator[IngestResult]:
+    """Each item's page is fetched and extracted; if that fails, the feed's own text stands in."""
+    links = [i.link for i in feed.items if i.link and i.link.startswith(("http://", "https://"))]
+    pages: dict[str, Any] = dict(session.fetcher.get_many(links)) if links else {}
+    for item in feed.items:
+        item_source = item.link or (f"{source}#{item.guid}" if item.guid else source)
+        draft = Draft(
+            source=item_source, text=item.text, title=item.title, url=item.link, published=item.published,
+            author=item.author, fallback_outlet=feed.title, key=item.key and "item:" + item.key,
+        )
+        page = pages.get(item.link) if item.link else None
+        if page is not None and not isinstance(page, FetchError):
+            try:
+                extracted = extract_html(decode(page.content, charset_from_content_type(page.content_type)), page.url)
+                draft.text = extracted.text
+                draft.title = extracted.title or draft.title
+                draft.author = extracted.author or draft.author
+                draft.published = extracted.published or draft.published
+                draft.outlet = extracted.site_name
+                draft.language = extracted.language
+                draft.url = extracted.url or item.link
+            except IngestError:
+                pass  # keep the feed's own text
+        if not draft.text.strip():
+            why = f"page not fetched ({page})" if isinstance(page, FetchError) else "no text in the page or the feed"
+            yield _fail(item_source, why)
+            continue
+        yield session.article(draft)
+
+
+def _read_opml(session: _Session, feeds: list[tuple[str, str | None]], source: str) -> Iterator[IngestResult]:
+    for url, _title in feeds:
+        yield from _guarded(url, lambda u=url: _read_url(session, u))

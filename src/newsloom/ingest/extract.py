@@ -1,0 +1,104 @@
+"""HTML to article text and metadata (trafilatura), and the small normalisations around it."""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from urllib.parse import urlsplit
+
+import lxml.html
+import trafilatura
+
+from newsloom.ingest.files import IngestError
+
+# trafilatura logs every page it finds too short; our callers report failures themselves.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+
+_DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+
+
+@dataclass
+class Extracted:
+    text: str  # one paragraph per line, not yet cleaned of page junk
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    site_name: str | None = None
+    url: str | None = None  # canonical URL when the page gives one
+    language: str | None = None
+
+
+def extract_html(html: str, url: str | None = None) -> Extracted:
+    """Main text and metadata of an article page; IngestError when no article text is found."""
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            date_extraction_params=_DATE_PARAMS,
+        )
+    except Exception as e:  # trafilatura raises assorted errors on hostile markup
+        raise IngestError(f"HTML could not be parsed ({type(e).__name__}: {e})") from None
+    text = (doc.text if doc is not None else "") or ""
+    if not text.strip():
+        raise IngestError("no article text found in the HTML")
+    title = _clean_str(doc.title)
+    lines = text.split("\n")
+    if title and lines and lines[0].strip() == title:
+        lines = lines[1:]  # trafilatura repeats the <h1> headline as the first line
+    return Extracted(
+        text="\n".join(lines),
+        title=title,
+        author=_clean_str(doc.author),
+        published=normalize_date(doc.date),
+        site_name=_clean_str(doc.sitename),
+        url=doc.url if doc.url and doc.url.startswith(("http://", "https://")) else None,
+        language=_clean_str(doc.language),
+    )
+
+
+_BLOCK_TAGS = re.compile(r"(?i)<\s*(br\s*/?|/p|/div|/li|/h[1-6]|/blockquote|/tr)\s*>")
+
+
+def fragment_text(fragment: str) -> str:
+    """Plain text of a feed item's HTML fragment: block ends become line breaks, tags and scripts dropped."""
+    if "<" not in fragment:
+        return fragment.strip()
+    try:
+        root = lxml.html.fragment_fromstring(_BLOCK_TAGS.sub(lambda m: m.group(0) + "\n", fragment), create_parent="div")
+    except Exception:
+        return re.sub(r"<[^>]*>", " ", fragment).strip()
+    for bad in root.xpath("//script|//style|//noscript|//iframe"):
+        bad.drop_tree()
+    return "\n".join(line.strip() for line in root.text_content().split("\n") if line.strip())
+
+
+def normalize_date(value: str | None) -> str | None:
+    """ISO 8601: 'YYYY-MM-DD' for a bare date, 'YYYY-MM-DDTHH:MM:SSZ' in UTC when a time and zone are known."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            dt = datetime.strptime(value, "%Y-%m-%dT%H:%M:%S%z")
+        except ValueError:
+            m = re.match(r"\d{4}-\d{2}-\d{2}", value)
+            return m.group(0) if m else None
+    if dt.tzinfo is None:
+        if (dt.hour, dt.minute, dt.second) == (0, 0, 0):
+            return dt.date().isoformat()
+        return dt.replace(microsecond=0).isoformat()
+    return dt.astimezone(timezone.utc).replace(microsecond=0, tzinfo=None).isoformat() + "Z"
+
+
+def domain_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else (host or None)
+
+
+def _clean_str(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None

@@ -1,0 +1,265 @@
+"""Reading local sources: bytes to text, what kind of source it is, plain text and corpus JSONL.
+
+Nothing here touches the network; `read_sources` in `__init__` ties these to articles.
+"""
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from newsloom.clean import is_credit_line, split_paragraphs
+
+Kind = Literal["html", "feed", "opml", "jsonl", "text"]
+
+MB = 1024 * 1024
+MAX_FILE_BYTES = 50 * MB  # any single document; corpus JSONL is streamed, so only its lines are capped
+SNIFF_BYTES = 64 * 1024
+
+
+class IngestError(Exception):
+    """What is wrong with a source, in one line (the caller adds the source's name)."""
+
+
+# -- bytes to text -------------------------------------------------------------------------------
+
+_BINARY_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive (or office document)",
+    b"\x1f\x8b": "gzip-compressed data",
+    b"\x7fELF": "an executable",
+    b"SQLite format 3": "an SQLite database",
+}
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{2,40})""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([\w.:-]{2,40})["']""")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text with no BOM shows as NUL bytes in every other position."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def binary_kind(data: bytes) -> str | None:
+    """A description if `data` is not text (checked on the first bytes), else None."""
+    for magic, what in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            return what
+    head = data[:8192]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return None
+    if b"\x00" in head and _utf16_without_bom(head) is None:
+        return "binary data"
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    if head and controls > 0.1 * len(head):
+        return "binary data"
+    return None
+
+
+def decode(data: bytes, declared: str | None = None) -> str:
+    """Text from bytes: BOM, then a declared charset, then UTF-8, then a detected one (never fails)."""
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, errors="replace")
+    declared = declared or _declared_charset(data[:SNIFF_BYTES])
+    if declared:
+        try:
+            return data.decode(_charset_alias(declared))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:MB]).best()
+    if best is not None and best.encoding:
+        try:
+            return data.decode(best.encoding)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return data.decode("cp1252", errors="replace")  # Latin-1 superset: the commonest non-UTF-8 text
+
+
+def _charset_alias(name: str) -> str:
+    # Browsers read 'iso-8859-1' and 'latin-1' as windows-1252 (WHATWG Encoding); so do we.
+    return "cp1252" if name.lower().replace("_", "-") in {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"} else name
+
+
+def _declared_charset(head: bytes) -> str | None:
+    m = _XML_ENCODING.match(head) or _CHARSET.search(head)
+    return m.group(1).decode("ascii") if m else None
+
+
+def charset_from_content_type(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    m = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", content_type, re.IGNORECASE)
+    return m.group(1) if m else None
+
+
+# -- what kind of source ------------------------------------------------------------------------
+
+_EXTENSIONS: dict[str, Kind] = {
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".rss": "feed", ".atom": "feed", ".xml": "feed",
+    ".opml": "opml",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".txt": "text", ".text": "text", ".md": "text",
+}
+_XML_ROOT = re.compile(r"<(?![?!])([\w:.-]+)")
+
+
+def sniff(text_head: str, name: str = "", content_type: str | None = None) -> Kind:
+    """The kind of a source from its first characters, with the file extension or Content-Type as a hint."""
+    ext = os.path.splitext(urlpath_or_name(name))[1].lower()
+    hinted = _EXTENSIONS.get(ext)
+    ctype = (content_type or "").split(";")[0].strip().lower()
+    head = text_head.lstrip("\ufeff \t\r\n")
+    low = head[:2048].lower()
+    if head.startswith("<"):
+        body = re.sub(r"<!--.*?-->", "", low, flags=re.DOTALL)
+        m = _XML_ROOT.search(body)
+        root = m.group(1).split(":")[-1] if m else ""
+        if root == "opml":
+            return "opml"
+        if root in ("rss", "feed", "rdf"):
+            return "feed"
+        if root == "html" or "<!doctype html" in low:
+            return "html"
+        if hinted == "text" and not re.search(r"<(body|p|div|article)\b", low):
+            return "text"
+        return "feed" if hinted == "feed" or "xml" in ctype else "html"
+    if head.startswith("{") and hinted in (None, "jsonl", "text"):
+        first = head.split("\n", 1)[0]
+        if hinted == "jsonl" or first.rstrip().endswith("}"):
+            return "jsonl"
+    if hinted == "jsonl":
+        return "jsonl"
+    if ctype in ("text/html", "application/xhtml+xml"):
+        return "html"
+    return "text"
+
+
+def urlpath_or_name(name: str) -> str:
+    if "://" in name:
+        from urllib.parse import urlsplit
+
+        return urlsplit(name).path
+    return name
+
+
+# -- reading files ------------------------------------------------------------------------------
+
+
+def read_head(path: Path) -> bytes:
+    with open(path, "rb") as f:
+        return f.read(SNIFF_BYTES)
+
+
+def read_document(path: Path) -> bytes:
+    """A whole file, refused before reading when it is over the size cap or empty."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise IngestError(f"file is {size / MB:.1f} MB, over the {MAX_FILE_BYTES // MB} MB limit; not read")
+    data = path.read_bytes()
+    if not data.strip():
+        raise IngestError("file is empty")
+    return data
+
+
+def iter_files(directory: Path) -> Iterator[Path]:
+    """Files under `directory`, recursively, in name order, skipping hidden files and folders."""
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(root) / name
+
+
+# -- plain text ---------------------------------------------------------------------------------
+
+
+@dataclass
+class PlainText:
+    title: str | None
+    text: str  # the rest, still to be cleaned
+
+
+_HEADLINE_END = re.compile(r"[.,;:]$")
+
+
+def looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 25 and len(line) <= 160 and not _HEADLINE_END.search(line)
+
+
+def parse_plain_text(text: str) -> PlainText:
+    """Split off a headline: the first paragraph (after any credit line) when it reads like one."""
+    paragraphs = split_paragraphs(text)
+    first = 0
+    while first < len(paragraphs) and is_credit_line(paragraphs[first]):
+        first += 1
+    title = None
+    if first < len(paragraphs) - 1 and looks_like_headline(paragraphs[first]):
+        title = paragraphs.pop(first)
+    return PlainText(title, "\n\n".join(paragraphs))
+
+
+# -- corpus JSONL -------------------------------------------------------------------------------
+
+
+def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any] | IngestError]]:
+    """(line number, record or what is wrong with that line) for each non-blank line."""
+    with open(path, "rb") as f:
+        for number, raw in enumerate(f, start=1):
+            if len(raw) > MAX_FILE_BYTES:
+                yield number, IngestError(f"line is over {MAX_FILE_BYTES // MB} MB")
+                continue
+            if not raw.strip():
+                continue
+            yield number, parse_jsonl_line(raw)
+
+
+def parse_jsonl_line(raw: bytes | str) -> dict[str, Any] | IngestError:
+    try:
+        record = json.loads(raw)
+    except json.JSONDecodeError as e:
+        return IngestError(f"invalid JSON ({e.msg} at column {e.colno})")
+    except UnicodeDecodeError:
+        return IngestError("line is not UTF-8 text")
+    if not isinstance(record, dict):
+        return IngestError(f"expected a JSON object, found {type(record).__name__}")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return IngestError("record has no 'text' (corpus JSONL needs a non-empty string 'text' field)")
+    for key in ("id", "outlet", "title", "published", "url", "language", "story", "author"):
+        value = record.get(key)
+        if value is not None and not isinstance(value, (str, int)):
+            return IngestError(f"field {key!r} should be a string, found {type(value).__name__}")
+    return record
