@@ -1,0 +1,306 @@
+"""The web app through FastAPI's TestClient over a real SQLite store: pages, API, feeds, safety."""
+from __future__ import annotations
+
+import json
+import re
+from xml.etree import ElementTree as ET
+
+import pytest
+from fastapi.testclient import TestClient
+
+from conftest_web import OTHER, STORY, XSS_ID, XSS_OUTLET, XSS_TITLE, build_store, ferry_brief
+from newsloom.store import Store
+from newsloom.web import create_app
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("web") / "news.db"
+    build_store(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(db):
+    return TestClient(create_app(str(db)))
+
+
+# -- pages ----------------------------------------------------------------------------------------
+def test_story_list_shows_stories_with_independent_outlets(client):
+    r = client.get("/")
+    assert r.status_code == 200
+    assert "Ferry strikes pier in Saltmere fog" in r.text
+    assert "4 independent outlets" in r.text
+    assert "Orchard fire near Brenholt contained" in r.text
+
+
+def test_story_list_search_outlet_and_date_filters(client):
+    assert "Orchard fire" not in client.get("/", params={"q": "ferry pier"}).text
+    assert "Ferry strikes" not in client.get("/", params={"q": "orchard"}).text
+    page = client.get("/", params={"outlet": "Valley Post"}).text
+    assert "Orchard fire" in page and "Ferry strikes" not in page
+    page = client.get("/", params={"since": "2026-05-01"}).text
+    assert "Ferry strikes" in page and "Orchard fire" not in page
+    page = client.get("/", params={"until": "2026-04-30"}).text
+    assert "Orchard fire" in page and "Ferry strikes" not in page
+    assert "No stories match" in client.get("/", params={"q": "zeppelin"}).text
+
+
+def test_story_list_orders_most_covered_first(client):
+    page = client.get("/", params={"order": "covered", "since": "2026-01-01"}).text
+    assert page.index("Ferry strikes") < page.index("Orchard fire")
+
+
+def test_story_page_renders_brief_with_statuses_and_citations(client):
+    page = client.get(f"/stories/{STORY}").text
+    brief = ferry_brief()
+    assert brief["headline"] in page
+    for status in ("corroborated", "single-source", "contested"):
+        assert f'class="stmt {status}"' in page
+    # each marker reveals the verbatim quote and links to the highlighted span of the article
+    src = brief["sentences"][0]["sources"][1]
+    assert f'<q>{src["quote"]}</q>' in page
+    assert f'href="/articles/coast-radio/7#q-{src["start"]}-{src["end"]}"' in page
+    assert page.count("<details class=\"cite\">") >= sum(len(s["sources"]) for s in brief["sentences"])
+
+
+def test_story_page_sections(client):
+    page = client.get(f"/stories/{STORY}").text
+    conflicts = page[page.index("Where outlets differ"):]
+    assert conflicts.index(">9<") < conflicts.index(">11<")  # the variants, side by side
+    assert "Reported by one outlet only" in page and "radar had been reported faulty" in page
+    assert "Timeline" in page and "2026-05-04" in page
+    assert "Ilse Brandt" in page and "Visibility was under fifty metres" in page
+    assert "“struck”" in page and "“hit”" in page
+    # the coverage chart is inline SVG with one labelled row per outlet; the reprint is hollow
+    svg = re.search(r"<svg class=\"coverage\".*?</svg>", page, re.S).group(0)
+    for outlet in ("Harbour Gazette", "Coast Radio", "Island Times", "Bay Daily"):
+        assert f">{outlet}</text>" in svg
+    assert svg.count('class="dot reprint"') == 1
+    # claims x outlets: one row per sentence, a column per outlet
+    table = page[page.index("Claims × outlets"):]
+    assert table.count("<tr class=") == len(ferry_brief()["sentences"])
+    assert "reprint of" in page
+
+
+def test_article_page_highlights_cited_spans_with_anchors(client):
+    brief = ferry_brief()
+    page = client.get("/articles/harbour-gazette/1").text
+    cited = [s for st in brief["sentences"] for s in st["sources"] if s["article_id"] == "harbour-gazette/1"]
+    for s in cited:
+        key = f"q-{s['start']}-{s['end']}"
+        assert f'id="{key}"' in page
+        # the marked pieces of that span put back together give the quote
+        pieces = re.findall(rf'<mark data-spans="[^"]*\b{key}\b[^"]*">(.*?)</mark>', page, re.S)
+        assert "".join(pieces) == s["quote"]
+    assert "Harbour Gazette" in page
+    assert "Sign up for our harbour newsletter" in page and "newsletter prompt" in page  # what was removed
+    assert "Bay Daily" in page  # its reprint
+
+
+def test_reprint_page_names_its_original(client):
+    page = client.get("/articles/bay-daily/2").text
+    assert "Reprint of" in page and 'href="/articles/harbour-gazette/1"' in page
+
+
+def test_outlet_page_lists_articles_and_claims_only_it_reports(client):
+    page = client.get("/outlets/Island Times").text
+    assert "Eleven injured in Saltmere ferry crash" in page
+    only = page[page.index("Only Island Times reports"):]
+    assert "radar had been reported faulty" in only
+    assert "Morning Gull struck the north pier" not in only  # corroborated: not theirs alone
+
+
+# -- safety ---------------------------------------------------------------------------------------
+def test_hostile_article_renders_as_text(client):
+    for path in (f"/articles/{XSS_ID}", f"/stories/{STORY}", "/", f"/outlets/{XSS_OUTLET}"):
+        page = client.get(path).text
+        assert "<script>window" not in page and "<img src=x" not in page, path
+        assert "<b>Seven</b>" not in page, path
+    page = client.get(f"/articles/{XSS_ID}").text
+    assert "&lt;script&gt;window.__pwned" in page
+    assert "&lt;img src=x onerror=" in page
+    assert 'href="javascript:' not in page  # an article URL that is not http(s) is not linked
+    assert page.count("<script") == 1  # only the app's own external script
+
+
+def test_security_headers_on_pages_api_and_errors(client):
+    for path in ("/", f"/stories/{STORY}", "/api/stories", "/nope", "/api/articles/nope", "/static/style.css"):
+        r = client.get(path)
+        csp = r.headers["content-security-policy"]
+        assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp
+        assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
+        assert r.headers["x-content-type-options"] == "nosniff"
+        assert r.headers["referrer-policy"] == "no-referrer"
+
+
+def test_pages_load_nothing_from_other_sites(client):
+    for path in ("/", f"/stories/{STORY}", f"/articles/{XSS_ID}"):
+        page = client.get(path).text
+        assert not re.search(r'(src|href)="(https?:)?//', page.replace('href="https://harbour-gazette', "")), path
+        assert not re.search(r"<script(?![^>]*\bsrc=\"/static/)", page), path  # no inline script
+        assert " style=" not in page and "<style" not in page, path  # CSP forbids inline styles
+
+
+# -- JSON API -------------------------------------------------------------------------------------
+def test_api_stories_paginates(client):
+    first = client.get("/api/stories", params={"limit": 1}).json()
+    assert len(first["items"]) == 1 and first["next"]
+    second = client.get(first["next"]).json()
+    assert len(second["items"]) == 1 and second["next"] is None
+    ids = {first["items"][0]["id"], second["items"][0]["id"]}
+    assert ids == {STORY, OTHER}
+    ferry = next(i for i in first["items"] + second["items"] if i["id"] == STORY)
+    assert ferry["independent_outlets"] == 4 and ferry["articles"] == 5
+
+
+def test_api_story_and_brief_match_the_contract(client):
+    story = client.get(f"/api/stories/{STORY}").json()
+    assert story["brief"]["headline"] == ferry_brief()["headline"]
+    assert {a["id"] for a in story["article_list"]} >= {"harbour-gazette/1", XSS_ID}
+    brief = client.get(f"/api/briefs/{STORY}").json()
+    texts = {a["id"]: client.get(f"/api/articles/{a['id']}").json()["text"] for a in story["article_list"]}
+    for sentence in brief["sentences"]:
+        assert sentence["status"] in ("corroborated", "single-source", "contested")
+        for src in sentence["sources"]:
+            assert texts[src["article_id"]][src["start"]:src["end"]] == src["quote"]
+
+
+def test_api_article_gives_reprints_spans_and_removed(client):
+    art = client.get("/api/articles/harbour-gazette/1").json()
+    assert [r["id"] for r in art["reprints"]] == ["bay-daily/2"]
+    assert art["removed"] == [{"text": "Sign up for our harbour newsletter", "reason": "newsletter prompt"}]
+    for span in art["cited_spans"]:
+        assert art["text"][span["start"]:span["end"]] == span["quote"]
+    listing = client.get("/api/articles", params={"outlet": "Coast Radio"}).json()
+    assert [a["id"] for a in listing["items"]] == ["coast-radio/7"]
+
+
+def test_api_outlets(client):
+    names = [o["name"] for o in client.get("/api/outlets").json()["items"]]
+    assert {"Harbour Gazette", "Island Times", XSS_OUTLET} <= set(names)
+    body = client.get("/api/outlets/Island Times").json()
+    assert [a["id"] for a in body["articles"]["items"]] == ["island-times/3"]
+    assert any("radar" in s["text"] for s in body["only_here"])
+
+
+@pytest.mark.parametrize("path", ["/api/stories/nope", "/api/articles/nope", "/api/outlets/nope", "/api/briefs/nope"])
+def test_api_unknown_ids_are_json_404(client, path):
+    r = client.get(path)
+    assert r.status_code == 404
+    assert "nope" in r.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("params", [{"limit": 0}, {"limit": 1000}, {"offset": -1}, {"since": "May 4"},
+                                    {"order": "random"}])
+def test_api_bad_input_is_json_422_naming_the_field(client, params):
+    r = client.get("/api/stories", params=params)
+    assert r.status_code == 422
+    assert next(iter(params)) in r.json()["error"]["message"]
+
+
+def test_unknown_page_is_html_404(client):
+    r = client.get("/stories/no-such-story")
+    assert r.status_code == 404 and "text/html" in r.headers["content-type"]
+    assert "no story with id" in r.text
+
+
+def test_openapi_spec_is_served(client):
+    spec = client.get("/openapi.json").json()
+    assert {"/api/stories", "/api/articles", "/api/ingest", "/feed.json"} <= set(spec["paths"])
+
+
+# -- feeds ----------------------------------------------------------------------------------------
+def test_atom_feed_lists_briefs_escaped(client):
+    r = client.get("/feed.atom")
+    assert r.headers["content-type"].startswith("application/atom+xml")
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    root = ET.fromstring(r.content)
+    titles = [e.findtext("a:title", namespaces=ns) for e in root.findall("a:entry", ns)]
+    assert titles[0] == ferry_brief()["headline"]  # newest first, the brief's headline
+    authors = root.find("a:entry/a:author/a:name", ns).text
+    assert XSS_OUTLET in authors  # markup survives as text, not as XML
+
+
+def test_json_feed(client):
+    feed = client.get("/feed.json").json()
+    assert feed["version"] == "https://jsonfeed.org/version/1.1"
+    assert feed["items"][0]["url"].endswith(f"/stories/{STORY}")
+    assert feed["items"][0]["content_text"].startswith("The ferry Morning Gull")
+
+
+# -- ingest ---------------------------------------------------------------------------------------
+JSONL = "\n".join(json.dumps(r) for r in [
+    {"id": "posted/1", "outlet": "Moorland Echo", "title": "Lighthouse keeper retires",
+     "published": "2026-06-01", "text": "The last keeper of the Moorland lighthouse retired on Friday after 31 years."},
+])
+
+
+def test_ingest_is_off_without_a_token(client, db):
+    r = client.post("/api/ingest", content=JSONL, headers={"content-type": "application/x-ndjson",
+                                                          "authorization": "Bearer anything"})
+    assert r.status_code == 403 and "disabled" in r.json()["error"]["message"]
+    with Store(db) as s:
+        assert s.get_article("posted/1") is None
+
+
+def test_ingest_needs_the_right_token_and_stores(tmp_path):
+    db = tmp_path / "w.db"
+    build_store(db)
+    client = TestClient(create_app(str(db), token="s3cret"))
+    for auth in (None, "Bearer wrong", "Basic s3cret"):
+        headers = {"content-type": "application/x-ndjson", **({"authorization": auth} if auth else {})}
+        r = client.post("/api/ingest", content=JSONL, headers=headers)
+        assert r.status_code == 401, auth
+    with Store(db) as s:
+        assert s.get_article("posted/1") is None
+    ok = {"content-type": "application/x-ndjson", "authorization": "Bearer s3cret"}
+    r = client.post("/api/ingest", content=JSONL, headers=ok)
+    assert r.status_code == 200, r.text
+    assert r.json()["stored"]["new"] == 1
+    assert client.get("/api/articles/posted/1").json()["outlet"] == "Moorland Echo"
+    assert client.post("/api/ingest", content=JSONL, headers=ok).json()["stored"]["unchanged"] == 1
+    # the new article joined a story, which the list now shows
+    assert "Lighthouse keeper retires" in client.get("/", params={"q": "lighthouse"}).text
+
+
+def test_ingest_plain_text_needs_an_outlet(tmp_path):
+    db = tmp_path / "w.db"
+    client = TestClient(create_app(str(db), token="t"))
+    headers = {"content-type": "text/plain", "authorization": "Bearer t"}
+    text = "The Brenholt library reopened on Saturday after a roof repair."
+    assert client.post("/api/ingest", content=text, headers=headers).status_code == 422
+    r = client.post("/api/ingest", params={"outlet": "Brenholt Bulletin", "title": "Library reopens"},
+                    content=text, headers=headers)
+    assert r.status_code == 200 and r.json()["stored"]["new"] == 1
+
+
+@pytest.mark.parametrize("body, problem", [
+    ('{"id": "x", "outlet": "A"}\n', "line 1: 'text'"),
+    ('{"id": "x", "outlet": "A", "text": "fine"}\nnot json\n', "line 2: not valid JSON"),
+    ('{"id": "x", "text": "no outlet"}\n', "'outlet'"),
+    ("", "empty"),
+])
+def test_ingest_bad_input_is_422_and_stores_nothing(tmp_path, body, problem):
+    db = tmp_path / "w.db"
+    client = TestClient(create_app(str(db), token="t"))
+    r = client.post("/api/ingest", content=body,
+                    headers={"content-type": "application/x-ndjson", "authorization": "Bearer t"})
+    assert r.status_code == 422
+    assert problem in r.json()["error"]["message"]
+    with Store(db) as s:
+        assert s.count_articles() == 0
+
+
+def test_missing_brief_is_written_and_cached(tmp_path):
+    pytest.importorskip("newsloom.brief", reason="the brief writer (newsloom.brief) is not in this checkout yet")
+    db = tmp_path / "w.db"
+    build_store(db)
+    with Store(db) as s:
+        story = s.get_story(OTHER)
+        s.put_story(story)  # drops the cached brief
+        assert s.get_brief(OTHER) is None
+    client = TestClient(create_app(str(db)))
+    assert client.get(f"/stories/{OTHER}").status_code == 200
+    with Store(db) as s:
+        assert s.get_brief(OTHER) is not None
