@@ -17,6 +17,8 @@ from newsloom.ingest.build import Draft, OutletBook, OutletBookError, canonical_
 from newsloom.ingest.extract import domain_of, extract_html
 from newsloom.ingest.feeds import Feed, parse_feed, parse_opml
 from newsloom.ingest.files import (
+    MAX_FILE_BYTES,
+    MB,
     IngestError,
     Kind,
     binary_kind,
@@ -130,6 +132,10 @@ def _read_file(session: _Session, path: Path) -> Iterator[IngestResult]:
     source = str(path)
     if not path.is_file():
         raise IngestError("not a regular file")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES and path.suffix.lower() not in (".jsonl", ".ndjson"):
+        # Refused before reading a byte; only corpus JSONL (streamed line by line) may be larger.
+        raise IngestError(f"file is {size / MB:.1f} MB, over the {MAX_FILE_BYTES // MB} MB limit; not read")
     head = read_head(path)
     if not head.strip():
         raise IngestError("file is empty")

@@ -59,6 +59,8 @@ def check_xml(data: bytes) -> Element | None:
 def parse_feed(data: bytes) -> Feed:
     check_xml(data)
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
+    if parsed.bozo and not any(e.get("link") or e.get("summary") or e.get("content") for e in parsed.entries):
+        raise IngestError(f"malformed feed ({_describe(parsed.bozo_exception)})")
     if not parsed.entries:
         if parsed.bozo:
             raise IngestError(f"malformed feed ({_describe(parsed.bozo_exception)})")

@@ -63,7 +63,9 @@ def binary_kind(data: bytes) -> str | None:
     head = data[:8192]
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         return None
-    if b"\x00" in head and _utf16_without_bom(head) is None:
+    if _utf16_without_bom(head):
+        return None
+    if b"\x00" in head:
         return "binary data"
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     if head and controls > 0.1 * len(head):
@@ -95,6 +97,14 @@ def decode(data: bytes, declared: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    # Sparse non-ASCII bytes in otherwise ASCII text: Western text with accents, almost always
+    # windows-1252 / Latin-1 (detectors guess badly on short texts like that).
+    high = sum(1 for b in data[:MB] if b >= 0x80)
+    if high < 0.2 * min(len(data), MB):
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:MB]).best()
