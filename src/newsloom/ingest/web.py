@@ -62,7 +62,7 @@ class Response:
 def _address_problem(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
         ip = ip.ipv4_mapped
-    for kind in ("loopback", "private", "link_local", "multicast", "reserved", "unspecified"):
+    for kind in ("loopback", "unspecified", "link_local", "multicast", "reserved", "private"):
         if getattr(ip, f"is_{kind}"):
             return kind.replace("_", "-")
     return None if ip.is_global else "non-public"
@@ -141,6 +141,7 @@ class Fetcher:
         self._hosts: dict[str, _Host] = {}
         self._robots: dict[str, RobotFileParser] = {}
         self._lock = threading.Lock()
+        self._sleep = time.sleep  # replaceable, so tests can see the politeness waits without waiting
         self._client = httpx.Client(
             transport=_GuardedTransport(allow_private),
             timeout=httpx.Timeout(connect=connect_timeout, read=read_timeout, write=read_timeout, pool=total_timeout),
@@ -235,7 +236,7 @@ class Fetcher:
                 start = max(now, host.next_start)
                 host.next_start = start + self._delay_for(url)
             if start > now:
-                time.sleep(start - now)
+                self._sleep(start - now)
             return self._send(url, headers)
 
     def _delay_for(self, url: str) -> float:
