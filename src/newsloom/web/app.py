@@ -44,7 +44,8 @@ SECURITY_HEADERS = [
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
 ]
 
-DateStr = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
+# Empty is allowed (a form's blank date field) and means no limit.
+DateStr = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$", description="YYYY-MM-DD")]
 Order = Literal["newest", "covered"]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="items per page")]
 Offset = Annotated[int, Query(ge=0, description="items to skip")]
@@ -167,7 +168,7 @@ class Site:
                 order: Order, limit: int, offset: int) -> tuple[list[Story], bool]:
         """One page of stories and whether another follows (asks for one more to know)."""
         rows = self.store.list_stories(limit=limit + 1, offset=offset, query=q or None,
-                                       outlet=outlet or None, since=since, until=until,
+                                       outlet=outlet or None, since=since or None, until=until or None,
                                        order="coverage" if order == "covered" else "last_seen")
         return rows[:limit], len(rows) > limit
 

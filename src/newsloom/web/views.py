@@ -306,48 +306,53 @@ def parse_when(value: str | None) -> datetime | None:
 
 
 def coverage_svg(articles: list[Article]) -> Markup:
-    """Which outlet reported when: one row per outlet, one dot per article along time.
+    """Which outlet reported when: one row per outlet (its name above), one dot per article along
+    a shared time axis; reprints are hollow, undated articles sit in a column at the right.
 
-    Reprints are hollow dots. Drawn on the server so the page needs no chart script; every
-    label goes through escape().
+    Drawn on the server so the page needs no chart script; every label goes through escape().
+    Labels sit above the rows so the chart stays readable when scaled down to a phone.
     """
     if not articles:
         return Markup("")
-    outlets = list(dict.fromkeys(a.outlet for a in sorted(articles, key=lambda a: a.published or "~")))
-    times = [t for t in (parse_when(a.published) for a in articles) if t]
+    ordered = sorted(articles, key=lambda a: (a.published or "~", a.id))
+    outlets = list(dict.fromkeys(a.outlet for a in ordered))
+    when = {a.id: parse_when(a.published) for a in articles}
+    times = [t for t in when.values() if t]
     lo, hi = (min(times), max(times)) if times else (None, None)
-    span = (hi - lo).total_seconds() if times and hi != lo else 0.0
-    label_w, plot_w, row_h, top, undated_w = 170, 440, 28, 30, 60
-    width = label_w + plot_w + undated_w + 10
-    height = top + row_h * len(outlets) + 10
+    span = (hi - lo).total_seconds() if lo and hi and hi != lo else 0.0
+    undated = any(t is None for t in when.values())
+    width, pad, row_h, top = 420, 10, 38, 30
+    x0, x1 = pad + 6, width - pad - 6 - (56 if undated else 0)
+    height = top + row_h * len(outlets) + 6
     parts = [
         f'<svg class="coverage" viewBox="0 0 {width} {height}" role="img" '
         f'aria-label="Coverage: which outlet reported when" xmlns="http://www.w3.org/2000/svg">',
-        f'<line class="axis" x1="{label_w}" y1="{top - 8}" x2="{label_w + plot_w}" y2="{top - 8}"/>',
+        f'<line class="axis" x1="{x0}" y1="{top - 6}" x2="{x1}" y2="{top - 6}"/>',
     ]
     if lo is not None:
-        parts.append(f'<text class="tick" x="{label_w}" y="{top - 14}">{escape(_fmt(lo))}</text>')
+        parts.append(f'<text class="tick" x="{x0}" y="{top - 12}">{escape(_fmt(lo))}</text>')
         if span:
-            parts.append(f'<text class="tick end" x="{label_w + plot_w}" y="{top - 14}">{escape(_fmt(hi))}</text>')
-    if any(parse_when(a.published) is None for a in articles):
-        parts.append(f'<text class="tick" x="{label_w + plot_w + 14}" y="{top - 14}">undated</text>')
+            parts.append(f'<text class="tick end" x="{x1}" y="{top - 12}">{escape(_fmt(hi))}</text>')
+    if undated:
+        parts.append(f'<text class="tick end" x="{width - pad}" y="{top - 12}">undated</text>')
     for row, outlet in enumerate(outlets):
-        y = top + row * row_h + row_h / 2
-        name = outlet if len(outlet) <= 24 else outlet[:23] + "…"
-        parts.append(f'<text class="label" x="{label_w - 10}" y="{y + 4}">{escape(name)}</text>')
-        parts.append(f'<line class="row" x1="{label_w}" y1="{y}" x2="{label_w + plot_w}" y2="{y}"/>')
-        mine = [a for a in articles if a.outlet == outlet]
+        y_label = top + row * row_h + 12
+        y = y_label + 14
+        name = outlet if len(outlet) <= 48 else outlet[:47] + "…"
+        parts.append(f'<text class="label" x="{pad}" y="{y_label}">{escape(name)}</text>')
+        parts.append(f'<line class="row" x1="{x0}" y1="{y}" x2="{x1}" y2="{y}"/>')
+        mine = [a for a in ordered if a.outlet == outlet]
         for i, a in enumerate(mine):
-            t = parse_when(a.published)
+            t = when[a.id]
             if t is None:
-                x = label_w + plot_w + 30 + (i % 3) * 8
+                x = width - pad - 40 + (i % 4) * 10
             elif span:
-                x = label_w + 8 + (plot_w - 16) * (t - lo).total_seconds() / span
-            else:
-                x = label_w + plot_w / 2 + (i - (len(mine) - 1) / 2) * 12
+                x = x0 + (x1 - x0) * (t - lo).total_seconds() / span
+            else:  # one moment for everything: spread the dots around the middle
+                x = (x0 + x1) / 2 + (i - (len(mine) - 1) / 2) * 12
             cls = "dot reprint" if a.copy_of else "dot"
-            tip = f"{a.outlet}: {a.title or a.id} ({a.published or 'undated'})" + (" — reprint" if a.copy_of else "")
-            parts.append(f'<a href="{escape(url("articles", a.id))}"><circle class="{cls}" cx="{x:.1f}" cy="{y}" r="6">'
+            tip = f"{a.outlet}: {a.title or a.id} ({a.published or 'undated'})" + (" (reprint)" if a.copy_of else "")
+            parts.append(f'<a href="{escape(url("articles", a.id))}"><circle class="{cls}" cx="{x:.1f}" cy="{y}" r="5.5">'
                          f"<title>{escape(tip)}</title></circle></a>")
     parts.append("</svg>")
     return Markup("".join(parts))
