@@ -220,13 +220,13 @@ def _key(line: str) -> str:
 
 
 def repeated_lines(
-    texts: Sequence[str], *, min_articles: int = 3, max_length: int = 300, max_overlap: float = 0.5
+    texts: Sequence[str], *, min_articles: int = 3, max_length: int = 300, same_story: float = 0.5
 ) -> set[str]:
     """Paragraphs that recur across many articles of one outlet: its boilerplate.
 
-    `texts` are the articles of a single outlet. A paragraph counts when it appears in at least
-    `min_articles` of them, is short, and the articles sharing it are otherwise different (so the
-    updated versions of one story, which share most sentences, do not lose their real sentences).
+    `texts` are the articles of a single outlet. A short paragraph counts when it appears in at least
+    `min_articles` different stories. Versions of one story (updates, reprints: word-set Jaccard at or
+    above `same_story`) count once, so the sentences they share are never taken for boilerplate.
     Returns normalised keys (case-folded, whitespace collapsed); pass them to `remove_lines`.
     """
     paras = [{_key(p) for p in split_paragraphs(t)} for t in texts]
@@ -236,17 +236,30 @@ def repeated_lines(
             if len(k) <= max_length:
                 where[k].append(i)
     candidates = {k for k, docs in where.items() if len(docs) >= min_articles}
-    found: set[str] = set()
-    for k in candidates:
-        docs = where[k]
-        others = [paras[i] - candidates for i in docs]
-        total = sum(len(o) for o in others)
-        union = len(set().union(*others))
-        # Shared real content shows as a union much smaller than the sum of the parts.
-        overlap = 1.0 - union / total if total else 0.0
-        if overlap <= max_overlap:
-            found.add(k)
-    return found
+    if not candidates:
+        return set()
+    involved = sorted({i for k in candidates for i in where[k]})
+    family = _story_families({i: set(_WORD.findall(texts[i].casefold())) for i in involved}, same_story)
+    return {k for k in candidates if len({family[i] for i in where[k]}) >= min_articles}
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _story_families(words: dict[int, set[str]], threshold: float) -> dict[int, int]:
+    """Greedy leader grouping: each text joins the first family whose leader it overlaps enough."""
+    leaders: list[tuple[int, set[str]]] = []
+    family: dict[int, int] = {}
+    for i, w in words.items():
+        for leader, lw in leaders:
+            union = len(w | lw)
+            if union and len(w & lw) / union >= threshold:
+                family[i] = leader
+                break
+        else:
+            leaders.append((i, w))
+            family[i] = i
+    return family
 
 
 def remove_lines(text: str, lines: Iterable[str] | set[str], reason: str = "repeats across articles of this outlet") -> tuple[str, list[Removal]]:
