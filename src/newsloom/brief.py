@@ -1,0 +1,427 @@
+"""The brief: one story written from its claims, every sentence carrying the outlets and the exact words
+that back it. Deterministic and extractive: each sentence's statement is copied from its first source's
+quote; only the credit ("…, according to Reuters and Deutsche Welle.") is added.
+
+JSON shape (`brief_to_dict`)::
+
+    {
+      "story": "story id", "headline": "…", "outlets": ["independent outlet", …],
+      "lead": <sentence>,                      # also sentences[0]
+      "sentences": [<sentence>, …],            # lead first, then by independent outlets, articles, time
+      "conflicts": [{"claim_id", "about", "variants": [{"value", "outlets", "sources": [<source>…]}]}],
+      "single_source": [{"claim_id", "outlet", "statement", "attribution", "source": <source>}],
+      "timeline": [{"date": "YYYY-MM-DD", "when": "as written", "statement", "outlets", "sources"}],
+      "quotes": [{"speaker", "quotes": [{"quote", "article_id", "outlet", "start", "end"}]}],
+      "coverage": [{"outlet", "articles": [{"article_id", "title", "published", "url", "reprint_of"}],
+                    "first_published", "claims", "corroborated", "single_source", "contested"}],
+      "word_choice": [{"concept", "terms": [{"term", "outlets", "sources"}]}]
+    }
+    <sentence> = {"text", "statement", "credit", "status", "claim_id", "attribution", "outlets",
+                  "sources": [<source>…], "also_reported_by": [<source>…]}
+    <source>   = {"article_id", "outlet", "quote", "start", "end"}   # article.text[start:end] == quote
+
+`status` is `corroborated` (two or more independent outlets), `single-source` or `contested`.
+`text == statement + credit` minus the statement's final full stop; `statement` is found verbatim in
+every quote of `sources`, and every source passes `text.support` (names, figures and content words of
+the statement found in the quote). `also_reported_by` holds other independent outlets' own words for the
+same fact, which back the status but not the sentence's exact wording.
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from dataclasses import asdict
+from typing import Any
+
+from .crosscheck import find_claims, group_names, independent_groups
+from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story
+from .text import dates, fold, quotations, speaker_key, support, words
+
+# Families of words that name one fact in different ways: the choice says something about the outlet.
+WORD_CHOICE = {
+    "taking of a person": ["abduction", "abducted", "kidnapping", "kidnapped", "capture", "captured",
+                           "seized", "seizure", "arrest", "arrested", "detained", "snatched", "ouster", "ousted"],
+    "use of force": ["attack", "aggression", "raid", "operation", "strike", "strikes", "airstrikes",
+                     "intervention", "invasion", "assault", "incursion"],
+    "fighters": ["rebels", "militants", "terrorists", "insurgents", "fighters", "guerrillas", "separatists"],
+    "people in the streets": ["protesters", "demonstrators", "rioters", "activists", "mob", "crowd"],
+    "people who moved": ["migrants", "immigrants", "illegal aliens", "refugees", "asylum seekers", "undocumented"],
+    "those in power": ["government", "regime", "administration", "authorities", "junta"],
+    "stopped trains": ["suspended", "halted", "cancelled", "canceled", "closed", "stopped", "shut"],
+    "hurt": ["injured", "hurt", "wounded"],
+    "killed": ["killed", "murdered", "died", "dead", "slain", "massacred"],
+}
+
+
+def _source(e: Evidence) -> Source:
+    return Source(e.article_id, e.outlet, e.quote, e.start, e.end)
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _credit(statement: str, outlets: list[str], attributed: bool) -> tuple[str, str]:
+    """The statement without its closing full stop, and the credit that ends the sentence."""
+    who = _join(outlets)
+    end = statement.rstrip()
+    if end.endswith((".\"", ".”", "?\"", "?”", "!\"", "!”", "?", "!")) or not end.endswith("."):
+        return end, f" ({who})"
+    core = end[:-1]
+    if attributed:  # the article already names its source: the outlet reports that attribution
+        return core, f", {who} {'reports' if len(outlets) == 1 else 'report'}."
+    return core, f", according to {who}."
+
+
+def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[str, str]) -> BriefSentence:
+    """A sentence for one claim (or one variant of a contested claim) from its first evidence."""
+    lead = evidence[0]
+    statement = lead.quote
+    sources = [_source(lead)]
+    also: list[Source] = []
+    seen_groups = {groups[lead.article_id]}
+    for e in evidence[1:]:
+        if support(statement, e.quote).ok():
+            sources.append(_source(e))
+            seen_groups.add(groups[e.article_id])
+        elif groups[e.article_id] not in seen_groups:
+            also.append(_source(e))
+            seen_groups.add(groups[e.article_id])
+    # credit names independent outlets, reprints under their original
+    credit_outlets = list(dict.fromkeys(groups[s.article_id] for s in sources))
+    core, credit = _credit(statement, credit_outlets, lead.attribution is not None)
+    if also:
+        others = list(dict.fromkeys(groups[s.article_id] for s in also))
+        credit = credit.rstrip(".") + f"; {_join(others)} {'reports' if len(others) == 1 else 'report'} it in other words."
+    outlets = list(dict.fromkeys(groups[e.article_id] for e in evidence))
+    return BriefSentence(core + credit, statement, credit, status, sources, claim.id,  # type: ignore[arg-type]
+                         lead.attribution, also, outlets)
+
+
+def _story_articles(story: Story, articles: list[Article]) -> list[Article]:
+    if story.article_ids:
+        want = set(story.article_ids)
+        chosen = [a for a in articles if a.id in want]
+    else:
+        chosen = list(articles)
+    return sorted(chosen, key=lambda a: (a.published or "9999", a.id))
+
+
+def write_brief(story: Story, articles: list[Article], claims: list[Claim] | None = None) -> Brief:
+    """Write the cited brief of a story. Pure and deterministic; `claims` may be passed when already found."""
+    arts = _story_articles(story, articles)
+    if not arts:
+        raise ValueError(f"story {story.id!r}: none of its articles were given")
+    claims = find_claims(arts) if claims is None else claims
+    gidx = independent_groups(arts)
+    gname = group_names(arts, gidx)
+    groups = {a.id: gname[gidx[i]] for i, a in enumerate(arts)}
+
+    body: list[BriefSentence] = []
+    for c in claims:
+        if c.status == "contested" and c.variants:
+            for v in c.variants:
+                body.append(_sentence(c, v.evidence, "contested", groups))
+        else:
+            body.append(_sentence(c, c.evidence, c.status, groups))
+
+    headline = story.title or _headline(arts, claims)
+    return Brief(
+        story_id=story.id,
+        headline=headline,
+        lead=body[0] if body else None,
+        sentences=body,
+        conflicts=_conflicts(claims, groups),
+        single_source=[
+            {"claim_id": c.id, "outlet": c.outlets[0], "text": c.text, "statement": c.text, "status": c.status,
+             "attribution": c.attribution, "source": asdict(_source(c.evidence[0])),
+             "sources": [asdict(_source(c.evidence[0]))]}
+            for c in claims if c.status == "single-source"
+        ],
+        timeline=_timeline(claims, arts, groups),
+        quotes=_quotes(arts, groups),
+        coverage=_coverage(arts, claims, groups),
+        word_choice=_word_choice(arts, groups),
+        outlets=list(dict.fromkeys(gname[g] for g in sorted(set(gidx)))),
+    )
+
+
+def _headline(arts: list[Article], claims: list[Claim]) -> str:
+    """The title of the article behind most claims; failing titles, the best-backed statement."""
+    backing = Counter(e.article_id for c in claims for e in c.evidence)
+    titled = [a for a in arts if a.title]
+    if titled:
+        return max(titled, key=lambda a: (backing[a.id], -arts.index(a))).title or ""
+    return claims[0].text if claims else ""
+
+
+def _conflicts(claims: list[Claim], groups: dict[str, str]) -> list[dict[str, Any]]:
+    out = []
+    for c in claims:
+        if c.status != "contested":
+            continue
+        out.append({
+            "claim_id": c.id, "about": c.about, "statement": c.text,
+            "variants": [{"value": v.value,
+                          "outlets": list(dict.fromkeys(groups[e.article_id] for e in v.evidence)),
+                          "attributions": [e.attribution for e in v.evidence],
+                          "sources": [asdict(_source(e)) for e in v.evidence]} for v in c.variants],
+        })
+    return out
+
+
+def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]:
+    by_id = {a.id: a for a in arts}
+    out = []
+    for c in claims:
+        e = c.evidence[0]
+        ds = [d for d in dates(e.quote, by_id[e.article_id].published) if d.iso]
+        if not ds:
+            continue
+        d = next((x for x in ds if x.kind == "day"), ds[0])
+        out.append({"date": d.iso, "when": d.text, "text": e.quote, "statement": e.quote, "claim_id": c.id,
+                    "outlets": list(dict.fromkeys(groups[x.article_id] for x in c.evidence)),
+                    "sources": [asdict(_source(e))]})
+    out.sort(key=lambda x: (x["date"], x["statement"]))
+    return out
+
+
+def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]:
+    speakers: dict[str, dict[str, Any]] = {}
+    seen: set[tuple[str, str]] = set()
+    for a in arts:
+        for q in quotations(a.text):
+            if not q.speaker:
+                continue
+            key = speaker_key(q.speaker)
+            dedupe = (key, fold(q.text))
+            if dedupe in seen:  # reprints and repeats: the first report of the words stands
+                continue
+            seen.add(dedupe)
+            entry = speakers.setdefault(key, {"speaker": q.speaker, "quotes": []})
+            if len(q.speaker) > len(entry["speaker"]):
+                entry["speaker"] = q.speaker  # the fullest form of the name
+            entry["quotes"].append({"quote": q.text, "article_id": a.id, "outlet": a.outlet,
+                                    "start": q.start, "end": q.end})
+    return sorted(speakers.values(), key=lambda s: (-len(s["quotes"]), s["speaker"]))
+
+
+def _coverage(arts: list[Article], claims: list[Claim], groups: dict[str, str]) -> list[dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for a in arts:
+        g = out.setdefault(groups[a.id], {"outlet": groups[a.id], "articles": [], "first_published": None,
+                                          "claims": [], "corroborated": 0, "single_source": 0, "contested": 0})
+        g["articles"].append({"article_id": a.id, "outlet": a.outlet, "title": a.title, "published": a.published,
+                              "url": a.url, "reprint_of": a.copy_of})
+        if a.published and (g["first_published"] is None or a.published < g["first_published"]):
+            g["first_published"] = a.published
+    for c in claims:
+        for o in dict.fromkeys(groups[e.article_id] for e in c.evidence):
+            g = out[o]
+            g["claims"].append(c.id)
+            g[c.status.replace("-", "_")] += 1
+    return sorted(out.values(), key=lambda g: (g["first_published"] or "9999", g["outlet"]))
+
+
+def _word_choice(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]:
+    """Where outlets name one thing with different words, which outlet uses which (with a quote)."""
+    out = []
+    for concept, terms in WORD_CHOICE.items():
+        found: dict[str, dict[str, Any]] = {}
+        for a in arts:
+            low = a.text.lower()
+            for term in terms:
+                m = re.search(rf"\b{re.escape(term)}\b", low)
+                if not m:
+                    continue
+                # quote the sentence around the term, verbatim
+                s = max(a.text.rfind(". ", 0, m.start()) + 2, a.text.rfind("\n", 0, m.start()) + 1, 0)
+                e_dot = a.text.find(". ", m.end())
+                e_nl = a.text.find("\n", m.end())
+                e = min(x for x in (e_dot + 1 if e_dot >= 0 else len(a.text), e_nl if e_nl >= 0 else len(a.text)))
+                entry = found.setdefault(term, {"term": term, "outlets": [], "sources": []})
+                if groups[a.id] not in entry["outlets"]:
+                    entry["outlets"].append(groups[a.id])
+                    entry["sources"].append({"article_id": a.id, "outlet": a.outlet, "quote": a.text[s:e],
+                                             "start": s, "end": e})
+        users = {o for t in found.values() for o in t["outlets"]}
+        if len(found) >= 2 and len(users) >= 2:
+            # only a difference if some outlet avoids a word another one uses
+            sets = [set(t["outlets"]) for t in found.values()]
+            if any(s != users for s in sets):
+                out.append({"concept": concept, "terms": sorted(found.values(), key=lambda t: (-len(t["outlets"]), t["term"]))})
+    return out
+
+
+# ------------------------------------------------------------------------------------------ render
+
+def brief_to_dict(brief: Brief) -> dict[str, Any]:
+    """The brief as JSON-ready data, in the shape documented at the top of this module."""
+    sentences = [s.to_dict() for s in brief.sentences]
+    return {
+        "story": brief.story_id,
+        "headline": brief.headline,
+        "outlets": brief.outlets,
+        "lead": sentences[0] if sentences else None,
+        "sentences": sentences,
+        "conflicts": brief.conflicts,
+        "single_source": brief.single_source,
+        "timeline": brief.timeline,
+        "quotes": brief.quotes,
+        "coverage": brief.coverage,
+        "word_choice": brief.word_choice,
+    }
+
+
+def brief_prose(brief: Brief, words_limit: int | None = None) -> str:
+    """The brief's sentences as running prose, cut to `words_limit` words when given."""
+    text = " ".join(s.text for s in brief.sentences)
+    if words_limit is None:
+        return text
+    return " ".join(text.split()[:words_limit])
+
+
+_MARK = {"corroborated": "✔ corroborated", "single-source": "● single source", "contested": "⚠ contested"}
+
+
+def _as_dict(brief: Brief | dict[str, Any]) -> dict[str, Any]:
+    return brief if isinstance(brief, dict) else brief_to_dict(brief)
+
+
+def _md_escape(s: Any) -> str:
+    # article text is untrusted: keep it from turning into Markdown links, HTML or emphasis
+    return re.sub(r"([\\`*_{}\[\]<>#|])", r"\\\1", str(s))
+
+
+def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
+    """The brief (record or its dict) as Markdown: numbered citations after each sentence, quotes below."""
+    d = _as_dict(brief)
+    m = _md_escape
+    lines = [f"# {m(d.get('headline') or '')}", ""]
+    if d.get("outlets"):
+        lines += [f"*Reported by {m(_join(d['outlets']))}.*", ""]
+    notes: list[str] = []
+    for i, s in enumerate(d.get("sentences") or []):
+        refs = []
+        for src in (s.get("sources") or []) + (s.get("also_reported_by") or []):
+            notes.append(f"{len(notes) + 1}. {m(src['outlet'])} ({m(src['article_id'])}): “{m(src['quote'])}”")
+            refs.append(f"[{len(notes)}]")
+        text = f"**{m(s['text'])}**" if i == 0 else m(s["text"])
+        lines += [f"{text} {''.join(refs)} *({_MARK.get(s.get('status'), '')})*", ""]
+    if d.get("conflicts"):
+        lines += ["## Where outlets differ", ""]
+        for c in d["conflicts"]:
+            lines.append(f"- **{m(c.get('about') or 'a figure')}**")
+            for v in c["variants"]:
+                q = v["sources"][0]["quote"] if v.get("sources") else ""
+                lines.append(f"  - {m(v['value'])}: {m(_join(v['outlets']))} — “{m(q)}”")
+        lines.append("")
+    if d.get("single_source"):
+        lines += ["## Reported by one outlet only", ""]
+        for c in d["single_source"]:
+            who = f" (attributed to {m(c['attribution'])})" if c.get("attribution") else ""
+            lines.append(f"- {m(c['outlet'])}{who}: “{m(c['statement'])}”")
+        lines.append("")
+    if d.get("timeline"):
+        lines += ["## Timeline", ""]
+        for t in d["timeline"]:
+            lines.append(f"- {m(t['date'])} ({m(t['when'])}): {m(t['statement'])} — {m(_join(t['outlets']))}")
+        lines.append("")
+    if d.get("quotes"):
+        lines += ["## Quotes by speaker", ""]
+        for sp in d["quotes"]:
+            lines.append(f"- **{m(sp['speaker'])}**")
+            lines += [f"  - “{m(q['quote'])}” — {m(q['outlet'])}" for q in sp["quotes"]]
+        lines.append("")
+    if d.get("word_choice"):
+        lines += ["## Word choice", ""]
+        for w in d["word_choice"]:
+            terms = "; ".join(f"“{m(t['term'])}”: {m(_join(t['outlets']))}" for t in w["terms"])
+            lines.append(f"- {m(w['concept'])}: {terms}")
+        lines.append("")
+    if d.get("coverage"):
+        lines += ["## Coverage", "", "| outlet | first published | articles | claims | single-source |",
+                  "|---|---|---|---|---|"]
+        for g in d["coverage"]:
+            lines.append(f"| {m(g['outlet'])} | {m(g.get('first_published') or '—')} | {len(g['articles'])} | "
+                         f"{len(g['claims'])} | {g.get('single_source', 0)} |")
+        lines.append("")
+    if notes:
+        lines += ["## Sources", ""] + notes + [""]
+    return "\n".join(lines)
+
+
+def brief_to_html(brief: Brief | dict[str, Any]) -> str:
+    """The brief (record or its dict) as an HTML fragment; every piece of article text is escaped."""
+    d = _as_dict(brief)
+
+    def e(x: Any) -> str:
+        return html.escape(str(x))
+
+    out = [f'<article class="brief" data-story="{e(d.get("story") or "")}">', f"<h1>{e(d.get('headline') or '')}</h1>"]
+    for i, s in enumerate(d.get("sentences") or []):
+        cites = "".join(
+            f'<details class="cite"><summary>{e(src["outlet"])}</summary><blockquote data-article="{e(src["article_id"])}" '
+            f'data-start="{e(src["start"])}" data-end="{e(src["end"])}">{e(src["quote"])}</blockquote></details>'
+            for src in (s.get("sources") or []) + (s.get("also_reported_by") or []))
+        cls = ' class="lead"' if i == 0 else ""
+        out.append(f'<div{cls} data-status="{e(s.get("status"))}" data-claim="{e(s.get("claim_id"))}"><p>{e(s["text"])} '
+                   f'<span class="status">{e(_MARK.get(s.get("status"), ""))}</span></p>{cites}</div>')
+    if d.get("conflicts"):
+        out.append('<section class="conflicts"><h2>Where outlets differ</h2>')
+        for c in d["conflicts"]:
+            out.append(f"<table><caption>{e(c.get('about') or 'a figure')}</caption>")
+            for v in c["variants"]:
+                q = v["sources"][0]["quote"] if v.get("sources") else ""
+                out.append(f"<tr><th>{e(v['value'])}</th><td>{e(_join(v['outlets']))}</td><td><q>{e(q)}</q></td></tr>")
+            out.append("</table>")
+        out.append("</section>")
+    if d.get("single_source"):
+        out.append('<section class="single-source"><h2>Reported by one outlet only</h2><ul>')
+        for c in d["single_source"]:
+            who = f" (attributed to {e(c['attribution'])})" if c.get("attribution") else ""
+            out.append(f"<li>{e(c['outlet'])}{who}: <q>{e(c['statement'])}</q></li>")
+        out.append("</ul></section>")
+    if d.get("timeline"):
+        out.append('<section class="timeline"><h2>Timeline</h2><ol>')
+        for t in d["timeline"]:
+            out.append(f'<li><time datetime="{e(t["date"])}">{e(t["date"])}</time> {e(t["statement"])} '
+                       f"<small>{e(_join(t['outlets']))}</small></li>")
+        out.append("</ol></section>")
+    if d.get("quotes"):
+        out.append('<section class="quotes"><h2>Quotes by speaker</h2>')
+        for sp in d["quotes"]:
+            out.append(f"<h3>{e(sp['speaker'])}</h3><ul>")
+            out += [f"<li><q>{e(q['quote'])}</q> <small>{e(q['outlet'])}</small></li>" for q in sp["quotes"]]
+            out.append("</ul>")
+        out.append("</section>")
+    if d.get("word_choice"):
+        out.append('<section class="word-choice"><h2>Word choice</h2><ul>')
+        for w in d["word_choice"]:
+            terms = "; ".join(f"“{e(t['term'])}”: {e(_join(t['outlets']))}" for t in w["terms"])
+            out.append(f"<li>{e(w['concept'])}: {terms}</li>")
+        out.append("</ul></section>")
+    if d.get("coverage"):
+        out.append('<section class="coverage"><h2>Coverage</h2><table><tr><th>outlet</th><th>first published</th>'
+                   "<th>articles</th><th>claims</th></tr>")
+        for g in d["coverage"]:
+            out.append(f"<tr><td>{e(g['outlet'])}</td><td>{e(g.get('first_published') or '—')}</td>"
+                       f"<td>{len(g['articles'])}</td><td>{len(g['claims'])}</td></tr>")
+        out.append("</table></section>")
+    out.append("</article>")
+    return "\n".join(out)
+
+
+# The CLI and the store keep briefs as dicts; these names say so.
+dict_to_markdown = brief_to_markdown
+dict_to_html = brief_to_html
+
+
+def outlet_counts(brief: Brief) -> Counter:
+    """How many sentences each outlet backs (for summaries and tests)."""
+    return Counter(src.outlet for s in brief.sentences for src in s.sources)
+
+
+def quote_words(brief: Brief) -> int:
+    return sum(len(words(s.statement)) for s in brief.sentences)

@@ -1,0 +1,334 @@
+"""Claims: split a story's articles into statements, align the statements that report the same fact
+across outlets, count the independent outlets behind each, and find where outlets disagree.
+
+How a fact is aligned: statement t *backs* statement s when t contains most of s's content — the
+IDF-weighted share of s's content stems (names included) found in t — optionally blended with sentence
+embeddings when `newsloom.embed` is available. Statements are then taken greedily, best backed first;
+each becomes a claim with its backers, and everything it covers is not repeated. Figures are compared
+by value ("Fourteen" == 14) on what they count ("injured people"); explicit denials contest a claim.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+
+from .records import Article, Claim, Evidence, Variant
+from .text import (
+    STOPWORDS,
+    Attribution,
+    stem,
+    words,
+    Number,
+    attribution,
+    content_stems,
+    dates,
+    fold,
+    is_statement,
+    names,
+    number_context,
+    numbers,
+    sentences,
+    strip_dateline,
+)
+
+BACKS = 0.55  # share of a statement's weighted content another statement must hold to back it
+CONFLICT_ALIGN = 0.45  # how alike two statements must be before differing figures make a contest
+MAX_STATEMENTS_PER_ARTICLE = 60  # the bottom of a long article rarely carries the story; bounds the work
+EMBED_BUDGET = 400  # statements embedded per story at most (keeps a 50-article brief under 2 s on 2 cores)
+EMBED_WEIGHT = 0.35
+
+_DENY = re.compile(r"\b(?:den(?:y|ies|ied)|rejected (?:the )?(?:claims?|reports?)|dismissed (?:the )?(?:claims?|reports?)|"
+                   r"false|untrue|did not happen|never happened|no one was|nobody was)\b", re.IGNORECASE)
+
+
+@dataclass
+class Statement:
+    article: int  # index into the story's articles
+    start: int
+    end: int
+    text: str
+    stems: list[str]
+    numbers: list[Number]
+    attribution: Attribution | None
+    position: int
+    group: int = 0  # independent source group of its article
+    contexts: list[set[str]] = field(default_factory=list)
+
+
+def independent_groups(articles: list[Article]) -> list[int]:
+    """Group articles whose words come from one source: a reprint (`copy_of`) joins what it copies, and
+    one outlet's several articles are one outlet. Returns a group index per article."""
+    parent = list(range(len(articles)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_id = {a.id: i for i, a in enumerate(articles)}
+    by_outlet: dict[str, int] = {}
+    for i, a in enumerate(articles):
+        key = fold(a.outlet or a.id)
+        if key in by_outlet:
+            parent[find(i)] = find(by_outlet[key])
+        else:
+            by_outlet[key] = i
+        if a.copy_of is not None:
+            j = by_id.get(a.copy_of)
+            if j is None:  # the original is not in this story: reprints of it still count once
+                by_id[a.copy_of] = i
+            else:
+                parent[find(i)] = find(j)
+    roots: dict[int, int] = {}
+    return [roots.setdefault(find(i), len(roots)) for i in range(len(articles))]
+
+
+def group_names(articles: list[Article], groups: list[int]) -> dict[int, str]:
+    """Each group is named by the outlet of its original (the article no other one in it copies)."""
+    out: dict[int, str] = {}
+    for i, a in sorted(enumerate(articles), key=lambda x: x[1].copy_of is not None):
+        out.setdefault(groups[i], a.outlet)
+    return out
+
+
+def split_statements(articles: list[Article]) -> list[Statement]:
+    """Every sentence that can carry a claim, as a span of its article's clean text (datelines cut)."""
+    groups = independent_groups(articles)
+    out = []
+    for ai, a in enumerate(articles):
+        n = 0
+        prev = None
+        for s in sentences(a.text):
+            if not is_statement(s.text):
+                prev = None
+                continue
+            cut = strip_dateline(s.text)
+            start = s.start + cut
+            if (prev is not None and prev.paragraph == s.paragraph and s.text[:1] in "\"“"
+                    and attribution(s.text) is None and out and out[-1].article == ai):
+                # a quotation that goes on from the previous sentence keeps its speaker with it
+                start = out.pop().start
+                n -= 1
+            prev = s
+            text = a.text[start: s.end]
+            if len(text.split()) < 5:
+                continue
+            nums = numbers(text)
+            out.append(Statement(ai, start, s.end, text, content_stems(text) + names(text), nums,
+                                 attribution(text), s.index, groups[ai],
+                                 [number_context(text, x) for x in nums]))
+            n += 1
+            if n >= MAX_STATEMENTS_PER_ARTICLE:
+                break
+    return out
+
+
+def backing_matrix(stmts: list[Statement]) -> np.ndarray:
+    """B[i, j]: the IDF-weighted share of statement i's content that statement j also holds."""
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for i, s in enumerate(stmts):
+        for w in set(s.stems):
+            rows.append(i)
+            cols.append(vocab.setdefault(w, len(vocab)))
+    n = len(stmts)
+    x = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, max(1, len(vocab))))
+    df = np.asarray(x.sum(axis=0)).ravel()
+    idf = np.log((1 + n) / (1 + df)) + 1.0
+    xw = x.multiply(idf.astype(np.float32)).tocsr()
+    inter = (xw @ x.T).toarray()  # weight of i's words that j has
+    total = np.asarray(xw.sum(axis=1)).ravel()
+    total[total == 0] = 1.0
+    return inter / total[:, None]
+
+
+def _embedding_similarity(stmts: list[Statement]) -> np.ndarray | None:
+    if not 1 < len(stmts) <= EMBED_BUDGET:
+        return None
+    try:
+        from . import embed  # the clustering stage's encoder; optional
+    except ImportError:
+        return None
+    if not getattr(embed, "available", lambda: False)():
+        return None
+    vecs = embed.encode([s.text for s in stmts])
+    return np.asarray(vecs, dtype=np.float32) @ np.asarray(vecs, dtype=np.float32).T
+
+
+def alignment(stmts: list[Statement], use_embeddings: bool = True) -> np.ndarray:
+    """A[i, j]: how well statement j backs statement i (0..1)."""
+    b = backing_matrix(stmts)
+    emb = _embedding_similarity(stmts) if use_embeddings else None
+    if emb is not None:
+        # MiniLM cosines of paraphrases sit around 0.6-0.8, of unrelated news sentences below 0.3
+        e = np.clip((emb - 0.3) / 0.5, 0.0, 1.0)
+        b = (1 - EMBED_WEIGHT) * b + EMBED_WEIGHT * e
+    return b
+
+
+def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str]]]:
+    """Figures two aligned statements give differently for the same thing. Equal values pair off first
+    (so 'four wagons ... two of them' does not contest 'two wagons'); what is left contests only when
+    both figures count the same thing (shared context stems, same unit)."""
+    left = list(range(len(a.numbers)))
+    right = list(range(len(b.numbers)))
+    for i in list(left):
+        for j in right:
+            if abs(a.numbers[i].value - b.numbers[j].value) < 1e-9:
+                left.remove(i)
+                right.remove(j)
+                break
+    out = []
+    for i in left:
+        best = None
+        for j in right:
+            if a.numbers[i].unit != b.numbers[j].unit:
+                continue
+            shared = a.contexts[i] & b.contexts[j]
+            if len(shared) >= 2 or (shared and len(a.contexts[i]) <= 2):
+                if best is None or len(shared) > len(best[2]):
+                    best = (a.numbers[i], b.numbers[j], shared)
+        if best:
+            out.append(best)
+    return out
+
+
+def _date_conflict(a: Statement, art_a: Article, b: Statement, art_b: Article) -> bool:
+    da = {d.iso for d in dates(a.text, art_a.published) if d.kind == "day" and d.iso}
+    db = {d.iso for d in dates(b.text, art_b.published) if d.kind == "day" and d.iso}
+    return bool(da and db and not (da & db))
+
+
+def _evidence(st: Statement, a: Article) -> Evidence:
+    return Evidence(a.id, a.outlet, st.text, st.start, st.end,
+                    st.attribution.source if st.attribution else None, a.published, a.copy_of)
+
+
+def _sort_time(a: Article) -> str:
+    return a.published or "9999"
+
+
+def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Claim]:
+    """The claims of one story, best backed first (independent outlets, then articles, then time).
+    Pure: reads only the articles given. `article.copy_of` marks reprints, which count once."""
+    if not articles:
+        return []
+    stmts = split_statements(articles)
+    if not stmts:
+        return []
+    names_by_group = group_names(articles, [s for s in independent_groups(articles)])
+    groups_of = independent_groups(articles)
+    align = alignment(stmts, use_embeddings)
+    n = len(stmts)
+    art = np.array([s.article for s in stmts])
+    grp = np.array([s.group for s in stmts])
+    same_article = art[:, None] == art[None, :]
+    backs = (align >= BACKS) & ~same_article
+
+    # best backer per other article, for every statement
+    backers: list[dict[int, int]] = []
+    for i in range(n):
+        best: dict[int, int] = {}
+        for j in np.nonzero(backs[i])[0]:
+            a = int(art[j])
+            if a not in best or align[i, j] > align[i, best[a]]:
+                best[a] = int(j)
+        backers.append(best)
+    n_groups = np.array([len({int(grp[i])} | {int(grp[j]) for j in backers[i].values()}) for i in range(n)])
+    n_arts = np.array([1 + len(backers[i]) for i in range(n)])
+    order = sorted(range(n), key=lambda i: (-n_groups[i], -n_arts[i], _sort_time(articles[stmts[i].article]),
+                                            stmts[i].article, stmts[i].position))
+    covered = np.zeros(n, dtype=bool)
+    claims: list[Claim] = []
+    for i in order:
+        if covered[i]:
+            continue
+        s = stmts[i]
+        members = [i] + sorted(backers[i].values(), key=lambda j: (_sort_time(articles[stmts[j].article]), stmts[j].article))
+        # statements that disagree on a figure but otherwise say the same thing belong to this claim too
+        contested: list[tuple[int, tuple[Number, Number, set[str]]]] = []
+        for j in range(n):
+            if art[j] == art[i] or grp[j] == grp[i]:
+                continue
+            if max(align[i, j], align[j, i]) < CONFLICT_ALIGN:
+                continue
+            c = _conflicts(s, stmts[j])
+            if c and not covered[j]:
+                contested.append((j, c[0]))
+                if j not in members and int(art[j]) not in {int(art[m]) for m in members}:
+                    members.append(j)
+        denial = [j for j in members[1:] if grp[j] != grp[i]
+                  and bool(_DENY.search(stmts[j].text)) != bool(_DENY.search(s.text))]
+        date_contest = [j for j in members[1:] if grp[j] != grp[i]
+                        and _date_conflict(s, articles[s.article], stmts[j], articles[stmts[j].article])]
+        for j in members:
+            covered[j] = True
+        # whatever this claim states, other statements need not repeat
+        covered |= (align[:, i] >= BACKS) & (align[i, :] >= BACKS)
+        covered |= (align[:, i] >= 0.8)
+
+        evidence = [_evidence(stmts[j], articles[stmts[j].article]) for j in members]
+        member_groups = sorted({int(grp[j]) for j in members})
+        outlets = [names_by_group[g] for g in member_groups]
+        status = "corroborated" if len(member_groups) >= 2 else "single-source"
+        variants: list[Variant] = []
+        about = None
+        if contested:
+            status = "contested"
+            num_a, _, shared = contested[0][1]
+            about = " ".join(w for w in words(s.text) if stem(w) in shared and fold(w) not in STOPWORDS) or None
+            variants = _variants_by_value(members, stmts, articles, names_by_group, groups_of, num_a, shared)
+            variants.sort(key=lambda v: -len(v.outlets))
+        elif denial:
+            status = "contested"
+            about = "whether it happened"
+            deny = {j for j in members if _DENY.search(stmts[j].text)}
+            variants = [
+                _variant(label, [j for j in members if (j in deny) == is_deny], stmts, articles, names_by_group, groups_of)
+                for label, is_deny in (("asserts", False), ("denies", True))
+            ]
+        elif date_contest:
+            status = "contested"
+            about = "the date"
+            by: dict[str, list[int]] = {}
+            for j in members:
+                d = sorted(x.iso for x in dates(stmts[j].text, articles[stmts[j].article].published) if x.kind == "day" and x.iso)
+                if d:
+                    by.setdefault(d[0], []).append(j)
+            variants = [_variant(k, v, stmts, articles, names_by_group, groups_of) for k, v in sorted(by.items())]
+        cid = hashlib.sha1(f"{articles[s.article].id}:{s.start}".encode()).hexdigest()[:12]
+        claims.append(Claim(cid, s.text, evidence, outlets, status,
+                            s.attribution.source if s.attribution else None, variants, about, len(members)))
+    return claims
+
+
+def _variant(label: str, idx: list[int], stmts, articles, names_by_group, groups_of) -> Variant:
+    outlets = sorted({names_by_group[groups_of[stmts[j].article]] for j in idx})
+    return Variant(label, outlets, [_evidence(stmts[j], articles[stmts[j].article]) for j in idx])
+
+
+def _variants_by_value(members, stmts, articles, names_by_group, groups_of, ref: Number, shared: set[str]) -> list[Variant]:
+    """Group the claim's statements by the value each gives for the contested figure."""
+    by_value: dict[float, tuple[str, list[int]]] = {}
+    for j in members:
+        st = stmts[j]
+        pick = None
+        for k, num in enumerate(st.numbers):
+            if num.unit == ref.unit and st.contexts[k] & shared:
+                pick = num
+                break
+        if pick is None:
+            continue
+        label, idx = by_value.setdefault(pick.value, (_figure(pick.value, pick.unit), []))
+        idx.append(j)
+    return [_variant(label, idx, stmts, articles, names_by_group, groups_of) for label, idx in by_value.values()]
+
+
+def _figure(v: float, unit: str) -> str:
+    s = f"{v:,.0f}" if v == int(v) else f"{v:,}"
+    return f"{s}%" if unit == "%" else (f"{unit}{s}" if unit else s)

@@ -1,0 +1,486 @@
+"""Text primitives: sentences with character offsets, tokens, numbers (digits and number words), dates,
+quotations with their speakers, attributions ("according to X", "X said"), and the support check.
+
+Everything here is a pure function of strings. Offsets always index the string that was passed in,
+so a span can be copied character for character from an article's clean text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+from nltk.stem.porter import PorterStemmer
+
+# --------------------------------------------------------------------------------------------- words
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers herself him himself his how i if in into is it its itself just me more
+    most my myself no nor not now of off on once only or other our ours ourselves out over own same she
+    should so some such than that the their theirs them themselves then there these they this those
+    through to too under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves s t don't said says say saying told tells stated states
+    according reported reports report added adds noted notes announced announces would could may might
+    must shall one ms mr mrs dr per via upon amid among within without however since yet still even
+    it's that's who's there's they're we're i'm he's she's""".split()
+)
+
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’.-]*[\w\u00C0-\u024F]|[A-Za-z\u00C0-\u024F]|\d[\d,.]*\d|\d")
+_stemmer = PorterStemmer()
+
+# Casualty words are the figures outlets most often give differently; they must compare as one thing.
+SYNONYMS = {
+    "hurt": "injur", "wound": "injur", "injuri": "injur", "injur": "injur",
+    "dead": "dead", "kill": "dead", "die": "dead", "death": "dead", "fatal": "dead", "toll": "dead",
+    "di": "dead", "life": "dead", "live": "dead",
+}
+
+
+def fold(s: str) -> str:
+    """Lower case without accents, curly quotes or dots: 'Rodríguez' == 'rodriguez', 'U.S.' == 'us'."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.replace("’", "'").replace(".", "").lower()
+
+
+def words(text: str) -> list[str]:
+    """Word tokens (numbers included), as written."""
+    return [m.group(0).strip(".") for m in _WORD.finditer(text)]
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    w = fold(word).strip("'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    s = _stemmer.stem(w)
+    return SYNONYMS.get(s, s)
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry content: no stopwords, no numbers, no one-letter words."""
+    out = []
+    for w in words(text):
+        f = fold(w)
+        if f in STOPWORDS or len(f) < 2 or f[0].isdigit() or f in NUMBER_WORDS:
+            continue
+        out.append(stem(w))
+    return out
+
+
+# ------------------------------------------------------------------------------------------ numbers
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "dozen": 12,
+}
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "bn": 1e9, "m": 1e6, "k": 1e3}
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUMWORD = (rf"(?:(?:{_TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
+            + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")")
+_NUMBER = re.compile(
+    rf"(?<![\w.,:/-])(?P<cur>[$€£¥])?\s?(?:(?P<dig>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>{_NUMWORD}))"
+    rf"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn)\b)?(?P<pct>\s?(?:%|per ?cent\b))?(?![\w:/])",
+    re.IGNORECASE,
+)
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"]
+_MONTH_RE = "|".join(m.capitalize() for m in _MONTHS) + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    text: str
+    start: int
+    end: int
+    unit: str  # "%" / currency sign / "" for counts
+
+
+def numbers(text: str) -> list[Number]:
+    """Figures in the text, digits or words ('12', 'Fourteen', '$4.2 million', '30%'), without years,
+    times of day, and days of the month next to a month name (those are dates)."""
+    out = []
+    for m in _NUMBER.finditer(text):
+        dig, word = m.group("dig"), m.group("word")
+        if dig:
+            value = float(dig.replace(",", ""))
+        else:
+            w = word.lower()
+            if w in ("one",) and not m.group("scale"):
+                continue  # "one of the ..." is rarely a figure, and an outlet's "a" says the same
+            parts = re.split(r"[- ]", w)
+            value = float(sum(NUMBER_WORDS[p] for p in parts))
+        if m.group("scale"):
+            value *= SCALES[m.group("scale").lower()]
+        before = text[max(0, m.start() - 12): m.start()]
+        after = text[m.end(): m.end() + 12]
+        if dig and not m.group("cur") and not m.group("scale") and not m.group("pct"):
+            if re.search(rf"(?:{_MONTH_RE})\s*$", before) or re.match(rf"\s+(?:{_MONTH_RE})\b", after):
+                continue  # "March 3", "3 March": a date
+            if "." not in dig and "," not in dig and 1800 <= value <= 2100:
+                continue  # a year
+        unit = "%" if m.group("pct") else (m.group("cur") or "")
+        out.append(Number(value, m.group(0).strip(), m.start(), m.end(), unit))
+    return out
+
+
+def number_context(text: str, n: Number, window: int = 4) -> set[str]:
+    """What a figure counts: the content stems just around it ('injuring 12 people' -> {injur, peopl})."""
+    left = content_stems(text[: n.start])[-window:]
+    right = content_stems(text[n.end:])[:window]
+    return set(left) | set(right)
+
+
+# -------------------------------------------------------------------------------------------- dates
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_DATE = re.compile(
+    rf"\b(?:(?P<md_m>{_MONTH_RE})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_y>\d{{4}}))?"
+    rf"|(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_m>{_MONTH_RE})(?:,?\s+(?P<dm_y>\d{{4}}))?"
+    r"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<rel>yesterday|today|last night))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    text: str
+    start: int
+    end: int
+    iso: str | None  # resolved day, when the article's date or the mention itself allows it
+    kind: str  # "day" (month and day given), "weekday", "relative"
+
+
+def _month(s: str) -> int:
+    s = s.lower().rstrip(".")[:3]
+    return [m[:3] for m in _MONTHS].index(s) + 1
+
+
+def _anchor(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def dates(text: str, published: str | None = None) -> list[DateMention]:
+    """Dates mentioned in the text, resolved against the article's publication date where possible
+    ("on Tuesday" in an article of Wednesday 4 March is 3 March)."""
+    ref = _anchor(published)
+    out = []
+    for m in _DATE.finditer(text):
+        iso = None
+        if m.group("md_m") or m.group("dm_m"):
+            mon = _month(m.group("md_m") or m.group("dm_m"))
+            day = int(m.group("md_d") or m.group("dm_d"))
+            year = m.group("md_y") or m.group("dm_y")
+            y = int(year) if year else (ref.year if ref else None)
+            if y and ref and not year and (mon - ref.month) > 6:
+                y -= 1  # "December 30" in a January article is last year
+            try:
+                iso = date(y, mon, day).isoformat() if y else None
+            except ValueError:
+                continue
+            out.append(DateMention(m.group(0), m.start(), m.end(), iso, "day"))
+        elif m.group("wd"):
+            if ref:
+                back = (ref.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+                iso = (ref - timedelta(days=back)).isoformat()
+            out.append(DateMention(m.group(0), m.start(), m.end(), iso, "weekday"))
+        else:
+            rel = m.group("rel").lower()
+            if ref:
+                iso = (ref - timedelta(days=0 if rel == "today" else 1)).isoformat()
+            out.append(DateMention(m.group(0), m.start(), m.end(), iso, "relative"))
+    return out
+
+
+# ------------------------------------------------------------------------------------- attribution
+
+_SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|announced|announces|added|adds|noted|notes|"
+        r"claimed|claims|confirmed|confirms|insisted|insists|warned|warns|estimated|estimates|alleged|alleges|"
+        r"wrote|writes|explained|explains|acknowledged|acknowledges|indicated|indicates|denied|denies)")
+_SOURCE = r"(?P<src>(?:the |an? |\w+'s? )?[A-Z\"“]?[\w\u00C0-\u024F'’.&\"” -]{1,80}?)"
+_ATTRIBUTION_PATTERNS = [
+    # "..., according to the regional water authority."
+    re.compile(r"\b[Aa]ccording to (?:reports? (?:by|from|in) )?(?P<src>[^,.;:]{2,80}?)(?=[,.;:]|$| that\b)"),
+    re.compile(r"\b(?:as )?(?:noted|reported|stated|announced|confirmed|quoted) by (?P<src>[^,.;:]{2,80}?)(?=[,.;:]|$)"),
+    # "..., the regional emergency service said." / "..., said Tomas Lind." / "..., hospital officials told Channel 9."
+    re.compile(rf",\s+(?P<src>[^,;\"“”]{{2,80}}?)\s+{_SAY}\b[^,;\"“”]{{0,60}}[.!?\"”]*\s*$"),
+    re.compile(rf",\s+{_SAY}\s+(?P<src>(?:the\s+)?[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[\w\u00C0-\u024F'’.-]+){{0,5}}?)[.!?\"”]*\s*$"),
+    # "Caracas says the operation left ..." / "Venezuela said on Friday that ..." / "In a statement, X noted, ..."
+    re.compile(rf"^(?:(?:In|On|At)\s[^,]{{2,40}},\s+)?{_SOURCE}\s+(?:has |have |had )?{_SAY}\b(?!\s+(?:to|by)\b)"),
+    # "The regional transport minister, Ada Brenn, said ..."
+    re.compile(rf"^(?P<src>[A-Z][^,;\"“”]{{2,60}},\s+[A-Z][^,;\"“”]{{2,40}}),\s+{_SAY}\b"),
+    re.compile(rf"\b(?P<src>[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.&-]*)*)\s+{_SAY}\s+(?:on \w+ )?that\b"),
+]
+_SELF = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|there)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    source: str  # who the outlet says the information comes from, as written
+    start: int  # span of the whole attributing phrase inside the sentence
+    end: int
+
+
+def attribution(sentence: str) -> Attribution | None:
+    """Who a sentence says its information comes from, if it names anyone: "according to the AP",
+    "the State Department said", "Caracas says ...". Quoted speech inside the sentence is ignored
+    (a speaker inside a quotation is not the sentence's source)."""
+    masked = _mask_quotes(sentence)
+    for pat in _ATTRIBUTION_PATTERNS:
+        m = pat.search(masked)
+        if not m:
+            continue
+        src = sentence[m.start("src"): m.end("src")].strip(" ,\"“”'")
+        src = re.sub(r"^(?:and|but|while|as|also)\s+", "", src, flags=re.IGNORECASE)
+        src = re.sub(r"\s+(?:also|later|previously|earlier|then|had|has|have|on \w+)$", "", src)
+        if (not src or _SELF.match(src) or len(src.split()) > 9 or "_" in masked[m.start("src"): m.end("src")]
+                or any(c in src for c in "\"“”") or fold(src) in STOPWORDS):
+            continue
+        return Attribution(src, m.start(), m.end())
+    return None
+
+
+def _mask_quotes(s: str) -> str:
+    """The sentence with quoted stretches blanked out (same length, so offsets still hold)."""
+    return re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: "\"" + "_" * (len(m.group(0)) - 2) + "\"", s)
+
+
+# ------------------------------------------------------------------------------------------ quotes
+
+@dataclass(frozen=True)
+class Quotation:
+    text: str  # the quoted words, without the quotation marks
+    start: int  # offsets of the quoted words in the text passed to quotations()
+    end: int
+    speaker: str | None
+
+
+_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”\n]{12,}?)[\"”]")
+_SPEAKER_AFTER = re.compile(
+    rf"^[,.!?]?\s*(?:(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}}|he|she|they)\s+{_SAY}"
+    rf"|{_SAY}\s+(?P<b>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}}))"
+    r"|^[,.!?]?\s*(?:the\s+)?(?P<c>[\w\s'’-]{0,40}?\b[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){0,3})\s+" + _SAY,
+)
+_SPEAKER_BEFORE = re.compile(
+    rf"(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}})\s+(?:\w+\s+){{0,3}}{_SAY}\b[^\"“]{{0,40}}[,:]?\s*$"
+)
+
+
+def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotation]:
+    """Direct quotations of at least a few words, each with the speaker the text names next to it
+    ('"...," Vellmoor mayor Tomas Lind told reporters' -> 'Tomas Lind'). A pronoun ('he said') takes
+    the last named speaker."""
+    out: list[Quotation] = []
+    last: str | None = None
+    for m in _QUOTE.finditer(text):
+        q = m.group("q")
+        if len(q.split()) < 3:
+            continue  # scare quotes around a word or two are not speech
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        after = text[m.end(): line_end][:120]
+        before = text[line_start: m.start()][-160:]
+        speaker = None
+        a = _SPEAKER_AFTER.match(after)
+        if a:
+            speaker = a.group("a") or a.group("b") or a.group("c")
+        else:
+            b = _SPEAKER_BEFORE.search(_mask_quotes(before))
+            if b:
+                speaker = b.group("a")
+        if speaker and speaker.lower() in ("he", "she", "they"):
+            speaker = last
+        if speaker:
+            speaker = _person(speaker)
+            last = speaker
+        out.append(Quotation(q, m.start("q"), m.end("q"), speaker))
+    return out
+
+
+_TITLE_WORDS = re.compile(
+    r"^(?:(?:the|a|an|US|U\.S\.|[A-Z][a-z]+(?:'s)?)\s+)*?(?:(?:mayor|minister|president|chief|executive|spokesman|"
+    r"spokeswoman|spokesperson|secretary|governor|senator|director|manager|officer|leader|chairman|chair|"
+    r"head|official|ambassador|general|prime|interim|acting|first|lady)\s+)+", re.IGNORECASE)
+
+
+def _person(s: str) -> str:
+    """A speaker's name without the title in front of it: 'Vellmoor mayor Tomas Lind' -> 'Tomas Lind'."""
+    s = s.strip(" ,.")
+    t = _TITLE_WORDS.sub("", s).strip()
+    return t or s
+
+
+def speaker_key(name: str) -> str:
+    """Speakers are matched on the folded last name: 'Rodriguez', 'Delcy Rodríguez' are one."""
+    parts = fold(name).split()
+    return parts[-1] if parts else ""
+
+
+# --------------------------------------------------------------------------------------- sentences
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int  # index of the paragraph (or line) it sits in
+    index: int  # position in the article
+
+
+_ABBREV = frozenset(
+    """mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm gov sen rep rev hon pres vs etc inc corp co
+    ltd no nos jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m e.g i.e approx
+    fig vol dept est ft mt""".split()
+)
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\u00C0-\u024F])")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences with character offsets into `text`; paragraph and line breaks always end one."""
+    out: list[Sentence] = []
+    para = 0
+    for lm in re.finditer(r"[^\n]+", text):
+        line = lm.group(0)
+        if not line.strip():
+            continue
+        base = lm.start()
+        if lm.start() > 0 and text[max(0, lm.start() - 2): lm.start()] == "\n\n":
+            para += 1
+        elif lm.start() > 0:
+            para += 1  # single line breaks separate paragraphs in plain-text sources too
+        pos = 0
+        for em in _END.finditer(line):
+            tok = re.search(r"([\w.]+)[.!?]*[\"”’')\]]*$", line[pos: em.end()])
+            word = tok.group(1).lower().rstrip(".") if tok else ""
+            if em.group(0).startswith(".") and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
+                continue
+            _add(out, line, base, pos, em.end(), para)
+            pos = em.end()
+        _add(out, line, base, pos, len(line), para)
+    return out
+
+
+def _add(out: list[Sentence], line: str, base: int, a: int, b: int, para: int) -> None:
+    seg = line[a:b]
+    lead = len(seg) - len(seg.lstrip())
+    seg = seg.strip()
+    if seg:
+        s = base + a + lead
+        out.append(Sentence(seg, s, s + len(seg), para, len(out)))
+
+
+# --------------------------------------------------------------------------------- junk and claims
+
+_BOILERPLATE = re.compile(
+    r"cross-referenced with|original analysis|editorial team|editorial context|^methodology\b|^primary source\b|"
+    r"^credited from\b|enable javascript|upgrading to a web browser|^read more\b|^related:|sign up|newsletter|"
+    r"share this|follow us|^photo:|^image:|^advertisement$|all rights reserved|click here|subscribe|"
+    r"watch (?:our )?live|^watch:|^listen:|cookie|privacy policy|terms of (?:use|service)|^copyright\b|©|"
+    r"to ensure (?:depth and )?accuracy|this article (?:includes|was|has been)|^updated\b|^published\b|"
+    r"^by [A-Z][\w.-]+(?: [A-Z][\w.-]+)*(?:,| and|$)|^\(?(?:reporting|writing|editing) by\b",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{2,40}\))?\s*[-–—]+\s+)"
+)
+_DAYLINE = re.compile(rf"^(?:{'|'.join(d.capitalize() for d in _WEEKDAYS)}),?\s+(?:{_MONTH_RE})\s+\d{{1,2}},?\s+\d{{4}}$")
+
+
+def is_boilerplate(s: str) -> bool:
+    """Page furniture and publisher boilerplate that is never a claim about the event, such as a
+    claim of verification ('cross-referenced with primary sources to ensure accuracy')."""
+    return bool(_BOILERPLATE.search(s.strip())) or bool(_DAYLINE.match(s.strip()))
+
+
+def is_statement(s: str) -> bool:
+    """A sentence that can carry a claim: long enough, ends like a sentence, is not boilerplate, and is
+    not a headline or a bare heading."""
+    s = s.strip()
+    if len(s.split()) < 5 or is_boilerplate(s):
+        return False
+    if not re.search(r"[.!?][\"”’')\]]*$", s):
+        return False  # headings and headlines carry no full stop
+    return sum(1 for w in words(s) if w[:1].islower()) >= 2
+
+
+def strip_dateline(s: str) -> int:
+    """How many leading characters of a sentence are a wire dateline ('VELLMOOR, March 3 (Wire) - ')."""
+    m = _DATELINE.match(s)
+    return m.end() if m else 0
+
+
+# ----------------------------------------------------------------------------------------- support
+
+_CAP = re.compile(r"(?<![\w'’-])[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’.-]*")
+_NAME_STOP = frozenset(
+    """the a an in on at for of and but or as if it its this that these those there their they he she we
+    his her our after before when while with by from to however meanwhile also according some many most
+    one two three four five six seven eight nine ten i""".split()
+)
+
+
+def names(text: str) -> list[str]:
+    """Capitalised words that look like parts of names ('Caracas', 'Rodriguez', 'U.S.'), folded, and
+    without the ordinary words that are capitalised because they open a sentence."""
+    out = []
+    for m in _CAP.finditer(text):
+        w = fold(m.group(0)).strip("'-")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if not w or w in _NAME_STOP or w in STOPWORDS or w in _MONTHS or w in _WEEKDAYS or w in NUMBER_WORDS:
+            continue
+        out.append(w)
+    return out
+
+
+@dataclass
+class Support:
+    names_missing: list[str] = field(default_factory=list)
+    numbers_missing: list[str] = field(default_factory=list)
+    words_missing: list[str] = field(default_factory=list)
+    words_total: int = 0
+
+    @property
+    def word_share(self) -> float:
+        return 1.0 if not self.words_total else 1 - len(self.words_missing) / self.words_total
+
+    def ok(self, min_words: float = 1.0) -> bool:
+        return not self.names_missing and not self.numbers_missing and self.word_share >= min_words
+
+
+def support(statement: str, quote: str) -> Support:
+    """Is `statement` backed by `quote`? Every name, every figure and the content words of the
+    statement must be found in the quote (names and words compared folded and stemmed, figures by
+    value so 'Twelve' matches '12')."""
+    q_tokens = {fold(w).strip("'") for w in words(quote)}
+    q_tokens |= {t[:-2] for t in q_tokens if t.endswith("'s")}
+    q_tokens |= {p for t in q_tokens if "-" in t for p in t.split("-")}
+    q_stems = set(content_stems(quote)) | {stem(w) for w in words(quote)}
+    q_values = {round(n.value, 6) for n in numbers(quote)}
+    res = Support()
+    for n in names(statement):
+        if n not in q_tokens and stem(n) not in q_stems:
+            res.names_missing.append(n)
+    for n in numbers(statement):
+        if round(n.value, 6) not in q_values:
+            res.numbers_missing.append(n.text)
+    cs = content_stems(statement)
+    res.words_total = len(cs)
+    res.words_missing = [w for w in cs if w not in q_stems]
+    return res
