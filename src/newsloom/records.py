@@ -91,3 +91,102 @@ class Story:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+# ---- cross-checking and the brief (below the ingest records; owned by the cross-check stage) ----
+
+
+@dataclass
+class Evidence:
+    """One article's words for a claim: `quote == article.text[start:end]`, character for character."""
+
+    article_id: str
+    outlet: str
+    quote: str
+    start: int
+    end: int
+    attribution: str | None = None  # who the article says the information comes from ("the State Department")
+    published: str | None = None
+    reprint_of: str | None = None  # the article this one copies, when it is a reprint
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Variant:
+    """One value that some outlets give for a contested claim ('12' injured), and who gives it."""
+
+    value: str
+    outlets: list[str]
+    evidence: list[Evidence]
+
+
+@dataclass
+class Claim:
+    """One checkable statement and what each article says about it. `evidence[0]` is the statement the
+    claim is named by; `outlets` are the independent outlets behind it (reprints and one outlet's several
+    articles counted once). A contested claim keeps each variant with who says it."""
+
+    id: str
+    text: str
+    evidence: list[Evidence]
+    outlets: list[str]
+    status: Status
+    attribution: str | None = None
+    variants: list[Variant] = field(default_factory=list)
+    about: str | None = None  # what the variants disagree on ("injured, people"), for contested claims
+    articles: int = 1  # articles behind it, reprints included
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Source:
+    """A citation in the brief: the article, its outlet, and the quoted words that back the sentence."""
+
+    article_id: str
+    outlet: str
+    quote: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class BriefSentence:
+    """One sentence of the brief. `text` == `statement` + `credit`: the statement is an extract of the
+    first source's quote; the credit names the outlets ('…, according to Reuters and Deutsche Welle.')."""
+
+    text: str
+    statement: str
+    credit: str
+    status: Status
+    sources: list[Source]
+    claim_id: str
+    attribution: str | None = None
+    also_reported_by: list[Source] = field(default_factory=list)  # same fact in an outlet's own words
+    outlets: list[str] = field(default_factory=list)  # independent outlets behind the claim
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Brief:
+    """The written story. Sections other than the sentences are plain JSON-ready dicts (see brief.py)."""
+
+    story_id: str
+    headline: str
+    lead: BriefSentence | None
+    sentences: list[BriefSentence]
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    single_source: list[dict[str, Any]] = field(default_factory=list)
+    timeline: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    coverage: list[dict[str, Any]] = field(default_factory=list)
+    word_choice: list[dict[str, Any]] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
