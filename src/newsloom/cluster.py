@@ -23,11 +23,13 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import weakref
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable
+from typing import Callable, Iterable
 
+from .dedupe import ReprintIndex
 from .records import Article
 
 # --- text features ------------------------------------------------------------------------------
@@ -209,11 +211,12 @@ class Params:
 
 FEATURES = (
     "body_centroid", "body_best", "title", "names", "figures", "gap_log", "undated", "same_day",
+    "names_disagree", "undated_body",
 )
 
 # Fitted by benchmarks/calibrate_cluster.py (see its report); refit there, never edit by hand.
 DEFAULT_WEIGHTS: tuple[float, ...] = (
-    -6.0, 10.0, 4.0, 3.0, 4.0, 1.0, -2.0, 0.0, 1.0,
+    -6.0, 10.0, 4.0, 3.0, 4.0, 1.0, -2.0, 0.0, 1.0, 0.0, 0.0,
 )
 
 DEFAULT = Params(weights=DEFAULT_WEIGHTS)
@@ -326,6 +329,9 @@ class Clusterer:
             math.log1p(gap) if gap is not None else 0.0,
             1.0 if gap is None else 0.0,
             1.0 if gap == 0 else 0.0,
+            # Both name their people and places, and hardly any agree: two events of one kind.
+            1.0 if nm < 0.1 and len(doc.names) >= 3 and len(story.names) >= 3 else 0.0,
+            body_c if gap is None else 0.0,
         ]
 
     def probability(self, feats: list[float]) -> float:
@@ -476,3 +482,40 @@ class Clusterer:
             doc = self.featurise(a)
             if a.story:
                 self.add_doc(doc, story_id=a.story)
+
+
+def time_order(articles: Iterable[Article]) -> list[Article]:
+    """Publication order; an undated article keeps its place after the dated one before it."""
+    keyed = []
+    last = ""
+    for n, a in enumerate(articles):
+        if a.published:
+            last = a.published[:10]
+        keyed.append(((a.published[:10] if a.published else last), n, a))
+    keyed.sort(key=lambda k: k[:2])
+    return [k[2] for k in keyed]
+
+
+# A process that opens an existing store rebuilds its state from this many of the most recent
+# articles: enough to hold every story still in the time window and to re-learn word rarity.
+RESTORE_ARTICLES = 5000
+_STATES: "weakref.WeakKeyDictionary[object, tuple[ReprintIndex, Clusterer]]" = weakref.WeakKeyDictionary()
+
+
+def restore(articles: Iterable[Article]) -> tuple[ReprintIndex, Clusterer]:
+    """A reprint index and a clusterer rebuilt from stored articles that carry their story ids."""
+    reprints, clusterer = ReprintIndex(), Clusterer()
+    for a in time_order(articles):
+        if not a.story:
+            continue
+        reprints.remember(a)
+        clusterer.add_doc(clusterer.featurise(a), story_id=a.story)
+    return reprints, clusterer
+
+
+def state_for(owner: object, recent: Callable[[], Iterable[Article]]) -> tuple[ReprintIndex, Clusterer]:
+    """The state kept for `owner` (a store), restored from `recent()` the first time it is asked for."""
+    state = _STATES.get(owner)
+    if state is None:
+        state = _STATES[owner] = restore(recent())
+    return state

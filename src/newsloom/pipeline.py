@@ -73,19 +73,52 @@ def ingest(store: Store, sources: list[str], *, outlets=None, allow_private: boo
 def assign_stories(store: Store, articles: list[Article]) -> list[str]:
     """Mark reprints and put each new or changed article into a story; returns the touched story ids.
 
-    (Owned by the clustering stage: dedupe.ReprintIndex + cluster.Clusterer.)
+    (Owned by the clustering stage: dedupe.ReprintIndex + cluster.Clusterer.) Articles are taken in
+    publication order. A reprint joins its original's story; any other article is clustered. The
+    stages' state lives beside the store object and is rebuilt from its most recent articles the first
+    time a store is used, so a later ingest into an existing store continues the same stories.
     """
-    touched: list[str] = []
+    from .cluster import RESTORE_ARTICLES, state_for, time_order
+    from .dedupe import independent_outlets
+
+    reprints, clusterer = state_for(store, lambda: store.list_articles(
+        limit=RESTORE_ARTICLES, offset=max(0, store.count_articles() - RESTORE_ARTICLES)))
+    touched: dict[str, None] = {}
     with store.transaction():
-        for a in articles:
-            if a.story:
+        for a in time_order(articles):
+            if a.story:  # an updated text keeps its story; the reprint index learns the new words
+                reprints.remember(a)
                 continue
-            a.story = "s-" + a.id
-            store.set_story(a.id, a.story)
-            store.put_story(Story(id=a.story, title=a.title or a.text[:80], article_ids=[a.id],
-                                  first_seen=a.published, last_seen=a.published, outlets=[a.outlet]))
-            touched.append(a.story)
-    return touched
+            original = reprints.add(a)
+            forced = None
+            if original:
+                a.copy_of = original
+                store.set_copy_of(a.id, original)
+                source = store.get_article(original)
+                forced = source.story if source else None
+            doc = clusterer.featurise(a)
+            result = clusterer.add_doc(doc, story_id=forced)
+            for gone in result.merged:  # two stories turned out to be one event
+                for moved in store.list_articles(story=gone):
+                    store.set_story(moved.id, result.story)
+                store.delete_story(gone)
+                touched.pop(gone, None)
+            a.story = result.story
+            store.set_story(a.id, result.story)
+            touched[result.story] = None
+        for story_id in touched:
+            members = store.story_articles(story_id)
+            dates = sorted(m.published for m in members if m.published)
+            store.put_story(Story(
+                id=story_id,
+                title=clusterer.title(story_id) or next((m.title for m in members if m.title), None)
+                or members[0].text[:80],
+                article_ids=[m.id for m in members],
+                first_seen=dates[0] if dates else None,
+                last_seen=dates[-1] if dates else None,
+                outlets=independent_outlets(members),
+            ))
+    return list(touched)
 
 
 def story_brief(store: Store, story_id: str, *, use_cache: bool = True) -> dict:

@@ -1,0 +1,103 @@
+"""Fit the clusterer's join model on labelled corpora, and check that it generalises.
+
+Teacher-forced replay: the corpora are streamed in publication order and every article is added to
+its GOLD story; before that, the clusterer's own candidate search runs and each candidate story gives
+one training row (its features; label: is it the article's gold story). A logistic regression on
+those rows gives the weights in `cluster.DEFAULT_WEIGHTS`.
+
+To see whether the weights generalise rather than memorise, each corpus is also scored with weights
+fitted on the other corpora only (leave one corpus out), running the real streaming clusterer.
+
+    python benchmarks/calibrate_cluster.py [../shared/data/basil.jsonl ...]
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from newsloom import cluster as C
+from newsloom.evaluate.cluster import bcubed_scores, pairwise_scores, read_articles, stream_order
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+DEFAULT_FILES = [str(DATA / f"{n}.jsonl") for n in ("basil", "newswcl50", "multiling2011", "allsides")]
+
+
+def teacher_rows(articles, params: C.Params):
+    cl = C.Clusterer(params)
+    X, y, group = [], [], []
+    missed = 0
+    for a in articles:
+        doc = cl.featurise(a)
+        cands = cl.candidates(doc)
+        if a.gold_story in cl.stories and all(c.id != a.gold_story for c in cands):
+            missed += 1
+        for c in cands:
+            X.append(cl.features(doc, c))
+            y.append(int(c.id == a.gold_story))
+            group.append(a.id.split("/")[0])
+        cl.add_doc(doc, story_id=a.gold_story)
+    return np.array(X), np.array(y), np.array(group), missed
+
+
+def fit(X, y) -> tuple[float, ...]:
+    lr = LogisticRegression(C=1.0, max_iter=5000)
+    lr.fit(X, y)
+    return (float(lr.intercept_[0]), *(float(w) for w in lr.coef_[0]))
+
+
+def run(articles, params: C.Params) -> dict[str, str]:
+    cl = C.Clusterer(params)
+    pred = {}
+    for a in articles:
+        res = cl.add(a)
+        pred[a.id] = res.story
+        for gone in res.merged:
+            for k, v in pred.items():
+                if v == gone:
+                    pred[k] = res.story
+    return pred
+
+
+def scores(articles, pred) -> dict[str, float]:
+    gold = {a.id: a.gold_story for a in articles}
+    p = {a.id: pred[a.id] for a in articles}
+    pw, b3 = pairwise_scores(gold, p), bcubed_scores(gold, p)
+    return {"pairwise_f1": round(pw["f1"], 4), "pairwise_p": round(pw["precision"], 4),
+            "pairwise_r": round(pw["recall"], 4), "bcubed_f1": round(b3["f1"], 4),
+            "bcubed_p": round(b3["precision"], 4), "bcubed_r": round(b3["recall"], 4),
+            "stories": len(set(p.values())), "gold": len(set(gold.values()))}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("files", nargs="*", default=DEFAULT_FILES)
+    args = ap.parse_args()
+    per_file = [read_articles(f) for f in args.files]
+    articles = stream_order(per_file)
+    base = C.DEFAULT
+    X, y, group, missed = teacher_rows(articles, base)
+    print(f"training rows {len(y)} (joins {int(y.sum())}), gold story not among candidates: {missed}",
+          file=sys.stderr)
+    weights = fit(X, y)
+    fitted = dataclasses.replace(base, weights=weights)
+    pred = run(articles, fitted)
+    report = {"weights": [round(w, 3) for w in weights], "features": C.FEATURES,
+              "pooled": scores(articles, pred), "per_file": {}, "leave_one_corpus_out": {}}
+    for f, arts in zip(args.files, per_file):
+        name = Path(f).stem
+        report["per_file"][name] = scores(arts, pred)
+        held = arts[0].id.split("/")[0]
+        w = fit(X[group != held], y[group != held])
+        loco = run(articles, dataclasses.replace(base, weights=w))
+        report["leave_one_corpus_out"][name] = scores(arts, loco)
+    print(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+"""Make a labelled reprint set from ../shared/data, at run time and outside the repository.
+
+Every corpus article goes in as an original (`reprint_of: null`); the other outlets' reports of
+the same event are the hard negatives. For a random sample of originals, copies are added under
+other outlets' names with the edits that real reprints show (each labelled `reprint_of: <id>`):
+  - verbatim, with the copying outlet's name and a dateline on top,
+  - a new lede written by the copying outlet (taken from another story's opening, so not a copy),
+  - a trimmed ending (10–50 % of paragraphs cut),
+  - page junk added (share prompts, "Read more:", photo credits, newsletter boxes),
+  - light copy-editing (a few words swapped, curly quotes straightened, a middle paragraph dropped),
+  - several of these at once; and copies of copies (a site reprinting another site's reprint).
+
+    python benchmarks/make_reprints.py [--data ../shared/data] [--out benchmarks/out/reprints.jsonl]
+    newsloom eval reprints benchmarks/out/reprints.jsonl
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+SETS = ["basil", "newswcl50", "multiling2011", "allsides"]
+COPIERS = ["Daily Ledger", "Metro Times Online", "Valley News Network", "The Courier Wire", "NewsNow 24",
+           "Harbor Gazette", "Capital Dispatch", "Plainview Post"]
+JUNK = ["Share this article on Facebook", "Read more: Top stories of the day", "Sign up for our newsletter",
+        "Photo: Getty Images", "Advertisement", "Follow us on Twitter for the latest updates",
+        "(Video) Your browser does not support the video tag.", "Related: What we know so far",
+        "Copyright 2024 by the copying outlet. All rights reserved.", "Click here to subscribe"]
+SWAPS = {"said": "stated", "says": "states", "told": "informed", "also": "additionally", "but": "however",
+         "big": "large", "about": "around", "because": "since", "show": "indicate", "help": "assist"}
+
+
+def _paras(text: str) -> list[str]:
+    return [p for p in text.split("\n\n") if p.strip()]
+
+
+def _light_edit(text: str, rng: random.Random) -> str:
+    text = text.replace("“", '"').replace("”", '"').replace("’", "'")
+    words = text.split(" ")
+    for i, w in enumerate(words):
+        if w.lower() in SWAPS and rng.random() < 0.5:
+            words[i] = SWAPS[w.lower()]
+    return " ".join(words)
+
+
+def make_copy(orig: dict, rng: random.Random, ledes: list[str], n: int) -> dict:
+    paras = _paras(orig["text"])
+    edits = rng.sample(["top", "lede", "trim", "junk", "edit", "drop"], k=rng.randint(1, 3))
+    outlet = rng.choice([c for c in COPIERS if c != orig.get("outlet")])
+    if "trim" in edits and len(paras) > 2:
+        keep = max(2, int(len(paras) * rng.uniform(0.5, 0.9)))
+        paras = paras[:keep]
+    elif "trim" in edits:  # one- or two-paragraph excerpts: cut the last sentences instead
+        sents = re.split(r"(?<=[.!?])\s+", " ".join(paras))
+        keep = max(2, int(len(sents) * rng.uniform(0.6, 0.9)))
+        paras = [" ".join(sents[:keep])]
+    if "drop" in edits and len(paras) > 4:
+        del paras[rng.randrange(1, len(paras) - 1)]
+    if "edit" in edits:
+        paras = [_light_edit(p, rng) for p in paras]
+    if "lede" in edits:
+        paras.insert(0, rng.choice(ledes))
+    if "junk" in edits:
+        for _ in range(rng.randint(1, 3)):
+            paras.insert(rng.randrange(0, len(paras) + 1), rng.choice(JUNK))
+    if "top" in edits:
+        paras.insert(0, f"{outlet.upper()} — (Wire report)")
+    published = orig.get("published")
+    if published:
+        published = (date.fromisoformat(published) + timedelta(days=rng.choice([0, 0, 1]))).isoformat()
+    title = orig.get("title")
+    if title and rng.random() < 0.3:
+        title = title.rstrip(".") + f" | {outlet}"
+    return {**orig, "id": f"reprint/{n}", "outlet": outlet, "title": title, "published": published,
+            "url": None, "text": "\n\n".join(paras), "reprint_of": orig["id"], "edits": sorted(edits)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "reprints.jsonl")
+    ap.add_argument("--copies", type=int, default=600)
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    rows = []
+    for name in SETS:
+        path = args.data / f"{name}.jsonl"
+        with path.open(encoding="utf-8") as fh:
+            rows += [json.loads(line) for line in fh if line.strip()]
+    for r in rows:
+        r["reprint_of"] = None
+    # A new lede is one sentence, as a copy desk would add (the opening sentence of another story).
+    ledes = []
+    for r in rows:
+        first = re.split(r"(?<=[.!?])\s+", r["text"].strip(), maxsplit=1)[0]
+        if 8 <= len(first.split()) <= 35:
+            ledes.append(first)
+    copies = []
+    sources = rng.sample(rows, k=min(args.copies, len(rows)))
+    for orig in sources:
+        other_ledes = [l for l in ledes if l not in orig["text"]]
+        copies.append(make_copy(orig, rng, other_ledes, len(copies)))
+    # Copies of copies: a site re-running another site's reprint (labelled with the reprint it copies).
+    for c in rng.sample(copies, k=len(copies) // 10):
+        copies.append(make_copy(c, rng, ledes, len(copies)))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    # Each copy right after what it copies, so an undated copy also comes after its original.
+    after: dict[str, list[dict]] = {}
+    for c in copies:
+        after.setdefault(c["reprint_of"], []).append(c)
+
+    def emit(fh, r: dict) -> None:
+        fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        for c in after.get(r["id"], []):
+            emit(fh, c)
+
+    with args.out.open("w", encoding="utf-8") as fh:
+        for r in rows:
+            emit(fh, r)
+    print(f"wrote {len(rows)} originals and {len(copies)} reprints to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""Fictional reports (written for these tests) of two earthquakes and of an unrelated budget vote."""
+from __future__ import annotations
+
+from newsloom.records import Article
+
+# Event A: an earthquake near Port Emberly, Valdoria, on 2025-03-04.
+QUAKE_A = [
+    Article(
+        id="a1", outlet="Northgate Wire", published="2025-03-04",
+        title="Magnitude 6.8 earthquake shakes Port Emberly in Valdoria",
+        text=(
+            "A magnitude 6.8 earthquake struck near Port Emberly in southern Valdoria early on Tuesday, "
+            "toppling old stone buildings along the harbour and cutting power to much of the city.\n\n"
+            "The Valdorian Seismic Institute said the quake was centred 14 kilometres east of Port Emberly "
+            "at a depth of 22 kilometres. At least 31 people were killed and more than 200 injured, "
+            "according to the regional governor, Mara Quillon.\n\n"
+            "Rescue teams searched the rubble of the Emberly market hall through the morning."
+        ),
+    ),
+    Article(
+        id="a2", outlet="Lowland Herald", published="2025-03-04",
+        title="Dozens dead as quake hits Valdorian port city",
+        text=(
+            "At least 31 people died when a strong earthquake hit Port Emberly on Tuesday, Governor Mara "
+            "Quillon told reporters, as rescuers dug through collapsed homes near the old harbour.\n\n"
+            "The Valdorian Seismic Institute measured the tremor at 6.8. Hospitals in Port Emberly treated "
+            "some 200 injured people, and the market hall in the city centre partly collapsed.\n\n"
+            "Aftershocks rattled the coast of southern Valdoria for hours."
+        ),
+    ),
+    Article(
+        id="a3", outlet="Channel 9 Harbourtown", published="2025-03-05",
+        title="Port Emberly counts the cost a day after deadly Valdoria quake",
+        text=(
+            "Residents of Port Emberly spent a cold night outdoors after Tuesday's 6.8 earthquake, which "
+            "killed 34 people according to an updated count from Governor Mara Quillon.\n\n"
+            "Engineers from the Valdorian Seismic Institute inspected cracked bridges on the harbour road, "
+            "and the army set up tents beside the ruined market hall."
+        ),
+    ),
+]
+
+# Event B: another earthquake, elsewhere, two days later.
+QUAKE_B = [
+    Article(
+        id="b1", outlet="Northgate Wire", published="2025-03-06",
+        title="Earthquake of magnitude 7.1 strikes Tarn Hollow in Kessaly highlands",
+        text=(
+            "A magnitude 7.1 earthquake struck the Kessaly highlands on Thursday, destroying mountain "
+            "villages around Tarn Hollow and triggering landslides that blocked the Orren Pass road.\n\n"
+            "The Kessaly Geological Service said the quake was 9 kilometres deep. Interior minister "
+            "Dovan Elsk said 12 people had been confirmed dead and that rescuers had yet to reach "
+            "several villages.\n\n"
+            "Helicopters carried the injured from Tarn Hollow to the hospital in Brevik."
+        ),
+    ),
+    Article(
+        id="b2", outlet="Vellmoor Courier", published="2025-03-06",
+        title="Landslides cut off Kessaly villages after 7.1 quake",
+        text=(
+            "Landslides set off by a 7.1 magnitude earthquake cut off villages near Tarn Hollow in the "
+            "Kessaly highlands on Thursday, Interior Minister Dovan Elsk said.\n\n"
+            "At least 12 people were killed. The Orren Pass road was blocked, and the Kessaly Geological "
+            "Service warned of aftershocks. Injured villagers were flown to Brevik."
+        ),
+    ),
+]
+
+# Something else the same week.
+BUDGET = [
+    Article(
+        id="c1", outlet="Lowland Herald", published="2025-03-05",
+        title="Valdorian parliament passes spring budget after all-night session",
+        text=(
+            "Valdoria's parliament approved the spring budget early on Wednesday by 118 votes to 97 after an "
+            "all-night session, finance minister Ilse Varga said.\n\n"
+            "The budget raises spending on rail lines and schools and trims farm subsidies, which the "
+            "opposition Greens called a betrayal of rural voters."
+        ),
+    ),
+]

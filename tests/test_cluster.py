@@ -1,0 +1,120 @@
+"""Streaming story clustering on fictional articles (see fictional_quakes.py)."""
+from __future__ import annotations
+
+import dataclasses
+
+from fictional_quakes import BUDGET, QUAKE_A, QUAKE_B
+
+from newsloom.cluster import Clusterer, names, restore, terms, time_order
+from newsloom.records import Article
+
+
+def _run(articles: list[Article], clusterer: Clusterer | None = None) -> dict[str, str]:
+    cl = clusterer or Clusterer()
+    out = {}
+    for a in time_order(articles):
+        out[a.id] = cl.add(a).story
+    return out
+
+
+def test_same_event_reports_join_one_story():
+    got = _run(QUAKE_A)
+    assert got["a1"] == got["a2"] == got["a3"]
+
+
+def test_two_earthquakes_of_the_same_kind_stay_apart():
+    got = _run(QUAKE_A + QUAKE_B)
+    assert got["b1"] == got["b2"]
+    assert got["b1"] != got["a1"]
+
+
+def test_two_earthquakes_on_the_same_day_stay_apart():
+    same_day = [dataclasses.replace(a, published="2025-03-04") for a in QUAKE_B]
+    got = _run(QUAKE_A[:2] + same_day)
+    assert got["a1"] == got["a2"]
+    assert got["b1"] == got["b2"] != got["a1"]
+
+
+def test_other_news_from_the_same_country_is_another_story():
+    got = _run(QUAKE_A + BUDGET)
+    assert got["c1"] != got["a1"]
+
+
+def test_same_words_far_apart_in_time_start_a_new_story():
+    later = dataclasses.replace(QUAKE_A[1], id="a2-later", published="2025-06-20")
+    got = _run(QUAKE_A[:1] + [later])
+    assert got["a2-later"] != got["a1"]
+
+
+def test_story_title_is_one_of_its_headlines():
+    cl = Clusterer()
+    got = _run(QUAKE_A, cl)
+    title = cl.title(got["a1"])
+    assert title in {a.title for a in QUAKE_A}
+
+
+def test_restore_from_stored_articles_continues_the_same_stories():
+    # First run: the first reports of both quakes; the articles are "stored" with their story ids.
+    first = QUAKE_A[:2] + QUAKE_B[:1]
+    cl = Clusterer()
+    ids = _run(first, cl)
+    stored = [dataclasses.replace(a, story=ids[a.id]) for a in first]
+    # A new process restores from the store and sees the follow-up reports.
+    _, restored = restore(stored)
+    later = _run([QUAKE_A[2], QUAKE_B[1]], restored)
+    assert later["a3"] == ids["a1"]
+    assert later["b2"] == ids["b1"]
+
+
+def test_story_never_becomes_a_catch_all():
+    cl = Clusterer(dataclasses.replace(Clusterer().params, max_story_size=2))
+    got = _run(QUAKE_A, cl)
+    assert got["a1"] == got["a2"]
+    assert got["a3"] != got["a1"]  # the full story takes no more; a new one starts
+
+
+def test_terms_and_names():
+    assert "earthquake" in terms("The earthquakes and an earthquake")
+    assert "the" not in terms("the harbour")
+    found = names("Rescuers reached Port Emberly on Tuesday. The Valdorian Seismic Institute said so.")
+    assert "port emberly" in found
+    assert "valdorian seismic institute" in found
+    assert "rescuer" not in found and "rescuers" not in found
+
+
+def _jsonl(path, articles):
+    import json
+
+    with open(path, "w", encoding="utf-8") as fh:
+        for a in articles:
+            fh.write(json.dumps({"id": a.id, "outlet": a.outlet, "title": a.title, "published": a.published,
+                                 "language": "en", "text": a.text}) + "\n")
+
+
+def test_ingest_assigns_stories_marks_reprints_and_continues_in_a_later_run(tmp_path):
+    from newsloom.pipeline import ingest
+    from newsloom.store import Store
+
+    wire_copy = dataclasses.replace(
+        QUAKE_A[0], id="a1-copy", outlet="Plainview Post",
+        text="PLAINVIEW POST — Wire report\n\n" + QUAKE_A[0].text.rsplit("\n\n", 1)[0])
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    _jsonl(first, QUAKE_A[:2] + [wire_copy] + QUAKE_B[:1])
+    _jsonl(second, [QUAKE_A[2], QUAKE_B[1]])
+    db = tmp_path / "news.db"
+    with Store(db) as store:
+        ingest(store, [str(first)])
+        a1, copy = store.get_article("a1"), store.get_article("a1-copy")
+        assert copy.copy_of == "a1"
+        assert copy.story == a1.story == store.get_article("a2").story
+        story = store.get_story(a1.story)
+        assert story.outlets == ["Northgate Wire", "Lowland Herald"]  # the reprint adds no outlet
+        assert story.title in {a.title for a in QUAKE_A}
+        assert story.first_seen == "2025-03-04"
+    # A new process: the state is rebuilt from the store and the follow-ups join their stories.
+    with Store(db) as store:
+        ingest(store, [str(second)])
+        assert store.get_article("a3").story == a1.story
+        assert store.get_article("b2").story == store.get_article("b1").story != a1.story
+        assert store.get_story(a1.story).last_seen == "2025-03-05"
+        assert store.count_stories() == 2

@@ -1,0 +1,95 @@
+"""Reprint detection on fictional articles: light edits are caught, independent reports are not."""
+from __future__ import annotations
+
+import dataclasses
+
+from fictional_quakes import QUAKE_A
+
+from newsloom.dedupe import ReprintIndex, containment, independent_outlets, reprint_groups, shingles
+from newsloom.records import Article
+
+WIRE = Article(
+    id="w1", outlet="Northgate Wire", published="2025-04-02",
+    title="Ferry runs aground off Gull Island, all 240 passengers safe",
+    text=(
+        "A passenger ferry ran aground on a sandbar off Gull Island on Wednesday morning, and all 240 "
+        "passengers and 18 crew were taken off safely by lifeboats and fishing boats, the coastguard said.\n\n"
+        "The Star of Amberley, operated by Tessel Lines, left Harrowport at 6.40 a.m. and struck the bar "
+        "in thick fog about an hour later. Coastguard commander Ines Falk said the hull was not breached "
+        "and no fuel had leaked.\n\n"
+        "Tessel Lines cancelled its remaining crossings for the day and said engineers would inspect the "
+        "vessel once the tide turned. Passengers were given hot drinks at the Gull Island harbour hall.\n\n"
+        "It was the second grounding on the route this year; a cargo barge hit the same bar in January."
+    ),
+)
+
+
+def _copy(**changes) -> Article:
+    return dataclasses.replace(WIRE, **changes)
+
+
+def test_verbatim_copy_under_another_outlet_name():
+    idx = ReprintIndex()
+    assert idx.add(WIRE) is None
+    copy = _copy(id="r1", outlet="Plainview Post", text="PLAINVIEW POST — Wire report\n\n" + WIRE.text)
+    assert idx.add(copy) == "w1"
+
+
+def test_new_lede_trimmed_ending_and_junk():
+    idx = ReprintIndex()
+    idx.add(WIRE)
+    paras = WIRE.text.split("\n\n")
+    text = "\n\n".join([
+        "Commuters on the island route faced another disrupted morning.",  # a lede of its own
+        "Share this article on Facebook",
+        *paras[:3],  # the last paragraph trimmed
+        "Sign up for our newsletter. Photo: Harbour Images",
+    ])
+    assert idx.add(_copy(id="r2", outlet="Harbor Gazette", title="Ferry aground off Gull Island", text=text)) == "w1"
+
+
+def test_copy_of_a_copy_points_at_the_first_original():
+    idx = ReprintIndex()
+    idx.add(WIRE)
+    idx.add(_copy(id="r1", outlet="Plainview Post"))
+    second = _copy(id="r3", outlet="Metro Times", text=WIRE.text.rsplit("\n\n", 1)[0])
+    assert idx.add(second) == "w1"
+
+
+def test_independent_reports_of_the_same_event_are_not_reprints():
+    idx = ReprintIndex()
+    for a in QUAKE_A:
+        assert idx.add(a) is None
+
+
+def test_other_news_is_not_a_reprint():
+    idx = ReprintIndex()
+    idx.add(WIRE)
+    assert idx.add(QUAKE_A[0]) is None
+
+
+def test_containment_measures_the_shorter_text():
+    full = shingles(WIRE.text)
+    half = shingles(WIRE.text.split("\n\n")[0])
+    assert containment(half, full) == 1.0
+    assert containment(shingles(QUAKE_A[0].text), full) == 0.0
+
+
+def test_independent_outlets_count_reprints_once():
+    arts = [
+        WIRE,
+        _copy(id="r1", outlet="Plainview Post", copy_of="w1"),
+        _copy(id="r2", outlet="Harbor Gazette", copy_of="w1"),
+        dataclasses.replace(QUAKE_A[1], id="x1", outlet="Lowland Herald"),
+    ]
+    assert independent_outlets(arts) == ["Northgate Wire", "Lowland Herald"]
+    assert reprint_groups(arts) == {"w1": ["r1", "r2"]}
+    # A copy whose original is not among the articles stands for it.
+    assert independent_outlets(arts[1:2]) == ["Plainview Post"]
+
+
+def test_updated_text_replaces_the_indexed_version():
+    idx = ReprintIndex()
+    idx.add(WIRE)
+    assert idx.add(_copy(text=QUAKE_A[0].text)) is None  # same id, new words: not a copy of itself
+    assert len(idx) == 1
