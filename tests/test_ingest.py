@@ -68,6 +68,8 @@ def test_examples_five_outlets_clean_and_stable_ids():
     assert courier.author == "Courier staff" and courier.published.startswith("2026-03-03")
     assert courier.url == "https://vellmoor-courier.example/news/larch-bridge-derailment"
     assert courier.outlet_domain == "vellmoor-courier.example"
+    riverside = by_outlet["Riverside Daily Post"]
+    assert riverside.published == "2026-03-04T08:05:00Z" and riverside.language == "en"  # the page's own timestamp
     reasons = {r.reason for r in courier.removed}
     assert {"video or JavaScript notice", "newsletter prompt", "photo credit"} <= reasons
     # Re-reading the same files gives the same ids, so the store can report them unchanged.

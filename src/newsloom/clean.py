@@ -117,7 +117,7 @@ def split_paragraphs(text: str) -> list[str]:
     """Paragraphs of a text whose paragraphs are blank-line separated, one per line, or hard-wrapped.
 
     A line break inside a block ends a paragraph unless the line reads as wrapped prose: it does not
-    end a sentence and the next line starts in lower case, or it is long and the next line goes on.
+    end a sentence and the next line starts in lower case.
     """
     text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     paragraphs: list[str] = []
@@ -142,7 +142,7 @@ def split_paragraphs(text: str) -> list[str]:
 def _continues(previous: str, line: str) -> bool:
     if _SENTENCE_END.search(previous):
         return False
-    return line[0].islower() or (len(previous) >= 60 and not line[0].isupper())
+    return line[0].islower()
 
 
 def find_credit(text: str) -> str | None:

@@ -252,7 +252,7 @@ def _read_feed(session: _Session, feed: Feed, source: str) -> Iterator[IngestRes
                 draft.published = extracted.published or draft.published
                 draft.outlet = extracted.site_name
                 draft.language = extracted.language
-                draft.url = extracted.url or item.link
+                # draft.url stays the feed's link: the id must not depend on whether the page came through.
             except IngestError:
                 pass  # keep the feed's own text
         if not draft.text.strip():

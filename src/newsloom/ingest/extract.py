@@ -20,7 +20,7 @@ _DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputformat":
 
 @dataclass
 class Extracted:
-    text: str  # one paragraph per line, not yet cleaned of page junk
+    text: str  # paragraphs separated by a blank line, not yet cleaned of page junk
     title: str | None = None
     author: str | None = None
     published: str | None = None
@@ -46,14 +46,37 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     if title and lines and lines[0].strip() == title:
         lines = lines[1:]  # trafilatura repeats the <h1> headline as the first line
     return Extracted(
-        text="\n".join(lines),
+        # Each extracted line is one HTML block: a paragraph of its own, never a wrapped line.
+        text="\n\n".join(line for line in lines if line.strip()),
         title=title,
         author=_clean_str(doc.author),
-        published=normalize_date(doc.date),
+        published=_precise_date(normalize_date(doc.date), html),
         site_name=_clean_str(doc.sitename),
         url=doc.url if doc.url and doc.url.startswith(("http://", "https://")) else None,
-        language=_clean_str(doc.language),
+        language=_clean_str(doc.language) or _page_language(html),
     )
+
+
+_PUBLISHED_META = re.compile(
+    r"""<meta[^>]{0,80}?(?:property|name|itemprop)=["'](?:article:published_time|datePublished|pubdate)["'][^>]{0,40}?"""
+    r"""content=["']([^"']{10,40})["']""",
+    re.IGNORECASE,
+)
+_HTML_LANG = re.compile(r"""<html[^>]{0,200}?\blang=["']?([a-zA-Z]{2,3})\b""", re.IGNORECASE)
+
+
+def _precise_date(date: str | None, html: str) -> str | None:
+    """trafilatura may settle for a bare date (from the URL, say); keep the page's own timestamp for that day."""
+    if date is None or "T" in date:
+        return date
+    m = _PUBLISHED_META.search(html[:100_000])
+    precise = normalize_date(m.group(1)) if m else None
+    return precise if precise and precise.startswith(date) else date
+
+
+def _page_language(html: str) -> str | None:
+    m = _HTML_LANG.search(html[:5000])
+    return m.group(1).lower() if m else None
 
 
 _BLOCK_TAGS = re.compile(r"(?i)<\s*(br\s*/?|/p|/div|/li|/h[1-6]|/blockquote|/tr)\s*>")
