@@ -190,6 +190,7 @@ def finish(draft: Draft, outlets: OutletBook | None = None, unknown_label: str |
     else:
         name = normalize_outlet_name(names[0]) if names else (domain or f"Unknown ({unknown_label or draft.source})")
         outlet_domain = domain
+    slug = slugify(name) if names or domain or outlet is not None else "unknown"
     kept, removed = clean_paragraphs(paragraphs, name)
     text = "\n\n".join(kept)
     if not text.strip():
@@ -198,7 +199,7 @@ def finish(draft: Draft, outlets: OutletBook | None = None, unknown_label: str |
         article_id = str(draft.id)
     else:
         key = canonical_url(draft.url) if draft.url else (draft.key or "text:" + content_hash(text))
-        article_id = f"{slugify(name)}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:12]}"
+        article_id = f"{slug}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:12]}"
     return Article(
         id=article_id,
         outlet=name,
