@@ -55,6 +55,8 @@ def test_rule_removes_junk_with_reason(junk, reason):
 
 @pytest.mark.parametrize("sentence", [
     "Related talks between the two councils ended on Friday without an agreement.",
+    "Related-party loans at the ferry company are under review, auditors said.",
+    "Trending downwards for a third year, passenger numbers fell to 40,000.",
     "Share prices of the ferry operator fell after the announcement on Twitter, the exchange said.",
     "Following the grounding, the operator posted an apology on Facebook and Instagram.",
     "By Tuesday evening, divers had inspected the hull and found no damage.",

@@ -13,36 +13,36 @@ from collections.abc import Iterable, Sequence
 
 from newsloom.records import Removal
 
-# Characters that are whitespace on a page but not to str.split() users downstream.
-_ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _BLOCKS = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
 
 _I = re.IGNORECASE
 
-# (reason, pattern, longest paragraph the rule may remove). Patterns are matched at the paragraph start
-# unless they begin with ".*"; the length cap is what keeps real sentences safe.
-_RULES: list[tuple[str, re.Pattern[str], int]] = [
+# (reason, pattern, longest paragraph the rule may remove, whether it may match anywhere in the paragraph
+# rather than at its start). The length cap is what keeps real sentences safe.
+_RULES: list[tuple[str, re.Pattern[str], int, bool]] = [
     (
         "video or JavaScript notice",
         re.compile(
-            r".*\b(enable javascript|javascript (is )?(disabled|required|must be enabled|is not enabled)"
+            r"\b(enable javascript|javascript (is )?(disabled|required|must be enabled|is not enabled)"
             r"|supports? html5 video|does not support (the )?(video|audio)|media playback is( not)? unsupported"
             r"|this video (is|has been) (unavailable|removed)|video (is )?(loading|unavailable))",
             _I,
         ),
         260,
+        True,
     ),
     (
         "link to another article",
         re.compile(
             r"(read more|read also|also read|related|see also|more on this( story)?|more from \w+|recommended"
             r"|most read|most popular|trending|you (may|might) also like|more stories|top stories|further reading)"
-            r"\s*(:|\||-|\u2013|\u2014|>>|\u00bb|$)",
+            r"(\s*(:|\||>>|\u00bb|$)|\s+(-|\u2013|\u2014)\s)",
             _I,
         ),
         220,
+        False,
     ),
     (
         "newsletter prompt",
@@ -51,6 +51,7 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
             _I,
         ),
         260,
+        False,
     ),
     (
         "share or follow prompt",
@@ -60,6 +61,7 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
             _I,
         ),
         180,
+        False,
     ),
     (
         "promotional prompt",
@@ -68,6 +70,7 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
             _I,
         ),
         180,
+        False,
     ),
     (
         "photo credit",
@@ -77,12 +80,14 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
             _I,
         ),
         220,
+        False,
     ),
-    ("photo credit", re.compile(r"(?i:(file )?(photo(graph)?|image|picture)s? by)\s+[A-Z][^.!?]{1,100}$"), 140),
+    ("photo credit", re.compile(r"(?i:(file )?(photo(graph)?|image|picture)s? by)\s+[A-Z][^.!?]{1,100}$"), 140, False),
     (
         "photo credit",
-        re.compile(r".*\b(getty images|shutterstock|ap photo|afp photo|reuters/\w+|epa-efe|via getty)[^.!?]{0,60}\)?$", _I),
+        re.compile(r"\b(getty images|shutterstock|ap photo|afp photo|reuters/\w+|epa-efe|via getty)[^.!?]{0,60}\)?$", _I),
         200,
+        True,
     ),
     (
         "advertisement",
@@ -92,10 +97,11 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
             _I,
         ),
         60,
+        False,
     ),
-    ("copyright footer", re.compile(r"(\u00a9|\(c\)\s*\d|copyright\s+(\u00a9\s*)?\d{4}|all rights reserved)", _I), 220),
-    ("reporting credit", re.compile(r"(?i:reporting|writing|additional reporting|editing|compiled) by\s+[A-Z].{0,200}$"), 260),
-    ("credit line", re.compile(r"(credited from|primary source|originally published (by|in|on))\s*:", _I), 160),
+    ("copyright footer", re.compile(r"(\u00a9|\(c\)\s*\d|copyright\s+(\u00a9\s*)?\d{4}|all rights reserved)", _I), 220, False),
+    ("reporting credit", re.compile(r"(?i:reporting|writing|additional reporting|editing|compiled) by\s+[A-Z].{0,200}$"), 260, False),
+    ("credit line", re.compile(r"(credited from|primary source|originally published (by|in|on))\s*:", _I), 160, False),
 ]
 
 _BYLINE = re.compile(r"[Bb]y\s+[A-Z][^.!?]{1,80}$")
@@ -124,8 +130,7 @@ def split_paragraphs(text: str) -> list[str]:
     for block in _BLOCKS.split(text):
         current = ""
         for raw in block.split("\n"):
-            line = _ODD_SPACE.sub(" ", raw).strip()
-            line = re.sub(r" {2,}", " ", line)
+            line = " ".join(raw.split())  # every Unicode space (no-break, thin, tabs) becomes one space
             if not line:
                 continue
             if current and _continues(current, line):
@@ -199,8 +204,8 @@ def clean_paragraphs(paragraphs: Sequence[str], outlet: str | None = None) -> tu
 
 def _junk_reason(p: str, index: int, outlet_key: str | None) -> str | None:
     length = len(p)
-    for reason, pattern, longest in _RULES:
-        if length <= longest and pattern.match(p):
+    for reason, pattern, longest, anywhere in _RULES:
+        if length <= longest and (pattern.search(p) if anywhere else pattern.match(p)):
             return reason
     if index < 3 and length <= 90 and _BYLINE.match(p):
         return "byline"
