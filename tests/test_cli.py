@@ -1,0 +1,74 @@
+"""The `newsloom` command end to end, in a subprocess, over the bundled fictional examples."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+
+def newsloom(*args, env=None, check=True):
+    proc = subprocess.run([sys.executable, "-m", "newsloom.cli", *map(str, args)], capture_output=True,
+                          text=True, cwd=ROOT, env=env, timeout=300)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"exit {proc.returncode}\nstdout:{proc.stdout}\nstderr:{proc.stderr}")
+    return proc
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "news.db"
+    out = newsloom("ingest", EXAMPLES, "--db", path, "--json")
+    summary = json.loads(out.stdout)
+    assert summary["new"] == 6 and summary["failed"] == []
+    return path
+
+
+def test_ingest_examples_then_again_is_unchanged(db):
+    again = json.loads(newsloom("ingest", EXAMPLES, "--db", db, "--json").stdout)
+    assert again["new"] == 0 and again["unchanged"] == 6
+
+
+def test_articles_and_article(db):
+    rows = json.loads(newsloom("articles", "--db", db, "--json").stdout)
+    outlets = {r["outlet"] for r in rows}
+    assert {"Northgate Wire", "The Vellmoor Courier", "Riverside Daily Post", "Channel 9 Harbourtown",
+            "The Lowland Herald"} <= outlets
+    courier = next(r for r in rows if r["outlet"] == "The Vellmoor Courier")
+    shown = newsloom("article", courier["id"], "--db", db).stdout
+    assert "Larch River" in shown
+    assert "Removed by the cleaner" in shown and "enable JavaScript" in shown.split("Removed by the cleaner")[1]
+    body = json.loads(newsloom("article", courier["id"], "--db", db, "--json").stdout)["text"]
+    assert "enable JavaScript" not in body and "newsletter" not in body
+
+
+def test_stories_group_the_derailment(db):
+    stories = json.loads(newsloom("stories", "--db", db, "--json").stdout)
+    biggest = max(stories, key=lambda s: len(s["article_ids"]))
+    assert len(biggest["article_ids"]) == 5
+    # the Courier reprints the Northgate Wire story: four independent outlets, not five
+    assert biggest["independent_outlets"] == 4
+    shown = newsloom("story", biggest["id"], "--db", db).stdout
+    assert "reprinted by The Vellmoor Courier" in shown
+
+
+def test_unknown_ids_and_bad_store_are_clear_errors(db, tmp_path):
+    proc = newsloom("article", "no-such-id", "--db", db, check=False)
+    assert proc.returncode == 2 and "no-such-id" in proc.stderr
+    bad = tmp_path / "bad.db"
+    bad.write_text("not sqlite " * 100)
+    proc = newsloom("articles", "--db", bad, check=False)
+    assert proc.returncode == 2 and "bad.db" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_failed_source_is_named_and_others_stored(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    proc = newsloom("ingest", empty, EXAMPLES / "northgate-wire.txt", "--db", tmp_path / "x.db", "--json",
+                    check=False)
+    assert proc.returncode == 1
+    assert "empty.txt" in proc.stderr
+    assert json.loads(proc.stdout)["new"] == 1
