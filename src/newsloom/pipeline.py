@@ -34,10 +34,11 @@ class IngestSummary:
 
 
 def ingest(store: Store, sources: list[str], *, outlets=None, allow_private: bool = False,
-           on_result: Callable[[str], None] | None = None) -> IngestSummary:
+           on_result: Callable[[str], None] | None = None, stories: bool = True) -> IngestSummary:
     """Read every source, store its articles, and assign the new and changed ones to stories.
 
-    `on_result` is called with each source as it is done (the CLI drives a progress bar with it).
+    `on_result` is called with each source as it is done (the CLI drives a progress bar with it);
+    `stories=False` stores without clustering (the ingest benchmark measures the two apart).
     """
     from .ingest import read_sources
 
@@ -66,7 +67,8 @@ def ingest(store: Store, sources: list[str], *, outlets=None, allow_private: boo
                 setattr(summary, status, getattr(summary, status) + 1)
                 if status != "unchanged":
                     changed.append(result.article)
-    summary.stories = assign_stories(store, changed)
+    if stories:
+        summary.stories = assign_stories(store, changed)
     return summary
 
 
