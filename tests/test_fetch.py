@@ -91,6 +91,18 @@ class Handler(BaseHTTPRequestHandler):
             body = ('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY l "lol"><!ENTITY l2 "&l;&l;&l;&l;&l;&l;">]>'
                     '<rss version="2.0"><channel><title>&l2;</title><item><title>&l2;</title></item></channel></rss>')
             self.send(200, body.encode(), "application/rss+xml")
+        elif path == "/trickle":  # each byte in time for the read timeout, the whole far too slow
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                for _ in range(40):
+                    self.wfile.write(b"<p>" + b"x" * 2000 + b"</p>")
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            except OSError:
+                pass  # the client gave up, as it should
+            self.close_connection = True
         elif path == "/error":
             self.send(500, b"oops")
         elif path == "/etag-feed.rss":
@@ -171,6 +183,7 @@ def test_redirect_is_followed(server):
 @pytest.mark.parametrize("path,expected", [
     ("/loop", "too many redirects"),
     ("/slow", "timed out"),
+    ("/trickle", "took longer than 1 s"),
     ("/big", "over the 0.25 MB cap"),
     ("/big-stream", "over the 0.25 MB cap"),
     ("/error", "HTTP 500"),
@@ -179,7 +192,7 @@ def test_redirect_is_followed(server):
     ("/to-ftp", "only http and https"),
 ])
 def test_bad_urls_give_one_clear_line_and_the_run_goes_on(server, path, expected):
-    with fetcher(max_bytes=256 * 1024) as f:
+    with fetcher(max_bytes=256 * 1024, total_timeout=1.0) as f:
         results = read([server.base + path, server.base + "/island.html"], f)
     assert len(results) == 2
     bad, good = results

@@ -88,7 +88,14 @@ class _GuardedBackend(httpcore.SyncBackend):
                     raise httpcore.ConnectError(
                         f"{_REFUSED} {host} resolves to {a}, a {problem} address (allow_private / --allow-private permits it)"
                     )
-        return super().connect_tcp(addresses[0], port, timeout, local_address, socket_options)
+        last: Exception | None = None
+        for a in dict.fromkeys(addresses):  # each checked address in resolver order, until one answers
+            try:
+                return super().connect_tcp(a, port, timeout, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as e:
+                last = e
+        assert last is not None
+        raise last
 
 
 class _GuardedTransport(httpx.HTTPTransport):
