@@ -5,18 +5,15 @@ Stages are plain functions from these records to these records; nothing here doe
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 Status = Literal["corroborated", "single-source", "contested"]
 
-_WS = re.compile(r"\s+")
-
 
 def content_hash(text: str) -> str:
     """A hash of the text that ignores whitespace and case, so re-ingesting the same words is a no-op."""
-    return hashlib.sha256(_WS.sub(" ", text).strip().lower().encode("utf-8")).hexdigest()
+    return hashlib.sha256(" ".join(text.lower().split()).encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
