@@ -6,11 +6,13 @@ escapes all text, and a strict Content-Security-Policy forbids inline script and
 """
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import re
 import secrets
 import threading
+import time
 from collections import OrderedDict
 from datetime import datetime, timezone
 from pathlib import Path
@@ -21,6 +23,7 @@ from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException
 
@@ -32,6 +35,10 @@ HERE = Path(__file__).parent
 PAGE_SIZE = 20
 MAX_LIMIT = 100
 MAX_INGEST_BYTES = 20 * 1024 * 1024
+PAGE_TTL = 30.0  # seconds a rendered story page is reused
+PAGE_CACHE_SIZE = 64
+SHOWN = 30  # statements shown at first on a story page; the rest fold under "more"
+TABLE_ROWS = 40  # rows of the claims x outlets table
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -95,6 +102,25 @@ class NotFound(HTTPException):
         super().__init__(404, f"no {kind} with id {ident!r}")
 
 
+class CachedPage:
+    """A rendered page kept as bytes, plain and gzipped, with an ETag: a big story page is
+    sent compressed to every browser, and not at all to one that already has it."""
+
+    def __init__(self, html: str):
+        self.body = html.encode("utf-8")
+        self.gzipped = gzip.compress(self.body, compresslevel=6, mtime=0)
+        self.etag = '"' + hashlib.sha1(self.body).hexdigest()[:20] + '"'
+
+    def response(self, request: Request) -> Response:
+        headers = {"ETag": self.etag, "Vary": "Accept-Encoding", "Cache-Control": "no-cache"}
+        if request.headers.get("if-none-match") == self.etag:
+            return Response(status_code=304, headers=headers)
+        if "gzip" in request.headers.get("accept-encoding", ""):
+            headers["Content-Encoding"] = "gzip"
+            return Response(self.gzipped, media_type="text/html; charset=utf-8", headers=headers)
+        return Response(self.body, media_type="text/html; charset=utf-8", headers=headers)
+
+
 class Site:
     """What the routes share: the store, the templates, and the brief cache."""
 
@@ -107,8 +133,9 @@ class Site:
         self.env.globals["url"] = views.url
         self._brief_locks: dict[str, threading.Lock] = {}
         self._locks_lock = threading.Lock()
-        # Rendered story pages, keyed by the brief's digest: a hit skips JSON parsing and rendering.
-        self._pages: OrderedDict[tuple[str, str], str] = OrderedDict()
+        # Rendered story pages, keyed by the story and its brief's stamp: a hit skips reading the
+        # brief's JSON and rendering, which for a 50-article story is most of the work.
+        self._pages: OrderedDict[tuple, tuple[float, CachedPage]] = OrderedDict()
         self._pages_lock = threading.Lock()
 
     # -- briefs -----------------------------------------------------------------------------------
@@ -135,17 +162,30 @@ class Site:
             self.store.put_brief(story.id, data)
             return data
 
-    def page_cache_get(self, key: tuple[str, str]) -> str | None:
-        with self._pages_lock:
-            html = self._pages.get(key)
-            if html is not None:
-                self._pages.move_to_end(key)
-            return html
+    def brief_stamp(self, story_id: str) -> tuple | None:
+        """A cheap fingerprint of the cached brief (None when there is none), so a rendered page
+        can be reused without reading and parsing the brief's JSON on every request."""
+        stamp = getattr(self.store, "brief_stamp", None)
+        if stamp is not None:
+            return stamp(story_id)
+        # Until the store offers brief_stamp(): when it was built, and its row.
+        rows = self.store._q("SELECT built_at, rowid FROM briefs WHERE story_id=?", (story_id,))
+        return tuple(rows[0]) if rows else None
 
-    def page_cache_put(self, key: tuple[str, str], html: str) -> None:
+    def page_cache_get(self, key: tuple) -> "CachedPage | None":
+        """A rendered page for this key, if rendered less than PAGE_TTL seconds ago (the TTL
+        bounds staleness should the brief change without its stamp changing)."""
         with self._pages_lock:
-            self._pages[key] = html
-            while len(self._pages) > 256:
+            hit = self._pages.get(key)
+            if hit is None or time.monotonic() - hit[0] > PAGE_TTL:
+                return None
+            self._pages.move_to_end(key)
+            return hit[1]
+
+    def page_cache_put(self, key: tuple, page: "CachedPage") -> None:
+        with self._pages_lock:
+            self._pages[key] = (time.monotonic(), page)
+            while len(self._pages) > PAGE_CACHE_SIZE:
                 self._pages.popitem(last=False)
 
     def render(self, name: str, **context: Any) -> str:
@@ -235,22 +275,21 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
             outlets=site.outlet_names()))
 
     @app.get("/stories/{story_id:path}", response_class=HTMLResponse, include_in_schema=False)
-    def story_page(story_id: str) -> HTMLResponse:
+    async def story_page(story_id: str, request: Request) -> Response:
+        # async: a cache hit costs two small indexed queries, cheaper on the event loop than a
+        # thread hop; writing a brief or rendering runs in the thread pool.
         story = site.story_or_404(story_id)
-        brief = site.store.get_brief(story.id)
-        articles = None
-        if brief is None:
-            articles = site.store.story_articles(story.id)
-            brief = site.brief(story, articles)
-        digest = hashlib.sha1(json.dumps([brief, story.last_seen, story.article_ids, story.title],
-                                         sort_keys=True, default=str).encode()).hexdigest()
-        html = site.page_cache_get((story.id, digest))
-        if html is None:
-            if articles is None:
-                articles = site.store.story_articles(story.id)
-            html = render_story(site, story, articles, brief)
-            site.page_cache_put((story.id, digest), html)
-        return HTMLResponse(html)
+        stamp = site.brief_stamp(story.id)
+        if stamp is None:  # no cached brief: write it now (cached for the next reader)
+            await run_in_threadpool(site.brief, story)
+            stamp = site.brief_stamp(story.id)
+        key = (story.id, story.title, story.first_seen, story.last_seen, tuple(story.article_ids),
+               tuple(story.outlets), stamp)
+        page = site.page_cache_get(key)
+        if page is None:
+            page = await run_in_threadpool(render_story_page, site, story)
+            site.page_cache_put(key, page)
+        return page.response(request)
 
     @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(article_id: str) -> HTMLResponse:
@@ -364,6 +403,11 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
 
 
 # -- page builders ------------------------------------------------------------------------------------
+def render_story_page(site: Site, story: Story) -> CachedPage:
+    articles = site.store.story_articles(story.id)
+    return CachedPage(render_story(site, story, articles, site.store.get_brief(story.id)))
+
+
 def render_story(site: Site, story: Story, articles: list[Article], brief: dict | None) -> str:
     view = views.prepare_brief(brief, articles) if brief else None
     by_outlet: dict[str, list[Article]] = {}
@@ -375,10 +419,15 @@ def render_story(site: Site, story: Story, articles: list[Article], brief: dict 
                                    if src.get("outlet")))
         outlets = cited + [o for o in outlets if o not in cited]
     titles = {a.id: a.title or a.id for a in articles}
+    body: list[dict] = []
+    if view:
+        lead = view["lead"]
+        body = [s for s in view["sentences"] if not (lead and s["text"] == lead["text"])]
     return site.render(
         "story.html", title=(view and view["headline"]) or story.title, story=story, view=view,
-        by_outlet=by_outlet, outlets=outlets, titles=titles,
-        table=views.claims_table(view, outlets) if view else [],
+        body=body, shown=SHOWN, by_outlet=by_outlet, outlets=outlets, titles=titles,
+        # the table keeps to the best-backed statements: a big story has hundreds
+        table=views.claims_table(view, outlets)[:TABLE_ROWS] if view else [],
         chart=views.coverage_svg(articles))
 
 

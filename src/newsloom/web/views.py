@@ -153,11 +153,16 @@ def prepare_statement(node: Any, texts: dict[str, str]) -> dict | None:
     if not isinstance(node, dict):
         return None
     item = dict(node)
-    item["text"] = str(node.get("text") or node.get("value") or node.get("claim") or "")
+    item["text"] = str(node.get("text") or node.get("statement") or node.get("value") or "")
     status = node.get("status")
     item["status"] = status if status in STATUSES else None
-    item["sources"] = prepare_sources(node.get("sources"), texts)
-    item["outlets"] = node.get("outlets") or _outlets_of(item["sources"])
+    sources = node.get("sources")
+    if sources is None and isinstance(node.get("source"), dict):
+        sources = [node["source"]]
+    item["sources"] = prepare_sources(sources, texts)
+    # other independent outlets that report the fact in their own words: they back the status
+    item["also"] = prepare_sources(node.get("also_reported_by"), texts)
+    item["outlets"] = node.get("outlets") or _outlets_of(item["sources"] + item["also"])
     return item
 
 
@@ -188,6 +193,7 @@ def prepare_brief(brief: dict, articles: list[Article]) -> dict:
                         if isinstance(t, dict)]
     view["quotes"] = prepare_quotes(brief.get("quotes", brief.get("quotes_by_speaker")), texts)
     view["word_choice"] = prepare_word_choice(brief.get("word_choice"), texts)
+    view["coverage"] = [c for c in _as_list(brief.get("coverage")) if isinstance(c, dict) and c.get("outlet")]
     return view
 
 
@@ -268,26 +274,36 @@ def prepare_word_choice(value: Any, texts: dict[str, str]) -> list[dict]:
 
 def claims_table(view: dict, outlets: list[str]) -> list[dict]:
     """Rows: the brief's statements; columns: outlets; a cell holds the first source of that
-    outlet for the statement (for a link to its words), or None."""
+    outlet for the statement (for a link to its words, `also` when in other words), or None."""
     rows = []
     for s in view["sentences"]:
         cells = []
         for outlet in outlets:
-            cells.append(next((src for src in s["sources"] if src.get("outlet") == outlet), None))
+            src = next((x for x in s["sources"] if x.get("outlet") == outlet), None)
+            if src is None:
+                src = next(({**x, "also": True} for x in s.get("also", []) if x.get("outlet") == outlet), None)
+            cells.append(src)
         rows.append({"text": s["text"], "status": s["status"], "cells": cells})
     return rows
 
 
 def only_from(brief: dict, outlet: str) -> list[dict]:
-    """Statements of a brief whose every source is this outlet (what only it reports)."""
+    """Statements of a brief that only this outlet reports: its entries in the brief's
+    single-source section, or, for briefs without one, single-source sentences citing it alone."""
+    section = brief.get("single_source")
+    if isinstance(section, list) and section:
+        candidates = [s for s in section if isinstance(s, dict)]
+    else:
+        candidates = [s for s in _as_list(brief.get("sentences")) if isinstance(s, dict)]
     out, seen = [], set()
-    for st in iter_statements(brief):
-        srcs = [s for s in st["sources"] if isinstance(s, dict)]
-        outlets = {s.get("outlet") for s in srcs}
-        if srcs and outlets == {outlet} and st.get("status") in (None, "single-source"):
-            if st["text"] not in seen:
-                seen.add(st["text"])
-                out.append(st)
+    for st in candidates:
+        srcs = st.get("sources") or ([st["source"]] if isinstance(st.get("source"), dict) else [])
+        srcs = [s for s in srcs if isinstance(s, dict)]
+        names = {st["outlet"]} if st.get("outlet") else {s.get("outlet") for s in srcs}
+        text = st.get("text") or st.get("statement")
+        if text and names == {outlet} and st.get("status") in (None, "single-source") and text not in seen:
+            seen.add(text)
+            out.append(st)
     return out
 
 
