@@ -234,15 +234,19 @@ def _read_url(session: _Session, url: str) -> Iterator[IngestResult]:
 
 def _read_feed(session: _Session, feed: Feed, source: str) -> Iterator[IngestResult]:
     """Each item's page is fetched and extracted; if that fails, the feed's own text stands in."""
-    links = [i.link for i in feed.items if i.link and i.link.startswith(("http://", "https://"))]
-    pages: dict[str, Any] = dict(session.fetcher.get_many(links)) if links else {}
+    def fetchable(link: str | None) -> bool:
+        return bool(link and link.startswith(("http://", "https://")))
+
+    # Pages are fetched concurrently but handed over in feed order, so results flow as they arrive.
+    fetched = session.fetcher.get_many([i.link for i in feed.items if fetchable(i.link)]) if any(
+        fetchable(i.link) for i in feed.items) else iter(())
     for item in feed.items:
+        page = next(fetched)[1] if fetchable(item.link) else None
         item_source = item.link or (f"{source}#{item.guid}" if item.guid else source)
         draft = Draft(
             source=item_source, text=item.text, title=item.title, url=item.link, published=item.published,
             author=item.author, fallback_outlet=feed.title, key=item.key and "item:" + item.key,
         )
-        page = pages.get(item.link) if item.link else None
         if page is not None and not isinstance(page, FetchError):
             try:
                 extracted = extract_html(decode(page.content, charset_from_content_type(page.content_type)), page.url)
