@@ -79,7 +79,7 @@ def test_real_sentences_are_kept(sentence):
 def test_editorial_footer_block_removed_as_one_and_credit_found():
     footer = (
         "Editorial Context & Insight\nOriginal analysis & verification\nMethodology\n"
-        "This article includes original analysis and synthesis from our editorial team.\nPrimary Source\nSaltmere Post"
+        "Our desk checked this report against other coverage.\nPrimary Source\nSaltmere Post"
     )
     raw = f"{LEAD}\n{TAIL}\n{footer}\n\n\n"
     text, removed = clean_text(raw)
