@@ -192,3 +192,17 @@ def serve(db_path: Path, token: str | None = None) -> LiveServer:
             raise RuntimeError("uvicorn did not start")
         time.sleep(0.02)
     return LiveServer(f"http://127.0.0.1:{port}", server, thread)
+
+
+def ingest_examples(db: Path) -> str:
+    """The project's fictional examples through the real pipeline; returns the derailment story's id."""
+    from newsloom import pipeline
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    with Store(db) as store:
+        pipeline.ingest(store, [str(examples)])
+        stories = store.list_stories(limit=None, order="coverage")
+        story = next(s for s in stories if "Larch" in s.title or any(
+            "Larch" in (a.text or "") for a in store.story_articles(s.id)))
+        pipeline.story_brief(store, story.id)
+        return story.id

@@ -143,3 +143,37 @@ def test_pages_fit_the_screen(server, page):
         assert overflow <= 0, (path, overflow)
     page.goto(f"{server.url}/outlets/Island Times")
     shot(page, "6-outlet")
+
+
+def test_examples_story_in_the_browser(tmp_path_factory, browser):
+    """The bundled examples through the real pipeline: read the cited story, follow a citation."""
+    pytest.importorskip("newsloom.brief", reason="the brief writer is not in this checkout yet")
+    from conftest_web import ingest_examples
+
+    db = tmp_path_factory.mktemp("examples") / "ex.db"
+    story_id = ingest_examples(db)
+    live = serve(db)
+    try:
+        for size, viewport in SIZES.items():
+            context = browser.new_context(viewport=viewport)
+            page = context.new_page()
+            page.set_default_timeout(10_000)
+            page.size_name = size  # type: ignore[attr-defined]
+            page.goto(live.url + "/")
+            page.locator("ol.stories .title", has_text="Larch").first.click()
+            page.wait_for_url("**/stories/**")
+            assert page.locator(".brief .stmt").count() >= 3
+            shot(page, "7-examples-story")
+            marker = page.locator(".brief details.cite").first
+            marker.locator("summary").click()
+            quote = marker.locator("q").inner_text()
+            assert quote
+            shot(page, "8-examples-citation")
+            marker.get_by_role("link").click()
+            page.wait_for_url("**/articles/**#q-*")
+            expect(page.locator("mark.target").first).to_be_visible()
+            assert "".join(page.locator("mark.target").all_inner_texts()) == quote
+            shot(page, "9-examples-article")
+            context.close()
+    finally:
+        live.stop()
