@@ -5,11 +5,13 @@ Python API all call these functions.
 """
 from __future__ import annotations
 
+import itertools
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .clean import remove_lines, repeated_lines
 from .records import Article, Story
 from .store import Store
 
@@ -45,14 +47,11 @@ def ingest(store: Store, sources: list[str], *, outlets=None, allow_private: boo
     summary = IngestSummary()
     changed: list[Article] = []
     results = iter(read_sources(sources, outlets=outlets, allow_private=allow_private))
-    done = False
-    while not done:
+    while batch := list(itertools.islice(results, BATCH)):
+        arts = [r.article for r in batch if r.article is not None]
+        drop_repeated_lines(store, arts)
         with store.transaction():
-            for _ in range(BATCH):
-                result = next(results, None)
-                if result is None:
-                    done = True
-                    break
+            for result in batch:
                 if on_result:
                     on_result(result.source)
                 if result.article is None:
@@ -67,9 +66,33 @@ def ingest(store: Store, sources: list[str], *, outlets=None, allow_private: boo
                 setattr(summary, status, getattr(summary, status) + 1)
                 if status != "unchanged":
                     changed.append(result.article)
+    if outlets is not None:
+        for outlet in outlets.outlets():
+            store.put_outlet(outlet)
     if stories:
         summary.stories = assign_stories(store, changed)
     return summary
+
+
+def drop_repeated_lines(store: Store, articles: list[Article], sample: int = 50) -> None:
+    """Remove each outlet's boilerplate: short paragraphs that recur across its articles.
+
+    Looks at the batch together with a sample of the outlet's stored articles, so boilerplate is
+    found across runs too; what is removed is kept on the article's record with the reason.
+    """
+    by_outlet: dict[str, list[Article]] = {}
+    for a in articles:
+        by_outlet.setdefault(a.outlet, []).append(a)
+    for outlet, arts in by_outlet.items():
+        known = [a.text for a in store.list_articles(outlet=outlet, limit=sample)]
+        lines = repeated_lines([a.text for a in arts] + known)
+        if not lines:
+            continue
+        for a in arts:
+            text, removed = remove_lines(a.text, lines)
+            if removed and text.strip():
+                a.text = text
+                a.removed.extend(removed)
 
 
 def assign_stories(store: Store, articles: list[Article]) -> list[str]:

@@ -67,6 +67,10 @@ class OutletBook:
     def __len__(self) -> int:
         return len(self._by_domain)
 
+    def outlets(self) -> list[Outlet]:
+        """Every outlet in the book, once (the pipeline stores their metadata)."""
+        return list({o.id: o for o in self._by_domain.values()}.values())
+
     @classmethod
     def load(cls, path: str | Path) -> "OutletBook":
         path = Path(path)

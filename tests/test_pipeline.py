@@ -1,0 +1,54 @@
+"""The pipeline's own steps: per-outlet boilerplate across articles, outlet metadata, one-shot run."""
+import json
+
+from newsloom import Store
+from newsloom.pipeline import ingest
+
+PLUG = "Kessel Gazette is funded by readers like you. Support local reporting today."
+
+
+def write_corpus(path, rows):
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+def test_boilerplate_repeating_across_an_outlets_articles_is_removed(tmp_path):
+    topics = ["The ferry to Kessel Island ran three hours late on Monday after an engine fault.",
+              "The town council approved a new cycle lane along the harbour road on Tuesday.",
+              "A storm knocked out power to four hundred homes in the north of Kessel overnight.",
+              "The Kessel library will open on Sundays from next month, its director said."]
+    rows = [{"id": f"g{i}", "story": None, "outlet": "Kessel Gazette", "title": None, "published": f"2026-02-0{i+1}",
+             "url": None, "language": "en", "text": f"{t}\n\n{PLUG}"} for i, t in enumerate(topics)]
+    write_corpus(tmp_path / "g.jsonl", rows)
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest(store, [str(tmp_path / "g.jsonl")])
+        assert summary.new == 4
+        for a in store.list_articles():
+            assert PLUG not in a.text
+            assert any(r.text == PLUG for r in a.removed)
+            assert a.text.strip()  # the report itself is kept
+
+
+def test_one_articles_own_sentences_are_not_boilerplate(tmp_path):
+    # versions of one story share sentences; that is not boilerplate
+    base = "Fire crews fought a blaze at the Kessel sawmill for six hours on Friday."
+    rows = [{"id": f"v{i}", "story": None, "outlet": "Kessel Gazette", "title": None, "published": "2026-02-06",
+             "url": None, "language": "en", "text": f"{base}\n\nUpdate {i}: crews remain at the scene."}
+            for i in range(4)]
+    write_corpus(tmp_path / "v.jsonl", rows)
+    with Store(tmp_path / "s.db") as store:
+        ingest(store, [str(tmp_path / "v.jsonl")])
+        assert all(base in a.text for a in store.list_articles())
+
+
+def test_outlet_metadata_from_the_outlets_file_is_stored(tmp_path):
+    from newsloom.ingest import OutletBook
+
+    book_path = tmp_path / "outlets.json"
+    book_path.write_text(json.dumps({"gazette.example": {"name": "Kessel Gazette", "country": "KS", "lean": "centre"}}))
+    rows = [{"id": "g1", "story": None, "outlet": "Kessel Gazette", "title": "Ferry late", "published": "2026-02-01",
+             "url": "https://gazette.example/ferry", "language": "en", "text": "The ferry ran late on Monday."}]
+    write_corpus(tmp_path / "g.jsonl", rows)
+    with Store(tmp_path / "s.db") as store:
+        ingest(store, [str(tmp_path / "g.jsonl")], outlets=OutletBook.load(book_path))
+        [outlet] = store.list_outlets()
+        assert (outlet.name, outlet.country, outlet.lean) == ("Kessel Gazette", "KS", "centre")
