@@ -201,7 +201,8 @@ def _read_document(
     plain = parse_plain_text(text)
     if not plain.text.strip():
         raise IngestError("no text")
-    yield session.article(Draft(source=source, text=plain.text, title=plain.title, url=url, key=key), unknown_label=name)
+    yield session.article(Draft(source=source, text=plain.text, title=plain.title, url=plain.url or url,
+                                published=plain.published, author=plain.author, key=key), unknown_label=name)
 
 
 def _html_draft(html: str, source: str, *, key: str, url: str | None) -> Draft:

@@ -8,6 +8,7 @@ import codecs
 import json
 import os
 import re
+from datetime import datetime
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -219,6 +220,20 @@ def iter_files(directory: Path) -> Iterator[Path]:
 class PlainText:
     title: str | None
     text: str  # the rest, still to be cleaned
+    published: str | None = None
+    url: str | None = None
+    author: str | None = None
+
+
+# Header lines a saved text may carry above the story ("Published: 2026-03-03T07:05:00Z").
+_HEADER = re.compile(r"^(published|date|url|author|by)\s*:\s*(\S.*)$", re.IGNORECASE)
+
+
+def _iso_date(value: str) -> str | None:
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        return None
 
 
 _HEADLINE_END = re.compile(r"[.,;:]$")
@@ -233,12 +248,24 @@ def parse_plain_text(text: str) -> PlainText:
     """Split off a headline: the first paragraph (after any credit line) when it reads like one."""
     paragraphs = split_paragraphs(text)
     first = 0
-    while first < len(paragraphs) and is_credit_line(paragraphs[first]):
-        first += 1
+    header: dict[str, str] = {}
+    while first < len(paragraphs):
+        m = _HEADER.match(paragraphs[first])
+        if is_credit_line(paragraphs[first]):
+            first += 1
+        elif m and (m[1].lower() not in ("published", "date") or _iso_date(m[2])):
+            header[m[1].lower()] = m[2].strip()
+            paragraphs.pop(first)
+        else:
+            break
     title = None
     if first < len(paragraphs) - 1 and looks_like_headline(paragraphs[first]):
         title = paragraphs.pop(first)
-    return PlainText(title, "\n\n".join(paragraphs))
+    date = header.get("published") or header.get("date")
+    url = header.get("url")
+    return PlainText(title, "\n\n".join(paragraphs), published=_iso_date(date) if date else None,
+                     url=url if url and url.startswith(("http://", "https://")) else None,
+                     author=header.get("author") or header.get("by"))
 
 
 # -- corpus JSONL -------------------------------------------------------------------------------
