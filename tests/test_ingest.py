@@ -114,6 +114,25 @@ def test_text_file_hard_wrapped_with_footer_block_credit():
     assert footer and "Methodology" in footer[0].text
 
 
+def test_text_file_header_lines_give_date_url_and_author(tmp_path):
+    p = tmp_path / "quay.txt"
+    p.write_text("Credited from: Brackenfield Gazette\nPublished: 2026-04-02T09:15:00Z\n"
+                 "URL: https://gazette.example/quay\nAuthor: Ida Moss\n\n"
+                 "Quay repairs to start after ferry grounding\n\n"
+                 "Repairs to the north quay begin on Monday, the harbour board said.\n")
+    a = only(read(p)).article
+    assert (a.published, a.url, a.author) == ("2026-04-02T09:15:00Z", "https://gazette.example/quay", "Ida Moss")
+    assert a.title == "Quay repairs to start after ferry grounding"
+    assert "Published" not in a.text and "gazette.example" not in a.text
+
+
+def test_text_file_line_that_only_looks_like_a_header_stays_text(tmp_path):
+    p = tmp_path / "note.txt"
+    p.write_text("Date: to be confirmed by the harbour board\n\nThe quay reopens when repairs end.\n")
+    a = only(read(p)).article
+    assert a.published is None and "to be confirmed" in f"{a.title} {a.text}"
+
+
 def test_outlet_unknown_without_credit_is_named_after_the_file(tmp_path):
     p = tmp_path / "heron.txt"
     p.write_text(HERON_STORY)
