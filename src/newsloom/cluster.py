@@ -26,6 +26,7 @@ import re
 import weakref
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from typing import Callable, Iterable
 
@@ -34,13 +35,25 @@ from .records import Article
 
 # --- text features ------------------------------------------------------------------------------
 
-# sklearn's list, copied at import so the hot path does not import sklearn.
-try:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _SK_STOP
-except ImportError:  # pragma: no cover - sklearn is a dependency; keep working without it
-    _SK_STOP = frozenset()
-
-STOP = frozenset(_SK_STOP) | {
+# Common English function words (importing scikit-learn's list would cost a second at start-up).
+_FUNCTION_WORDS = """
+a about above after again against all almost alone along already also although always am among an and
+another any anyhow anyone anything anyway anywhere are around as at back be became because become becomes
+been before beforehand behind being below beside besides between beyond both but by can cannot could did do
+does doing done down due during each either else elsewhere enough etc even ever every everyone everything
+everywhere except few first for former formerly from further had has have having he hence her here hereafter
+hereby herein hers herself him himself his how however i if in indeed into is it its itself just last latter
+least less many may me meanwhile might more moreover most mostly much must my myself namely neither never
+nevertheless next no nobody none noone nor not nothing now nowhere of off often on once only onto or other
+others otherwise our ours ourselves out over own per perhaps please put rather re same see seem seemed seeming
+seems several she should since so some somehow someone something sometime sometimes somewhere still such than
+that the their theirs them themselves then thence there thereafter thereby therefore therein thereupon these
+they this those though through throughout thru thus to together too toward towards under until up upon us
+very via was we well were what whatever when whence whenever where whereafter whereas whereby wherein whereupon
+wherever whether which while whither who whoever whole whom whose why will with within without would yet you
+your yours yourself yourselves get got make made take took go went come came give gave put set let use used
+"""
+STOP = frozenset(_FUNCTION_WORDS.split()) | {
     "said", "says", "say", "saying", "told", "tells", "according", "reported", "report", "reports",
     "new", "year", "years", "time", "people", "just", "like", "also", "would", "could", "one", "two",
     "mr", "mrs", "ms", "dr", "s", "t", "don", "didn", "doesn", "isn", "wasn", "won", "ll", "ve", "re",
@@ -62,6 +75,7 @@ _NAME = re.compile(
 _SENT_START = re.compile(r"(?:^|[.!?]\s+|\n)[\"“‘'(]*$")
 
 
+@lru_cache(maxsize=200_000)
 def _norm(word: str) -> str:
     """Lower-case and fold possessives and plurals so 'quake', "quake's" and 'quakes' meet."""
     w = word.lower().replace("’", "'")
@@ -76,14 +90,15 @@ def _norm(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=200_000)
+def _term(word: str) -> str | None:
+    w = _norm(word)
+    return w if len(w) > 1 and w not in STOP else None
+
+
 def terms(text: str) -> list[str]:
     """Content words and figures of a text, normalised, stop words dropped."""
-    out = []
-    for m in _WORD.finditer(text):
-        w = _norm(m.group())
-        if len(w) > 1 and w not in STOP:
-            out.append(w)
-    return out
+    return [t for t in map(_term, _WORD.findall(text)) if t]
 
 
 def names(text: str) -> list[str]:
@@ -171,9 +186,7 @@ def _tfidf(counts: Counter[str], vocab: Vocabulary) -> Vector:
 
 
 def _dot(a: Vector, b: Vector) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(k, 0.0) for k, v in a.items())
+    return sum([a[k] * b[k] for k in a.keys() & b.keys()])  # the set intersection runs in C
 
 
 def _add_into(acc: Vector, vec: Vector) -> None:
@@ -203,7 +216,7 @@ class Params:
     max_candidates: int = 40
     centroid_terms: int = 600  # a story's centroid keeps its heaviest terms only
     max_story_size: int = 500  # a story stops growing (a new one starts) past this
-    join: float = 0.5  # probability above which the article joins the best story
+    join: float = 0.7  # probability above which the article joins the best story (calibrated)
     merge: float = 0.8
     # logistic weights: intercept, then one per feature in FEATURES order
     weights: tuple[float, ...] = ()
@@ -216,7 +229,7 @@ FEATURES = (
 
 # Fitted by benchmarks/calibrate_cluster.py (see its report); refit there, never edit by hand.
 DEFAULT_WEIGHTS: tuple[float, ...] = (
-    -6.0, 10.0, 4.0, 3.0, 4.0, 1.0, -2.0, 0.0, 1.0, 0.0, 0.0,
+    -2.85, 6.279, 6.509, 5.193, 1.91, 0.795, -3.316, -1.359, 0.08, -2.533, 4.366,
 )
 
 DEFAULT = Params(weights=DEFAULT_WEIGHTS)
@@ -233,6 +246,7 @@ class Doc:
     names: Vector
     figures: Vector
     title_text: str
+    outlet: str = ""
 
 
 @dataclass
@@ -249,6 +263,12 @@ class StoryState:
     keys: set[str] = field(default_factory=set)  # index keys it is posted under
     title_text: str = ""
     best_title_score: float = -1.0
+    norms: tuple[float, float, float, float] | None = None  # of body, title, names, figures; None = stale
+
+    def channel_norms(self) -> tuple[float, float, float, float]:
+        if self.norms is None:
+            self.norms = (_norm2(self.body), _norm2(self.title), _norm2(self.names), _norm2(self.figures))
+        return self.norms
 
     def gap(self, day: int | None) -> int | None:
         if day is None or self.first_day is None or self.last_day is None:
@@ -309,6 +329,7 @@ class Clusterer:
             names=_tfidf(Counter(n_terms), self.namevocab) if n_terms else {},
             figures=_tfidf(Counter(f_terms), self.figvocab) if f_terms else {},
             title_text=title.strip(),
+            outlet=article.outlet or "",
         )
 
     def _query_keys(self, doc: Doc) -> list[str]:
@@ -318,11 +339,12 @@ class Clusterer:
 
     # -- scoring --
     def features(self, doc: Doc, story: StoryState) -> list[float]:
-        body_c = _dot(doc.body, story.body) / _norm2(story.body)
+        n_body, n_title, n_names, n_figs = story.channel_norms()
+        body_c = _dot(doc.body, story.body) / n_body
         body_b = max((_dot(doc.body, m.body) for m in story.members), default=0.0)
-        title = _dot(doc.title, story.title) / _norm2(story.title) if doc.title and story.title else 0.0
-        nm = _dot(doc.names, story.names) / _norm2(story.names) if doc.names and story.names else 0.0
-        fg = _dot(doc.figures, story.figures) / _norm2(story.figures) if doc.figures and story.figures else 0.0
+        title = _dot(doc.title, story.title) / n_title if doc.title and story.title else 0.0
+        nm = _dot(doc.names, story.names) / n_names if doc.names and story.names else 0.0
+        fg = _dot(doc.figures, story.figures) / n_figs if doc.figures and story.figures else 0.0
         gap = story.gap(doc.day)
         return [
             body_c, body_b, title, nm, fg,
@@ -375,6 +397,7 @@ class Clusterer:
 
     def _absorb(self, story: StoryState, doc: Doc) -> None:
         p = self.params
+        story.norms = None
         _add_into(story.body, doc.body)
         story.body = _prune(story.body, p.centroid_terms) if len(story.body) > 2 * p.centroid_terms else story.body
         _add_into(story.title, doc.title)
@@ -457,6 +480,7 @@ class Clusterer:
         return sim >= 0.5
 
     def _merge(self, into: StoryState, other: StoryState) -> None:
+        into.norms = None
         _add_into(into.body, other.body)
         _add_into(into.title, other.title)
         _add_into(into.names, other.names)
