@@ -377,3 +377,17 @@ def test_examples_through_the_pipeline(tmp_path):
         assert {"start": src["start"], "end": src["end"]} in [
             {"start": c["start"], "end": c["end"]} for c in art["cited_spans"]]
     assert "please enable JavaScript" not in page  # page junk the cleaner removed
+
+
+def test_ingest_refuses_an_oversized_body(tmp_path, monkeypatch):
+    from newsloom.web import app as web_app
+
+    monkeypatch.setattr(web_app, "MAX_INGEST_BYTES", 1000)
+    db = tmp_path / "w.db"
+    client = TestClient(create_app(str(db), token="t"))
+    big = json.dumps({"id": "big", "outlet": "A", "text": "word " * 400})
+    r = client.post("/api/ingest", content=big,
+                    headers={"content-type": "application/x-ndjson", "authorization": "Bearer t"})
+    assert r.status_code == 413 and "over 1000 bytes" in r.json()["error"]["message"]
+    with Store(db) as s:
+        assert s.count_articles() == 0

@@ -57,9 +57,10 @@ def page(request, browser):
     context.close()
 
 
-def shot(page, name: str) -> None:
+def shot(page, name: str, full: bool = False) -> None:
+    """What the reader sees (the viewport), or the whole page with full=True."""
     SCREENS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENS / f"{name}-{page.size_name}.png"), full_page=True)
+    page.screenshot(path=str(SCREENS / f"{name}-{page.size_name}.png"), full_page=full)
 
 
 def test_read_a_story_and_follow_a_citation(server, page):
@@ -72,7 +73,7 @@ def test_read_a_story_and_follow_a_citation(server, page):
     brief = ferry_brief()
     assert page.locator("h1").inner_text() == brief["headline"]
     assert page.locator(".brief .stmt.contested").count() == 1
-    shot(page, "2-story")
+    shot(page, "2-story", full=True)
 
     # a marker reveals the quoted words ...
     src = brief["lead"]["sources"][1]

@@ -378,6 +378,9 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
         if scheme.lower() != "bearer" or not secrets.compare_digest(value.strip().encode(), site.token.encode()):
             return JSONResponse({"error": {"status": 401, "message": "missing or wrong bearer token"}},
                                 status_code=401, headers={"WWW-Authenticate": "Bearer"})
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > MAX_INGEST_BYTES:  # refuse before reading it
+            raise HTTPException(413, f"request body over {MAX_INGEST_BYTES} bytes")
         body = await request.body()
         if len(body) > MAX_INGEST_BYTES:
             raise HTTPException(413, f"request body over {MAX_INGEST_BYTES} bytes")
