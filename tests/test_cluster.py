@@ -118,3 +118,22 @@ def test_ingest_assigns_stories_marks_reprints_and_continues_in_a_later_run(tmp_
         assert store.get_article("b2").story == store.get_article("b1").story != a1.story
         assert store.get_story(a1.story).last_seen == "2025-03-05"
         assert store.count_stories() == 2
+
+
+def test_two_halves_of_one_event_merge_when_an_article_bridges_them():
+    cl = Clusterer()
+    a1, a2, _ = QUAKE_A
+    # Suppose the first two reports ended up apart (as can happen when the second came in too soon).
+    cl.add_doc(cl.featurise(a1), story_id="X")
+    cl.add_doc(cl.featurise(a2), story_id="Y")
+    lead1, lead2 = a1.text.split("\n\n")[0], a2.text.split("\n\n")[0]
+    bridge = Article(
+        id="bridge", outlet="Vellmoor Courier", published="2025-03-04",
+        title="Quake kills 31 in Port Emberly, Valdoria",
+        text=f"{lead1} {lead2}\n\nGovernor Mara Quillon said the Valdorian Seismic Institute "
+             "recorded a magnitude of 6.8 near Port Emberly.",
+    )
+    result = cl.add(bridge)
+    assert result.story == "X" and result.merged == ["Y"]
+    assert "Y" not in cl.stories and cl.stories["X"].size == 3
+

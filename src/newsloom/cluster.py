@@ -217,7 +217,7 @@ class Params:
     centroid_terms: int = 600  # a story's centroid keeps its heaviest terms only
     max_story_size: int = 500  # a story stops growing (a new one starts) past this
     join: float = 0.7  # probability above which the article joins the best story (calibrated)
-    merge: float = 0.8
+    merge: float = 0.9  # both stories this likely to be the article's, and one another's: merge
     # logistic weights: intercept, then one per feature in FEATURES order
     weights: tuple[float, ...] = ()
 
@@ -474,10 +474,13 @@ class Clusterer:
         return Assignment(story.id, True, scored[0][0] if scored else 0.0)
 
     def _should_merge(self, a: StoryState, b: StoryState) -> bool:
+        """Both stories tell one event: the model, shown story `b` as if it were one article, puts it in `a`."""
         if a.size + b.size > self.params.max_story_size:
             return False
-        sim = _dot(a.body, b.body) / (_norm2(a.body) * _norm2(b.body))
-        return sim >= 0.5
+        unit = lambda v: {k: x / _norm2(v) for k, x in v.items()}  # noqa: E731
+        pseudo = Doc(id=b.id, day=b.last_day, body=unit(b.body), title=unit(b.title), names=unit(b.names),
+                     figures=unit(b.figures), title_text=b.title_text)
+        return self.probability(self.features(pseudo, a)) >= self.params.merge
 
     def _merge(self, into: StoryState, other: StoryState) -> None:
         into.norms = None
