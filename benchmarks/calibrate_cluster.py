@@ -37,8 +37,8 @@ def teacher_rows(articles, params: C.Params):
         cands = cl.candidates(doc)
         if a.gold_story in cl.stories and all(c.id != a.gold_story for c in cands):
             missed += 1
-        for c in cands:
-            X.append(cl.features(doc, c))
+        for c, row in zip(cands, cl.candidate_features(doc, cands)):
+            X.append(row)
             y.append(int(c.id == a.gold_story))
             group.append(a.id.split("/")[0])
         cl.add_doc(doc, story_id=a.gold_story)

@@ -224,12 +224,12 @@ class Params:
 
 FEATURES = (
     "body_centroid", "body_best", "title", "names", "figures", "gap_log", "undated", "same_day",
-    "names_disagree", "undated_body",
+    "names_disagree", "undated_body", "margin",
 )
 
 # Fitted by benchmarks/calibrate_cluster.py (see its report); refit there, never edit by hand.
 DEFAULT_WEIGHTS: tuple[float, ...] = (
-    -2.85, 6.279, 6.509, 5.193, 1.91, 0.795, -3.316, -1.359, 0.08, -2.533, 4.366,
+    -1.774, 2.562, 2.934, 3.626, 1.381, 0.538, -3.056, -0.589, 0.73, -2.445, 2.256, 9.214,
 )
 
 DEFAULT = Params(weights=DEFAULT_WEIGHTS)
@@ -356,6 +356,15 @@ class Clusterer:
             body_c if gap is None else 0.0,
         ]
 
+    def candidate_features(self, doc: Doc, cands: list[StoryState]) -> list[list[float]]:
+        """Features of each candidate, plus how far its similarity stands above the best other one:
+        in a quiet stream a lone match is telling, among many stories on one topic it is not."""
+        rows = [self.features(doc, st) for st in cands]
+        for i, row in enumerate(rows):
+            others = [r[0] for j, r in enumerate(rows) if j != i]
+            row.append(row[0] - max(others, default=0.0))
+        return rows
+
     def probability(self, feats: list[float]) -> float:
         w = self.params.weights
         z = w[0] + sum(wi * fi for wi, fi in zip(w[1:], feats))
@@ -454,11 +463,8 @@ class Clusterer:
             new = story.size == 0
             self._absorb(story, doc)
             return Assignment(story_id, new, 1.0)
-        scored = []
-        for st in self.candidates(doc):
-            if st.size >= self.params.max_story_size:
-                continue
-            scored.append((self.probability(self.features(doc, st)), st))
+        cands = [st for st in self.candidates(doc) if st.size < self.params.max_story_size]
+        scored = [(self.probability(f), st) for f, st in zip(self.candidate_features(doc, cands), cands)]
         scored.sort(key=lambda x: -x[0])
         if scored and scored[0][0] >= self.params.join:
             best_p, best = scored[0]
@@ -480,7 +486,7 @@ class Clusterer:
         unit = lambda v: {k: x / _norm2(v) for k, x in v.items()}  # noqa: E731
         pseudo = Doc(id=b.id, day=b.last_day, body=unit(b.body), title=unit(b.title), names=unit(b.names),
                      figures=unit(b.figures), title_text=b.title_text)
-        return self.probability(self.features(pseudo, a)) >= self.params.merge
+        return self.probability(self.features(pseudo, a) + [0.0]) >= self.params.merge
 
     def _merge(self, into: StoryState, other: StoryState) -> None:
         into.norms = None
