@@ -6,6 +6,7 @@ escapes all text, and a strict Content-Security-Policy forbids inline script and
 """
 from __future__ import annotations
 
+import asyncio
 import gzip
 import hashlib
 import json
@@ -137,6 +138,8 @@ class Site:
         # brief's JSON and rendering, which for a 50-article story is most of the work.
         self._pages: OrderedDict[tuple, tuple[float, CachedPage]] = OrderedDict()
         self._pages_lock = threading.Lock()
+        self._render_locks: dict[str, asyncio.Lock] = {}  # used on the event loop only
+        self._tasks: set[asyncio.Task] = set()
 
     # -- briefs -----------------------------------------------------------------------------------
     def brief(self, story: Story, articles: list[Article] | None = None) -> dict | None:
@@ -172,21 +175,30 @@ class Site:
         rows = self.store._q("SELECT built_at, rowid FROM briefs WHERE story_id=?", (story_id,))
         return tuple(rows[0]) if rows else None
 
-    def page_cache_get(self, key: tuple) -> "CachedPage | None":
-        """A rendered page for this key, if rendered less than PAGE_TTL seconds ago (the TTL
-        bounds staleness should the brief change without its stamp changing)."""
+    def page_cache_get(self, key: tuple) -> tuple["CachedPage | None", bool]:
+        """A rendered page for this key, and whether it is younger than PAGE_TTL seconds (the
+        TTL bounds staleness should a brief change without its stamp changing)."""
         with self._pages_lock:
             hit = self._pages.get(key)
-            if hit is None or time.monotonic() - hit[0] > PAGE_TTL:
-                return None
+            if hit is None:
+                return None, False
             self._pages.move_to_end(key)
-            return hit[1]
+            return hit[1], time.monotonic() - hit[0] <= PAGE_TTL
 
     def page_cache_put(self, key: tuple, page: "CachedPage") -> None:
         with self._pages_lock:
             self._pages[key] = (time.monotonic(), page)
             while len(self._pages) > PAGE_CACHE_SIZE:
                 self._pages.popitem(last=False)
+
+    def render_lock(self, story_id: str) -> asyncio.Lock:
+        return self._render_locks.setdefault(story_id, asyncio.Lock())
+
+    def background(self, coro: Any) -> None:
+        """Run a coroutine on the event loop without awaiting it, keeping a reference until done."""
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     def render(self, name: str, **context: Any) -> str:
         return self.env.get_template(name).render(**context)
@@ -285,10 +297,20 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
             stamp = site.brief_stamp(story.id)
         key = (story.id, story.title, story.first_seen, story.last_seen, tuple(story.article_ids),
                tuple(story.outlets), stamp)
-        page = site.page_cache_get(key)
+        page, fresh = site.page_cache_get(key)
         if page is None:
-            page = await run_in_threadpool(render_story_page, site, story)
-            site.page_cache_put(key, page)
+            # one render per page at a time: readers arriving meanwhile wait for it, not redo it
+            async with site.render_lock(story.id):
+                page, _ = site.page_cache_get(key)
+                if page is None:
+                    page = await run_in_threadpool(render_story_page, site, story)
+                    site.page_cache_put(key, page)
+        elif not fresh and not site.render_lock(story.id).locked():
+            # past its TTL: serve it once more while one background render refreshes it
+            async def refresh() -> None:
+                async with site.render_lock(story.id):
+                    site.page_cache_put(key, await run_in_threadpool(render_story_page, site, story))
+            site.background(refresh())
         return page.response(request)
 
     @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
