@@ -391,3 +391,10 @@ def test_ingest_refuses_an_oversized_body(tmp_path, monkeypatch):
     assert r.status_code == 413 and "over 1000 bytes" in r.json()["error"]["message"]
     with Store(db) as s:
         assert s.count_articles() == 0
+
+
+def test_head_requests_answer_like_get(client):
+    for path in ("/", f"/stories/{STORY}", "/feed.atom"):
+        r = client.head(path)
+        assert r.status_code == 200 and r.content == b"", path
+        assert "content-security-policy" in r.headers

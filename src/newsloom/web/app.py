@@ -274,7 +274,7 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
         return _error(request, 422, f"bad input: {text}", problems)
 
     # -- pages --------------------------------------------------------------------------------------
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse, include_in_schema=False)
     def story_list(request: Request, q: str | None = None, outlet: str | None = None,
                    since: DateStr = None, until: DateStr = None, order: Order = "newest",
                    page: Page = 1) -> HTMLResponse:
@@ -286,7 +286,7 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
             q=q or "", outlet=outlet or "", since=since or "", until=until or "", order=order,
             outlets=site.outlet_names()))
 
-    @app.get("/stories/{story_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    @app.api_route("/stories/{story_id:path}", methods=["GET", "HEAD"], response_class=HTMLResponse, include_in_schema=False)
     async def story_page(story_id: str, request: Request) -> Response:
         # async: a cache hit costs two small indexed queries, cheaper on the event loop than a
         # thread hop; writing a brief or rendering runs in the thread pool.
@@ -313,18 +313,18 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
             site.background(refresh())
         return page.response(request)
 
-    @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    @app.api_route("/articles/{article_id:path}", methods=["GET", "HEAD"], response_class=HTMLResponse, include_in_schema=False)
     def article_page(article_id: str) -> HTMLResponse:
         article = site.article_or_404(article_id)
         ctx = article_context(site, article)
         return HTMLResponse(site.render("article.html", title=article.title or article.id, **ctx))
 
-    @app.get("/outlets/{name:path}", response_class=HTMLResponse, include_in_schema=False)
+    @app.api_route("/outlets/{name:path}", methods=["GET", "HEAD"], response_class=HTMLResponse, include_in_schema=False)
     def outlet_page(name: str, page: Page = 1) -> HTMLResponse:
         ctx = outlet_context(site, name, PAGE_SIZE, (page - 1) * PAGE_SIZE)
         return HTMLResponse(site.render("outlet.html", title=name, page=page, **ctx))
 
-    @app.get("/outlets", response_class=HTMLResponse, include_in_schema=False)
+    @app.api_route("/outlets", methods=["GET", "HEAD"], response_class=HTMLResponse, include_in_schema=False)
     def outlets_page() -> HTMLResponse:
         return HTMLResponse(site.render("outlets.html", title="Outlets", outlets=site.store.list_outlets()))
 
@@ -420,6 +420,9 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
         """A JSON Feed (1.1) of the most recently updated stories and their briefs' leads."""
         return JSONResponse(jsonfeed(site, str(request.base_url)), media_type="application/feed+json")
 
+    for path, endpoint in (("/feed.atom", atom_feed), ("/feed.json", json_feed)):  # HEAD, kept out of the spec
+        app.add_api_route(path, endpoint, methods=["HEAD"], include_in_schema=False)
+
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:
         return RedirectResponse("/static/favicon.svg")
@@ -480,7 +483,8 @@ def outlet_context(site: Site, name: str, limit: int, offset: int) -> dict:
     only_here: list[dict] = []
     for story_id in dict.fromkeys(a.story for a in articles if a.story):
         story = site.store.get_story(story_id)
-        brief = site.brief(story) if story else None
+        # cached briefs only: writing one per story here could make one page take minutes
+        brief = site.store.get_brief(story_id) if story else None
         if brief:
             texts = {a.id: a.text for a in site.store.story_articles(story_id)}
             for st in views.only_from(brief, outlet.name):
