@@ -36,7 +36,7 @@ from typing import Any
 
 from .crosscheck import find_claims, group_names, independent_groups
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story
-from .text import dates, fold, quotations, speaker_key, support, words
+from .text import dates, fold, numbers, quotations, speaker_key, support, words
 
 # Families of words that name one fact in different ways: the choice says something about the outlet.
 WORD_CHOICE = {
@@ -88,12 +88,12 @@ def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[
         elif groups[e.article_id] not in seen_groups:
             also.append(_source(e))
             seen_groups.add(groups[e.article_id])
-    # credit names independent outlets, reprints under their original
-    credit_outlets = list(dict.fromkeys(groups[s.article_id] for s in sources))
+    # credit names independent outlets once: the first source of each group speaks for its reprints
+    by_group: dict[str, str] = {}
+    for src in sources:
+        by_group.setdefault(groups[src.article_id], src.outlet)
+    credit_outlets = list(by_group.values())
     core, credit = _credit(statement, credit_outlets, lead.attribution is not None)
-    if also:
-        others = list(dict.fromkeys(groups[s.article_id] for s in also))
-        credit = credit.rstrip(".") + f"; {_join(others)} {'reports' if len(others) == 1 else 'report'} it in other words."
     outlets = list(dict.fromkeys(groups[e.article_id] for e in evidence))
     return BriefSentence(core + credit, statement, credit, status, sources, claim.id,  # type: ignore[arg-type]
                          lead.attribution, also, outlets)
@@ -126,7 +126,7 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
         else:
             body.append(_sentence(c, c.evidence, c.status, groups))
 
-    headline = story.title or _headline(arts, claims)
+    headline = _headline(story, arts, claims)
     return Brief(
         story_id=story.id,
         headline=headline,
@@ -147,13 +147,22 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
     )
 
 
-def _headline(arts: list[Article], claims: list[Claim]) -> str:
-    """The title of the article behind most claims; failing titles, the best-backed statement."""
+def _headline(story: Story, arts: list[Article], claims: list[Claim]) -> str:
+    """The story's title, unless it states as fact a figure that outlets dispute; then the title of the
+    article behind most claims that does not; failing titles, the best-backed statement."""
+    disputed = {round(n.value, 6) for c in claims if c.status == "contested" for v in c.variants
+                for n in numbers(v.value)}
+
+    def ok(title: str | None) -> bool:
+        return bool(title) and not any(round(n.value, 6) in disputed for n in numbers(title or ""))
+
+    if ok(story.title):
+        return story.title
     backing = Counter(e.article_id for c in claims for e in c.evidence)
-    titled = [a for a in arts if a.title]
-    if titled:
-        return max(titled, key=lambda a: (backing[a.id], -arts.index(a))).title or ""
-    return claims[0].text if claims else ""
+    for a in sorted(arts, key=lambda a: (-backing[a.id], arts.index(a))):
+        if ok(a.title):
+            return a.title or ""
+    return claims[0].text if claims else (story.title or "")
 
 
 def _conflicts(claims: list[Claim], groups: dict[str, str]) -> list[dict[str, Any]]:
@@ -181,8 +190,7 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) 
             continue
         d = next((x for x in ds if x.kind == "day"), ds[0])
         out.append({"date": d.iso, "when": d.text, "text": e.quote, "statement": e.quote, "claim_id": c.id,
-                    "outlets": list(dict.fromkeys(groups[x.article_id] for x in c.evidence)),
-                    "sources": [asdict(_source(e))]})
+                    "outlets": list(c.outlets), "sources": [asdict(_source(e))]})
     out.sort(key=lambda x: (x["date"], x["statement"]))
     return out
 

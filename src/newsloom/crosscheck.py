@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -35,11 +36,16 @@ from .text import (
     strip_dateline,
 )
 
-BACKS = 0.55  # share of a statement's weighted content another statement must hold to back it
+BACKS = 0.5  # share of a statement's weighted content another statement must hold to back it
 CONFLICT_ALIGN = 0.45  # how alike two statements must be before differing figures make a contest
 MAX_STATEMENTS_PER_ARTICLE = 60  # the bottom of a long article rarely carries the story; bounds the work
-EMBED_BUDGET = 400  # statements embedded per story at most (keeps a 50-article brief under 2 s on 2 cores)
-EMBED_WEIGHT = 0.35
+EMBED_BUDGET = 200  # statements embedded per story at most (~1 s on 2 cores; larger stories go lexical)
+EMBED_PARAPHRASE = 0.68
+EMBED_MIN_OVERLAP = 0.3
+CENTRAL_THRESHOLD = 0.1
+LEAD_PRIOR = 1.0  # news puts the main facts first: a lead sentence weighs up to twice its centrality
+REDUNDANT = 0.5
+ORDER_KEY = lambda g, a, c: (-g, -c)  # noqa: E731
 
 _DENY = re.compile(r"\b(?:den(?:y|ies|ied)|rejected (?:the )?(?:claims?|reports?)|dismissed (?:the )?(?:claims?|reports?)|"
                    r"false|untrue|did not happen|never happened|no one was|nobody was)\b", re.IGNORECASE)
@@ -55,6 +61,7 @@ class Statement:
     numbers: list[Number]
     attribution: Attribution | None
     position: int
+    rank: int = 0  # its place among the article's statements (0 = the lead)
     group: int = 0  # independent source group of its article
     contexts: list[set[str]] = field(default_factory=list)
 
@@ -120,7 +127,7 @@ def split_statements(articles: list[Article]) -> list[Statement]:
                 continue
             nums = numbers(text)
             out.append(Statement(ai, start, s.end, text, content_stems(text) + names(text), nums,
-                                 attribution(text), s.index, groups[ai],
+                                 attribution(text), s.index, n, groups[ai],
                                  [number_context(text, x) for x in nums]))
             n += 1
             if n >= MAX_STATEMENTS_PER_ARTICLE:
@@ -147,6 +154,25 @@ def backing_matrix(stmts: list[Statement]) -> np.ndarray:
     return inter / total[:, None]
 
 
+def cosine_matrix(stmts: list[Statement]) -> np.ndarray:
+    """TF-IDF cosine between statements (symmetric), for centrality and redundancy."""
+    vocab: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for i, s in enumerate(stmts):
+        for w, c in Counter(s.stems).items():
+            rows.append(i)
+            cols.append(vocab.setdefault(w, len(vocab)))
+            vals.append(float(c))
+    n = len(stmts)
+    x = sparse.csr_matrix((np.array(vals, dtype=np.float32), (rows, cols)), shape=(n, max(1, len(vocab))))
+    df = np.asarray((x > 0).sum(axis=0)).ravel()
+    x = x.multiply((np.log((1 + n) / (1 + df)) + 1.0).astype(np.float32)).tocsr()
+    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    x = sparse.diags(1.0 / norms) @ x
+    return (x @ x.T).toarray()
+
+
 def _embedding_similarity(stmts: list[Statement]) -> np.ndarray | None:
     if not 1 < len(stmts) <= EMBED_BUDGET:
         return None
@@ -165,10 +191,26 @@ def alignment(stmts: list[Statement], use_embeddings: bool = True) -> np.ndarray
     b = backing_matrix(stmts)
     emb = _embedding_similarity(stmts) if use_embeddings else None
     if emb is not None:
-        # MiniLM cosines of paraphrases sit around 0.6-0.8, of unrelated news sentences below 0.3
-        e = np.clip((emb - 0.3) / 0.5, 0.0, 1.0)
-        b = (1 - EMBED_WEIGHT) * b + EMBED_WEIGHT * e
+        # Sentences of one story all sit near 0.5 in MiniLM cosine, so embeddings alone cannot tell a
+        # paraphrase from a neighbour; a close embedding (>= 0.68) plus real word overlap (>= 0.3) backs.
+        b = np.where((emb >= EMBED_PARAPHRASE) & (b >= EMBED_MIN_OVERLAP), np.maximum(b, BACKS), b)
     return b
+
+
+def centrality(sym: np.ndarray, threshold: float = 0.1, damping: float = 0.85) -> np.ndarray:
+    """LexRank centrality over the statements: among claims backed by as many outlets and
+    articles, the one closest to what the whole story says comes first."""
+    n = len(sym)
+    adj = (sym > threshold).astype(np.float64)
+    np.fill_diagonal(adj, 1.0)
+    adj /= adj.sum(axis=1, keepdims=True)
+    p = np.full(n, 1.0 / n)
+    for _ in range(60):
+        q = (1 - damping) / n + damping * (adj.T @ p)
+        if np.abs(q - p).sum() < 1e-9:
+            break
+        p = q
+    return p * n
 
 
 def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str]]]:
@@ -241,7 +283,11 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         backers.append(best)
     n_groups = np.array([len({int(grp[i])} | {int(grp[j]) for j in backers[i].values()}) for i in range(n)])
     n_arts = np.array([1 + len(backers[i]) for i in range(n)])
-    order = sorted(range(n), key=lambda i: (-n_groups[i], -n_arts[i], _sort_time(articles[stmts[i].article]),
+    cos = cosine_matrix(stmts)
+    central = centrality(cos, CENTRAL_THRESHOLD)
+    pos = np.array([st.rank for st in stmts], dtype=np.float64)
+    salience = central * (1.0 + LEAD_PRIOR / (1.0 + pos))
+    order = sorted(range(n), key=lambda i: (ORDER_KEY(n_groups[i], n_arts[i], salience[i]), _sort_time(articles[stmts[i].article]),
                                             stmts[i].article, stmts[i].position))
     covered = np.zeros(n, dtype=bool)
     claims: list[Claim] = []
@@ -270,11 +316,15 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             covered[j] = True
         # whatever this claim states, other statements need not repeat
         covered |= (align[:, i] >= BACKS) & (align[i, :] >= BACKS)
-        covered |= (align[:, i] >= 0.8)
+        covered |= (align[:, i] >= 0.8) | (cos[:, i] >= REDUNDANT)
 
         evidence = [_evidence(stmts[j], articles[stmts[j].article]) for j in members]
-        member_groups = sorted({int(grp[j]) for j in members})
-        outlets = [names_by_group[g] for g in member_groups]
+        # each group is named by the outlet whose article says it (a reprint's own lede is its own)
+        first_in_group: dict[int, str] = {}
+        for j in sorted(members, key=lambda j: (articles[stmts[j].article].copy_of is not None, _sort_time(articles[stmts[j].article]))):
+            first_in_group.setdefault(int(grp[j]), articles[stmts[j].article].outlet)
+        member_groups = sorted(first_in_group)
+        outlets = [first_in_group[g] for g in member_groups]
         status = "corroborated" if len(member_groups) >= 2 else "single-source"
         variants: list[Variant] = []
         about = None

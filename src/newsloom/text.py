@@ -245,7 +245,7 @@ def attribution(sentence: str) -> Attribution | None:
         m = pat.search(masked)
         if not m:
             continue
-        src = sentence[m.start("src"): m.end("src")].strip(" ,\"“”'")
+        src = sentence[m.start("src"): m.end("src")].strip(" ,.\"“”'")
         src = re.sub(r"^(?:and|but|while|as|also)\s+", "", src, flags=re.IGNORECASE)
         src = re.sub(r"\s+(?:also|later|previously|earlier|then|had|has|have|on \w+)$", "", src)
         if (not src or _SELF.match(src) or len(src.split()) > 9 or "_" in masked[m.start("src"): m.end("src")]
@@ -277,7 +277,7 @@ _SPEAKER_AFTER = re.compile(
     r"|^[,.!?]?\s*(?:the\s+)?(?P<c>[\w\s'’-]{0,40}?\b[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){0,3})\s+" + _SAY,
 )
 _SPEAKER_BEFORE = re.compile(
-    rf"(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}})\s+(?:\w+\s+){{0,3}}{_SAY}\b[^\"“]{{0,40}}[,:]?\s*$"
+    rf"(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}})\s+(?:(?:has|had|have|also|then|later|once)\s+)?{_SAY}\b[^\"“]{{0,40}}[,:]?\s*$"
 )
 
 
@@ -322,8 +322,13 @@ _TITLE_WORDS = re.compile(
 def _person(s: str) -> str:
     """A speaker's name without the title in front of it: 'Vellmoor mayor Tomas Lind' -> 'Tomas Lind'."""
     s = s.strip(" ,.")
-    t = _TITLE_WORDS.sub("", s).strip()
-    return t or s
+    parts = s.split()
+    k = len(parts)
+    while k > 0 and parts[k - 1][:1].isupper():
+        k -= 1
+    name = " ".join(parts[k:]) or s  # the trailing capitalised run: 'passenger Ida Moss' -> 'Ida Moss'
+    t = _TITLE_WORDS.sub("", name).strip()
+    return t or name
 
 
 def speaker_key(name: str) -> str:

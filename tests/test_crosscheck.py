@@ -1,0 +1,136 @@
+"""Claims across outlets: on the project's fictional examples and on fictional articles written here."""
+from pathlib import Path
+
+import pytest
+
+from newsloom.crosscheck import find_claims, independent_groups
+from newsloom.ingest import read_sources
+from newsloom.records import Article
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def derailment_articles() -> list[Article]:
+    """The examples' derailment reports through the real reader; the Courier reprints the wire story
+    (marking reprints is the dedupe stage's job, so it is marked here by hand)."""
+    arts = [r.article for r in read_sources([str(EXAMPLES)]) if r.article is not None]
+    arts = [a for a in arts if "Larch" in a.text]
+    wire = next(a for a in arts if a.outlet == "Northgate Wire")
+    for a in arts:
+        if a.outlet == "The Vellmoor Courier":
+            a.copy_of = wire.id
+    return arts
+
+
+def claim_with(claims, *words):
+    found = [c for c in claims if all(w.lower() in c.text.lower() for w in words)]
+    assert found, f"no claim with {words}: {[c.text for c in claims]}"
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def example_claims():
+    return find_claims(derailment_articles())
+
+
+def test_differing_injury_counts_are_contested_with_who_says_each(example_claims):
+    contested = [c for c in example_claims if c.status == "contested"]
+    assert len(contested) == 1
+    c = contested[0]
+    by_value = {v.value: set(v.outlets) for v in c.variants}
+    assert by_value["12"] >= {"Northgate Wire", "Riverside Daily Post"}
+    assert by_value["14"] == {"Channel 9 Harbourtown"}
+    assert "The Vellmoor Courier" not in c.outlets  # a reprint is not another outlet
+    for v in c.variants:
+        for e in v.evidence:
+            assert e.quote  # each variant keeps the words that give it
+
+
+def test_union_claim_is_single_source_and_keeps_its_attribution(example_claims):
+    c = claim_with(example_claims, "union says")
+    assert c.status == "single-source"
+    assert c.outlets == ["The Lowland Herald"]
+    assert c.attribution and "union" in c.attribution
+
+
+def test_suspended_services_are_corroborated(example_claims):
+    c = claim_with(example_claims, "suspended")
+    assert c.status == "corroborated"
+    assert len(c.outlets) >= 2
+
+
+def test_quotes_are_verbatim_spans_of_clean_text(example_claims):
+    texts = {a.id: a.text for a in derailment_articles()}
+    for c in example_claims:
+        for e in c.evidence:
+            assert texts[e.article_id][e.start: e.end] == e.quote
+
+
+def test_no_page_junk_becomes_a_claim(example_claims):
+    for c in example_claims:
+        for junk in ("JavaScript", "newsletter", "cross-referenced", "Read more", "Photo:", "Editorial Context"):
+            assert junk not in c.text
+
+
+def art(id_, outlet, text, copy_of=None, published="2026-05-12"):
+    return Article(id=id_, outlet=outlet, text=text, published=published, copy_of=copy_of)
+
+
+def test_reprints_and_one_outlets_several_articles_count_once():
+    fire = "A fire destroyed the old grain mill in Pellam on Monday night, the fire brigade said."
+    arts = [
+        art("w1", "Gullwing Wire", fire),
+        art("r1", "Pellam Post", fire, copy_of="w1"),
+        art("r2", "Pellam Post Online", fire + " Readers sent us photos.", copy_of="w1"),
+        art("g1", "Tollbridge Gazette", "A fire destroyed the old grain mill in Pellam on Monday night."),
+        art("g2", "Tollbridge Gazette", "The old grain mill in Pellam was destroyed by a fire on Monday night."),
+    ]
+    assert len(set(independent_groups(arts))) == 2
+    c = claim_with(find_claims(arts, use_embeddings=False), "grain mill")
+    assert c.status == "corroborated"
+    assert sorted(c.outlets) == ["Gullwing Wire", "Tollbridge Gazette"]
+    only_copies = [art("w1", "Gullwing Wire", fire), art("r1", "Pellam Post", fire, copy_of="w1")]
+    assert find_claims(only_copies, use_embeddings=False)[0].status == "single-source"
+
+
+def test_number_words_contest_digits_for_the_same_count():
+    arts = [
+        art("a", "Gullwing Wire", "Twelve people were injured when the ferry Morning Star caught fire off Kestrel Bay."),
+        art("b", "Harbour Radio", "The ferry Morning Star caught fire off Kestrel Bay, and 9 people were injured."),
+    ]
+    claims = find_claims(arts, use_embeddings=False)
+    assert len(claims) == 1 and claims[0].status == "contested"
+    assert sorted(v.value for v in claims[0].variants) == ["12", "9"]
+
+
+def test_same_figure_in_words_and_digits_is_agreement():
+    arts = [
+        art("a", "Gullwing Wire", "Twelve people were injured when the ferry Morning Star caught fire off Kestrel Bay."),
+        art("b", "Harbour Radio", "The ferry Morning Star caught fire off Kestrel Bay, and 12 people were injured."),
+    ]
+    claims = find_claims(arts, use_embeddings=False)
+    assert [c.status for c in claims] == ["corroborated"]
+
+
+def test_different_counts_of_different_things_do_not_contest():
+    arts = [
+        art("a", "Gullwing Wire", "Four boats sank in the storm off Kestrel Bay and two of them were fishing trawlers."),
+        art("b", "Harbour Radio", "Two trawlers sank in the storm off Kestrel Bay on Monday."),
+    ]
+    assert all(c.status != "contested" for c in find_claims(arts, use_embeddings=False))
+
+
+def test_a_denial_contests_what_another_outlet_asserts():
+    arts = [
+        art("a", "Gullwing Wire", "The mayor of Pellam ordered the closure of the harbour on Monday."),
+        art("b", "Harbour Radio", "The mayor of Pellam denied that she ordered the closure of the harbour on Monday."),
+    ]
+    claims = find_claims(arts, use_embeddings=False)
+    c = claim_with(claims, "closure")
+    assert c.status == "contested"
+    assert {v.value: v.outlets for v in c.variants} == {"asserts": ["Gullwing Wire"], "denies": ["Harbour Radio"]}
+
+
+def test_empty_input_gives_no_claims():
+    assert find_claims([]) == []
+    assert find_claims([art("x", "Gullwing Wire", "Breaking news")]) == []
