@@ -298,8 +298,9 @@ def _as_dict(brief: Brief | dict[str, Any]) -> dict[str, Any]:
 
 
 def _md_escape(s: Any) -> str:
-    # article text is untrusted: keep it from turning into Markdown links, HTML or emphasis
-    return re.sub(r"([\\`*_{}\[\]<>#|])", r"\\\1", str(s))
+    # article text is untrusted: keep it from turning into HTML, Markdown links or emphasis
+    s = str(s).replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"([\\`*_{}\[\]#|])", r"\\\1", s)
 
 
 def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:

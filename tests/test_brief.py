@@ -1,0 +1,127 @@
+"""The cited brief: contract of the JSON, citations verbatim and supporting, renderers, the seeds."""
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from newsloom.brief import brief_to_dict, brief_to_html, brief_to_markdown, write_brief
+from newsloom.records import Article, Story
+from newsloom.text import support
+from test_crosscheck import derailment_articles
+
+SEEDS = Path("/work/shared/seeds")
+STATUSES = {"corroborated", "single-source", "contested"}
+
+
+@pytest.fixture(scope="module")
+def derailment():
+    arts = derailment_articles()
+    return arts, write_brief(Story("larch", "", [a.id for a in arts]), arts)
+
+
+def test_every_sentence_is_cited_verbatim_and_supported(derailment):
+    arts, brief = derailment
+    texts = {a.id: a.text for a in arts}
+    d = brief_to_dict(brief)
+    assert d["sentences"] and d["lead"] == d["sentences"][0]
+    for s in d["sentences"]:
+        assert s["status"] in STATUSES
+        assert s["sources"]
+        assert s["text"].startswith(s["statement"].rstrip(".")) and s["text"].endswith(s["credit"])
+        for src in s["sources"] + s["also_reported_by"]:
+            assert texts[src["article_id"]][src["start"]: src["end"]] == src["quote"]
+        for src in s["sources"]:
+            assert support(s["statement"], src["quote"]).ok()
+            assert src["outlet"] in s["text"] or any(src["article_id"] == o["article_id"] for o in s["sources"][1:])
+    json.dumps(d)  # JSON-ready
+
+
+def test_body_is_ordered_by_independent_outlets(derailment):
+    _, brief = derailment
+    counts = [len(s.outlets) for s in brief.sentences if s.status != "contested"]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_contested_figure_is_shown_as_variants_and_never_as_fact(derailment):
+    _, brief = derailment
+    d = brief_to_dict(brief)
+    assert len(d["conflicts"]) == 1
+    values = {v["value"]: v["outlets"] for v in d["conflicts"][0]["variants"]}
+    assert set(values) == {"12", "14"} and values["14"] == ["Channel 9 Harbourtown"]
+    for s in d["sentences"]:
+        if re.search(r"\b(12|14|Twelve|Fourteen)\b", s["statement"]) and "injur" in s["statement"]:
+            assert s["status"] == "contested"
+    assert not re.search(r"\b(14|Fourteen)\b", d["headline"])  # a disputed figure is not headline fact
+
+
+def test_attributed_single_source_claim_says_who_says_it(derailment):
+    _, brief = derailment
+    union = [s for s in brief.sentences if "union" in s.statement and "postponed" in s.statement]
+    assert len(union) == 1
+    s = union[0]
+    assert s.status == "single-source"
+    assert "union says" in s.text and s.text.endswith("The Lowland Herald reports.")
+    assert any(c["statement"] == s.statement for c in brief_to_dict(brief)["single_source"])
+
+
+def test_sections(derailment):
+    _, brief = derailment
+    d = brief_to_dict(brief)
+    assert {"Northgate Wire", "Channel 9 Harbourtown", "The Lowland Herald", "Riverside Daily Post"} <= set(d["outlets"])
+    assert "The Vellmoor Courier" not in d["outlets"]  # a reprint is listed under its original
+    courier = [a for g in d["coverage"] for a in g["articles"] if a["outlet"] == "The Vellmoor Courier"]
+    assert courier and courier[0]["reprint_of"]
+    assert [t["date"] for t in d["timeline"]] == sorted(t["date"] for t in d["timeline"])
+    speakers = {q["speaker"] for q in d["quotes"]}
+    assert {"Tomas Lind", "Brenn"} & speakers
+    assert any(w["concept"] == "stopped trains" for w in d["word_choice"])
+
+
+def test_brief_is_deterministic(derailment):
+    arts, brief = derailment
+    again = write_brief(Story("larch", "", [a.id for a in arts]), list(reversed(arts)))
+    assert brief_to_dict(again) == brief_to_dict(brief)
+
+
+def test_renderers_escape_untrusted_text():
+    evil = "<script>alert(1)</script> The harbour crane <img src=x onerror=alert(2)> collapsed on Monday in Pellam."
+    arts = [Article(id="e1", outlet="Gullwing <b>Wire</b>", text=evil, title="Crane <script>x</script>")]
+    brief = write_brief(Story("s", "", ["e1"]), arts)
+    html = brief_to_html(brief)
+    assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
+    md = brief_to_markdown(brief_to_dict(brief))
+    assert "<script>" not in md and "<img" not in md
+
+
+def test_a_story_without_its_articles_is_an_error():
+    with pytest.raises(ValueError, match="story 'nope'"):
+        write_brief(Story("nope", "", ["missing"]), [])
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the shared seeds are not on this machine")
+def test_seeds_one_story_citing_all_three():
+    from newsloom.ingest import read_sources
+
+    arts = [r.article for r in read_sources([str(SEEDS)]) if r.article is not None]
+    assert len(arts) == 3
+    brief = write_brief(Story("seeds", "", [a.id for a in arts]), arts)
+    d = brief_to_dict(brief)
+    cited = {src["article_id"] for s in d["sentences"] for src in s["sources"]}
+    assert cited == {a.id for a in arts}
+
+    def find(*words, status=None):
+        hits = [s for s in d["sentences"] if all(w.lower() in s["statement"].lower() for w in words)
+                and (status is None or s["status"] == status)]
+        return hits
+
+    assert find("delegation", "Caracas", "assess", status="corroborated")  # the US team assessing the embassy
+    assert find("send", "delegation", status="corroborated")  # Venezuela's own delegation
+    toll = find("100", "dead")
+    assert toll and toll[0]["status"] == "single-source" and toll[0]["attribution"] == "Caracas"
+    assert toll[0]["text"].startswith("Caracas says")
+    named = find("McNamara")
+    assert named and named[0]["status"] == "single-source"
+    prose = " ".join(s["text"] for s in d["sentences"])
+    for junk in ("JavaScript", "cross-referenced", "Editorial Context", "Methodology", "Primary Source"):
+        assert junk not in prose
