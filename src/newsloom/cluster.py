@@ -14,9 +14,16 @@ A candidate story is scored against the article with a small logistic model over
 The weights were fitted on the evaluation corpora with `benchmarks/calibrate_cluster.py`
 (teacher-forced replay, checked leave-one-corpus-out), not set by hand.
 
-Stories stay coherent: the article must resemble the story's centroid (not just one member, which
-would let a story chain into a catch-all), a story's growth is capped, and two stories that turn
-out to be one event are merged when an article bridges them and their centroids agree.
+Sentence embeddings (embed.py) were measured as a further feature (headline + lede, 64 tokens):
+pooled BCubed F1 moved from 0.917 to 0.919 while the model ran at ~85 articles/s on two cores, so
+they do not pay for their cost here and are left out of the join model.
+A candidate's margin over the next-best candidate is a feature too: in a quiet stream a lone match is
+telling; among many stories on one topic the same similarity is not.
+
+Stories stay coherent: the article is compared with the story's centroid as well as its closest
+member (closest-member alone would let a story chain into a catch-all), a story's growth is capped,
+and two stories that turn out to be one event are merged when an article bridges them and the
+model, shown one story as if it were an article, puts it in the other.
 """
 from __future__ import annotations
 
