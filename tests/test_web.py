@@ -82,6 +82,7 @@ def test_story_page_sections(client):
     table = page[page.index("Claims × outlets"):]
     assert table.count("<tr class=") == len(ferry_brief()["sentences"])
     assert "reprint of" in page
+    assert '>Bay Daily<span class="reprint-col">reprint</span>' in page
 
 
 def test_article_page_highlights_cited_spans_with_anchors(client):
@@ -209,6 +210,9 @@ def test_unknown_page_is_html_404(client):
 def test_openapi_spec_is_served(client):
     spec = client.get("/openapi.json").json()
     assert {"/api/stories", "/api/articles", "/api/ingest", "/feed.json"} <= set(spec["paths"])
+    assert {"StoryPage", "StoryDetail", "ArticleOut", "ErrorBody"} <= set(spec["components"]["schemas"])
+    ok = spec["paths"]["/api/stories"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert ok["$ref"].endswith("/StoryPage")
 
 
 # -- feeds ----------------------------------------------------------------------------------------

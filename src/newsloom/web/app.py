@@ -30,7 +30,7 @@ from starlette.exceptions import HTTPException
 
 from ..records import Article, Story
 from ..store import Store
-from . import views
+from . import models, views
 
 HERE = Path(__file__).parent
 PAGE_SIZE = 20
@@ -256,7 +256,8 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
     site = Site(str(db_path), token)
     # Swagger UI and ReDoc load scripts from a CDN, which the CSP forbids: serve the spec only.
     app = FastAPI(title="newsloom", version="1", docs_url=None, redoc_url=None,
-                  description="Stories woven from many outlets, every sentence cited to its words.")
+                  description="Stories woven from many outlets, every sentence cited to its words.",
+                  responses={404: {"model": models.ErrorBody}, 422: {"model": models.ErrorBody}})
     app.state.site = site
     app.state.env = site.env
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -330,7 +331,7 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
 
     # -- JSON API -----------------------------------------------------------------------------------
 
-    @app.get("/api/stories", tags=["stories"])
+    @app.get("/api/stories", tags=["stories"], response_model=models.StoryPage)
     def api_stories(request: Request, q: str | None = None, outlet: str | None = None,
                     since: DateStr = None, until: DateStr = None, order: Order = "newest",
                     limit: Limit = PAGE_SIZE, offset: Offset = 0) -> dict:
@@ -338,7 +339,7 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
         stories, more = site.stories(q, outlet, since, until, order, limit, offset)
         return page_json([story_json(s) for s in stories], limit, offset, more, request)
 
-    @app.get("/api/stories/{story_id:path}", tags=["stories"])
+    @app.get("/api/stories/{story_id:path}", tags=["stories"], response_model=models.StoryDetail)
     def api_story(story_id: str) -> dict:
         """One story: its articles and its cited brief."""
         story = site.story_or_404(story_id)
@@ -346,7 +347,7 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
         return {**story_json(story), "article_list": [article_summary(a) for a in articles],
                 "brief": site.brief(story, articles)}
 
-    @app.get("/api/briefs/{story_id:path}", tags=["stories"])
+    @app.get("/api/briefs/{story_id:path}", tags=["stories"], response_model=dict[str, Any])
     def api_brief(story_id: str) -> dict:
         """The brief of one story, exactly as `newsloom brief --format json` prints it."""
         story = site.story_or_404(story_id)
@@ -355,14 +356,14 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
             raise HTTPException(404, f"story {story_id!r} has no brief (no articles, or no brief writer installed)")
         return brief
 
-    @app.get("/api/articles", tags=["articles"])
+    @app.get("/api/articles", tags=["articles"], response_model=models.ArticlePage)
     def api_articles(request: Request, story: str | None = None, outlet: str | None = None,
                      limit: Limit = PAGE_SIZE, offset: Offset = 0) -> dict:
         """Stored articles, in the order they were first stored."""
         rows = site.store.list_articles(story=story, outlet=outlet, limit=limit + 1, offset=offset)
         return page_json([article_summary(a) for a in rows[:limit]], limit, offset, len(rows) > limit, request)
 
-    @app.get("/api/articles/{article_id:path}", tags=["articles"])
+    @app.get("/api/articles/{article_id:path}", tags=["articles"], response_model=models.ArticleOut)
     def api_article(article_id: str) -> dict:
         """One article: clean text, what the cleaner removed, its reprints and the cited spans."""
         article = site.article_or_404(article_id)
@@ -372,14 +373,14 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
                 "cited_spans": [{"start": s, "end": e, "quote": article.text[s:e], "anchor": views.anchor(s, e)}
                                 for s, e in ctx["spans"]]}
 
-    @app.get("/api/outlets", tags=["outlets"])
+    @app.get("/api/outlets", tags=["outlets"], response_model=models.OutletPage)
     def api_outlets(request: Request, limit: Limit = MAX_LIMIT, offset: Offset = 0) -> dict:
         """Outlets with stored articles, most articles first."""
         rows = site.store.list_outlets()
         items = [{**o.__dict__, "url": views.url("outlets", o.name)} for o in rows[offset:offset + limit]]
         return page_json(items, limit, offset, len(rows) > offset + limit, request)
 
-    @app.get("/api/outlets/{name:path}", tags=["outlets"])
+    @app.get("/api/outlets/{name:path}", tags=["outlets"], response_model=models.OutletDetail)
     def api_outlet(request: Request, name: str, limit: Limit = PAGE_SIZE, offset: Offset = 0) -> dict:
         """One outlet: its articles, and the statements only it reports in those articles' stories."""
         ctx = outlet_context(site, name, limit, offset)
@@ -388,7 +389,9 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
                 "only_here": [{"text": s["text"], "status": s.get("status"), "story": s["story"],
                                "sources": s["sources"]} for s in ctx["only_here"]]}
 
-    @app.post("/api/ingest", tags=["write"], status_code=200)
+    @app.post("/api/ingest", tags=["write"], status_code=200, response_model=models.IngestResult,
+               responses={401: {"model": models.ErrorBody}, 403: {"model": models.ErrorBody},
+                          413: {"model": models.ErrorBody}, 422: {"model": models.ErrorBody}})
     async def api_ingest(request: Request) -> dict:
         """Store posted articles: corpus JSONL (`application/x-ndjson`, one article per line), a JSON
         article or list of them, or plain text (`text/plain`, with `?outlet=` and optional `?title=`).
@@ -451,9 +454,11 @@ def render_story(site: Site, story: Story, articles: list[Article], brief: dict 
     if view:
         lead = view["lead"]
         body = [s for s in view["sentences"] if not (lead and s["text"] == lead["text"])]
+    # outlets that only reprint others here: not independent, and the table says so
+    reprinters = {o for o, items in by_outlet.items() if all(a.copy_of for a in items)}
     return site.render(
         "story.html", title=(view and view["headline"]) or story.title, story=story, view=view,
-        body=body, shown=SHOWN, by_outlet=by_outlet, outlets=outlets, titles=titles,
+        body=body, shown=SHOWN, by_outlet=by_outlet, outlets=outlets, titles=titles, reprinters=reprinters,
         # the table keeps to the best-backed statements: a big story has hundreds
         table=views.claims_table(view, outlets)[:TABLE_ROWS] if view else [],
         chart=views.coverage_svg(articles))
