@@ -6,7 +6,11 @@ against known citations whatever the brief writer of the day produces.
 """
 from __future__ import annotations
 
+import atexit
+import functools
+import shutil
 import socket
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
@@ -194,15 +198,21 @@ def serve(db_path: Path, token: str | None = None) -> LiveServer:
     return LiveServer(f"http://127.0.0.1:{port}", server, thread)
 
 
-def ingest_examples(db: Path) -> str:
-    """The project's fictional examples through the real pipeline; returns the derailment story's id."""
+@functools.cache
+def examples_store() -> tuple[Path, str]:
+    """The project's fictional examples through the real pipeline, once per test run (the
+    pipeline embeds every sentence, which takes seconds). Tests only read it.
+    Returns the store's path and the derailment story's id."""
     from newsloom import pipeline
 
+    tmp = Path(tempfile.mkdtemp(prefix="newsloom-web-examples-"))
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)
+    db = tmp / "examples.db"
     examples = Path(__file__).resolve().parents[1] / "examples"
     with Store(db) as store:
         pipeline.ingest(store, [str(examples)])
         stories = store.list_stories(limit=None, order="coverage")
         story = next(s for s in stories if "Larch" in s.title or any(
-            "Larch" in (a.text or "") for a in store.story_articles(s.id)))
+            "Larch" in a.text for a in store.story_articles(s.id)))
         pipeline.story_brief(store, story.id)
-        return story.id
+    return db, story.id

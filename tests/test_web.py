@@ -363,12 +363,11 @@ def test_story_list_pages(tmp_path):
 
 
 # -- the examples through the real pipeline -------------------------------------------------------------
-def test_examples_through_the_pipeline(tmp_path):
+def test_examples_through_the_pipeline():
     pytest.importorskip("newsloom.brief", reason="the brief writer is not in this checkout yet")
-    from conftest_web import ingest_examples
+    from conftest_web import examples_store
 
-    db = tmp_path / "ex.db"
-    story_id = ingest_examples(db)
+    db, story_id = examples_store()
     client = TestClient(create_app(str(db)))
     page = client.get(f"/stories/{story_id}").text
     assert "Larch" in page
