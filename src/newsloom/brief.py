@@ -62,9 +62,14 @@ def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def display_name(outlet: str) -> str:
+    """An outlet's name as prose uses it: 'Fox News (Online News)' -> 'Fox News'."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", outlet).strip() or outlet
+
+
 def _credit(statement: str, outlets: list[str], attributed: bool) -> tuple[str, str]:
     """The statement without its closing full stop, and the credit that ends the sentence."""
-    who = _join(outlets)
+    who = _join(list(dict.fromkeys(display_name(o) for o in outlets)))
     end = statement.rstrip()
     if end.endswith((".\"", ".”", "?\"", "?”", "!\"", "!”", "?", "!")) or not end.endswith("."):
         return end, f" ({who})"
@@ -232,33 +237,41 @@ def _coverage(arts: list[Article], claims: list[Claim], groups: dict[str, str]) 
     return sorted(out.values(), key=lambda g: (g["first_published"] or "9999", g["outlet"]))
 
 
+_TERM_CONCEPT = {t: c for c, terms in WORD_CHOICE.items() for t in terms}
+_TERMS = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(_TERM_CONCEPT, key=len, reverse=True)) + r")\b",
+                    re.IGNORECASE)
+
+
 def _word_choice(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]:
     """Where outlets name one thing with different words, which outlet uses which (with a quote)."""
+    found: dict[str, dict[str, dict[str, Any]]] = {}  # concept -> term -> entry
+    for a in arts:
+        seen: set[str] = set()
+        for m in _TERMS.finditer(a.text):  # one pass over the text for every family
+            term = m.group(1).lower()
+            if term in seen:
+                continue
+            seen.add(term)
+            entry = found.setdefault(_TERM_CONCEPT[term], {}).setdefault(
+                term, {"term": term, "outlets": [], "sources": []})
+            if groups[a.id] in entry["outlets"]:
+                continue
+            # quote the sentence around the term, verbatim
+            dot = a.text.rfind(". ", 0, m.start())
+            s = max(dot + 2 if dot >= 0 else 0, a.text.rfind("\n", 0, m.start()) + 1)
+            e_dot = a.text.find(". ", m.end())
+            e_nl = a.text.find("\n", m.end())
+            e = min(e_dot + 1 if e_dot >= 0 else len(a.text), e_nl if e_nl >= 0 else len(a.text))
+            entry["outlets"].append(groups[a.id])
+            entry["sources"].append({"article_id": a.id, "outlet": a.outlet, "quote": a.text[s:e], "start": s, "end": e})
     out = []
-    for concept, terms in WORD_CHOICE.items():
-        found: dict[str, dict[str, Any]] = {}
-        for a in arts:
-            low = a.text.lower()
-            for term in terms:
-                m = re.search(rf"\b{re.escape(term)}\b", low)
-                if not m:
-                    continue
-                # quote the sentence around the term, verbatim
-                s = max(a.text.rfind(". ", 0, m.start()) + 2, a.text.rfind("\n", 0, m.start()) + 1, 0)
-                e_dot = a.text.find(". ", m.end())
-                e_nl = a.text.find("\n", m.end())
-                e = min(x for x in (e_dot + 1 if e_dot >= 0 else len(a.text), e_nl if e_nl >= 0 else len(a.text)))
-                entry = found.setdefault(term, {"term": term, "outlets": [], "sources": []})
-                if groups[a.id] not in entry["outlets"]:
-                    entry["outlets"].append(groups[a.id])
-                    entry["sources"].append({"article_id": a.id, "outlet": a.outlet, "quote": a.text[s:e],
-                                             "start": s, "end": e})
-        users = {o for t in found.values() for o in t["outlets"]}
-        if len(found) >= 2 and len(users) >= 2:
-            # only a difference if some outlet avoids a word another one uses
-            sets = [set(t["outlets"]) for t in found.values()]
-            if any(s != users for s in sets):
-                out.append({"concept": concept, "terms": sorted(found.values(), key=lambda t: (-len(t["outlets"]), t["term"]))})
+    for concept in WORD_CHOICE:
+        terms = found.get(concept, {})
+        users = {o for t in terms.values() for o in t["outlets"]}
+        # a difference only if some outlet avoids a word another one uses
+        if len(terms) >= 2 and len(users) >= 2 and any(set(t["outlets"]) != users for t in terms.values()):
+            out.append({"concept": concept,
+                        "terms": sorted(terms.values(), key=lambda t: (-len(t["outlets"]), t["term"]))})
     return out
 
 

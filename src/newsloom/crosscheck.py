@@ -204,9 +204,10 @@ def centrality(sym: np.ndarray, threshold: float = 0.1, damping: float = 0.85) -
     adj = (sym > threshold).astype(np.float64)
     np.fill_diagonal(adj, 1.0)
     adj /= adj.sum(axis=1, keepdims=True)
+    adj_t = sparse.csr_matrix(adj.T)  # the graph is sparse: far fewer products than a dense matrix
     p = np.full(n, 1.0 / n)
     for _ in range(60):
-        q = (1 - damping) / n + damping * (adj.T @ p)
+        q = (1 - damping) / n + damping * (adj_t @ p)
         if np.abs(q - p).sum() < 1e-9:
             break
         p = q
@@ -290,6 +291,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     order = sorted(range(n), key=lambda i: (ORDER_KEY(n_groups[i], n_arts[i], salience[i]), _sort_time(articles[stmts[i].article]),
                                             stmts[i].article, stmts[i].position))
     covered = np.zeros(n, dtype=bool)
+    has_numbers = np.array([bool(st.numbers) for st in stmts])
     claims: list[Claim] = []
     for i in order:
         if covered[i]:
@@ -298,13 +300,12 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         members = [i] + sorted(backers[i].values(), key=lambda j: (_sort_time(articles[stmts[j].article]), stmts[j].article))
         # statements that disagree on a figure but otherwise say the same thing belong to this claim too
         contested: list[tuple[int, tuple[Number, Number, set[str]]]] = []
-        for j in range(n):
-            if art[j] == art[i] or grp[j] == grp[i]:
-                continue
-            if max(align[i, j], align[j, i]) < CONFLICT_ALIGN:
-                continue
+        near = np.nonzero((grp != grp[i]) & ~covered & has_numbers
+                          & (np.maximum(align[i], align[:, i]) >= CONFLICT_ALIGN))[0] if s.numbers else []
+        for j in near:
+            j = int(j)
             c = _conflicts(s, stmts[j])
-            if c and not covered[j]:
+            if c:
                 contested.append((j, c[0]))
                 if j not in members and int(art[j]) not in {int(art[m]) for m in members}:
                     members.append(j)

@@ -40,6 +40,7 @@ SYNONYMS = {
 }
 
 
+@lru_cache(maxsize=200_000)
 def fold(s: str) -> str:
     """Lower case without accents, curly quotes or dots: 'Rodríguez' == 'rodriguez', 'U.S.' == 'us'."""
     s = unicodedata.normalize("NFKD", s)
@@ -353,6 +354,7 @@ _ABBREV = frozenset(
     ltd no nos jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m e.g i.e approx
     fig vol dept est ft mt""".split()
 )
+_LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"”’')\]]*$")
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\u00C0-\u024F])")
 
 
@@ -371,7 +373,7 @@ def sentences(text: str) -> list[Sentence]:
             para += 1  # single line breaks separate paragraphs in plain-text sources too
         pos = 0
         for em in _END.finditer(line):
-            tok = re.search(r"([\w.]+)[.!?]*[\"”’')\]]*$", line[pos: em.end()])
+            tok = _LAST_WORD.search(line[max(pos, em.end() - 40): em.end()])
             word = tok.group(1).lower().rstrip(".") if tok else ""
             if em.group(0).startswith(".") and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
                 continue
