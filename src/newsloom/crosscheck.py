@@ -42,10 +42,9 @@ MAX_STATEMENTS_PER_ARTICLE = 60  # the bottom of a long article rarely carries t
 EMBED_BUDGET = 200  # statements embedded per story at most (~1 s on 2 cores; larger stories go lexical)
 EMBED_PARAPHRASE = 0.68
 EMBED_MIN_OVERLAP = 0.3
-CENTRAL_THRESHOLD = 0.1
+CENTRAL_THRESHOLD = 0.1  # LexRank graph edge: TF-IDF cosine above this
+REDUNDANT = 0.5  # a statement this close (cosine) to a claim already written adds nothing
 LEAD_PRIOR = 1.0  # news puts the main facts first: a lead sentence weighs up to twice its centrality
-REDUNDANT = 0.5
-ORDER_KEY = lambda g, a, c: (-g, -c)  # noqa: E731
 
 _DENY = re.compile(r"\b(?:den(?:y|ies|ied)|rejected (?:the )?(?:claims?|reports?)|dismissed (?:the )?(?:claims?|reports?)|"
                    r"false|untrue|did not happen|never happened|no one was|nobody was)\b", re.IGNORECASE)
@@ -283,12 +282,13 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                 best[a] = int(j)
         backers.append(best)
     n_groups = np.array([len({int(grp[i])} | {int(grp[j]) for j in backers[i].values()}) for i in range(n)])
-    n_arts = np.array([1 + len(backers[i]) for i in range(n)])
     cos = cosine_matrix(stmts)
     central = centrality(cos, CENTRAL_THRESHOLD)
     pos = np.array([st.rank for st in stmts], dtype=np.float64)
     salience = central * (1.0 + LEAD_PRIOR / (1.0 + pos))
-    order = sorted(range(n), key=lambda i: (ORDER_KEY(n_groups[i], n_arts[i], salience[i]), _sort_time(articles[stmts[i].article]),
+    # independent outlets first; among equals the more central (LexRank, lead-weighted), then time.
+    # (articles of one outlet and reprints add nothing: they are not independent)
+    order = sorted(range(n), key=lambda i: (-n_groups[i], -salience[i], _sort_time(articles[stmts[i].article]),
                                             stmts[i].article, stmts[i].position))
     covered = np.zeros(n, dtype=bool)
     has_numbers = np.array([bool(st.numbers) for st in stmts])

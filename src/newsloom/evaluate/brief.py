@@ -1,8 +1,9 @@
 """`newsloom eval brief`: ROUGE against human summaries, and how well the brief's citations hold up.
 
 For every gold story of a corpus JSONL file that has human summaries, write the brief and measure:
-- ROUGE-1/2/L recall and F1 (rouge-score, Porter stemming) of the brief's prose, cut to `words` words,
-  averaged over the story's reference summaries, then over stories;
+- ROUGE-1/2/L recall and F1 (rouge-score, Porter stemming) of the brief's prose (its sentences as a
+  reader reads them, credits included), cut to `words` words, averaged over the story's reference
+  summaries, then over stories; `statements_rouge1_recall` is the same without the credits;
 - cited: share of sentences with at least one source;
 - verbatim: share of quotes found character for character at their offsets in the cited article;
 - supported: share of sentence–source pairs whose names, figures and content words are all found in
@@ -123,6 +124,9 @@ def eval_brief(corpus_path: str | Path, summaries_path: str | Path, words: int |
         n_stories += 1
         for k, v in rouge(brief_prose(brief, words), row["summaries"]).items():
             totals[k] += v
+        # the same cut of the statements alone, without the credits, shows what citing costs in words
+        bare = cut_words(" ".join(s.statement for s in brief.sentences), words)
+        totals["statements_rouge1_recall"] += rouge(bare, row["summaries"]).get("rouge1_recall", 0.0)
         for s in brief.sentences:
             sentences += 1
             statuses[s.status] += 1
