@@ -21,10 +21,13 @@ JSON shape (`brief_to_dict`)::
     <source>   = {"article_id", "outlet", "quote", "start", "end"}   # article.text[start:end] == quote
 
 `status` is `corroborated` (two or more independent outlets), `single-source` or `contested`.
-`text == statement + credit` minus the statement's final full stop; `statement` is found verbatim in
-every quote of `sources`, and every source passes `text.support` (names, figures and content words of
-the statement found in the quote). `also_reported_by` holds other independent outlets' own words for the
-same fact, which back the status but not the sentence's exact wording.
+`text` is `statement` (without its final full stop) followed by `credit`, which names the outlets of
+`sources` ("…, according to Reuters and Deutsche Welle." or, when the article names its own source,
+"…, the State Department said, Deutsche Welle reports."). `statement` is copied from the first source's
+quote, and every source passes `text.support` (names, figures and content words of the statement found in
+its quote). `also_reported_by` holds other independent outlets' own words for the same fact: they count
+towards the status (and `outlets`) but do not back the sentence's exact wording. A contested claim gives
+one sentence per variant, each with status `contested` and only the sources that give that value.
 """
 from __future__ import annotations
 
@@ -330,7 +333,10 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
             notes.append(f"{len(notes) + 1}. {m(src['outlet'])} ({m(src['article_id'])}): “{m(src['quote'])}”")
             refs.append(f"[{len(notes)}]")
         text = f"**{m(s['text'])}**" if i == 0 else m(s["text"])
-        lines += [f"{text} {''.join(refs)} *({_MARK.get(s.get('status'), '')})*", ""]
+        label = _MARK.get(s.get("status"), "")
+        if s.get("status") == "corroborated" and s.get("outlets"):
+            label += ": " + ", ".join(m(display_name(o)) for o in s["outlets"])
+        lines += [f"{text} {''.join(refs)} *({label})*", ""]
     if d.get("conflicts"):
         lines += ["## Where outlets differ", ""]
         for c in d["conflicts"]:
