@@ -79,7 +79,7 @@ def start_server(db: Path, port: int) -> subprocess.Popen:
     raise RuntimeError("server did not start")
 
 
-async def python_load(url: str, clients: int, duration: float) -> dict:
+async def python_load(url: str, clients: int, duration: float, encoding: str = "gzip") -> dict:
     """Each client holds one keep-alive connection and sends its next request when the last is
     answered. Plain asyncio streams rather than an HTTP library: on a 2-core machine the client
     shares the CPU with the server, and a lighter client measures more of the server."""
@@ -87,7 +87,7 @@ async def python_load(url: str, clients: int, duration: float) -> dict:
 
     parts = urlsplit(url)
     request = (f"GET {parts.path} HTTP/1.1\r\nHost: {parts.netloc}\r\n"
-               "Accept-Encoding: gzip\r\nConnection: keep-alive\r\n\r\n").encode()
+               f"Accept-Encoding: {encoding}\r\nConnection: keep-alive\r\n\r\n").encode()
     latencies: list[float] = []
     errors: dict[str, int] = {}
     stop = time.monotonic() + duration
@@ -146,7 +146,7 @@ end
 """
 
 
-def wrk_load(url: str, clients: int, duration: float) -> dict:
+def wrk_load(url: str, clients: int, duration: float, encoding: str = "gzip") -> dict:
     wrk = shutil.which("wrk")
     if wrk is None:
         raise SystemExit("wrk is not installed: apt-get install wrk, or use --tool python")
@@ -155,7 +155,7 @@ def wrk_load(url: str, clients: int, duration: float) -> dict:
     try:
         # Browsers ask for gzip; so does this load, as the Python generator (httpx) does by default.
         out = subprocess.run([wrk, "-t", "2", "-c", str(clients), "-d", f"{int(duration)}s", "-s", f.name,
-                              "-H", "Accept-Encoding: gzip", url],
+                              "-H", f"Accept-Encoding: {encoding}", url],
                              capture_output=True, text=True, check=True).stdout
     finally:
         os.unlink(f.name)
@@ -174,7 +174,10 @@ def main() -> None:
                     help="corpus JSONL whose first N articles make the story")
     ap.add_argument("--tool", choices=["auto", "python", "wrk"], default="auto",
                     help="auto: wrk when installed, else the Python generator")
+    ap.add_argument("--identity", action="store_true",
+                    help="ask for the page uncompressed (a client that does not accept gzip)")
     args = ap.parse_args()
+    encoding = "identity" if args.identity else "gzip"
 
     with tempfile.TemporaryDirectory(prefix="newsloom-bench-") as tmp:
         db = Path(tmp) / "bench.db"
@@ -192,13 +195,13 @@ def main() -> None:
             if args.tool == "auto":
                 args.tool = "wrk" if shutil.which("wrk") else "python"
             if args.tool == "wrk":
-                load = wrk_load(url, args.clients, args.duration)
+                load = wrk_load(url, args.clients, args.duration, encoding)
             else:
-                load = asyncio.run(python_load(url, args.clients, args.duration))
+                load = asyncio.run(python_load(url, args.clients, args.duration, encoding))
         finally:
             server.terminate()
             server.wait(timeout=10)
-    result = {"benchmark": "story page", "tool": args.tool, "clients": args.clients, "duration_s": args.duration,
+    result = {"benchmark": "story page", "tool": args.tool, "accept_encoding": encoding, "clients": args.clients, "duration_s": args.duration,
               **setup, "page_bytes": len(first.content), "page_bytes_gzip": gz_bytes, **load,
               "target": "p95 < 100 ms, 0 errors",
               "met": load["p95_ms"] < 100 and load["errors"] == 0}
