@@ -38,18 +38,6 @@ def iter_sources(node: Any) -> Iterator[dict]:
             yield from iter_sources(value)
 
 
-def iter_statements(node: Any) -> Iterator[dict]:
-    """Every statement in a brief: a dict with its own text and a list of sources."""
-    if isinstance(node, dict):
-        if isinstance(node.get("text"), str) and isinstance(node.get("sources"), list):
-            yield node
-        for value in node.values():
-            yield from iter_statements(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from iter_statements(value)
-
-
 def locate(source: dict, text: str) -> tuple[int, int] | None:
     """Where a source's quote sits in the article text: its own offsets when they still match,
     else the first verbatim occurrence (the text may have been re-cleaned), else nowhere."""
