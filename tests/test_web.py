@@ -401,3 +401,16 @@ def test_head_requests_answer_like_get(client):
         r = client.head(path)
         assert r.status_code == 200 and r.content == b"", path
         assert "content-security-policy" in r.headers
+
+
+def test_article_page_shows_earlier_versions(tmp_path):
+    db = tmp_path / "w.db"
+    build_store(db)
+    with Store(db) as s:
+        a = s.get_article("coast-radio/7")
+        a.text = a.text.replace("until Tuesday", "until Wednesday <b>noon</b>")
+        assert s.put_article(a) == "updated"
+    page = TestClient(create_app(str(db))).get("/articles/coast-radio/7").text
+    assert "Earlier versions" in page
+    assert "suspended until Tuesday." in page  # the old text, kept
+    assert "until Wednesday &lt;b&gt;noon&lt;/b&gt;" in page

@@ -475,7 +475,8 @@ def article_context(site: Site, article: Article) -> dict:
         if brief:
             briefs.append(brief)
     spans = views.cited_spans(article, briefs)
-    return {"article": article, "reprints": reprints, "original": original, "spans": spans,
+    versions = site.store.article_versions(article.id) if hasattr(site.store, "article_versions") else []
+    return {"article": article, "reprints": reprints, "original": original, "spans": spans, "versions": versions,
             "paragraphs": views.highlight(article.text, spans)}
 
 
