@@ -125,3 +125,20 @@ def test_seeds_one_story_citing_all_three():
     prose = " ".join(s["text"] for s in d["sentences"])
     for junk in ("JavaScript", "cross-referenced", "Editorial Context", "Methodology", "Primary Source"):
         assert junk not in prose
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the shared seeds are not on this machine")
+def test_seeds_claims_hold_without_embeddings():
+    from newsloom.crosscheck import find_claims
+    from newsloom.ingest import read_sources
+
+    arts = [r.article for r in read_sources([str(SEEDS)]) if r.article is not None]
+    claims = find_claims(arts, use_embeddings=False)
+
+    def status_of(*words):
+        return [c.status for c in claims if all(w.lower() in c.text.lower() for w in words)]
+
+    assert "corroborated" in status_of("delegation", "Caracas", "assess")
+    assert "corroborated" in status_of("send", "delegation")
+    assert status_of("100", "dead") == ["single-source"]
+    assert status_of("McNamara") == ["single-source"]

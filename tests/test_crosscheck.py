@@ -54,9 +54,10 @@ def test_union_claim_is_single_source_and_keeps_its_attribution(example_claims):
 
 
 def test_suspended_services_are_corroborated(example_claims):
-    c = claim_with(example_claims, "suspended")
-    assert c.status == "corroborated"
-    assert len(c.outlets) >= 2
+    # the claim may be named by any outlet's words ("suspended", "halted"); some outlet says "suspended"
+    found = [c for c in example_claims if any("suspended" in e.quote for e in c.evidence)]
+    assert found
+    assert found[0].status == "corroborated" and len(found[0].outlets) >= 2
 
 
 def test_quotes_are_verbatim_spans_of_clean_text(example_claims):

@@ -67,6 +67,8 @@ def _join(names: list[str]) -> str:
 
 def display_name(outlet: str) -> str:
     """An outlet's name as prose uses it: 'Fox News (Online News)' -> 'Fox News'."""
+    if outlet.lower().startswith("unknown"):
+        return outlet  # 'Unknown (file.txt)': the parenthesis is all that identifies it
     return re.sub(r"\s*\([^)]*\)\s*$", "", outlet).strip() or outlet
 
 

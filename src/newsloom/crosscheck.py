@@ -36,10 +36,10 @@ from .text import (
     strip_dateline,
 )
 
-BACKS = 0.5  # share of a statement's weighted content another statement must hold to back it
+BACKS = 0.45  # share of a statement's weighted content another statement must hold to back it
 CONFLICT_ALIGN = 0.45  # how alike two statements must be before differing figures make a contest
 MAX_STATEMENTS_PER_ARTICLE = 60  # the bottom of a long article rarely carries the story; bounds the work
-EMBED_BUDGET = 200  # statements embedded per story at most (~1 s on 2 cores; larger stories go lexical)
+EMBED_BUDGET = 80  # statements embedded per story at most (~0.4-2 s on 2 cores); larger stories go lexical
 EMBED_PARAPHRASE = 0.68
 EMBED_MIN_OVERLAP = 0.3
 CENTRAL_THRESHOLD = 0.1  # LexRank graph edge: TF-IDF cosine above this
