@@ -86,6 +86,9 @@ def test_stories_listing_search_and_brief_cache(tmp_path):
         assert s.get_story("st1").article_ids == ["a1"]
         s.put_brief("st1", {"headline": "Ferry late"})
         assert s.get_brief("st1") == {"headline": "Ferry late"}
+        stamp = s.brief_stamp("st1")
+        s.put_brief("st1", {"headline": "Ferry very late"})
+        assert s.brief_stamp("st1") not in (None, stamp)
         s.put_story(Story(id="st1", title="Ferry late", article_ids=["a1"]))  # story changed: cache dropped
         assert s.get_brief("st1") is None
 

@@ -357,6 +357,12 @@ class Store:
             self._db.execute("INSERT OR REPLACE INTO briefs (story_id, json, built_at) VALUES (?,?,?)",
                              (story_id, json.dumps(brief, ensure_ascii=False), _now()))
 
+    def brief_stamp(self, story_id: str) -> tuple | None:
+        """A cheap fingerprint of the cached brief, None when there is none. Every put_brief
+        replaces the row, so the rowid changes even within the same second."""
+        rows = self._q("SELECT built_at, rowid FROM briefs WHERE story_id=?", (story_id,))
+        return tuple(rows[0]) if rows else None
+
     def get_brief(self, story_id: str) -> dict | None:
         rows = self._q("SELECT json FROM briefs WHERE story_id=?", (story_id,))
         return json.loads(rows[0][0]) if rows else None

@@ -168,12 +168,7 @@ class Site:
     def brief_stamp(self, story_id: str) -> tuple | None:
         """A cheap fingerprint of the cached brief (None when there is none), so a rendered page
         can be reused without reading and parsing the brief's JSON on every request."""
-        stamp = getattr(self.store, "brief_stamp", None)
-        if stamp is not None:
-            return stamp(story_id)
-        # Until the store offers brief_stamp(): when it was built, and its row.
-        rows = self.store._q("SELECT built_at, rowid FROM briefs WHERE story_id=?", (story_id,))
-        return tuple(rows[0]) if rows else None
+        return self.store.brief_stamp(story_id)
 
     def page_cache_get(self, key: tuple) -> tuple["CachedPage | None", bool]:
         """A rendered page for this key, and whether it is younger than PAGE_TTL seconds (the
