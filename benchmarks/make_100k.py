@@ -4,9 +4,11 @@ Realistic variation rather than copies: each synthetic event takes one real stor
 is reported by 1–8 synthetic outlets. Every report is a fresh mix of the template's sentences
 (drawn from all of its articles, reordered, some dropped), with the event's own names swapped in
 (each event gets new people and places, so two events from one template are different events of the
-same kind) and its figures changed. Events are spread over about 14 months, several hundred
-articles a day, with a few days between the first and last report; about 5 % of reports are wire
-reprints of another report (new lede, trimmed end). Gold `story` labels are kept.
+same kind) and its figures changed. One template comes round again only after 10–20 days, as a new
+event of the same kind would (reusing its sentences sooner would make events that are word-for-word
+copies of each other, which real different events are not). Events fill about two and a half years,
+a hundred-odd articles a day, with a few days between the first and last report of one event; about
+5 % of reports are wire reprints of another report (new lede, trimmed end). Gold labels are kept.
 
     python benchmarks/make_100k.py [--n 100000] [--out benchmarks/out/corpus100k.jsonl]
 """
@@ -55,20 +57,29 @@ def main() -> None:
     outlets = [f"{_name(rng)} {rng.choice(['Times', 'Post', 'Herald', 'Daily', 'News', 'Wire', 'Courier'])}"
                for _ in range(300)]
     start = date(2024, 1, 1)
-    span_days = 420
+    # When each template comes round: every 10-20 days from a random first day, earliest first.
+    schedule = []
+    for t, _ in enumerate(stories):
+        day = rng.randrange(20)
+        for _ in range(200):
+            schedule.append((day, t))
+            day += rng.randint(10, 20)
+    schedule.sort()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     written = event = 0
     with args.out.open("w", encoding="utf-8") as fh:
-        while written < args.n:
+        for first_day, t in schedule:
+            if written >= args.n:
+                break
             event += 1
-            tpl = rng.choice(stories)
+            tpl = stories[t]
             sentences = [s for r in tpl for s in _sentences(r["text"])]
             titles = [r["title"] for r in tpl if r.get("title")]
             if len(sentences) < 4:
                 continue
             # This event's own names and figures: the same template yields distinct events.
-            caps = sorted({w for s in sentences[:60] for w in _CAP.findall(s)})
-            swap = {w: _name(rng) for w in rng.sample(caps, k=min(len(caps), 12))}
+            caps = sorted({w for s in sentences for w in _CAP.findall(s)})
+            swap = {w: _name(rng) for w in caps}
             pattern = re.compile(r"\b(" + "|".join(map(re.escape, swap)) + r")\b") if swap else None
             factor = rng.uniform(0.5, 1.8)
 
@@ -77,7 +88,7 @@ def main() -> None:
                     text = pattern.sub(lambda m: swap[m.group()], text)
                 return _NUM.sub(lambda m: str(max(2, int(int(m.group()) * factor))), text)
 
-            day0 = start + timedelta(days=rng.randrange(span_days))
+            day0 = start + timedelta(days=first_day)
             reports = []
             for k in range(rng.randint(1, 8)):
                 if written >= args.n:

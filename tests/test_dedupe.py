@@ -93,3 +93,10 @@ def test_updated_text_replaces_the_indexed_version():
     idx.add(WIRE)
     assert idx.add(_copy(text=QUAKE_A[0].text)) is None  # same id, new words: not a copy of itself
     assert len(idx) == 1
+
+
+def test_a_look_alike_months_later_is_not_a_reprint():
+    idx = ReprintIndex()
+    idx.add(WIRE)
+    assert idx.add(_copy(id="r9", outlet="Plainview Post", published="2025-09-30")) is None
+    assert idx.add(_copy(id="r10", outlet="Harbor Gazette", published="2025-04-04")) == "w1"

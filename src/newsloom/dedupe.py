@@ -17,6 +17,7 @@ import re
 import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
+from datetime import date
 from typing import Iterable
 
 import numpy as np
@@ -34,14 +35,26 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def shingles(text: str, k: int = SHINGLE) -> np.ndarray:
-    """Sorted unique 32-bit hashes of the text's k-word runs (lower-cased, punctuation ignored)."""
+    """Sorted unique 64-bit hashes of the text's k-word runs (lower-cased, punctuation ignored).
+
+    Each word is hashed once (crc32, stable across runs) and the runs are combined with a
+    polynomial rolling hash in numpy, so a long article costs one pass in Python.
+    """
     words = _WORD.findall(text.lower())
-    if len(words) < k:
-        grams = [" ".join(words)] if words else []
-    else:
-        grams = [" ".join(words[i : i + k]) for i in range(len(words) - k + 1)]
-    hashes = np.fromiter((zlib.crc32(g.encode("utf-8")) for g in grams[:MAX_SHINGLES]), dtype=np.uint32)
-    return np.unique(hashes)
+    if not words:
+        return np.zeros(0, dtype=np.uint64)
+    w = np.fromiter((zlib.crc32(x.encode("utf-8")) for x in words), dtype=np.uint64, count=len(words))
+    n = max(1, len(words) - k + 1)
+    h = np.zeros(n, dtype=np.uint64)
+    for i in range(min(k, len(words))):
+        h = h * np.uint64(1_000_003) + w[i : i + n]
+    return np.unique(h[:MAX_SHINGLES])
+
+
+def _minhash(sh: np.ndarray) -> RMinHash:
+    mh = RMinHash(num_perm=NUM_PERM, seed=SEED)
+    mh.update(list(map(str, sh.tolist())) or [""])
+    return mh
 
 
 def containment(a: np.ndarray, b: np.ndarray) -> float:
@@ -58,6 +71,7 @@ class ReprintParams:
     min_shared: int = 12  # shared shingles; a few common phrases never make a reprint
     max_items: int = 200_000  # articles kept in the index (oldest forgotten first)
     max_checks: int = 50  # candidates verified per article
+    max_age_days: int = 7  # a reprint runs within days of its original; older look-alikes are reruns
 
 
 class ReprintIndex:
@@ -67,7 +81,8 @@ class ReprintIndex:
         self.params = params
         self._lsh = RMinHashLSH(threshold=0.2, num_perm=NUM_PERM, num_bands=BANDS)
         self._keys: dict[str, int] = {}
-        self._items: OrderedDict[int, tuple[str, np.ndarray, str | None]] = OrderedDict()
+        # key -> (article id, shingles, first original of its group, publication day or None)
+        self._items: OrderedDict[int, tuple[str, np.ndarray, str | None, int | None]] = OrderedDict()
         self._next = 0
 
     def __len__(self) -> int:
@@ -82,17 +97,18 @@ class ReprintIndex:
         sh = shingles(self._text(article)) if sh is None else sh
         if sh.size == 0:
             return None
-        mh = RMinHash(num_perm=NUM_PERM, seed=SEED)
-        mh.update([str(int(h)) for h in sh])
-        return self._verify(article.id, sh, self._lsh.query(mh))
+        mh = _minhash(sh)
+        return self._verify(article.id, sh, self._lsh.query(mh), _day(article))
 
-    def _verify(self, own_id: str, sh: np.ndarray, keys: list[int]) -> str | None:
+    def _verify(self, own_id: str, sh: np.ndarray, keys: list[int], day: int | None) -> str | None:
         p = self.params
         best: tuple[float, int] | None = None
         # Newest candidates last in key order; check the most recent ones first.
         for key in sorted(keys, reverse=True)[: p.max_checks]:
             item = self._items.get(key)
             if item is None or item[0] == own_id:
+                continue
+            if day is not None and item[3] is not None and abs(day - item[3]) > p.max_age_days:
                 continue
             other = item[1]
             shared = np.intersect1d(sh, other, assume_unique=True).size
@@ -103,7 +119,7 @@ class ReprintIndex:
                 best = (c, key)
         if best is None:
             return None
-        art_id, _, root = self._items[best[1]]
+        art_id, _, root, _ = self._items[best[1]]
         return root or art_id
 
     def add(self, article: Article) -> str | None:
@@ -112,31 +128,29 @@ class ReprintIndex:
         An article already indexed under the same id is replaced (an updated text).
         """
         sh = shingles(self._text(article))
-        mh = RMinHash(num_perm=NUM_PERM, seed=SEED)
-        mh.update([str(int(h)) for h in sh] or [""])
+        mh = _minhash(sh)
         if article.id in self._keys:
             self._remove(article.id)
-        root = self._verify(article.id, sh, self._lsh.query(mh)) if sh.size else None
-        self._insert(article.id, sh, mh, root)
+        root = self._verify(article.id, sh, self._lsh.query(mh), _day(article)) if sh.size else None
+        self._insert(article.id, sh, mh, root, _day(article))
         return root
 
     def remember(self, article: Article) -> None:
         """Index an article whose `copy_of` is already known (restoring from the store)."""
         sh = shingles(self._text(article))
-        mh = RMinHash(num_perm=NUM_PERM, seed=SEED)
-        mh.update([str(int(h)) for h in sh] or [""])
+        mh = _minhash(sh)
         if article.id in self._keys:
             self._remove(article.id)
-        self._insert(article.id, sh, mh, article.copy_of)
+        self._insert(article.id, sh, mh, article.copy_of, _day(article))
 
-    def _insert(self, art_id: str, sh: np.ndarray, mh: RMinHash, root: str | None) -> None:
+    def _insert(self, art_id: str, sh: np.ndarray, mh: RMinHash, root: str | None, day: int | None) -> None:
         key = self._next
         self._next += 1
         self._lsh.insert(key, mh)
         self._keys[art_id] = key
-        self._items[key] = (art_id, sh, root)
+        self._items[key] = (art_id, sh, root, day)
         while len(self._items) > self.params.max_items:
-            old_key, (old_id, _, _) = self._items.popitem(last=False)
+            old_key, (old_id, *_) = self._items.popitem(last=False)
             self._lsh.remove(old_key)
             self._keys.pop(old_id, None)
 
@@ -144,6 +158,13 @@ class ReprintIndex:
         key = self._keys.pop(art_id)
         self._lsh.remove(key)
         self._items.pop(key, None)
+
+
+def _day(article: Article) -> int | None:
+    try:
+        return date.fromisoformat(article.published[:10]).toordinal() if article.published else None
+    except ValueError:
+        return None
 
 
 def independent_outlets(articles: Iterable[Article]) -> list[str]:
