@@ -187,7 +187,9 @@ Vector = dict[str, float]
 
 
 def _tfidf(counts: Counter[str], vocab: Vocabulary) -> Vector:
-    vec = {k: (1.0 + math.log(c)) * vocab.idf(k) for k, c in counts.items()}
+    # vocab.idf inlined: this runs for every term of every article.
+    log, df, base = math.log, vocab.df.get, math.log(1 + vocab.docs) + 1.0
+    vec = {k: (1.0 + log(c)) * (base - log(1 + df(k, 0))) for k, c in counts.items()}
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {k: v / norm for k, v in vec.items()}
 
