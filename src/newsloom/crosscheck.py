@@ -44,7 +44,8 @@ EMBED_PARAPHRASE = 0.68
 EMBED_MIN_OVERLAP = 0.3
 CENTRAL_THRESHOLD = 0.1  # LexRank graph edge: TF-IDF cosine above this
 REDUNDANT = 0.5  # a statement this close (cosine) to a claim already written adds nothing
-LEAD_PRIOR = 1.0  # news puts the main facts first: a lead sentence weighs up to twice its centrality
+MMR = 0.7  # how much closeness to what is already written discounts a statement's salience
+LEAD_PRIOR = 2.0  # news puts the main facts first: a lead sentence weighs up to three times its centrality
 
 _DENY = re.compile(r"\b(?:den(?:y|ies|ied)|rejected (?:the )?(?:claims?|reports?)|dismissed (?:the )?(?:claims?|reports?)|"
                    r"false|untrue|did not happen|never happened|no one was|nobody was)\b", re.IGNORECASE)
@@ -288,15 +289,24 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     salience = central * (1.0 + LEAD_PRIOR / (1.0 + pos))
     # independent outlets first; among equals the more central (LexRank, lead-weighted), then time.
     # (articles of one outlet and reprints add nothing: they are not independent)
+    # Salience is discounted by closeness to what is already written (maximal marginal relevance), so
+    # three outlets' paraphrases of one fact do not fill the top of the brief.
     order = sorted(range(n), key=lambda i: (-n_groups[i], -salience[i], _sort_time(articles[stmts[i].article]),
                                             stmts[i].article, stmts[i].position))
+    rank = np.empty(n, dtype=np.int64)
+    rank[order] = np.arange(n)
     covered = np.zeros(n, dtype=bool)
+    written = np.zeros(n, dtype=np.float64)  # max cosine to a claim already written
     has_numbers = np.array([bool(st.numbers) for st in stmts])
     claims: list[Claim] = []
-    for i in order:
-        if covered[i]:
-            continue
+    while not covered.all():
+        open_ = np.nonzero(~covered)[0]
+        top = open_[n_groups[open_] == n_groups[open_].max()]
+        score = salience[top] * (1.0 - MMR * written[top])
+        best = top[score == score.max()]
+        i = int(best[np.argmin(rank[best])])
         s = stmts[i]
+        written = np.maximum(written, cos[:, i])
         members = [i] + sorted(backers[i].values(), key=lambda j: (_sort_time(articles[stmts[j].article]), stmts[j].article))
         # statements that disagree on a figure but otherwise say the same thing belong to this claim too
         contested: list[tuple[int, tuple[Number, Number, set[str]]]] = []

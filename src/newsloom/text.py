@@ -423,6 +423,8 @@ def is_statement(s: str) -> bool:
         return False
     if not re.search(r"[.!?][\"”’')\]]*$", s):
         return False  # headings and headlines carry no full stop
+    if re.search(r"(?:\.\.|…)[\"”’')\]]*$", s):
+        return False  # an excerpt cut off mid-sentence ("… will pave the way for..")
     return sum(1 for w in words(s) if w[:1].islower()) >= 2
 
 
