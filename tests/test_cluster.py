@@ -137,3 +137,17 @@ def test_two_halves_of_one_event_merge_when_an_article_bridges_them():
     assert result.story == "X" and result.merged == ["Y"]
     assert "Y" not in cl.stories and cl.stories["X"].size == 3
 
+
+
+def test_undated_reports_count_as_news_of_their_moment_in_the_stream():
+    undated = dataclasses.replace(QUAKE_A[0], published=None)
+    soon = dataclasses.replace(QUAKE_A[1], published="2025-03-06")
+    months_later = dataclasses.replace(QUAKE_A[1], id="a2-late", published="2025-09-01")
+    cl = Clusterer()
+    cl.add(BUDGET[0])  # dated 2025-03-05: the stream's clock
+    story = cl.add(undated).story
+    assert cl.add(soon).story == story
+    cl2 = Clusterer()
+    cl2.add(BUDGET[0])
+    story2 = cl2.add(undated).story
+    assert cl2.add(months_later).story != story2

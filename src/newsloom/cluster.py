@@ -238,7 +238,7 @@ FEATURES = (
 
 # Fitted by benchmarks/calibrate_cluster.py (see its report); refit there, never edit by hand.
 DEFAULT_WEIGHTS: tuple[float, ...] = (
-    -1.774, 2.562, 2.934, 3.626, 1.381, 0.538, -3.056, -0.589, 0.73, -2.445, 2.256, 9.214,
+    -1.304, 2.15, 2.728, 3.287, 1.215, 0.194, -3.105, -0.284, 0.4, -1.938, 1.15, 8.765,
 )
 
 DEFAULT = Params(weights=DEFAULT_WEIGHTS)
@@ -279,9 +279,15 @@ class StoryState:
             self.norms = (_norm2(self.body), _norm2(self.title), _norm2(self.names), _norm2(self.figures))
         return self.norms
 
+    # The stream's clock when an undated article last joined: an undated report counts as news of
+    # the moment it arrived, so a story of undated reports still ages out of the window.
+    clock_seen: int | None = None
+
     def gap(self, day: int | None) -> int | None:
-        if day is None or self.first_day is None or self.last_day is None:
+        if day is None:
             return None
+        if self.first_day is None or self.last_day is None:
+            return abs(day - self.clock_seen) if self.clock_seen is not None else None
         if day < self.first_day:
             return self.first_day - day
         if day > self.last_day:
@@ -425,6 +431,8 @@ class Clusterer:
         if len(story.members) > MEMBERS_KEPT:
             story.members.pop(0)
         story.size += 1
+        if doc.day is None and self.clock is not None:
+            story.clock_seen = self.clock if story.clock_seen is None else max(story.clock_seen, self.clock)
         if doc.day is not None:
             story.first_day = doc.day if story.first_day is None else min(story.first_day, doc.day)
             story.last_day = doc.day if story.last_day is None else max(story.last_day, doc.day)
@@ -450,7 +458,8 @@ class Clusterer:
         horizon = self.clock - self.params.window_days
         for sid in list(self.stories):
             st = self.stories[sid]
-            if st.last_day is not None and st.last_day < horizon:
+            last = st.last_day if st.last_day is not None else st.clock_seen
+            if last is not None and last < horizon:
                 del self.stories[sid]
                 self._unpost(st)
             # LRU order means later ones were touched more recently; most are still fresh.
@@ -505,6 +514,8 @@ class Clusterer:
         _add_into(into.figures, other.figures)
         into.members = (into.members + other.members)[-MEMBERS_KEPT:]
         into.size += other.size
+        if other.clock_seen is not None:
+            into.clock_seen = max(into.clock_seen or other.clock_seen, other.clock_seen)
         for d in (other.first_day, other.last_day):
             if d is not None:
                 into.first_day = d if into.first_day is None else min(into.first_day, d)
