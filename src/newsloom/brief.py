@@ -152,7 +152,7 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
         timeline=_timeline(claims, arts, groups),
         quotes=_quotes(arts, groups),
         coverage=_coverage(arts, claims, groups),
-        word_choice=_word_choice(arts, groups),
+        word_choice=_word_choice(claims, groups),
         outlets=list(dict.fromkeys(gname[g] for g in sorted(set(gidx)))),
     )
 
@@ -247,28 +247,22 @@ _TERMS = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(_TERM_CONCEPT
                     re.IGNORECASE)
 
 
-def _word_choice(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]:
-    """Where outlets name one thing with different words, which outlet uses which (with a quote)."""
+def _word_choice(claims: list[Claim], groups: dict[str, str]) -> list[dict[str, Any]]:
+    """Where outlets name one fact with different words ("abduction", "capture", "seized"): only words
+    found in the statements of one claim count, so two facts never pass for one."""
     found: dict[str, dict[str, dict[str, Any]]] = {}  # concept -> term -> entry
-    for a in arts:
-        seen: set[str] = set()
-        for m in _TERMS.finditer(a.text):  # one pass over the text for every family
-            term = m.group(1).lower()
-            if term in seen:
-                continue
-            seen.add(term)
-            entry = found.setdefault(_TERM_CONCEPT[term], {}).setdefault(
-                term, {"term": term, "outlets": [], "sources": []})
-            if groups[a.id] in entry["outlets"]:
-                continue
-            # quote the sentence around the term, verbatim
-            dot = a.text.rfind(". ", 0, m.start())
-            s = max(dot + 2 if dot >= 0 else 0, a.text.rfind("\n", 0, m.start()) + 1)
-            e_dot = a.text.find(". ", m.end())
-            e_nl = a.text.find("\n", m.end())
-            e = min(e_dot + 1 if e_dot >= 0 else len(a.text), e_nl if e_nl >= 0 else len(a.text))
-            entry["outlets"].append(groups[a.id])
-            entry["sources"].append({"article_id": a.id, "outlet": a.outlet, "quote": a.text[s:e], "start": s, "end": e})
+    for c in claims:
+        if len(c.outlets) < 2:
+            continue
+        for e in c.evidence:
+            for m in _TERMS.finditer(e.quote):
+                term = m.group(1).lower()
+                entry = found.setdefault(_TERM_CONCEPT[term], {}).setdefault(
+                    term, {"term": term, "outlets": [], "sources": []})
+                if groups[e.article_id] not in entry["outlets"]:
+                    entry["outlets"].append(groups[e.article_id])
+                    entry["sources"].append({"article_id": e.article_id, "outlet": e.outlet, "quote": e.quote,
+                                             "start": e.start, "end": e.end, "claim_id": c.id})
     out = []
     for concept in WORD_CHOICE:
         terms = found.get(concept, {})

@@ -191,7 +191,8 @@ def dates(text: str, published: str | None = None) -> list[DateMention]:
             if y and ref and not year and (mon - ref.month) > 6:
                 y -= 1  # "December 30" in a January article is last year
             try:
-                iso = date(y, mon, day).isoformat() if y else None
+                # without a year anywhere, ISO 8601's year-less form "--MM-DD" still orders a timeline
+                iso = date(y, mon, day).isoformat() if y else date(2000, mon, day).strftime("--%m-%d")
             except ValueError:
                 continue
             out.append(DateMention(m.group(0), m.start(), m.end(), iso, "day"))
