@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -53,14 +53,6 @@ def bcubed_scores(gold: Mapping[str, str], pred: Mapping[str, str]) -> dict[str,
     p = sum(n * n / psize[pl] for (gl, pl), n in both.items()) / len(gold)
     r = sum(n * n / gsize[gl] for (gl, pl), n in both.items()) / len(gold)
     return {"precision": p, "recall": r, "f1": _prf(p, r)}
-
-
-def precision_recall(true_pairs: set[tuple[str, str]], found_pairs: set[tuple[str, str]]) -> dict[str, float]:
-    tp = len(true_pairs & found_pairs)
-    p = tp / len(found_pairs) if found_pairs else 1.0
-    r = tp / len(true_pairs) if true_pairs else 1.0
-    return {"precision": p, "recall": r, "f1": _prf(p, r), "true_positives": tp,
-            "false_positives": len(found_pairs - true_pairs), "false_negatives": len(true_pairs - found_pairs)}
 
 
 # --- reading and ordering -----------------------------------------------------------------------
