@@ -121,6 +121,24 @@ def test_different_counts_of_different_things_do_not_contest():
     assert all(c.status != "contested" for c in find_claims(arts, use_embeddings=False))
 
 
+def test_hedged_figures_and_changes_are_not_contests():
+    arts = [
+        art("a", "Gullwing Wire", "The petition to close the Pellam harbour collected 1,626,042 valid signatures on Monday."),
+        art("b", "Harbour Radio", "The petition to close the Pellam harbour collected more than 1.6 million valid signatures on Monday."),
+    ]
+    assert all(c.status != "contested" for c in find_claims(arts, use_embeddings=False))
+    arts = [
+        art("a", "Gullwing Wire", "Jobless claims in Pellam fell by 900 to 4,100 in the week ended May 1, the labour office said."),
+        art("b", "Harbour Radio", "Jobless claims in Pellam fell to 4,100 in the week ended May 1, the labour office said."),
+    ]
+    assert all(c.status != "contested" for c in find_claims(arts, use_embeddings=False))
+    arts = [
+        art("a", "Gullwing Wire", "The petition to close the Pellam harbour collected more than 1.6 million valid signatures."),
+        art("b", "Harbour Radio", "The petition to close the Pellam harbour collected 1.2 million valid signatures."),
+    ]
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["contested"]
+
+
 def test_a_denial_contests_what_another_outlet_asserts():
     arts = [
         art("a", "Gullwing Wire", "The mayor of Pellam ordered the closure of the harbour on Monday."),

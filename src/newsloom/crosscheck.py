@@ -47,8 +47,11 @@ REDUNDANT = 0.5  # a statement this close (cosine) to a claim already written ad
 MMR = 0.7  # how much closeness to what is already written discounts a statement's salience
 LEAD_PRIOR = 2.0  # news puts the main facts first: a lead sentence weighs up to three times its centrality
 
-_DENY = re.compile(r"\b(?:den(?:y|ies|ied)|rejected (?:the )?(?:claims?|reports?)|dismissed (?:the )?(?:claims?|reports?)|"
-                   r"false|untrue|did not happen|never happened|no one was|nobody was)\b", re.IGNORECASE)
+# A denial of the claim itself ("denied that ...", "rejected the reports"), not any use of "deny"
+# ("the board denied him the right" asserts something else)
+_DENY = re.compile(r"\b(?:den(?:y|ies|ied) (?:that|the (?:report|claim|allegation|account)s?|reports?|claims?|allegations?|"
+                   r"any|having|it)\b|(?:rejected|dismissed) (?:the )?(?:claims?|reports?|allegations?)|"
+                   r"did not happen|never happened|is not true|was not true)", re.IGNORECASE)
 
 
 @dataclass
@@ -218,14 +221,20 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
     """Figures two aligned statements give differently for the same thing. Equal values pair off first
     (so 'four wagons ... two of them' does not contest 'two wagons'); what is left contests only when
     both figures count the same thing (shared context stems, same unit)."""
-    left = list(range(len(a.numbers)))
-    right = list(range(len(b.numbers)))
+    left = [i for i, x in enumerate(a.numbers) if not x.delta]
+    right = [j for j, x in enumerate(b.numbers) if not x.delta]
+    # figures that can both be true pair off ("more than 1.6 million" and 1,626,042)
     for i in list(left):
         for j in right:
-            if abs(a.numbers[i].value - b.numbers[j].value) < 1e-9:
+            if a.numbers[i].agrees(b.numbers[j]):
                 left.remove(i)
                 right.remove(j)
                 break
+    # an earlier value or a change in one report may be the other's figure ("fell by 92,000")
+    other_b = [x for x in b.numbers if x.delta]
+    left = [i for i in left if not any(a.numbers[i].agrees(x) for x in other_b)]
+    other_a = [x for x in a.numbers if x.delta]
+    right = [j for j in right if not any(b.numbers[j].agrees(x) for x in other_a)]
     out = []
     for i in left:
         best = None
@@ -380,7 +389,7 @@ def _variants_by_value(members, stmts, articles, names_by_group, groups_of, ref:
         st = stmts[j]
         pick = None
         for k, num in enumerate(st.numbers):
-            if num.unit == ref.unit and st.contexts[k] & shared:
+            if num.unit == ref.unit and not num.delta and st.contexts[k] & shared:
                 pick = num
                 break
         if pick is None:

@@ -104,6 +104,30 @@ class Number:
     start: int
     end: int
     unit: str  # "%" / currency sign / "" for counts
+    approx: str = ""  # "more", "less" or "about" when the text hedges the figure ("more than 1.6 million")
+    delta: bool = False  # a change or an earlier value ("fell by 92,000", "up from 6%"), not the figure itself
+
+    def agrees(self, other: "Number") -> bool:
+        """Could both figures be true at once? Equal, or a hedged one ("more than 1.6 million",
+        "about 300") that allows the other."""
+        a, b = self.value, other.value
+        if abs(a - b) < 1e-9:
+            return True
+        for x, y in ((self, other), (other, self)):
+            if x.approx == "more" and y.value >= x.value:
+                return True
+            if x.approx == "less" and y.value <= x.value:
+                return True
+            if x.approx == "about" and abs(y.value - x.value) <= 0.1 * max(abs(x.value), 1e-9):
+                return True
+        return False
+
+
+_HEDGE = re.compile(r"(?:(?P<more>more than|over|at least|upwards of|in excess of|no fewer than|exceeding)|"
+                    r"(?P<less>less than|fewer than|under|at most|up to|nearly|almost|no more than)|"
+                    r"(?P<about>about|around|approximately|roughly|some|an estimated|estimated|close to|nearly))\s+$",
+                    re.IGNORECASE)
+_DELTA = re.compile(r"\b(?:by|from)\s+(?:a\s+(?:revised\s+)?)?$", re.IGNORECASE)
 
 
 def numbers(text: str) -> list[Number]:
@@ -130,7 +154,12 @@ def numbers(text: str) -> list[Number]:
             if "." not in dig and "," not in dig and 1800 <= value <= 2100:
                 continue  # a year
         unit = "%" if m.group("pct") else (m.group("cur") or "")
-        out.append(Number(value, m.group(0).strip(), m.start(), m.end(), unit))
+        if word and re.match(r"-[A-Za-z]", text[m.end(): m.end() + 2]):
+            continue  # "two-shot vaccine", "three-day visit": part of a compound word
+        left = text[max(0, m.start() - 30): m.start()]
+        h = _HEDGE.search(left)
+        approx = next((k for k in ("more", "less", "about") if h and h.group(k)), "")
+        out.append(Number(value, m.group(0).strip(), m.start(), m.end(), unit, approx, bool(_DELTA.search(left))))
     return out
 
 
