@@ -142,3 +142,17 @@ def test_seeds_claims_hold_without_embeddings():
     assert "corroborated" in status_of("send", "delegation")
     assert status_of("100", "dead") == ["single-source"]
     assert status_of("McNamara") == ["single-source"]
+
+
+def test_a_leading_connective_is_dropped_and_the_rest_kept_word_for_word():
+    from newsloom.brief import tidy
+
+    assert tidy("However, the ferry left Kestrel Bay on time.") == "The ferry left Kestrel Bay on time."
+    assert tidy("But the crew said the engine had failed twice.") == "The crew said the engine had failed twice."
+    assert tidy("Butter prices rose in Pellam last week.") == "Butter prices rose in Pellam last week."
+    text = "The harbour reopened on Monday. However, the ferry to Kestrel Bay stayed in port all week."
+    brief = write_brief(Story("s", "", ["h"]), [Article(id="h", outlet="Gullwing Wire", text=text)])
+    s = next(x for x in brief.sentences if "ferry" in x.statement)
+    assert s.statement == "The ferry to Kestrel Bay stayed in port all week."
+    assert s.sources[0].quote == text[s.sources[0].start: s.sources[0].end]
+    assert support(s.statement, s.sources[0].quote).ok()

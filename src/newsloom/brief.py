@@ -24,7 +24,7 @@ JSON shape (`brief_to_dict`)::
 `text` is `statement` (without its final full stop) followed by `credit`, which names the outlets of
 `sources` ("…, according to Reuters and Deutsche Welle." or, when the article names its own source,
 "…, the State Department said, Deutsche Welle reports."). `statement` is copied from the first source's
-quote, and every source passes `text.support` (names, figures and content words of the statement found in
+quote (a leading connective such as "However," dropped and the next letter capitalised), and every source passes `text.support` (names, figures and content words of the statement found in
 its quote). `also_reported_by` holds other independent outlets' own words for the same fact: they count
 towards the status (and `outlets`) but do not back the sentence's exact wording. A contested claim gives
 one sentence per variant, each with status `contested` and only the sources that give that value.
@@ -84,10 +84,26 @@ def _credit(statement: str, outlets: list[str], attributed: bool) -> tuple[str, 
     return core, f", according to {who}."
 
 
+_CONNECTIVE = re.compile(
+    r"^(?:(?:However|Meanwhile|Still|Moreover|Furthermore|Additionally|In addition|Simultaneously|Separately|"
+    r"Nonetheless|Nevertheless|Instead|Indeed|At the same time|On the other hand|In turn|As a result|Also|Now|"
+    r"Then|Yet|But|And|So),\s+|(?:But|And|Yet|So)\s+(?=[a-z]))")
+
+
+def tidy(quote: str) -> str:
+    """The quote as a sentence that stands on its own: a connective that leans on the sentence before
+    ("However, ...") is dropped and the next letter capitalised; nothing else changes."""
+    m = _CONNECTIVE.match(quote)
+    if not m or len(quote) - m.end() < 20:
+        return quote
+    rest = quote[m.end():]
+    return rest[0].upper() + rest[1:]
+
+
 def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[str, str]) -> BriefSentence:
     """A sentence for one claim (or one variant of a contested claim) from its first evidence."""
     lead = evidence[0]
-    statement = lead.quote
+    statement = tidy(lead.quote)
     sources = [_source(lead)]
     also: list[Source] = []
     seen_groups = {groups[lead.article_id]}
