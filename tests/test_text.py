@@ -77,7 +77,7 @@ def test_quotations_carry_their_speaker_and_pronouns_take_the_last_one():
 
 
 def test_boilerplate_and_headings_are_not_statements():
-    for junk in ("Our desk checked every fact here, cross-referenced with primary sources to ensure accuracy.",
+    for junk in ("Our desk verified every fact here and cross-referenced it against original documents.",
                  "Please enable JavaScript in your browser to play the clip.",
                  "Sign up for our newsletter to get the top stories every morning.",
                  "Saturday, May 12, 2026"):

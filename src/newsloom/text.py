@@ -425,7 +425,7 @@ def _add(out: list[Sentence], line: str, base: int, a: int, b: int, para: int) -
 # --------------------------------------------------------------------------------- junk and claims
 
 _BOILERPLATE = re.compile(
-    r"cross-referenced with|original analysis|editorial team|editorial context|^methodology\b|^primary source\b|"
+    r"cross-referenced\b|original analysis|editorial team|editorial context|^methodology\b|^primary source\b|"
     r"^credited from\b|enable javascript|upgrading to a web browser|^read more\b|^related:|sign up|newsletter|"
     r"share this|follow us|^photo:|^image:|^advertisement$|all rights reserved|click here|subscribe|"
     r"watch (?:our )?live|^watch:|^listen:|cookie|privacy policy|terms of (?:use|service)|^copyright\b|©|"
@@ -441,7 +441,7 @@ _DAYLINE = re.compile(rf"^(?:{'|'.join(d.capitalize() for d in _WEEKDAYS)}),?\s+
 
 def is_boilerplate(s: str) -> bool:
     """Page furniture and publisher boilerplate that is never a claim about the event, such as a
-    claim of verification ('cross-referenced with primary sources to ensure accuracy')."""
+    claim of verification (that the piece was cross-referenced or checked for accuracy)."""
     return bool(_BOILERPLATE.search(s.strip())) or bool(_DAYLINE.match(s.strip()))
 
 
