@@ -36,7 +36,7 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 OUTLETS = ["Kestrel Morning Star", "The Fenwick Ledger", "Orrin Valley Times", "Coastline Daily"]
 JUNK = [
-    "To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video",
+    "To watch this clip, please enable JavaScript and use a web browser that supports HTML5 video",
     "Read more: Council budget talks stall again",
     "Related: Five questions about the new rail timetable",
     "Sign up for our daily newsletter to get the top stories in your inbox.",

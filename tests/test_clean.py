@@ -20,7 +20,7 @@ TAIL = "Passengers were offered free tickets for the first weekend, according to
 
 
 @pytest.mark.parametrize("junk,reason", [
-    ("To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video",
+    ("To watch this clip, please enable JavaScript and use a web browser that supports HTML5 video",
      "video or JavaScript notice"),
     ("Please enable JavaScript to watch this video.", "video or JavaScript notice"),
     ("Your browser does not support the video tag.", "video or JavaScript notice"),
