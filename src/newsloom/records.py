@@ -10,6 +10,10 @@ from typing import Any, Literal
 
 Status = Literal["corroborated", "single-source", "contested"]
 
+# Cached briefs written under another format are rewritten: bump this whenever what the brief
+# writer produces changes, so no store keeps serving briefs from older code.
+BRIEF_FORMAT = "1"
+
 
 def content_hash(text: str) -> str:
     """A hash of the text that ignores whitespace and case, so re-ingesting the same words is a no-op."""

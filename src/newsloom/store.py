@@ -17,7 +17,7 @@ from typing import Literal
 
 from platformdirs import user_data_dir
 
-from .records import Article, Outlet, Removal, Story
+from .records import BRIEF_FORMAT, Article, Outlet, Removal, Story
 
 PutStatus = Literal["new", "updated", "unchanged"]
 
@@ -74,6 +74,10 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX stories_last_seen ON stories(last_seen);
     CREATE TABLE briefs (story_id TEXT PRIMARY KEY, json TEXT NOT NULL, built_at TEXT NOT NULL);
+    """,
+    # 2: which brief format a cached brief was written in
+    """
+    ALTER TABLE briefs ADD COLUMN format TEXT NOT NULL DEFAULT '';
     """,
 ]
 
@@ -351,18 +355,18 @@ class Store:
         return [Outlet(id=r["id"] or r["name"], name=r["name"], domain=r["domain"], country=r["country"],
                        language=r["language"], owner=r["owner"], lean=r["lean"]) for r in rows]
 
-    # -- briefs (a cache: dropped whenever the story changes) -------------------------------
+    # -- briefs (a cache: dropped whenever the story changes, ignored when written in an older format)
     def put_brief(self, story_id: str, brief: dict) -> None:
         with self.transaction():
-            self._db.execute("INSERT OR REPLACE INTO briefs (story_id, json, built_at) VALUES (?,?,?)",
-                             (story_id, json.dumps(brief, ensure_ascii=False), _now()))
+            self._db.execute("INSERT OR REPLACE INTO briefs (story_id, json, built_at, format) VALUES (?,?,?,?)",
+                             (story_id, json.dumps(brief, ensure_ascii=False), _now(), BRIEF_FORMAT))
 
     def brief_stamp(self, story_id: str) -> tuple | None:
         """A cheap fingerprint of the cached brief, None when there is none. Every put_brief
         replaces the row, so the rowid changes even within the same second."""
-        rows = self._q("SELECT built_at, rowid FROM briefs WHERE story_id=?", (story_id,))
+        rows = self._q("SELECT built_at, rowid FROM briefs WHERE story_id=? AND format=?", (story_id, BRIEF_FORMAT))
         return tuple(rows[0]) if rows else None
 
     def get_brief(self, story_id: str) -> dict | None:
-        rows = self._q("SELECT json FROM briefs WHERE story_id=?", (story_id,))
+        rows = self._q("SELECT json FROM briefs WHERE story_id=? AND format=?", (story_id, BRIEF_FORMAT))
         return json.loads(rows[0][0]) if rows else None
