@@ -98,5 +98,6 @@ def test_updated_text_replaces_the_indexed_version():
 def test_a_look_alike_months_later_is_not_a_reprint():
     idx = ReprintIndex()
     idx.add(WIRE)
-    assert idx.add(_copy(id="r9", outlet="Plainview Post", published="2025-09-30")) is None
     assert idx.add(_copy(id="r10", outlet="Harbor Gazette", published="2025-04-04")) == "w1"
+    assert idx.add(_copy(id="r9", outlet="Plainview Post", published="2025-09-30")) is None
+    assert len(idx) == 1  # the April articles are past the reprint window and forgotten

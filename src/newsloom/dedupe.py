@@ -84,6 +84,7 @@ class ReprintIndex:
         # key -> (article id, shingles, first original of its group, publication day or None)
         self._items: OrderedDict[int, tuple[str, np.ndarray, str | None, int | None]] = OrderedDict()
         self._next = 0
+        self._clock: int | None = None  # latest publication day seen
 
     def __len__(self) -> int:
         return len(self._items)
@@ -149,10 +150,19 @@ class ReprintIndex:
         self._lsh.insert(key, mh)
         self._keys[art_id] = key
         self._items[key] = (art_id, sh, root, day)
-        while len(self._items) > self.params.max_items:
-            old_key, (old_id, *_) = self._items.popitem(last=False)
+        if day is not None and (self._clock is None or day > self._clock):
+            self._clock = day
+        # Forget what can no longer be reprinted (older than the reprint window), and cap the size.
+        horizon = None if self._clock is None else self._clock - self.params.max_age_days
+        while self._items:
+            old_key, (old_id, _, _, old_day) = next(iter(self._items.items()))
+            too_old = horizon is not None and old_day is not None and old_day < horizon
+            if not too_old and len(self._items) <= self.params.max_items:
+                break
+            del self._items[old_key]
             self._lsh.remove(old_key)
-            self._keys.pop(old_id, None)
+            if self._keys.get(old_id) == old_key:
+                del self._keys[old_id]
 
     def _remove(self, art_id: str) -> None:
         key = self._keys.pop(art_id)
