@@ -14,7 +14,7 @@ from newsloom.ingest import IngestResult, OutletBook, OutletBookError, read_sour
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"  # ../shared beside the clone
 
 # Page junk the cleaner must take out (our own wording of the kinds of junk the examples carry).
 JUNK_MARKERS = [
