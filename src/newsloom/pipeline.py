@@ -18,6 +18,10 @@ from .store import Store
 # Articles are committed in batches for speed; each article is its own savepoint inside the batch,
 # so a failure rolls back that article only and nothing half-written is ever committed.
 BATCH = 500
+# Stories are assigned every STORY_CHUNK changed articles, in publication order within the chunk:
+# large enough that an unsorted corpus file still replays in time order, small enough that a huge
+# ingest does not hold every article in memory.
+STORY_CHUNK = 5000
 
 
 @dataclass
@@ -46,10 +50,12 @@ def ingest(store: Store, sources: list[str], *, outlets=None, allow_private: boo
 
     summary = IngestSummary()
     changed: list[Article] = []
+    touched: dict[str, None] = {}
+    boilerplate: dict[str, set[str]] = {}  # outlet -> its repeated lines found in this run
     results = iter(read_sources(sources, outlets=outlets, allow_private=allow_private))
     while batch := list(itertools.islice(results, BATCH)):
         arts = [r.article for r in batch if r.article is not None]
-        drop_repeated_lines(store, arts)
+        drop_repeated_lines(store, arts, boilerplate)
         with store.transaction():
             for result in batch:
                 if on_result:
@@ -64,28 +70,38 @@ def ingest(store: Store, sources: list[str], *, outlets=None, allow_private: boo
                     summary.failed.append((result.source, f"could not store: {e}"))
                     continue
                 setattr(summary, status, getattr(summary, status) + 1)
-                if status != "unchanged":
+                if status != "unchanged" and stories:
                     changed.append(result.article)
+        if len(changed) >= STORY_CHUNK:
+            touched.update(dict.fromkeys(assign_stories(store, changed)))
+            changed = []
+    if changed:
+        touched.update(dict.fromkeys(assign_stories(store, changed)))
     if outlets is not None:
         for outlet in outlets.outlets():
             store.put_outlet(outlet)
-    if stories:
-        summary.stories = assign_stories(store, changed)
+    # a story touched early may have merged into another since
+    summary.stories = [s for s in touched if store.get_story(s) is not None]
     return summary
 
 
-def drop_repeated_lines(store: Store, articles: list[Article], sample: int = 50) -> None:
+def drop_repeated_lines(store: Store, articles: list[Article], known: dict[str, set[str]],
+                        sample: int = 50) -> None:
     """Remove each outlet's boilerplate: short paragraphs that recur across its articles.
 
-    Looks at the batch together with a sample of the outlet's stored articles, so boilerplate is
-    found across runs too; what is removed is kept on the article's record with the reason.
+    Looks at the batch together with, the first time an outlet turns up in this run, a sample of its
+    stored articles (so boilerplate is found across runs too). `known` carries each outlet's lines
+    found so far from batch to batch. What is removed stays on the article's record with the reason.
     """
     by_outlet: dict[str, list[Article]] = {}
     for a in articles:
         by_outlet.setdefault(a.outlet, []).append(a)
     for outlet, arts in by_outlet.items():
-        known = [a.text for a in store.list_articles(outlet=outlet, limit=sample)]
-        lines = repeated_lines([a.text for a in arts] + known)
+        texts = [a.text for a in arts]
+        if outlet not in known:
+            texts += [a.text for a in store.list_articles(outlet=outlet, limit=sample)]
+        lines = known.setdefault(outlet, set())
+        lines |= repeated_lines(texts)
         if not lines:
             continue
         for a in arts:
