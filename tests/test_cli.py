@@ -72,3 +72,35 @@ def test_failed_source_is_named_and_others_stored(tmp_path):
     assert proc.returncode == 1
     assert "empty.txt" in proc.stderr
     assert json.loads(proc.stdout)["new"] == 1
+
+
+def test_eval_on_bad_input_is_one_clear_line(tmp_path):
+    bad = tmp_path / "broken.jsonl"
+    bad.write_text('{"id": "x1", "text": "The ferry ran late."}\n{"id": 2\n')
+    for args in (("cluster", bad), ("reprints", bad), ("brief", bad, bad)):
+        proc = newsloom("eval", *args, check=False)
+        assert proc.returncode == 2, args
+        assert "broken.jsonl:" in proc.stderr and "Traceback" not in proc.stderr  # file and line named
+    proc = newsloom("eval", "cluster", tmp_path / "missing.jsonl", check=False)
+    assert proc.returncode == 2 and "missing.jsonl: no such file" in proc.stderr
+
+
+def test_eval_cluster_prints_one_json_object(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    rows = [
+        {"id": "k1", "story": "ferry", "outlet": "Kessel Gazette", "title": "Ferry runs aground off Kessel Island",
+         "published": "2026-02-02", "url": None, "language": "en",
+         "text": "The Kessel Island ferry ran aground on a sandbank on Monday; all 80 passengers were taken off safely."},
+        {"id": "k2", "story": "ferry", "outlet": "Island Radio", "title": "Kessel ferry aground, passengers safe",
+         "published": "2026-02-02", "url": None, "language": "en",
+         "text": "All 80 passengers were rescued after the Kessel Island ferry struck a sandbank on Monday, the coastguard said."},
+        {"id": "k3", "story": "library", "outlet": "Kessel Gazette", "title": "Library to open on Sundays",
+         "published": "2026-02-03", "url": None, "language": "en",
+         "text": "The Kessel town library will open on Sundays from April, its director announced on Tuesday."},
+    ]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = json.loads(newsloom("eval", "cluster", corpus).stdout)
+    assert out["articles"] == 3 and out["gold_stories"] == 2
+    for key in ("pairwise_precision", "pairwise_recall", "pairwise_f1", "bcubed_precision", "bcubed_recall",
+                "bcubed_f1", "predicted_stories", "articles_per_second"):
+        assert key in out

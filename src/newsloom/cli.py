@@ -69,7 +69,7 @@ def _progress():
 
 def _print_failures(summary) -> None:
     for source, error in summary.failed:
-        print(f"newsloom: {source}: {error}", file=sys.stderr)
+        print(f"newsloom: {error if error.startswith(source) else f'{source}: {error}'}", file=sys.stderr)
 
 
 # -- commands ---------------------------------------------------------------------------------
@@ -208,6 +208,17 @@ def cmd_eval(args) -> int:
     for f in args.files:
         if not Path(f).is_file():
             raise UsageError(f"{f}: no such file")
+    from .evaluate import EvalInputError
+
+    try:
+        result = _evaluate(args)
+    except EvalInputError as e:
+        raise UsageError(str(e)) from None
+    _print_json(result)
+    return 0
+
+
+def _evaluate(args) -> dict:
     if args.what == "cluster":
         from .evaluate.cluster import eval_cluster
 
@@ -224,8 +235,7 @@ def cmd_eval(args) -> int:
         if len(args.files) != 2:
             raise UsageError("eval brief takes a corpus JSONL file and its summaries JSONL file")
         result = eval_brief(args.files[0], args.files[1], words=args.words)
-    _print_json(result)
-    return 0
+    return result
 
 
 def cmd_serve(args) -> int:

@@ -20,6 +20,7 @@ from typing import Any, Callable
 from rouge_score import rouge_scorer
 
 from ..brief import brief_prose, write_brief
+from . import EvalInputError, read_jsonl
 from ..records import Article, Story
 from ..text import support
 
@@ -27,14 +28,10 @@ ROUGE_TYPES = ("rouge1", "rouge2", "rougeL")
 _scorer = rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
 
 
-class EvalInputError(ValueError):
-    """A corpus or summaries file that cannot be read; the message names the file and the line."""
-
-
 def read_corpus(path: str | Path) -> dict[str, list[Article]]:
     """Articles of a corpus JSONL file grouped by their gold `story` label, in file order."""
     stories: dict[str, list[Article]] = defaultdict(list)
-    for n, row in _jsonl(path):
+    for n, row in read_jsonl(path):
         for key in ("id", "story", "text"):
             if not row.get(key) and row.get(key) != "":
                 raise EvalInputError(f"{path}:{n}: missing {key!r}")
@@ -47,28 +44,11 @@ def read_corpus(path: str | Path) -> dict[str, list[Article]]:
 
 def read_summaries(path: str | Path) -> dict[str, dict[str, Any]]:
     out = {}
-    for n, row in _jsonl(path):
+    for n, row in read_jsonl(path):
         if "story" not in row or not isinstance(row.get("summaries"), list):
             raise EvalInputError(f"{path}:{n}: expected {{'story': ..., 'summaries': [...]}}")
         out[str(row["story"])] = row
     return out
-
-
-def _jsonl(path: str | Path):
-    p = Path(path)
-    if not p.is_file():
-        raise EvalInputError(f"{path}: no such file")
-    with p.open(encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise EvalInputError(f"{path}:{n}: not JSON ({e.msg})") from None
-            if not isinstance(row, dict):
-                raise EvalInputError(f"{path}:{n}: expected a JSON object")
-            yield n, row
 
 
 def rouge(candidate: str, references: list[str]) -> dict[str, float]:

@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+from . import EvalInputError, read_jsonl
 from ..records import Article
 
 # --- metrics ------------------------------------------------------------------------------------
@@ -61,22 +62,11 @@ def bcubed_scores(gold: Mapping[str, str], pred: Mapping[str, str]) -> dict[str,
 def read_corpus(path: str | Path) -> list[dict[str, Any]]:
     """The rows of a corpus JSONL file; a bad line is an error naming the file and line."""
     rows = []
-    p = Path(path)
-    if not p.is_file():
-        raise ValueError(f"{path}: no such file")
-    with p.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise ValueError(f"{path}:{n}: not JSON ({e.msg})") from None
-            if not isinstance(row, dict) or not row.get("id") or not isinstance(row.get("text"), str):
-                raise ValueError(f"{path}:{n}: a corpus line needs an 'id' and a 'text'")
-            rows.append(row)
+    for n, row in read_jsonl(path):
+        if not row.get("id") or not isinstance(row.get("text"), str):
+            raise EvalInputError(f"{path}:{n}: a corpus line needs an 'id' and a 'text'")
+        rows.append(row)
     return rows
-
 
 def to_article(row: Mapping[str, Any]) -> Article:
     return Article(
@@ -126,7 +116,7 @@ def read_articles(path: str) -> list[Article]:
     Falls back to reading the JSONL directly when the ingest package is not importable.
     """
     if not Path(path).is_file():
-        raise ValueError(f"{path}: no such file")
+        raise EvalInputError(f"{path}: no such file")
     try:
         from ..ingest import read_sources
     except ImportError:  # pragma: no cover - ingest ships with the package
@@ -134,7 +124,7 @@ def read_articles(path: str) -> list[Article]:
     arts = []
     for result in read_sources([path]):
         if result.article is None:
-            raise ValueError(result.error or f"{path}: unreadable")
+            raise EvalInputError(result.error or f"{path}: unreadable")
         arts.append(result.article)
     return arts
 
@@ -145,20 +135,20 @@ def eval_cluster(paths: list[str]) -> dict[str, Any]:
     The speed counts everything from reading the JSONL to the stories stored in SQLite.
     """
     if not paths:
-        raise ValueError("eval cluster needs at least one corpus JSONL file")
+        raise EvalInputError("eval cluster needs at least one corpus JSONL file")
     start = time.perf_counter()
     files = []
     for path in paths:
         arts = read_articles(path)
         missing = [a.id for a in arts if not a.gold_story]
         if missing:
-            raise ValueError(f"{path}: {len(missing)} articles have no gold 'story' label (first: {missing[0]})")
+            raise EvalInputError(f"{path}: {len(missing)} articles have no gold 'story' label (first: {missing[0]})")
         files.append(arts)
     ordered = stream_order(files)
     ids = Counter(a.id for a in ordered)
     dup = [i for i, n in ids.items() if n > 1]
     if dup:
-        raise ValueError(f"article id {dup[0]!r} occurs more than once across {', '.join(paths)}")
+        raise EvalInputError(f"article id {dup[0]!r} occurs more than once across {', '.join(paths)}")
     stored, _ = _replay(ordered)
     elapsed = time.perf_counter() - start
     gold = {a.id: a.gold_story or "" for a in ordered}
@@ -193,7 +183,7 @@ def eval_reprints(path: str) -> dict[str, Any]:
 
     rows = read_corpus(path)
     if not any("reprint_of" in r for r in rows):
-        raise ValueError(f"{path}: no 'reprint_of' labels; make one with benchmarks/make_reprints.py")
+        raise EvalInputError(f"{path}: no 'reprint_of' labels; make one with benchmarks/make_reprints.py")
     arts = [to_article(r) for r in rows]
     label = {str(r["id"]): r.get("reprint_of") for r in rows}
 
