@@ -302,6 +302,21 @@ def test_feed_etag_revalidation(server):
     assert server.seen.if_none_match == [None, '"v1"']
 
 
+def test_feed_validators_are_kept_in_the_store_between_ingests(server, tmp_path):
+    from newsloom import Store
+    from newsloom.pipeline import ingest
+
+    url = server.base + "/etag-feed.rss"
+    with Store(tmp_path / "s.db") as store:
+        first = ingest(store, [url], allow_private=True)
+        assert first.new == 3 and not first.failed
+    with Store(tmp_path / "s.db") as store:  # a later run, a new process
+        second = ingest(store, [url], allow_private=True)
+        assert (second.read, second.failed) == (0, [])
+        assert store.count_articles() == 3
+    assert server.seen.if_none_match == [None, '"v1"']
+
+
 def test_feed_with_entities_is_refused_over_http(server):
     with fetcher() as f:
         [r] = read([server.base + "/laughs.rss"], f)

@@ -52,7 +52,8 @@ def ingest(store: Store, sources: list[str], *, outlets=None, allow_private: boo
     changed: list[Article] = []
     touched: dict[str, None] = {}
     boilerplate: dict[str, set[str]] = {}  # outlet -> its repeated lines found in this run
-    results = iter(read_sources(sources, outlets=outlets, allow_private=allow_private))
+    validators = store.fetch_cache()
+    results = iter(read_sources(sources, outlets=outlets, allow_private=allow_private, cache=validators))
     while batch := list(itertools.islice(results, BATCH)):
         arts = [r.article for r in batch if r.article is not None]
         drop_repeated_lines(store, arts, boilerplate)
@@ -77,6 +78,7 @@ def ingest(store: Store, sources: list[str], *, outlets=None, allow_private: boo
             changed = []
     if changed:
         touched.update(dict.fromkeys(assign_stories(store, changed)))
+    store.save_fetch_cache(validators)  # after the articles: a 304 next time must not hide unstored items
     if outlets is not None:
         for outlet in outlets.outlets():
             store.put_outlet(outlet)

@@ -79,6 +79,10 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE briefs ADD COLUMN format TEXT NOT NULL DEFAULT '';
     """,
+    # 3: feed validators (ETag / Last-Modified), so a later ingest asks only for what changed
+    """
+    CREATE TABLE fetch_cache (url TEXT PRIMARY KEY, validators TEXT NOT NULL);
+    """,
 ]
 
 _ARTICLE_COLS = (
@@ -354,6 +358,16 @@ class Store:
             "GROUP BY a.outlet ORDER BY n DESC, a.outlet")
         return [Outlet(id=r["id"] or r["name"], name=r["name"], domain=r["domain"], country=r["country"],
                        language=r["language"], owner=r["owner"], lean=r["lean"]) for r in rows]
+
+    # -- feed validators --------------------------------------------------------------------
+    def fetch_cache(self) -> dict[str, dict[str, str]]:
+        """url -> {"etag": ..., "last_modified": ...} as the fetcher keeps them."""
+        return {r[0]: json.loads(r[1]) for r in self._q("SELECT url, validators FROM fetch_cache")}
+
+    def save_fetch_cache(self, cache: dict[str, dict[str, str]]) -> None:
+        with self.transaction():
+            self._db.executemany("INSERT OR REPLACE INTO fetch_cache (url, validators) VALUES (?, ?)",
+                                 [(url, json.dumps(v)) for url, v in cache.items()])
 
     # -- briefs (a cache: dropped whenever the story changes, ignored when written in an older format)
     def put_brief(self, story_id: str, brief: dict) -> None:

@@ -56,16 +56,18 @@ def _fail(source: str, problem: str) -> IngestResult:
 class _Session:
     """One read_sources run: the options, and a Fetcher created only if some source needs the web."""
 
-    def __init__(self, outlets: OutletBook | None, allow_private: bool, fetcher: Fetcher | None) -> None:
+    def __init__(self, outlets: OutletBook | None, allow_private: bool, fetcher: Fetcher | None,
+                 cache: dict[str, dict[str, str]] | None = None) -> None:
         self.outlets = outlets
         self.allow_private = allow_private
+        self.cache = cache
         self._fetcher = fetcher
         self._own_fetcher = False
 
     @property
     def fetcher(self) -> Fetcher:
         if self._fetcher is None:
-            self._fetcher = Fetcher(allow_private=self.allow_private)
+            self._fetcher = Fetcher(allow_private=self.allow_private, cache=self.cache)
             self._own_fetcher = True
         return self._fetcher
 
@@ -86,9 +88,13 @@ def read_sources(
     outlets: OutletBook | None = None,
     allow_private: bool = False,
     fetcher: Fetcher | None = None,
+    cache: dict[str, dict[str, str]] | None = None,
 ) -> Iterator[IngestResult]:
-    """One IngestResult per article read or per source (or line) that failed, in source order."""
-    session = _Session(outlets, allow_private, fetcher)
+    """One IngestResult per article read or per source (or line) that failed, in source order.
+
+    `cache` holds feed validators (ETag / Last-Modified) between runs; the fetcher updates it.
+    """
+    session = _Session(outlets, allow_private, fetcher, cache)
     try:
         for source in sources:
             yield from _guarded(source, lambda s=source: _read_source(session, s))
