@@ -61,7 +61,7 @@ def test_attributed_single_source_claim_says_who_says_it(derailment):
     assert len(union) == 1
     s = union[0]
     assert s.status == "single-source"
-    assert "union says" in s.text and s.text.endswith("The Lowland Herald reports.")
+    assert "union says" in s.text and s.text.endswith(" (The Lowland Herald).")
     assert any(c["statement"] == s.statement for c in brief_to_dict(brief)["single_source"])
 
 

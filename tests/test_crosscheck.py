@@ -153,3 +153,24 @@ def test_a_denial_contests_what_another_outlet_asserts():
 def test_empty_input_gives_no_claims():
     assert find_claims([]) == []
     assert find_claims([art("x", "Gullwing Wire", "Breaking news")]) == []
+
+
+def test_salience_cues_length_and_title():
+    from collections import Counter
+
+    import numpy as np
+
+    from newsloom.crosscheck import split_statements, statement_salience, title_words
+    arts = [Article(id="t1", outlet="Pine Gazette", title="Ferry strikes pier at Saltmere",
+                    text="The ferry Morning Gull struck the north pier at Saltmere in thick fog early on Monday morning. "
+                         "Gulls circled above the quiet grey harbour all through the long afternoon hours today. "
+                         "Nobody was on the deck then.")]
+    stmts = split_statements(arts)
+    flat = np.ones(len(stmts))
+    plain = statement_salience(stmts, flat)
+    # a short aside weighs less than a full statement further down
+    assert plain[2] < plain[1]
+    titled = statement_salience(stmts, flat, title_words(arts))
+    # the statement that shares the headline's words gains; the one that shares none does not
+    assert titled[0] > plain[0] and titled[1] == plain[1]
+    assert title_words([Article(id="x", outlet="o", text="t", title=None)]) == Counter()

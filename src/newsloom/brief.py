@@ -1,13 +1,13 @@
 """The brief: one story written from its claims, every sentence carrying the outlets and the exact words
 that back it. Deterministic and extractive: each sentence's statement is copied from its first source's
-quote; only the credit ("…, according to Reuters and Deutsche Welle.") is added.
+quote; only the credit ("… (Reuters and Deutsche Welle).") is added.
 
 JSON shape (`brief_to_dict`)::
 
     {
       "story": "story id", "headline": "…", "outlets": ["independent outlet", …],
-      "lead": <sentence>,                      # also sentences[0]
-      "sentences": [<sentence>, …],            # lead first, then by independent outlets, articles, time
+      "lead": <sentence>,                      # also sentences[0]: the story's most salient statement
+      "sentences": [<sentence>, …],            # lead first, then by independent outlets, salience, time
       "conflicts": [{"claim_id", "about", "variants": [{"value", "outlets", "sources": [<source>…]}]}],
       "single_source": [{"claim_id", "outlet", "statement", "attribution", "source": <source>}],
       "timeline": [{"date": "YYYY-MM-DD", "when": "as written", "statement", "outlets", "sources"}],
@@ -22,8 +22,8 @@ JSON shape (`brief_to_dict`)::
 
 `status` is `corroborated` (two or more independent outlets), `single-source` or `contested`.
 `text` is `statement` (without its final full stop) followed by `credit`, which names the outlets of
-`sources` ("…, according to Reuters and Deutsche Welle." or, when the article names its own source,
-"…, the State Department said, Deutsche Welle reports."). `statement` is copied from the first source's
+`sources` in parentheses ("… (Reuters and Deutsche Welle)."; when the article names its own source the
+statement says so itself: "…, the State Department said (Deutsche Welle)."). `statement` is copied from the first source's
 quote (a leading connective such as "However," dropped and the next letter capitalised), and every source passes `text.support` (names, figures and content words of the statement found in
 its quote). `also_reported_by` holds other independent outlets' own words for the same fact: they count
 towards the status (and `outlets`) but do not back the sentence's exact wording. A contested claim gives
@@ -72,16 +72,15 @@ def display_name(outlet: str) -> str:
     return re.sub(r"\s*\([^)]*\)\s*$", "", outlet).strip() or outlet
 
 
-def _credit(statement: str, outlets: list[str], attributed: bool) -> tuple[str, str]:
-    """The statement without its closing full stop, and the credit that ends the sentence."""
+def _credit(statement: str, outlets: list[str]) -> tuple[str, str]:
+    """The statement without its closing full stop, and the credit that ends the sentence: the outlets
+    in parentheses, as a news digest credits them ("… in fog on Monday (Reuters and Deutsche Welle).").
+    Short, so a brief of many sentences spends its words on the news, not on the credits."""
     who = _join(list(dict.fromkeys(display_name(o) for o in outlets)))
     end = statement.rstrip()
-    if end.endswith((".\"", ".”", "?\"", "?”", "!\"", "!”", "?", "!")) or not end.endswith("."):
-        return end, f" ({who})"
-    core = end[:-1]
-    if attributed:  # the article already names its source: the outlet reports that attribution
-        return core, f", {who} {'reports' if len(outlets) == 1 else 'report'}."
-    return core, f", according to {who}."
+    if end.endswith(".") and not end.endswith((".\"", ".”", ".’", ".'")):
+        return end[:-1], f" ({who})."
+    return end, f" ({who})"
 
 
 _CONNECTIVE = re.compile(
@@ -119,7 +118,7 @@ def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[
     for src in sources:
         by_group.setdefault(groups[src.article_id], src.outlet)
     credit_outlets = list(by_group.values())
-    core, credit = _credit(statement, credit_outlets, lead.attribution is not None)
+    core, credit = _credit(statement, credit_outlets)
     outlets = list(dict.fromkeys(groups[e.article_id] for e in evidence))
     return BriefSentence(core + credit, statement, credit, status, sources, claim.id,  # type: ignore[arg-type]
                          lead.attribution, also, outlets)

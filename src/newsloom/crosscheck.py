@@ -44,8 +44,10 @@ EMBED_PARAPHRASE = 0.68
 EMBED_MIN_OVERLAP = 0.3
 CENTRAL_THRESHOLD = 0.1  # LexRank graph edge: TF-IDF cosine above this
 REDUNDANT = 0.5  # a statement this close (cosine) to a claim already written adds nothing
-MMR = 0.7  # how much closeness to what is already written discounts a statement's salience
+MMR = 0.9  # how much closeness to what is already written discounts a statement's salience
 LEAD_PRIOR = 2.0  # news puts the main facts first: a lead sentence weighs up to three times its centrality
+FULL_LENGTH = 15  # words: a shorter statement (a fragment, a bare aside) carries proportionally less
+TITLE_PRIOR = 3.0  # headlines name the event: statements sharing the titles' words weigh up to 4x
 
 # A denial of the claim itself ("denied that ...", "rejected the reports"), not any use of "deny"
 # ("the board denied him the right" asserts something else)
@@ -217,6 +219,24 @@ def centrality(sym: np.ndarray, threshold: float = 0.1, damping: float = 0.85) -
     return p * n
 
 
+def title_words(articles: list[Article]) -> Counter:
+    """Content stems of the articles' titles, counted once per article."""
+    return Counter(w for a in articles for w in set(content_stems(a.title or "")))
+
+
+def statement_salience(stmts: list[Statement], central: np.ndarray, titles: Counter | None = None) -> np.ndarray:
+    """How much a statement is worth writing (the classic extractive cues): its centrality (LexRank),
+    weighted up near the top of its article, down when it is short, and up by the share of the
+    headlines' words it holds (Edmundson's title cue)."""
+    pos = np.array([st.rank for st in stmts], dtype=np.float64)
+    length = np.array([min(1.0, len(st.text.split()) / FULL_LENGTH) for st in stmts])
+    sal = central * (1.0 + LEAD_PRIOR / (1.0 + pos)) * length
+    if titles:
+        total = sum(titles.values())
+        sal = sal * np.array([1.0 + TITLE_PRIOR * sum(titles[w] for w in set(st.stems)) / total for st in stmts])
+    return sal
+
+
 def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str]]]:
     """Figures two aligned statements give differently for the same thing. Equal values pair off first
     (so 'four wagons ... two of them' does not contest 'two wagons'); what is left contests only when
@@ -266,7 +286,8 @@ def _sort_time(a: Article) -> str:
 
 
 def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Claim]:
-    """The claims of one story, best backed first (independent outlets, then articles, then time).
+    """The claims of one story: the most salient first (the lead), then best backed first (independent
+    outlets, then salience discounted by what is already written, then time).
     Pure: reads only the articles given. `article.copy_of` marks reprints, which count once."""
     if not articles:
         return []
@@ -294,8 +315,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     n_groups = np.array([len({int(grp[i])} | {int(grp[j]) for j in backers[i].values()}) for i in range(n)])
     cos = cosine_matrix(stmts)
     central = centrality(cos, CENTRAL_THRESHOLD)
-    pos = np.array([st.rank for st in stmts], dtype=np.float64)
-    salience = central * (1.0 + LEAD_PRIOR / (1.0 + pos))
+    salience = statement_salience(stmts, central, title_words(articles))
     # independent outlets first; among equals the more central (LexRank, lead-weighted), then time.
     # (articles of one outlet and reprints add nothing: they are not independent)
     # Salience is discounted by closeness to what is already written (maximal marginal relevance), so
@@ -310,7 +330,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     claims: list[Claim] = []
     while not covered.all():
         open_ = np.nonzero(~covered)[0]
-        top = open_[n_groups[open_] == n_groups[open_].max()]
+        # the lead is the story's most salient statement; after it, the best-backed statements come first
+        top = open_ if not claims else open_[n_groups[open_] == n_groups[open_].max()]
         score = salience[top] * (1.0 - MMR * written[top])
         best = top[score == score.max()]
         i = int(best[np.argmin(rank[best])])
