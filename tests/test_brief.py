@@ -156,3 +156,61 @@ def test_a_leading_connective_is_dropped_and_the_rest_kept_word_for_word():
     assert s.statement == "The ferry to Kestrel Bay stayed in port all week."
     assert s.sources[0].quote == text[s.sources[0].start: s.sources[0].end]
     assert support(s.statement, s.sources[0].quote).ok()
+
+
+def test_reprinters_are_named_with_the_outlet_they_copied(derailment):
+    _, brief = derailment
+    d = brief_to_dict(brief)
+    # JSON: `outlets` are the independent ones; the reprinter is listed under its original's coverage
+    assert "The Vellmoor Courier" not in d["outlets"] and "Northgate Wire" in d["outlets"]
+    wire = next(g for g in d["coverage"] if g["outlet"] == "Northgate Wire")
+    assert wire["reprinted_by"] == ["The Vellmoor Courier"]
+    assert all(g["reprinted_by"] == [] for g in d["coverage"] if g["outlet"] != "Northgate Wire")
+    line = next(x for x in brief_to_markdown(d).splitlines() if x.startswith("*Reported by"))
+    assert "Northgate Wire (also run by The Vellmoor Courier)" in line
+    assert "Reported by Northgate Wire (also run by The Vellmoor Courier)" in brief_to_html(d)
+    # a brief stored before `reprinted_by` existed still shows the reprinter, from its articles
+    for g in d["coverage"]:
+        del g["reprinted_by"]
+    assert "Northgate Wire (also run by The Vellmoor Courier)" in brief_to_markdown(d)
+
+
+UNTITLED = [
+    "The harbour board of Saltmere agreed on Thursday to rebuild the north pier that the ferry Morning Gull "
+    "struck in fog, with work to start in spring.",
+    "Saltmere's harbour board voted on Thursday to rebuild the north pier damaged when the ferry Morning Gull "
+    "hit it in fog last month.",
+]
+
+
+def _untitled_story(texts):
+    arts = [Article(id=f"u{i}", outlet=o, text=t) for i, (o, t) in enumerate(zip(["Pier Seven News", "Island Times"], texts))]
+    # a story of untitled articles is named by its first characters, cut mid-word
+    return Story("pier", texts[0][:78], [a.id for a in arts]), arts
+
+
+def test_headline_is_never_a_sentence_cut_mid_word():
+    story, arts = _untitled_story(UNTITLED)
+    assert not story.title.endswith(" ")  # the fixture's title really is cut inside a word
+    headline = write_brief(story, arts).headline
+    assert headline != story.title
+    # the lead statement, whole, stands in for the cut title
+    assert any(a.text.startswith(headline) for a in arts) and len(headline) > len(story.title)
+
+
+def test_long_lead_headline_is_cut_at_a_word_boundary():
+    long = ("The harbour board of Saltmere agreed on Thursday to rebuild the north pier that the ferry Morning Gull "
+            "struck in fog, with work to start in spring once the divers, the insurers and the island council have "
+            "all signed the plans for the new concrete piles.")
+    story, arts = _untitled_story([long, UNTITLED[1]])
+    headline = write_brief(story, arts).headline
+    assert headline.endswith("…") and len(headline) <= 161
+    stem = headline[:-1]
+    assert any(a.text.startswith(stem) and a.text[len(stem)] in " ,;:" for a in arts)
+
+
+def test_a_real_title_is_kept():
+    arts = [Article(id="t0", outlet="Pier Seven News", text=UNTITLED[0], title="Saltmere to rebuild its north pier"),
+            Article(id="t1", outlet="Island Times", text=UNTITLED[1])]
+    story = Story("pier", "Saltmere to rebuild its north pier", ["t0", "t1"])
+    assert write_brief(story, arts).headline == "Saltmere to rebuild its north pier"

@@ -12,7 +12,8 @@ JSON shape (`brief_to_dict`)::
       "single_source": [{"claim_id", "outlet", "statement", "attribution", "source": <source>}],
       "timeline": [{"date": "YYYY-MM-DD", "when": "as written", "statement", "outlets", "sources"}],
       "quotes": [{"speaker", "quotes": [{"quote", "article_id", "outlet", "start", "end"}]}],
-      "coverage": [{"outlet", "articles": [{"article_id", "title", "published", "url", "reprint_of"}],
+      "coverage": [{"outlet", "articles": [{"article_id", "outlet", "title", "published", "url", "reprint_of"}],
+                    "reprinted_by": ["outlet that only reprinted this one's story", …],
                     "first_published", "claims", "corroborated", "single_source", "contested"}],
       "word_choice": [{"concept", "terms": [{"term", "outlets", "sources"}]}]
     }
@@ -172,22 +173,48 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
     )
 
 
+HEADLINE_CHARS = 160  # a lead statement longer than this is cut at a word boundary to make the headline
+
+
+def _cut_title(title: str, arts: list[Article]) -> bool:
+    """A title that is only the start of an article's text, stopped before its sentence ends (a story
+    whose articles have no titles is named by its first characters)."""
+    t = title.strip()
+    return bool(t) and not re.search(r"[.!?][\"”’')\]]*$", t) and any(
+        a.text.lstrip().startswith(t) and len(a.text.strip()) > len(t) for a in arts)
+
+
+def _word_cut(text: str, limit: int) -> str:
+    """`text` whole when it fits in `limit` characters, else cut at the last word boundary with '…'."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    head = text[: limit + 1].rsplit(" ", 1)[0].rstrip(" ,;:-–—")
+    return head + "…"
+
+
 def _headline(story: Story, arts: list[Article], claims: list[Claim]) -> str:
-    """The story's title, unless it states as fact a figure that outlets dispute; then the title of the
-    article behind most claims that does not; failing titles, the best-backed statement."""
+    """The story's title, unless it states as fact a figure that outlets dispute or is a sentence cut
+    short; then the title of the article behind most claims that does not; failing titles, the lead
+    statement (whole, or cut at a word boundary with '…')."""
     disputed = {round(n.value, 6) for c in claims if c.status == "contested" for v in c.variants
                 for n in numbers(v.value)}
 
     def ok(title: str | None) -> bool:
-        return bool(title) and not any(round(n.value, 6) in disputed for n in numbers(title or ""))
+        return bool(title) and not _cut_title(title or "", arts) and not any(
+            round(n.value, 6) in disputed for n in numbers(title or ""))
 
     if ok(story.title):
-        return story.title
+        return story.title or ""
     backing = Counter(e.article_id for c in claims for e in c.evidence)
     for a in sorted(arts, key=lambda a: (-backing[a.id], arts.index(a))):
         if ok(a.title):
             return a.title or ""
-    return claims[0].text if claims else (story.title or "")
+    if claims:
+        lead = tidy(claims[0].evidence[0].quote).rstrip()
+        return _word_cut(lead[:-1] if lead.endswith(".") else lead, HEADLINE_CHARS)
+    title = story.title or ""
+    return title.rsplit(" ", 1)[0] + "…" if _cut_title(title, arts) and " " in title else title
 
 
 def _conflicts(claims: list[Claim], groups: dict[str, str]) -> list[dict[str, Any]]:
@@ -243,10 +270,13 @@ def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]
 def _coverage(arts: list[Article], claims: list[Claim], groups: dict[str, str]) -> list[dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for a in arts:
-        g = out.setdefault(groups[a.id], {"outlet": groups[a.id], "articles": [], "first_published": None,
-                                          "claims": [], "corroborated": 0, "single_source": 0, "contested": 0})
+        g = out.setdefault(groups[a.id], {"outlet": groups[a.id], "articles": [], "reprinted_by": [],
+                                          "first_published": None, "claims": [], "corroborated": 0,
+                                          "single_source": 0, "contested": 0})
         g["articles"].append({"article_id": a.id, "outlet": a.outlet, "title": a.title, "published": a.published,
                               "url": a.url, "reprint_of": a.copy_of})
+        if a.copy_of is not None and a.outlet != g["outlet"] and a.outlet not in g["reprinted_by"]:
+            g["reprinted_by"].append(a.outlet)
         if a.published and (g["first_published"] is None or a.published < g["first_published"]):
             g["first_published"] = a.published
     for c in claims:
@@ -330,13 +360,26 @@ def _md_escape(s: Any) -> str:
     return re.sub(r"([\\`*_{}\[\]#|])", r"\\\1", s)
 
 
+def reported_by(d: dict[str, Any]) -> list[str]:
+    """The independent outlets, each with the outlets that only reprinted its story:
+    'Northgate Wire (also run by The Vellmoor Courier)'."""
+    reprinters: dict[str, list[str]] = {}
+    for g in d.get("coverage") or []:
+        names = g.get("reprinted_by")
+        if names is None:  # a brief stored before `reprinted_by`: the articles say it too
+            names = [a["outlet"] for a in g.get("articles") or [] if a.get("reprint_of") and a.get("outlet")
+                     and a["outlet"] != g["outlet"]]
+        reprinters[g["outlet"]] = list(dict.fromkeys(names))
+    return [f"{o} (also run by {_join(reprinters[o])})" if reprinters.get(o) else o for o in d.get("outlets") or []]
+
+
 def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
     """The brief (record or its dict) as Markdown: numbered citations after each sentence, quotes below."""
     d = _as_dict(brief)
     m = _md_escape
     lines = [f"# {m(d.get('headline') or '')}", ""]
     if d.get("outlets"):
-        lines += [f"*Reported by {m(_join(d['outlets']))}.*", ""]
+        lines += [f"*Reported by {m(_join(reported_by(d)))}.*", ""]
     notes: list[str] = []
     for i, s in enumerate(d.get("sentences") or []):
         refs = []
@@ -399,6 +442,8 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
         return html.escape(str(x))
 
     out = [f'<article class="brief" data-story="{e(d.get("story") or "")}">', f"<h1>{e(d.get('headline') or '')}</h1>"]
+    if d.get("outlets"):
+        out.append(f'<p class="outlets">Reported by {e(_join(reported_by(d)))}.</p>')
     for i, s in enumerate(d.get("sentences") or []):
         cites = "".join(
             f'<details class="cite"><summary>{e(src["outlet"])}</summary><blockquote data-article="{e(src["article_id"])}" '
