@@ -150,6 +150,12 @@ def test_a_leading_connective_is_dropped_and_the_rest_kept_word_for_word():
     assert tidy("However, the ferry left Kestrel Bay on time.") == "The ferry left Kestrel Bay on time."
     assert tidy("But the crew said the engine had failed twice.") == "The crew said the engine had failed twice."
     assert tidy("Butter prices rose in Pellam last week.") == "Butter prices rose in Pellam last week."
+    # a newsletter's section label leans on its layout
+    assert tidy("Why it matters: the pier has been shut to ferries since the storm.") == \
+        "The pier has been shut to ferries since the storm."
+    assert tidy("Notably, the plan spends most on the north pier.") == "The plan spends most on the north pier."
+    # a name that looks like a connective stays
+    assert tidy("So Yun-mi said the pier would reopen in the spring.") == "So Yun-mi said the pier would reopen in the spring."
     text = "The harbour reopened on Monday. However, the ferry to Kestrel Bay stayed in port all week."
     brief = write_brief(Story("s", "", ["h"]), [Article(id="h", outlet="Gullwing Wire", text=text)])
     s = next(x for x in brief.sentences if "ferry" in x.statement)

@@ -87,12 +87,18 @@ def _credit(statement: str, outlets: list[str]) -> tuple[str, str]:
 _CONNECTIVE = re.compile(
     r"^(?:(?:However|Meanwhile|Still|Moreover|Furthermore|Additionally|In addition|Simultaneously|Separately|"
     r"Nonetheless|Nevertheless|Instead|Indeed|At the same time|On the other hand|In turn|As a result|Also|Now|"
-    r"Then|Yet|But|And|So),\s+|(?:But|And|Yet|So)\s+(?=[a-z]))")
+    r"Then|Yet|But|And|So|Notably|Specifically|Importantly|Similarly|Likewise|Ultimately|Overall),\s+|"
+    r"(?:But|And|Yet|So)\s+(?=[a-z])|"
+    # a newsletter's section label leans on its layout: "Why it matters: ...", "The big picture: ..."
+    r"(?i:Why it matters|The big picture|Driving the news|Between the lines|Go deeper|Details|Context|"
+    r"Background|Catch up quick|What they're saying|What's next|The bottom line|Bottom line|Yes, but|Flashback|"
+    r"By the numbers|Zoom in|Zoom out|The backdrop|State of play|Worth noting|The latest):\s+)")
 
 
 def tidy(quote: str) -> str:
     """The quote as a sentence that stands on its own: a connective that leans on the sentence before
-    ("However, ...") is dropped and the next letter capitalised; nothing else changes."""
+    ("However, ...") or a newsletter's label ("Why it matters: ...") is dropped and the next letter
+    capitalised; nothing else changes."""
     m = _CONNECTIVE.match(quote)
     if not m or len(quote) - m.end() < 20:
         return quote
