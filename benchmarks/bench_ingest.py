@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/bench_ingest.py [--copies 10]
 
 The four corpora hold 1,181 articles; for a stable rate the stream is repeated `--copies` times,
-each copy with its own ids and URLs and a one-line edition note on top, so the store sees new articles (not
+each copy with its own ids and URLs and a one-line edition note of its own on top, so the store sees new articles (not
 re-ingests it would skip). Written to a temp dir at run time; nothing from ../shared enters the repo.
 Prints one JSON object: articles/s for storing alone and for the whole pipeline (stories too), and
 peak RSS.
@@ -34,7 +34,8 @@ def build(copies: int, out: Path) -> int:
                 for line in path.open(encoding="utf-8"):
                     row = json.loads(line)
                     row["id"] = f"{row['id']}#{k}"
-                    row["text"] = f"Edition {k}.\n\n{row['text']}"
+                    # unique to this article: a line shared by many would be cleaned away as boilerplate
+                    row["text"] = f"Edition {k} of {row['id']}.\n\n{row['text']}"
                     if row.get("url"):  # the store matches on URL too: give each copy its own
                         row["url"] = f"{row['url']}#edition-{k}"
                     f.write(json.dumps(row, ensure_ascii=False) + "\n")
