@@ -220,6 +220,11 @@ def clean_text(text: str, outlet: str | None = None) -> tuple[str, list[Removal]
     return "\n\n".join(kept), removed
 
 
+def _clean_paragraphs(text: str) -> list[str]:
+    """Paragraphs of an already clean text (blank-line separated): far cheaper than split_paragraphs."""
+    return [p for p in text.split("\n\n") if p.strip()]
+
+
 def _key(line: str) -> str:
     return " ".join(line.casefold().split())
 
@@ -229,12 +234,12 @@ def repeated_lines(
 ) -> set[str]:
     """Paragraphs that recur across many articles of one outlet: its boilerplate.
 
-    `texts` are the articles of a single outlet. A short paragraph counts when it appears in at least
+    `texts` are the clean texts (paragraphs separated by a blank line) of one outlet. A short paragraph counts when it appears in at least
     `min_articles` different stories. Versions of one story (updates, reprints: word-set Jaccard at or
     above `same_story`) count once, so the sentences they share are never taken for boilerplate.
     Returns normalised keys (case-folded, whitespace collapsed); pass them to `remove_lines`.
     """
-    paras = [{_key(p) for p in split_paragraphs(t)} for t in texts]
+    paras = [{_key(p) for p in _clean_paragraphs(t)} for t in texts]
     where: dict[str, list[int]] = defaultdict(list)
     for i, keys in enumerate(paras):
         for k in keys:
@@ -272,7 +277,7 @@ def remove_lines(text: str, lines: Iterable[str] | set[str], reason: str = "repe
     keys = lines if isinstance(lines, set) else set(lines)
     kept: list[str] = []
     removed: list[Removal] = []
-    for p in split_paragraphs(text):
+    for p in _clean_paragraphs(text):
         if _key(p) in keys:
             removed.append(Removal(p, reason))
         else:

@@ -177,17 +177,13 @@ class Store:
             row = self._find(article)
             if row is None:
                 dup = self._db.execute(
-                    "SELECT id FROM articles WHERE content_hash=? AND outlet=?", (h, article.outlet)
+                    "SELECT 1 FROM articles WHERE content_hash=? AND outlet=?", (h, article.outlet)
                 ).fetchone()
                 if dup is not None:
                     return "unchanged"
                 values = self._article_values(article, h)
                 now = _now()
-                self._db.execute(
-                    f"INSERT INTO articles ({','.join(_ARTICLE_COLS)}, added_at, updated_at) "
-                    f"VALUES ({','.join('?' * len(_ARTICLE_COLS))}, ?, ?)",
-                    (*values, now, now),
-                )
+                self._db.execute(self._INSERT, (*values, now, now))
                 return "new"
             if row["content_hash"] == h:
                 return "unchanged"
@@ -207,6 +203,9 @@ class Store:
             if row["story"]:
                 self._db.execute("DELETE FROM briefs WHERE story_id=?", (row["story"],))
             return "updated"
+
+    _INSERT = (f"INSERT INTO articles ({','.join(_ARTICLE_COLS)}, added_at, updated_at) "
+               f"VALUES ({','.join('?' * len(_ARTICLE_COLS))}, ?, ?)")
 
     def _find(self, article: Article) -> sqlite3.Row | None:
         row = self._db.execute(
