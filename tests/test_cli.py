@@ -104,3 +104,14 @@ def test_eval_cluster_prints_one_json_object(tmp_path):
     for key in ("pairwise_precision", "pairwise_recall", "pairwise_f1", "bcubed_precision", "bcubed_recall",
                 "bcubed_f1", "predicted_stories", "articles_per_second"):
         assert key in out
+
+
+def test_run_html_is_one_standalone_escaped_page(tmp_path):
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text("Credited from: Kessel Gazette\n\nHarbour <script>alert(1)</script> reopens\n\n"
+                       "The harbour reopened on Monday <img src=x onerror=alert(1)> after the storm, the port said.\n")
+    page = newsloom("run", hostile, "--format", "html").stdout
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    assert page.count("<html") == 1
+    assert "<script>" not in page and "<img" not in page
+    assert "&lt;script&gt;" in page

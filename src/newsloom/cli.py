@@ -187,8 +187,28 @@ def cmd_brief(args) -> int:
             brief = story_brief(store, args.story)
         except KeyError:
             raise UsageError(f"no story with id {args.story!r} in {store.path}") from None
-    print(_render(brief, args.format))
+    body = _render(brief, args.format)
+    print(_html_page([body], brief.get("headline")) if args.format == "html" else body)
     return 0
+
+
+# A standalone page for `--format html`: the brief fragments are escaped by the renderer; the
+# style is inline in <head> because this file is opened from disk, not served with our CSP.
+_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>body{{max-width:46rem;margin:2rem auto;padding:0 1rem;font:17px/1.6 Georgia,serif;color:#1c2330}}
+details.cite{{display:inline-block;margin:0 .8rem .3rem 0;vertical-align:top;font:13px/1.4 system-ui,sans-serif}}blockquote{{margin:.3rem 0;padding-left:.6rem;border-left:3px solid #ccd}}
+.status{{font:12px system-ui,sans-serif;color:#555}}table{{border-collapse:collapse}}td,th{{padding:.2rem .5rem;vertical-align:top}}</style>
+</head><body>
+{body}
+</body></html>"""
+
+
+def _html_page(fragments: list[str], title: str | None) -> str:
+    import html
+
+    return _PAGE.format(title=html.escape(title or "newsloom"), body="\n<hr>\n".join(fragments))
 
 
 def cmd_run(args) -> int:
@@ -198,6 +218,9 @@ def cmd_run(args) -> int:
     _print_failures(summary)
     if args.format == "json":
         _print_json({"summary": summary.to_dict(), "briefs": briefs})
+    elif args.format == "html":
+        print(_html_page([_render(b, "html") for b in briefs], "newsloom: " + ", ".join(
+            b.get("headline") or "" for b in briefs[:3])))
     else:
         print(f"<!-- read {summary.read} articles, {len(briefs)} stories, {len(summary.failed)} failed -->\n")
         print("\n\n---\n\n".join(_render(b, args.format) for b in briefs))
