@@ -5,6 +5,11 @@ its GOLD story; before that, the clusterer's own candidate search runs and each 
 one training row (its features; label: is it the article's gold story). A logistic regression on
 those rows gives the weights in `cluster.DEFAULT_WEIGHTS`.
 
+The story-to-story merge model (`cluster.DEFAULT_MERGE_WEIGHTS`) cannot be teacher-forced (gold stories
+never need merging), so it is fitted on a real replay with the fitted join model and merging off:
+whenever an article joins a story, each other candidate story it was compared with gives one row
+(`Clusterer.story_features`; label: the two stories' majority gold stories are the same).
+
 To see whether the weights generalise rather than memorise, each corpus is also scored with weights
 fitted on the other corpora only (leave one corpus out), running the real streaming clusterer.
 
@@ -16,6 +21,7 @@ import argparse
 import dataclasses
 import json
 import sys
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -55,6 +61,32 @@ def fit(X, y, group) -> tuple[float, ...]:
     return (float(lr.intercept_[0]), *(float(w) for w in lr.coef_[0]))
 
 
+def merge_rows(articles, params: C.Params):
+    cl = C.Clusterer(dataclasses.replace(params, merge_weights=()))
+    cl.merge_log = []
+    members: dict[str, Counter] = defaultdict(Counter)
+    X, y, group = [], [], []
+    for a in articles:
+        cl.merge_log.clear()
+        res = cl.add(a)
+        members[res.story][a.gold_story] += 1
+        for feats, sa, sb in cl.merge_log:
+            ga, gb = members[sa].most_common(1)[0][0], members[sb].most_common(1)[0][0]
+            X.append(feats)
+            y.append(int(ga == gb))
+            group.append(ga.split("/")[0])
+    return np.array(X), np.array(y), np.array(group)
+
+
+def fit_both(X, y, group, articles, base: C.Params, held: str | None = None) -> C.Params:
+    """Join weights from the teacher rows, then merge weights from a replay with them; `held` left out."""
+    keep = group != held
+    params = dataclasses.replace(base, weights=fit(X[keep], y[keep], group[keep]))
+    MX, My, Mg = merge_rows(articles, params)
+    keep = Mg != held
+    return dataclasses.replace(params, merge_weights=fit(MX[keep], My[keep], Mg[keep]))
+
+
 def run(articles, params: C.Params) -> dict[str, str]:
     cl = C.Clusterer(params)
     pred = {}
@@ -88,17 +120,17 @@ def main() -> None:
     X, y, group, missed = teacher_rows(articles, base)
     print(f"training rows {len(y)} (joins {int(y.sum())}), gold story not among candidates: {missed}",
           file=sys.stderr)
-    weights = fit(X, y, group)
-    fitted = dataclasses.replace(base, weights=weights)
+    fitted = fit_both(X, y, group, articles, base)
     pred = run(articles, fitted)
-    report = {"weights": [round(w, 3) for w in weights], "features": C.FEATURES,
+    report = {"weights": [round(w, 3) for w in fitted.weights], "features": C.FEATURES,
+              "merge_weights": [round(w, 3) for w in fitted.merge_weights],
+              "story_features": C.STORY_FEATURES,
               "pooled": scores(articles, pred), "per_file": {}, "leave_one_corpus_out": {}}
     for f, arts in zip(args.files, per_file):
         name = Path(f).stem
         report["per_file"][name] = scores(arts, pred)
         held = arts[0].id.split("/")[0]
-        w = fit(X[group != held], y[group != held], group[group != held])
-        loco = run(articles, dataclasses.replace(base, weights=w))
+        loco = run(articles, fit_both(X, y, group, articles, base, held))
         report["leave_one_corpus_out"][name] = scores(arts, loco)
     print(json.dumps(report, indent=1))
 

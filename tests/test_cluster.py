@@ -151,3 +151,32 @@ def test_undated_reports_count_as_news_of_their_moment_in_the_stream():
     cl2.add(BUDGET[0])
     story2 = cl2.add(undated).story
     assert cl2.add(months_later).story != story2
+
+
+def test_a_roundup_of_two_earthquakes_does_not_merge_their_stories():
+    cl = Clusterer()
+    cl.merge_log = []
+    for a in QUAKE_A[:2]:
+        cl.add_doc(cl.featurise(a), story_id="X")
+    for b in QUAKE_B:  # the same kind of event, the same day
+        cl.add_doc(cl.featurise(dataclasses.replace(b, published="2025-03-04")), story_id="Y")
+    lead = lambda a: a.text.split("\n\n")[0]  # noqa: E731
+    roundup = Article(
+        id="roundup", outlet="Vellmoor Courier", published="2025-03-05",
+        title="Two earthquakes in two days: Port Emberly and Tarn Hollow",
+        text="\n\n".join([lead(QUAKE_A[2]), lead(QUAKE_B[0]), lead(QUAKE_B[1])]),
+    )
+    result = cl.add(roundup)
+    assert result.story in {"X", "Y"} and result.merged == []
+    # The other story was compared with the one it joined (the story model was asked, and said no).
+    assert [(a, b) for _, a, b in cl.merge_log] == [(result.story, ({"X", "Y"} - {result.story}).pop())]
+    assert cl.stories["X"].size + cl.stories["Y"].size == 5
+
+
+def test_story_model_rates_two_halves_of_one_event_above_two_events_of_one_kind():
+    cl = Clusterer()
+    for story_id, a in (("A1", QUAKE_A[0]), ("A2", QUAKE_A[1]), ("B", QUAKE_B[0])):
+        cl.add_doc(cl.featurise(a), story_id=story_id)
+    halves = cl.merge_probability(cl.story_features(cl.stories["A1"], cl.stories["A2"], 0.5))
+    apart = cl.merge_probability(cl.story_features(cl.stories["A1"], cl.stories["B"], 0.5))
+    assert halves >= cl.params.merge > apart

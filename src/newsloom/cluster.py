@@ -21,9 +21,15 @@ A candidate's margin over the next-best candidate is a feature too: in a quiet s
 telling; among many stories on one topic the same similarity is not.
 
 Stories stay coherent: the article is compared with the story's centroid as well as its closest
-member (closest-member alone would let a story chain into a catch-all), a story's growth is capped,
-and two stories that turn out to be one event are merged when an article bridges them and the
-model, shown one story as if it were an article, puts it in the other.
+member (closest-member alone would let a story chain into a catch-all), and a story's growth is capped.
+
+Two stories that turn out to be one event merge (a second, story-level stage): when an article joins a
+story, that story is compared with the article's few other candidate stories, as wholes, by a second
+logistic model over story-to-story features (STORY_FEATURES: the article's own probability for the
+other story, centroid similarity of bodies, headlines, names and figures, the gap between their time
+spans, names that disagree, the smaller story's size). It is fitted by the same script on a real
+replay (label: both stories' majority gold story is the same) and its threshold is high, so a merge
+needs the stories themselves to agree, not just one article that mentions both.
 """
 from __future__ import annotations
 
@@ -226,9 +232,12 @@ class Params:
     centroid_terms: int = 600  # a story's centroid keeps its heaviest terms only
     max_story_size: int = 500  # a story stops growing (a new one starts) past this
     join: float = 0.7  # probability above which the article joins the best story (calibrated)
-    merge: float = 0.9  # both stories this likely to be the article's, and one another's: merge
+    merge: float = 0.8  # the story model's probability above which two stories merge (calibrated)
+    merge_candidates: int = 3  # other candidate stories of the article compared with the one it joined
     # logistic weights: intercept, then one per feature in FEATURES order
     weights: tuple[float, ...] = ()
+    # the story-to-story model: intercept, then one per feature in STORY_FEATURES order
+    merge_weights: tuple[float, ...] = ()
 
 
 FEATURES = (
@@ -241,7 +250,15 @@ DEFAULT_WEIGHTS: tuple[float, ...] = (
     -1.304, 2.15, 2.728, 3.287, 1.215, 0.194, -3.105, -0.284, 0.4, -1.938, 1.15, 8.765,
 )
 
-DEFAULT = Params(weights=DEFAULT_WEIGHTS)
+STORY_FEATURES = (
+    "bridge", "body", "title", "names", "figures", "gap_log", "undated", "names_disagree", "small",
+)
+# Fitted by benchmarks/calibrate_cluster.py too (a replay with the join model above, merging off).
+DEFAULT_MERGE_WEIGHTS: tuple[float, ...] = (
+    -5.589, 1.781, 1.193, 2.119, 1.972, -0.581, -1.462, 0.728, -2.21, 4.698,
+)
+
+DEFAULT = Params(weights=DEFAULT_WEIGHTS, merge_weights=DEFAULT_MERGE_WEIGHTS)
 
 
 @dataclass
@@ -318,6 +335,8 @@ class Clusterer:
         self.stories: OrderedDict[str, StoryState] = OrderedDict()  # LRU by last update
         self.index: dict[str, dict[str, None]] = {}  # key -> ordered set of story ids
         self.clock: int | None = None  # latest day seen
+        # When a list, every story pair compared for merging is recorded here (for calibration).
+        self.merge_log: list[tuple[list[float], str, str]] | None = None
 
     # -- featurisation --
     def featurise(self, article: Article, learn: bool = True) -> Doc:
@@ -486,25 +505,48 @@ class Clusterer:
         scored.sort(key=lambda x: -x[0])
         if scored and scored[0][0] >= self.params.join:
             best_p, best = scored[0]
+            self._absorb(best, doc)
             merged = []
-            for p, other in scored[1:3]:
-                if p >= self.params.merge and self._should_merge(best, other):
+            for p, other in scored[1 : 1 + self.params.merge_candidates]:
+                if best.size + other.size > self.params.max_story_size:
+                    continue
+                feats = self.story_features(best, other, p)
+                if self.merge_log is not None:
+                    self.merge_log.append((feats, best.id, other.id))
+                if self.params.merge_weights and self.merge_probability(feats) >= self.params.merge:
                     self._merge(best, other)
                     merged.append(other.id)
-            self._absorb(best, doc)
             return Assignment(best.id, False, best_p, merged)
         story = StoryState(id=self.new_story_id(doc))
         self._absorb(story, doc)
         return Assignment(story.id, True, scored[0][0] if scored else 0.0)
 
-    def _should_merge(self, a: StoryState, b: StoryState) -> bool:
-        """Both stories tell one event: the model, shown story `b` as if it were one article, puts it in `a`."""
-        if a.size + b.size > self.params.max_story_size:
-            return False
-        unit = lambda v: {k: x / _norm2(v) for k, x in v.items()}  # noqa: E731
-        pseudo = Doc(id=b.id, day=b.last_day, body=unit(b.body), title=unit(b.title), names=unit(b.names),
-                     figures=unit(b.figures), title_text=b.title_text)
-        return self.probability(self.features(pseudo, a) + [0.0]) >= self.params.merge
+    def story_features(self, a: StoryState, b: StoryState, bridge: float) -> list[float]:
+        """Story-to-story features (STORY_FEATURES order): an article has just joined `a` and also
+        rated `b` with probability `bridge`; the stories are compared as wholes, centroid to centroid."""
+        na, nb = a.channel_norms(), b.channel_norms()
+        cos = lambda x, y, nx, ny: _dot(x, y) / (nx * ny) if x and y else 0.0  # noqa: E731
+        names = cos(a.names, b.names, na[2], nb[2])
+        if a.first_day is None or b.first_day is None or a.last_day is None or b.last_day is None:
+            gap = None
+        else:
+            gap = max(0, a.first_day - b.last_day, b.first_day - a.last_day)
+        return [
+            bridge,
+            cos(a.body, b.body, na[0], nb[0]),
+            cos(a.title, b.title, na[1], nb[1]),
+            names,
+            cos(a.figures, b.figures, na[3], nb[3]),
+            math.log1p(gap) if gap is not None else 0.0,
+            1.0 if gap is None else 0.0,
+            1.0 if names < 0.1 and len(a.names) >= 3 and len(b.names) >= 3 else 0.0,
+            1.0 / min(a.size, b.size),
+        ]
+
+    def merge_probability(self, feats: list[float]) -> float:
+        w = self.params.merge_weights
+        z = w[0] + sum(wi * fi for wi, fi in zip(w[1:], feats))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def _merge(self, into: StoryState, other: StoryState) -> None:
         into.norms = None
