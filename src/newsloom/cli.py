@@ -152,19 +152,19 @@ def cmd_story(args) -> int:
         return 0
     print(f"# {s.title}\n{len(arts)} articles, {len(s.outlets)} independent outlets, "
           f"{s.first_seen or '-'} .. {s.last_seen or '-'}\n")
-    copies: dict[str, list] = {}
-    for a in arts:
-        if a.copy_of:
-            copies.setdefault(a.copy_of, []).append(a)
+    from .dedupe import reprint_groups
+
+    by_id = {a.id: a for a in arts}
+    copies = reprint_groups(arts)
     by_outlet: dict[str, list] = {}
     for a in arts:
-        if not a.copy_of or a.copy_of not in {x.id for x in arts}:
+        if a.copy_of not in by_id:  # originals, and copies whose original lies outside the story
             by_outlet.setdefault(a.outlet, []).append(a)
     for outlet, items in by_outlet.items():
         print(outlet)
         for a in items:
             print(f"  {a.id}\t{a.published or '-'}\t{a.title or ''}")
-            for c in copies.get(a.id, []):
+            for c in map(by_id.get, copies.get(a.id, [])):
                 print(f"    reprinted by {c.outlet}: {c.id}\t{c.published or '-'}")
     return 0
 

@@ -164,8 +164,12 @@ def assign_stories(store: Store, articles: list[Article]) -> list[str]:
     return list(touched)
 
 
-def story_brief(store: Store, story_id: str, *, use_cache: bool = True) -> dict:
-    """The brief of a stored story as the JSON-ready dict of the contract, cached in the store."""
+def story_brief(store: Store, story_id: str, *, use_cache: bool = True,
+                articles: list[Article] | None = None) -> dict:
+    """The brief of a stored story as the JSON-ready dict of the contract, cached in the store.
+
+    `articles` spares reading the story's articles again when the caller already has them.
+    """
     from .brief import brief_to_dict, write_brief
 
     if use_cache:
@@ -175,7 +179,9 @@ def story_brief(store: Store, story_id: str, *, use_cache: bool = True) -> dict:
     story = store.get_story(story_id)
     if story is None:
         raise KeyError(story_id)
-    brief = brief_to_dict(write_brief(story, store.story_articles(story_id)))
+    if articles is None:
+        articles = store.story_articles(story_id)
+    brief = brief_to_dict(write_brief(story, articles))
     store.put_brief(story_id, brief)
     return brief
 

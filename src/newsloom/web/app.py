@@ -28,6 +28,7 @@ from starlette.concurrency import run_in_threadpool
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException
 
+from ..pipeline import story_brief
 from ..records import Article, Story
 from ..store import Store
 from . import models, views
@@ -153,17 +154,14 @@ class Site:
             cached = self.store.get_brief(story.id)
             if cached is not None:
                 return cached
-            try:
-                from ..brief import brief_to_dict, write_brief
-            except ImportError:
-                return None
             if articles is None:
                 articles = self.store.story_articles(story.id)
             if not articles:
                 return None
-            data = brief_to_dict(write_brief(story, articles))
-            self.store.put_brief(story.id, data)
-            return data
+            try:
+                return story_brief(self.store, story.id, use_cache=False, articles=articles)
+            except KeyError:  # the story went away meanwhile
+                return None
 
     def brief_stamp(self, story_id: str) -> tuple | None:
         """A cheap fingerprint of the cached brief (None when there is none), so a rendered page
