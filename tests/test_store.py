@@ -89,8 +89,27 @@ def test_stories_listing_search_and_brief_cache(tmp_path):
         stamp = s.brief_stamp("st1")
         s.put_brief("st1", {"headline": "Ferry very late"})
         assert s.brief_stamp("st1") not in (None, stamp)
+        assert s.get_story("st1").display_title == "Ferry very late"  # lists show the brief's headline
         s.put_story(Story(id="st1", title="Ferry late", article_ids=["a1"]))  # story changed: cache dropped
         assert s.get_brief("st1") is None
+        assert s.get_story("st1").headline is None and s.get_story("st1").display_title == "Ferry late"
+
+
+def test_a_brief_written_while_its_story_changed_is_not_served(tmp_path):
+    with Store(tmp_path / "s.db") as s:
+        s.put_article(art(story="st1"))
+        s.put_story(Story(id="st1", title="Ferry late", article_ids=["a1"]))
+        basis = s.story_stamp("st1")  # a reader starts writing the brief ...
+        s.put_article(art(id="a2", text="The second ferry was cancelled.", story="st1"))
+        s.put_story(Story(id="st1", title="Ferry late", article_ids=["a1", "a2"]))  # ... the story grows
+        assert s.put_brief("st1", {"headline": "Ferry late, one article"}, basis=basis) is False
+        assert s.get_brief("st1") is None and s.get_story("st1").headline is None
+        assert [x.display_title for x in s.list_stories()] == ["Ferry late"]
+        assert s.put_brief("st1", {"headline": "Ferries late"}, basis=s.story_stamp("st1"))
+        assert [x.display_title for x in s.list_stories()] == ["Ferries late"]
+        # a new text for one of its articles: the brief quoted the old one
+        s.put_article(art(text="The ferry to Kessel Island ran three hours late on Monday.", story="st1"))
+        assert s.get_brief("st1") is None and s.list_stories()[0].display_title == "Ferry late"
 
 
 def test_not_a_database_is_a_clear_error(tmp_path):
@@ -122,6 +141,7 @@ def test_briefs_of_an_older_format_are_not_served(tmp_path, monkeypatch):
     import newsloom.store as store_module
 
     with Store(tmp_path / "s.db") as s:
+        s.put_story(Story(id="st1", title="t", article_ids=[]))
         s.put_brief("st1", {"headline": "old"})
         monkeypatch.setattr(store_module, "BRIEF_FORMAT", "newer")
         assert s.get_brief("st1") is None and s.brief_stamp("st1") is None

@@ -1,6 +1,7 @@
 """The web app through FastAPI's TestClient over a real SQLite store: pages, API, feeds, safety."""
 from __future__ import annotations
 
+import html
 import json
 import re
 from xml.etree import ElementTree as ET
@@ -30,26 +31,27 @@ def client(db):
 def test_story_list_shows_stories_with_independent_outlets(client):
     r = client.get("/")
     assert r.status_code == 200
-    assert "Ferry strikes pier in Saltmere fog" in r.text
+    # the brief's headline, not the clustering stage's title ("Ferry strikes pier in Saltmere fog")
+    assert ferry_brief()["headline"] in r.text and "Ferry strikes pier" not in r.text
     assert "4 independent outlets" in r.text
     assert "Orchard fire near Brenholt contained" in r.text
 
 
 def test_story_list_search_outlet_and_date_filters(client):
     assert "Orchard fire" not in client.get("/", params={"q": "ferry pier"}).text
-    assert "Ferry strikes" not in client.get("/", params={"q": "orchard"}).text
+    assert "Morning Gull strikes" not in client.get("/", params={"q": "orchard"}).text
     page = client.get("/", params={"outlet": "Valley Post"}).text
-    assert "Orchard fire" in page and "Ferry strikes" not in page
+    assert "Orchard fire" in page and "Morning Gull strikes" not in page
     page = client.get("/", params={"since": "2026-05-01"}).text
-    assert "Ferry strikes" in page and "Orchard fire" not in page
+    assert "Morning Gull strikes" in page and "Orchard fire" not in page
     page = client.get("/", params={"until": "2026-04-30"}).text
-    assert "Orchard fire" in page and "Ferry strikes" not in page
+    assert "Orchard fire" in page and "Morning Gull strikes" not in page
     assert "No stories match" in client.get("/", params={"q": "zeppelin"}).text
 
 
 def test_story_list_orders_most_covered_first(client):
     page = client.get("/", params={"order": "covered", "since": "2026-01-01"}).text
-    assert page.index("Ferry strikes") < page.index("Orchard fire")
+    assert page.index("Morning Gull strikes") < page.index("Orchard fire")
 
 
 def test_story_page_renders_brief_with_statuses_and_citations(client):
@@ -380,6 +382,28 @@ def test_examples_through_the_pipeline():
         assert {"start": src["start"], "end": src["end"]} in [
             {"start": c["start"], "end": c["end"]} for c in art["cited_spans"]]
     assert "please enable JavaScript" not in page  # page junk the cleaner removed
+
+
+def test_examples_story_list_feeds_and_api_show_the_briefs_headline():
+    """The derailment's clustering title states 14 injured, which outlets dispute (12 or 14);
+    once its brief exists, every list shows the brief's headline instead."""
+    pytest.importorskip("newsloom.brief", reason="the brief writer is not in this checkout yet")
+    from conftest_web import examples_store
+
+    db, story_id = examples_store()
+    client = TestClient(create_app(str(db)))
+    headline = client.get(f"/api/briefs/{story_id}").json()["headline"]
+    assert "Larch" in headline and not re.search(r"(?i)fourteen|twelve|\b1[24]\b", headline)
+    with Store(db) as s:
+        assert s.get_story(story_id).title.startswith("Fourteen injured")  # the clustering title
+    listed = client.get("/").text
+    assert html.escape(headline, quote=False) in listed and "Fourteen injured" not in listed
+    api = {i["id"]: i["title"] for i in client.get("/api/stories").json()["items"]}
+    assert api[story_id] == headline
+    assert client.get(f"/api/stories/{story_id}").json()["title"] == headline
+    feed = client.get("/feed.json").json()
+    assert [i["title"] for i in feed["items"] if i["id"].endswith(story_id)] == [headline]
+    assert "Fourteen injured" not in client.get("/feed.atom").text
 
 
 def test_ingest_refuses_an_oversized_body(tmp_path, monkeypatch):

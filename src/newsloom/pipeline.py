@@ -164,11 +164,12 @@ def assign_stories(store: Store, articles: list[Article]) -> list[str]:
     return list(touched)
 
 
-def story_brief(store: Store, story_id: str, *, use_cache: bool = True,
-                articles: list[Article] | None = None) -> dict:
+def story_brief(store: Store, story_id: str, *, use_cache: bool = True) -> dict:
     """The brief of a stored story as the JSON-ready dict of the contract, cached in the store.
 
-    `articles` spares reading the story's articles again when the caller already has them.
+    The story's stamp is read before its articles, and the brief is cached against it: when the
+    story changes meanwhile (an ingest running beside a reader), the brief is returned but not
+    cached, so a stale brief, or its headline in a story list, is never served as current.
     """
     from .brief import brief_to_dict, write_brief
 
@@ -176,14 +177,32 @@ def story_brief(store: Store, story_id: str, *, use_cache: bool = True,
         cached = store.get_brief(story_id)
         if cached is not None:
             return cached
+    basis = store.story_stamp(story_id)
     story = store.get_story(story_id)
-    if story is None:
+    if basis is None or story is None:
         raise KeyError(story_id)
-    if articles is None:
-        articles = store.story_articles(story_id)
+    articles = store.story_articles(story_id)
     brief = brief_to_dict(write_brief(story, articles))
-    store.put_brief(story_id, brief)
+    store.put_brief(story_id, brief, basis=basis)
     return brief
+
+
+def write_briefs(store: Store, story_ids: list[str],
+                 on_brief: Callable[[str], None] | None = None) -> int:
+    """Write and cache the brief of each story that has no current one (so story lists show its
+    headline at once); returns how many were written. About 0.7 s for a 50-article story, so the
+    ingest leaves this to callers that want it."""
+    written = 0
+    for story_id in story_ids:
+        if store.brief_stamp(story_id) is None:
+            try:
+                story_brief(store, story_id, use_cache=False)
+                written += 1
+            except KeyError:  # merged into another story meanwhile
+                pass
+        if on_brief:
+            on_brief(story_id)
+    return written
 
 
 def run(sources: list[str], *, outlets=None, allow_private: bool = False,

@@ -89,6 +89,13 @@ class Story:
     first_seen: str | None = None
     last_seen: str | None = None
     outlets: list[str] = field(default_factory=list)  # independent outlets (reprints counted once)
+    headline: str | None = None  # the headline of its cached brief, when one is current (set by the store)
+
+    @property
+    def display_title(self) -> str:
+        """What lists show: the brief's headline once one is written (it avoids figures that outlets
+        dispute and titles cut short), else the clustering stage's title."""
+        return self.headline or self.title
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -83,6 +83,15 @@ MIGRATIONS: list[str] = [
     """
     CREATE TABLE fetch_cache (url TEXT PRIMARY KEY, validators TEXT NOT NULL);
     """,
+    # 4: a story's stamp changes with every change to it, and a brief records the stamp it was written
+    # against, so a brief written while its story changed is never served as current; the brief's
+    # headline gets a column so story lists can show it without parsing the brief
+    """
+    ALTER TABLE stories ADD COLUMN stamp INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE briefs ADD COLUMN basis INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE briefs ADD COLUMN headline TEXT;
+    UPDATE briefs SET headline = json_extract(json, '$.headline') WHERE json_valid(json);
+    """,
 ]
 
 _ARTICLE_COLS = (
@@ -200,8 +209,9 @@ class Store:
             self._db.execute(
                 f"UPDATE articles SET {sets}, updated_at=? WHERE id=?", (*values, _now(), row["id"])
             )
-            if row["story"]:
+            if row["story"]:  # its story's brief quoted the old text
                 self._db.execute("DELETE FROM briefs WHERE story_id=?", (row["story"],))
+                self._db.execute("UPDATE stories SET stamp=random() WHERE id=?", (row["story"],))
             return "updated"
 
     _INSERT = (f"INSERT INTO articles ({','.join(_ARTICLE_COLS)}, added_at, updated_at) "
@@ -279,13 +289,14 @@ class Store:
 
     # -- stories ----------------------------------------------------------------------------
     def put_story(self, story: Story) -> None:
-        """Insert or replace a story; its cached brief is dropped since its articles changed."""
+        """Insert or replace a story; it gets a new stamp and its cached brief is dropped, since its
+        articles changed."""
         with self.transaction():
             self._db.execute(
-                "INSERT INTO stories (id, title, first_seen, last_seen, outlets, article_count, updated_at) "
-                "VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET title=excluded.title, "
+                "INSERT INTO stories (id, title, first_seen, last_seen, outlets, article_count, updated_at, stamp) "
+                "VALUES (?,?,?,?,?,?,?,random()) ON CONFLICT(id) DO UPDATE SET title=excluded.title, "
                 "first_seen=excluded.first_seen, last_seen=excluded.last_seen, outlets=excluded.outlets, "
-                "article_count=excluded.article_count, updated_at=excluded.updated_at",
+                "article_count=excluded.article_count, updated_at=excluded.updated_at, stamp=excluded.stamp",
                 (story.id, story.title, story.first_seen, story.last_seen, json.dumps(story.outlets),
                  len(story.article_ids), _now()),
             )
@@ -299,22 +310,32 @@ class Store:
     def _story(self, row: sqlite3.Row) -> Story:
         ids = [r[0] for r in self._q("SELECT id FROM articles WHERE story=? ORDER BY seq", (row["id"],))]
         return Story(id=row["id"], title=row["title"], article_ids=ids, first_seen=row["first_seen"],
-                     last_seen=row["last_seen"], outlets=json.loads(row["outlets"]))
+                     last_seen=row["last_seen"], outlets=json.loads(row["outlets"]), headline=row["headline"])
+
+    # A story with the headline of its current brief (NULL when there is none, or it is stale or old).
+    _STORIES = ("SELECT s.*, b.headline AS headline FROM stories s LEFT JOIN briefs b "
+                "ON b.story_id=s.id AND b.basis=s.stamp AND b.format=?")
 
     def get_story(self, story_id: str) -> Story | None:
-        rows = self._q("SELECT * FROM stories WHERE id=?", (story_id,))
+        rows = self._q(self._STORIES + " WHERE s.id=?", (BRIEF_FORMAT, story_id))
         return self._story(rows[0]) if rows else None
+
+    def story_stamp(self, story_id: str) -> int | None:
+        """The story's current stamp (None when there is no such story); it changes with every change
+        to the story, so a brief written from articles read after it can say what it was written against."""
+        rows = self._q("SELECT stamp FROM stories WHERE id=?", (story_id,))
+        return rows[0][0] if rows else None
 
     def list_stories(self, limit: int | None = 50, offset: int = 0, query: str | None = None,
                      outlet: str | None = None, since: str | None = None, until: str | None = None,
                      order: Literal["last_seen", "coverage"] = "last_seen") -> list[Story]:
         """Stories, newest first (or most independent outlets first), filtered by words, outlet and dates."""
-        where, params = [], []
+        where, params = [], [BRIEF_FORMAT]
         if query:
             for word in query.split():
-                where.append("(s.title LIKE ? OR EXISTS (SELECT 1 FROM articles a WHERE a.story=s.id "
+                where.append("(s.title LIKE ? OR b.headline LIKE ? OR EXISTS (SELECT 1 FROM articles a WHERE a.story=s.id "
                              "AND (a.title LIKE ? OR a.text LIKE ?)))")
-                params += [f"%{word}%"] * 3
+                params += [f"%{word}%"] * 4
         if outlet:
             where.append("EXISTS (SELECT 1 FROM articles a WHERE a.story=s.id AND a.outlet=?)")
             params.append(outlet)
@@ -322,7 +343,7 @@ class Store:
             where.append("s.last_seen >= ?"); params.append(since)
         if until:
             where.append("s.first_seen <= ?"); params.append(until + "\uffff")
-        sql = "SELECT s.* FROM stories s"
+        sql = self._STORIES
         if where:
             sql += " WHERE " + " AND ".join(where)
         if order == "coverage":
@@ -368,18 +389,33 @@ class Store:
             self._db.executemany("INSERT OR REPLACE INTO fetch_cache (url, validators) VALUES (?, ?)",
                                  [(url, json.dumps(v)) for url, v in cache.items()])
 
-    # -- briefs (a cache: dropped whenever the story changes, ignored when written in an older format)
-    def put_brief(self, story_id: str, brief: dict) -> None:
+    # -- briefs (a cache: dropped whenever the story changes, ignored when written in an older format
+    # or against an older stamp of the story)
+    def put_brief(self, story_id: str, brief: dict, basis: int | None = None) -> bool:
+        """Cache a story's brief. `basis` is the story's stamp read before the articles the brief was
+        written from; when the story has changed since, the brief is not stored (False): it would be
+        stale at once. Without `basis` the brief is taken as written from the story as it is now."""
         with self.transaction():
-            self._db.execute("INSERT OR REPLACE INTO briefs (story_id, json, built_at, format) VALUES (?,?,?,?)",
-                             (story_id, json.dumps(brief, ensure_ascii=False), _now(), BRIEF_FORMAT))
+            stamp = self._db.execute("SELECT stamp FROM stories WHERE id=?", (story_id,)).fetchone()
+            if stamp is None or (basis is not None and basis != stamp[0]):
+                return False
+            self._db.execute(
+                "INSERT OR REPLACE INTO briefs (story_id, json, built_at, format, basis, headline) "
+                "VALUES (?,?,?,?,?,?)",
+                (story_id, json.dumps(brief, ensure_ascii=False), _now(), BRIEF_FORMAT, stamp[0],
+                 str(brief.get("headline") or "") or None))
+            return True
+
+    # the cached brief of a story, when written in this format against the story's current stamp
+    _CURRENT_BRIEF = ("FROM briefs b JOIN stories s ON s.id=b.story_id AND b.basis=s.stamp "
+                      "WHERE b.story_id=? AND b.format=?")
 
     def brief_stamp(self, story_id: str) -> tuple | None:
         """A cheap fingerprint of the cached brief, None when there is none. Every put_brief
         replaces the row, so the rowid changes even within the same second."""
-        rows = self._q("SELECT built_at, rowid FROM briefs WHERE story_id=? AND format=?", (story_id, BRIEF_FORMAT))
+        rows = self._q("SELECT b.built_at, b.rowid " + self._CURRENT_BRIEF, (story_id, BRIEF_FORMAT))
         return tuple(rows[0]) if rows else None
 
     def get_brief(self, story_id: str) -> dict | None:
-        rows = self._q("SELECT json FROM briefs WHERE story_id=? AND format=?", (story_id, BRIEF_FORMAT))
+        rows = self._q("SELECT b.json " + self._CURRENT_BRIEF, (story_id, BRIEF_FORMAT))
         return json.loads(rows[0][0]) if rows else None

@@ -143,23 +143,18 @@ class Site:
         self._tasks: set[asyncio.Task] = set()
 
     # -- briefs -----------------------------------------------------------------------------------
-    def brief(self, story: Story, articles: list[Article] | None = None) -> dict | None:
+    def brief(self, story: Story) -> dict | None:
         """The cached brief of a story, written (and cached) when missing."""
         cached = self.store.get_brief(story.id)
         if cached is not None:
             return cached
+        if not story.article_ids:
+            return None
         with self._locks_lock:
             lock = self._brief_locks.setdefault(story.id, threading.Lock())
         with lock:  # one writer per story, however many readers ask at once
-            cached = self.store.get_brief(story.id)
-            if cached is not None:
-                return cached
-            if articles is None:
-                articles = self.store.story_articles(story.id)
-            if not articles:
-                return None
             try:
-                return story_brief(self.store, story.id, use_cache=False, articles=articles)
+                return story_brief(self.store, story.id)  # cached by a writer we waited for, or written
             except KeyError:  # the story went away meanwhile
                 return None
 
@@ -223,7 +218,7 @@ class Site:
 
 # -- JSON shapes ------------------------------------------------------------------------------------
 def story_json(story: Story) -> dict:
-    return {"id": story.id, "title": story.title, "articles": len(story.article_ids),
+    return {"id": story.id, "title": story.display_title, "articles": len(story.article_ids),
             "independent_outlets": len(story.outlets), "outlets": story.outlets,
             "first_seen": story.first_seen, "last_seen": story.last_seen,
             "url": views.url("stories", story.id), "api": views.url("api/stories", story.id)}
@@ -338,7 +333,7 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
         story = site.story_or_404(story_id)
         articles = site.store.story_articles(story.id)
         return {**story_json(story), "article_list": [article_summary(a) for a in articles],
-                "brief": site.brief(story, articles)}
+                "brief": site.brief(story)}
 
     @app.get("/api/briefs/{story_id:path}", tags=["stories"], response_model=dict[str, Any])
     def api_brief(story_id: str) -> dict:
@@ -464,7 +459,7 @@ def article_context(site: Site, article: Article) -> dict:
     briefs = []
     if article.story:
         story = site.store.get_story(article.story)
-        brief = site.brief(story, siblings) if story else None
+        brief = site.brief(story) if story else None
         if brief:
             briefs.append(brief)
     spans = views.cited_spans(article, briefs)
@@ -489,7 +484,7 @@ def outlet_context(site: Site, name: str, limit: int, offset: int) -> dict:
             for st in views.only_from(brief, outlet.name):
                 item = views.prepare_statement(st, texts) or {}
                 item["story"] = story_id
-                item["story_title"] = story.title
+                item["story_title"] = story.display_title
                 only_here.append(item)
     return {"outlet": outlet.__dict__, "articles": articles, "more": more, "only_here": only_here}
 
@@ -587,7 +582,7 @@ def _feed_entries(site: Site, base: str) -> list[dict]:
     for story in site.store.list_stories(limit=FEED_SIZE, order="last_seen"):
         brief = site.store.get_brief(story.id)
         lead = ""
-        headline = story.title
+        headline = story.display_title
         if brief:
             headline = str(brief.get("headline") or headline)
             lead_node = brief.get("lead")
