@@ -4,12 +4,16 @@ from __future__ import annotations
 import html
 import json
 import re
+import threading
+import time
+import urllib.error
+import urllib.request
 from xml.etree import ElementTree as ET
 
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest_web import OTHER, STORY, XSS_ID, XSS_OUTLET, XSS_TITLE, build_store, ferry_brief
+from conftest_web import OTHER, STORY, XSS_ID, XSS_OUTLET, XSS_TITLE, build_store, ferry_brief, serve
 from newsloom.records import Article, Story
 from newsloom.store import Store
 from newsloom.web import create_app
@@ -251,6 +255,17 @@ def test_ingest_is_off_without_a_token(client, db):
         assert s.get_article("posted/1") is None
 
 
+def wait_for(client, location: str, headers: dict) -> dict:
+    """Poll an ingest job until it ends."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        job = client.get(location, headers=headers).json()
+        if job["status"] in ("done", "failed"):
+            return job
+        time.sleep(0.05)
+    raise AssertionError(f"job {location} did not end: {job}")
+
+
 def test_ingest_needs_the_right_token_and_stores(tmp_path):
     db = tmp_path / "w.db"
     build_store(db)
@@ -263,12 +278,19 @@ def test_ingest_needs_the_right_token_and_stores(tmp_path):
         assert s.get_article("posted/1") is None
     ok = {"content-type": "application/x-ndjson", "authorization": "Bearer s3cret"}
     r = client.post("/api/ingest", content=JSONL, headers=ok)
-    assert r.status_code == 200, r.text
-    assert r.json()["stored"]["new"] == 1
+    assert r.status_code == 202, r.text
+    location = r.headers["location"]
+    assert location == r.json()["url"] == f"/api/jobs/{r.json()['id']}"
+    assert client.get(location).status_code == 401  # a job is for the token's holder
+    job = wait_for(client, location, ok)
+    assert job["status"] == "done" and job["stored"]["new"] == 1 and job["errors"] == []
     assert client.get("/api/articles/posted/1").json()["outlet"] == "Moorland Echo"
-    assert client.post("/api/ingest", content=JSONL, headers=ok).json()["stored"]["unchanged"] == 1
+    again = client.post("/api/ingest", content=JSONL, headers=ok)
+    assert wait_for(client, again.headers["location"], ok)["stored"]["unchanged"] == 1
     # the new article joined a story, which the list now shows
-    assert "Lighthouse keeper retires" in client.get("/", params={"q": "lighthouse"}).text
+    assert job["stories"] and "Lighthouse keeper retires" in client.get("/", params={"q": "lighthouse"}).text
+    r = client.get("/api/jobs/no-such-job", headers=ok)
+    assert r.status_code == 404 and "no-such-job" in r.json()["error"]["message"]
 
 
 def test_ingest_plain_text_needs_an_outlet(tmp_path):
@@ -279,7 +301,86 @@ def test_ingest_plain_text_needs_an_outlet(tmp_path):
     assert client.post("/api/ingest", content=text, headers=headers).status_code == 422
     r = client.post("/api/ingest", params={"outlet": "Brenholt Bulletin", "title": "Library reopens"},
                     content=text, headers=headers)
-    assert r.status_code == 200 and r.json()["stored"]["new"] == 1
+    assert r.status_code == 202 and wait_for(client, r.headers["location"], headers)["stored"]["new"] == 1
+
+
+def http(method: str, url: str, body: bytes | None = None, headers: dict | None = None) -> tuple[int, dict, bytes]:
+    req = urllib.request.Request(url, data=body, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            return r.status, dict(r.headers), r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, dict(e.headers), e.read()
+
+
+def test_pages_are_served_while_an_ingest_job_runs(tmp_path):
+    """A real server: the job is held in its 'stories' phase (after its articles are stored) through
+    the queue's phase hook, and meanwhile the pages and the API answer from the same store file."""
+    db = tmp_path / "w.db"
+    build_store(db)
+    live = serve(db, token="t")
+    jobs = live.server.config.app.state.site.jobs
+    reached, release = threading.Event(), threading.Event()
+
+    def hold(job) -> None:
+        if job.phase == "stories":
+            reached.set()
+            release.wait(60)
+
+    jobs.on_phase = hold
+    auth = {"authorization": "Bearer t"}
+    try:
+        body = "\n".join(json.dumps({"id": f"posted/{i}", "outlet": "Moorland Echo", "published": "2026-06-01",
+                                     "title": f"Lighthouse keeper {i} retires",
+                                     "text": f"Keeper {i} of the Moorland lighthouse retired on Friday after 31 years."})
+                         for i in range(3)).encode()
+        status, headers, raw = http("POST", live.url + "/api/ingest", body,
+                                    {**auth, "content-type": "application/x-ndjson"})
+        assert status == 202, raw
+        location = live.url + headers["location"]
+        assert reached.wait(60)
+        job = json.loads(http("GET", location, headers=auth)[2])
+        assert (job["status"], job["phase"], job["stored"]["new"]) == ("running", "stories", 3)
+        for path in ("/", f"/stories/{STORY}", "/api/stories", "/api/articles/posted/1", "/feed.json"):
+            status, _, page = http("GET", live.url + path)
+            assert status == 200, path
+        assert ferry_brief()["headline"] in http("GET", live.url + "/")[2].decode()
+        assert json.loads(http("GET", location, headers=auth)[2])["status"] == "running"
+        release.set()
+        deadline = time.monotonic() + 120
+        while job["status"] not in ("done", "failed") and time.monotonic() < deadline:
+            time.sleep(0.05)
+            job = json.loads(http("GET", location, headers=auth)[2])
+        assert job["status"] == "done" and job["stories"] and job["finished"]
+        assert "Lighthouse keeper" in http("GET", live.url + "/?q=lighthouse")[2].decode()
+    finally:
+        release.set()
+        live.stop()
+
+
+def test_a_failed_job_names_what_failed_and_keeps_whole_articles(tmp_path):
+    db = tmp_path / "w.db"
+    client = TestClient(create_app(str(db), token="t"))
+    jobs = client.app.state.site.jobs
+
+    def crash(job) -> None:
+        if job.phase == "stories":
+            raise RuntimeError("clustering model missing")
+
+    jobs.on_phase = crash
+    auth = {"authorization": "Bearer t", "content-type": "application/x-ndjson"}
+    job = wait_for(client, client.post("/api/ingest", content=JSONL, headers=auth).headers["location"], auth)
+    assert job["status"] == "failed"
+    assert job["errors"] == [{"source": f"job {job['id']} (stories)",
+                              "error": "RuntimeError: clustering model missing"}]
+    with Store(db) as s:  # stored before the failure, and whole
+        assert s.get_article("posted/1").text == json.loads(JSONL)["text"]
+    jobs.on_phase = None  # the next job runs as usual
+    job = wait_for(client, client.post("/api/ingest", content=JSONL, headers=auth).headers["location"], auth)
+    assert job["status"] == "done" and job["stored"]["unchanged"] == 1
+    assert job["stories"]  # posting it again gave the stored article the story it missed
+    with Store(db) as s:
+        assert s.get_article("posted/1").story == job["stories"][0]
 
 
 @pytest.mark.parametrize("body, problem", [

@@ -100,6 +100,10 @@ _ARTICLE_COLS = (
 ).split()
 
 
+WAIT_MS = 5000  # how long a write waits for another connection's transaction to end
+CACHE_WAIT_MS = 250  # ... when it only writes a cache
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -114,7 +118,8 @@ class Store:
                 raise StoreError(f"{self.path}: is a directory, not a database file")
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            self._db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False,
+                                       timeout=WAIT_MS / 1000)
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
@@ -395,16 +400,27 @@ class Store:
         """Cache a story's brief. `basis` is the story's stamp read before the articles the brief was
         written from; when the story has changed since, the brief is not stored (False): it would be
         stale at once. Without `basis` the brief is taken as written from the story as it is now."""
-        with self.transaction():
-            stamp = self._db.execute("SELECT stamp FROM stories WHERE id=?", (story_id,)).fetchone()
-            if stamp is None or (basis is not None and basis != stamp[0]):
+        with self._lock:
+            # Only a cache: rather than wait behind a long ingest transaction of another connection
+            # (a reader writing a brief would stall its page), give up soon and leave it unwritten.
+            self._db.execute(f"PRAGMA busy_timeout={CACHE_WAIT_MS}")
+            try:
+                with self.transaction():
+                    stamp = self._db.execute("SELECT stamp FROM stories WHERE id=?", (story_id,)).fetchone()
+                    if stamp is None or (basis is not None and basis != stamp[0]):
+                        return False
+                    self._db.execute(
+                        "INSERT OR REPLACE INTO briefs (story_id, json, built_at, format, basis, headline) "
+                        "VALUES (?,?,?,?,?,?)",
+                        (story_id, json.dumps(brief, ensure_ascii=False), _now(), BRIEF_FORMAT, stamp[0],
+                         str(brief.get("headline") or "") or None))
+                    return True
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) and "busy" not in str(e):
+                    raise
                 return False
-            self._db.execute(
-                "INSERT OR REPLACE INTO briefs (story_id, json, built_at, format, basis, headline) "
-                "VALUES (?,?,?,?,?,?)",
-                (story_id, json.dumps(brief, ensure_ascii=False), _now(), BRIEF_FORMAT, stamp[0],
-                 str(brief.get("headline") or "") or None))
-            return True
+            finally:
+                self._db.execute(f"PRAGMA busy_timeout={WAIT_MS}")
 
     # the cached brief of a story, when written in this format against the story's current stamp
     _CURRENT_BRIEF = ("FROM briefs b JOIN stories s ON s.id=b.story_id AND b.basis=s.stamp "

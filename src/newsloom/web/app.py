@@ -1,7 +1,8 @@
 """`newsloom serve`: server-rendered pages, a JSON API and feeds over one newsloom store.
 
 Read-only by default. The one write endpoint, `POST /api/ingest`, exists only when the operator
-sets a token, and then needs `Authorization: Bearer <token>`. Every article is untrusted: Jinja2
+sets a token, and then needs `Authorization: Bearer <token>`; it queues a background job (jobs.py),
+polled at `GET /api/jobs/{id}`. Every article is untrusted: Jinja2
 escapes all text, and a strict Content-Security-Policy forbids inline script and any other origin.
 """
 from __future__ import annotations
@@ -15,6 +16,8 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -32,6 +35,7 @@ from ..pipeline import story_brief
 from ..records import Article, Story
 from ..store import Store
 from . import models, views
+from .jobs import JobQueue, QueueFull
 
 HERE = Path(__file__).parent
 PAGE_SIZE = 20
@@ -129,6 +133,7 @@ class Site:
     def __init__(self, db_path: str, token: str | None):
         self.store = Store(db_path)
         self.token = token or None
+        self.jobs = JobQueue(db_path)  # POST /api/ingest: a worker thread with its own connection
         self.env = Environment(loader=FileSystemLoader(HERE / "templates"),
                                autoescape=select_autoescape(default=True, default_for_string=True),
                                trim_blocks=True, lstrip_blocks=True)
@@ -242,8 +247,14 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
     `token`: when set, `POST /api/ingest` accepts requests bearing it; when None, ingest is off.
     """
     site = Site(str(db_path), token)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        await run_in_threadpool(site.jobs.close)  # a running ingest job finishes before the server exits
+
     # Swagger UI and ReDoc load scripts from a CDN, which the CSP forbids: serve the spec only.
-    app = FastAPI(title="newsloom", version="1", docs_url=None, redoc_url=None,
+    app = FastAPI(title="newsloom", version="1", docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Stories woven from many outlets, every sentence cited to its words.",
                   responses={404: {"model": models.ErrorBody}, 422: {"model": models.ErrorBody}})
     app.state.site = site
@@ -377,28 +388,49 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
                 "only_here": [{"text": s["text"], "status": s.get("status"), "story": s["story"],
                                "sources": s["sources"]} for s in ctx["only_here"]]}
 
-    @app.post("/api/ingest", tags=["write"], status_code=200, response_model=models.IngestResult,
-               responses={401: {"model": models.ErrorBody}, 403: {"model": models.ErrorBody},
-                          413: {"model": models.ErrorBody}, 422: {"model": models.ErrorBody}})
-    async def api_ingest(request: Request) -> dict:
-        """Store posted articles: corpus JSONL (`application/x-ndjson`, one article per line), a JSON
-        article or list of them, or plain text (`text/plain`, with `?outlet=` and optional `?title=`).
+    @app.post("/api/ingest", tags=["write"], status_code=202, response_model=models.JobAccepted,
+              responses={401: {"model": models.ErrorBody}, 403: {"model": models.ErrorBody},
+                         413: {"model": models.ErrorBody}, 422: {"model": models.ErrorBody},
+                         503: {"model": models.ErrorBody}})
+    async def api_ingest(request: Request) -> Response:
+        """Queue posted articles for storing: corpus JSONL (`application/x-ndjson`, one article per
+        line), a JSON article or list of them, or plain text (`text/plain`, with `?outlet=` and optional
+        `?title=`). Bad input is refused at once (422, naming the line) and nothing is queued; good
+        input becomes a background job: 202 with its id and a `Location` to poll (`GET /api/jobs/{id}`).
         Needs `Authorization: Bearer <token>`; off unless the operator started the server with a token."""
-        if site.token is None:
-            raise HTTPException(403, "ingest is disabled: start `newsloom serve` with --token or NEWSLOOM_TOKEN")
-        given = request.headers.get("authorization", "")
-        scheme, _, value = given.partition(" ")
-        if scheme.lower() != "bearer" or not secrets.compare_digest(value.strip().encode(), site.token.encode()):
-            return JSONResponse({"error": {"status": 401, "message": "missing or wrong bearer token"}},
-                                status_code=401, headers={"WWW-Authenticate": "Bearer"})
+        if denied := check_token(site, request):
+            return denied
         declared = request.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > MAX_INGEST_BYTES:  # refuse before reading it
             raise HTTPException(413, f"request body over {MAX_INGEST_BYTES} bytes")
         body = await request.body()
         if len(body) > MAX_INGEST_BYTES:
             raise HTTPException(413, f"request body over {MAX_INGEST_BYTES} bytes")
-        articles = parse_posted(body, request.headers.get("content-type", ""), dict(request.query_params))
-        return ingest_articles(site, articles)
+        # parsing and cleaning 20 MB is real work: off the event loop, so pages keep being served
+        articles = await run_in_threadpool(prepare_posted, body, request.headers.get("content-type", ""),
+                                           dict(request.query_params))
+        try:
+            job = site.jobs.submit(articles)
+        except QueueFull as e:
+            return JSONResponse({"error": {"status": 503, "message": f"{e}; retry later"}},
+                                status_code=503, headers={"Retry-After": "30"})
+        where = views.url("api/jobs", job.id)
+        return JSONResponse({"id": job.id, "status": "queued", "url": where,
+                             "articles": [views.url("api/articles", a.id) for _, a in articles]},
+                            status_code=202, headers={"Location": where})
+
+    @app.get("/api/jobs/{job_id}", tags=["write"], response_model=models.JobOut,
+             responses={401: {"model": models.ErrorBody}, 403: {"model": models.ErrorBody}})
+    def api_job(job_id: str, request: Request) -> Any:
+        """An ingest job: queued, running (and its phase), done or failed; what it stored, the stories
+        it touched, and each error with the source (line or item of the request) it concerns.
+        Needs the same bearer token as `POST /api/ingest`."""
+        if denied := check_token(site, request):
+            return denied
+        job = site.jobs.get(job_id)
+        if job is None:
+            raise NotFound("ingest job", job_id)
+        return job
 
     # -- feeds ---------------------------------------------------------------------------------------
     @app.get("/feed.atom", tags=["feeds"], response_class=Response)
@@ -490,8 +522,9 @@ def outlet_context(site: Site, name: str, limit: int, offset: int) -> dict:
 
 
 # -- ingest -------------------------------------------------------------------------------------------
-def parse_posted(body: bytes, content_type: str, params: dict[str, str]) -> list[Article]:
-    """Articles from a POST body; a bad line or field is a 422 naming where and what."""
+def parse_posted(body: bytes, content_type: str, params: dict[str, str]) -> list[tuple[str, Article]]:
+    """Articles from a POST body, each with where it is in the body ('line 3'); a bad line or field
+    is a 422 naming where and what."""
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -505,15 +538,15 @@ def parse_posted(body: bytes, content_type: str, params: dict[str, str]) -> list
             raise HTTPException(422, "text/plain ingest needs ?outlet=NAME")
         title = params.get("title") or None
         digest = hashlib.sha256(f"{outlet}\n{text}".encode()).hexdigest()[:16]
-        return [_article({"id": f"posted/{digest}", "outlet": outlet, "title": title, "text": text,
-                          "published": params.get("published")}, "body")]
+        return [("body", _article({"id": f"posted/{digest}", "outlet": outlet, "title": title, "text": text,
+                                   "published": params.get("published")}, "body"))]
     if kind == "application/json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as e:
             raise HTTPException(422, f"body is not valid JSON: {e}") from None
         records = data if isinstance(data, list) else [data]
-        return [_article(r, f"item {i}") for i, r in enumerate(records)]
+        return [(f"item {i}", _article(r, f"item {i}")) for i, r in enumerate(records)]
     out = []
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -522,7 +555,7 @@ def parse_posted(body: bytes, content_type: str, params: dict[str, str]) -> list
             record = json.loads(line)
         except json.JSONDecodeError as e:
             raise HTTPException(422, f"line {n}: not valid JSON ({e.msg})") from None
-        out.append(_article(record, f"line {n}"))
+        out.append((f"line {n}", _article(record, f"line {n}")))
     return out
 
 
@@ -550,27 +583,28 @@ def _article(record: Any, where: str) -> Article:
                    language=record.get("language"), author=record.get("author"), source="POST /api/ingest")
 
 
-def ingest_articles(site: Site, articles: list[Article]) -> dict:
-    """Clean the posted articles, store them in one transaction (a failure stores nothing),
-    then let the pipeline mark reprints and assign stories, as `newsloom ingest` does."""
-    from .. import pipeline
+def prepare_posted(body: bytes, content_type: str, params: dict[str, str]) -> list[tuple[str, Article]]:
+    """The posted articles cleaned of page junk, each with where it is in the request; a bad line, or
+    an article with nothing left once cleaned, is a 422 naming it (and then nothing is queued)."""
     from ..clean import clean_text
 
-    counts = {"new": 0, "updated": 0, "unchanged": 0}
-    changed: list[Article] = []
-    for a in articles:
+    articles = parse_posted(body, content_type, params)
+    for where, a in articles:
         a.text, a.removed = clean_text(a.text, a.outlet)
         if not a.text.strip():
-            raise HTTPException(422, f"article {a.id!r}: nothing is left once page junk is removed")
-    with site.store.transaction():
-        for a in articles:
-            status = site.store.put_article(a)
-            counts[status] += 1
-            if status != "unchanged":
-                changed.append(a)
-    stories = pipeline.assign_stories(site.store, changed) if changed else []
-    return {"stored": counts, "stories": stories,
-            "articles": [views.url("api/articles", a.id) for a in articles]}
+            raise HTTPException(422, f"{where}: article {a.id!r}: nothing is left once page junk is removed")
+    return articles
+
+
+def check_token(site: Site, request: Request) -> Response | None:
+    """None when the request bears the operator's token, else the response refusing it."""
+    if site.token is None:
+        raise HTTPException(403, "ingest is disabled: start `newsloom serve` with --token or NEWSLOOM_TOKEN")
+    scheme, _, value = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not secrets.compare_digest(value.strip().encode(), site.token.encode()):
+        return JSONResponse({"error": {"status": 401, "message": "missing or wrong bearer token"}},
+                            status_code=401, headers={"WWW-Authenticate": "Bearer"})
+    return None
 
 
 # -- feeds --------------------------------------------------------------------------------------------

@@ -124,7 +124,28 @@ class OutletDetail(BaseModel):
     only_here: list[OnlyHere] = Field(description="statements only this outlet reports, from cached briefs")
 
 
-class IngestResult(BaseModel):
+class JobAccepted(BaseModel):
+    id: str
+    status: str = Field(description="queued")
+    url: str = Field(description="where to poll the job (also the Location header)")
+    articles: list[str] = Field(description="where each posted article will be, once stored")
+
+
+class JobError(BaseModel):
+    source: str = Field(description="what failed: the line or item of the request, or the job itself")
+    error: str
+
+
+class JobOut(BaseModel):
+    id: str
+    status: str = Field(description="queued, running, done or failed")
+    phase: str | None = Field(description="while running: storing, stories or briefs")
+    submitted: str
+    started: str | None
+    finished: str | None
+    received: int = Field(description="articles posted")
     stored: dict[str, int] = Field(description="new, updated, unchanged")
     stories: list[str] = Field(description="stories that gained or changed articles")
-    articles: list[str]
+    briefs: int = Field(description="briefs written for those stories")
+    errors: list[JobError]
+    url: str
