@@ -141,6 +141,56 @@ def test_outlet_unknown_without_credit_is_named_after_the_file(tmp_path):
     assert a.title == "Heron Point lighthouse reopens after repairs"
 
 
+QUAY = "Repairs to the north quay of Kessel harbour begin on Monday, the harbour board said."
+QUAY_HTML = ("<!DOCTYPE html><html><head><title>Quay repairs</title>{head}</head><body><article>"
+             "<h1>Quay repairs start</h1>{byline}<p>" + QUAY + " A ferry grounding damaged it last week.</p>"
+             "<p>The work will take three weeks, and ferries will use the south quay meanwhile.</p>"
+             "</article></body></html>")
+
+
+@pytest.mark.parametrize("name, content, outlet", [
+    # no credit line and no site name: the URL's host, shown as the domain it is (www. dropped)
+    ("host.txt", f"URL: https://www.lowland-herald.example/news/quay\n\nQuay repairs start\n\n{QUAY}\n",
+     "lowland-herald.example"),
+    ("canonical.html", QUAY_HTML.format(head='<link rel="canonical" href="https://www.kessel-echo.example/quay">',
+                                        byline="<p>By Ana Lind, The Lowland Herald</p>"), "kessel-echo.example"),
+    # no host either: a wire dateline or a byline naming the outlet
+    ("dateline.txt", f"Quay repairs start\n\nKESSEL, June 2 (Northgate Wire) - {QUAY}\n\nMore soon.\n",
+     "Northgate Wire"),
+    ("bare-dateline.txt", f"Quay repairs start\n\n(Tarn Wire) - {QUAY}\n", "Tarn Wire"),
+    ("byline.txt", f"Quay repairs start\n\nBy Jane Doe, The Lowland Herald\n\n{QUAY}\n", "The Lowland Herald"),
+    ("byline.html", QUAY_HTML.format(head="", byline="<p>By Ana Lind, Kessel Echo</p>"), "Kessel Echo"),
+    # a job title or a co-credit is not an outlet: still unknown, named after the file
+    ("role.txt", f"Quay repairs start\n\nBy Jane Doe, Harbour Correspondent\n\n{QUAY}\n", "Unknown (role.txt)"),
+    ("with.txt", f"Quay repairs start\n\nBy Courier staff, with Northgate Wire\n\n{QUAY}\n", "Unknown (with.txt)"),
+])
+def test_outlet_without_a_credit_line(tmp_path, name, content, outlet):
+    p = tmp_path / name
+    p.write_text(content)
+    a = only(read(p)).article
+    assert a.outlet == outlet
+    assert a.id.startswith("unknown-" if outlet.startswith("Unknown") else outlet.lower().replace(" ", "-")[:8])
+
+
+def test_outlet_evidence_order(tmp_path):
+    """The outlets file first, then the page's own name, then the host, then a dateline or byline."""
+    site = tmp_path / "site.html"
+    site.write_text(QUAY_HTML.format(
+        head='<meta property="og:site_name" content="Kessel Echo">'
+             '<link rel="canonical" href="https://www.tarn-weekly.example/quay">',
+        byline="<p>By Ana Lind, The Lowland Herald</p>"))
+    assert only(read(site)).article.outlet == "Kessel Echo"  # the page's name over its host and byline
+    book = OutletBook.load(FIXTURES / "outlets.toml")
+    a = only(read(site, outlets=book)).article
+    assert (a.outlet, a.outlet_domain) == ("Tarn Coast Weekly", "tarn-weekly.example")  # mapped by domain
+    wire = tmp_path / "wire.txt"  # a dateline naming a known alias resolves through the outlets file
+    wire.write_text(f"Quay repairs start\n\nKESSEL (Brackenfield Gazette) - {QUAY}\n")
+    assert only(read(wire, outlets=book)).article.outlet == "The Brackenfield Gazette"
+    hosted = tmp_path / "hosted.txt"  # the host outranks a dateline: the wire story ran on that site
+    hosted.write_text(f"URL: https://lowland-herald.example/quay\n\nQuay repairs start\n\n(Tarn Wire) - {QUAY}\n")
+    assert only(read(hosted)).article.outlet == "lowland-herald.example"
+
+
 def test_html_file_metadata_and_junk():
     a = only(read(FIXTURES / "site" / "ferry.html")).article
     assert a.outlet == "Brackenfield Gazette" and a.outlet_domain == "brackenfield-gazette.example"

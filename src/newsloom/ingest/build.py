@@ -155,6 +155,44 @@ def _outlet_entry(path: Path, domain: str, details: Any) -> tuple[Outlet, list[s
     return outlet, aliases
 
 
+# -- who published it, from the text's first lines ---------------------------------------------------
+
+# 'LONDON, March 3 (Reuters) - ...', '(Reuters) - ...': a wire's dateline names the outlet in parentheses
+_DATELINE_CREDIT = re.compile(
+    r"^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*)?\((?P<name>[A-Z][^()/\d]{1,40})\)\s*[-–—]+\s")
+# 'By Jane Doe, The Lowland Herald' / 'By Jane Doe | for The Lowland Herald'
+_BYLINE_CREDIT = re.compile(r"^By\s+[A-Z][^,|;:]{1,60}?\s*[,|]\s*(?:for\s+)?(?P<name>[A-Z][^,|;:.!?]{1,60}?)\.?$")
+_NOT_AN_OUTLET = re.compile(r"(?i)\b(photo|file|update[sd]?|video|correspondent|editor|reporter|writer|staff|"
+                            r"columnist|contributor|analyst|producer|journalist|bureau|chief|senior|correct(?:ed|ion)?)\b")
+# words that make a byline's last part read as an outlet rather than a job title or a place
+_OUTLET_WORD = re.compile(
+    r"(?i)\b(news|times|post|herald|wire|gazette|courier|daily|weekly|tribune|journal|radio|tv|television|"
+    r"press|chronicle|observer|guardian|telegraph|mail|express|star|record|echo|bulletin|review|standard|"
+    r"independent|agency|channel|broadcasting|media|magazine|dispatch|sentinel|monitor|examiner|globe)\b")
+
+
+def signed_credit(paragraphs: list[str]) -> str | None:
+    """The outlet a wire dateline or a byline in the first lines names, if any."""
+    for p in paragraphs[:3]:
+        m = _DATELINE_CREDIT.match(p)
+        if m and not _NOT_AN_OUTLET.search(m["name"]):
+            return m["name"].strip()
+        m = _BYLINE_CREDIT.match(p) if len(p) <= 120 else None
+        if m and not _NOT_AN_OUTLET.search(m["name"]) and (
+                m["name"].startswith("The ") or _OUTLET_WORD.search(m["name"]) or m["name"].isupper()):
+            return m["name"].strip()
+    return None
+
+
+def _outlet_name(name: str) -> str:
+    """A source's own name for its outlet; a host name (a site with no name of its own) as its domain,
+    so 'www.lowland-herald.example' and 'lowland-herald.example' are one outlet ('FactCheck.org' stays)."""
+    name = name.strip()
+    if _DOMAIN_LIKE.match(name) and name.lower().startswith("www."):
+        return name[4:]
+    return normalize_outlet_name(name)
+
+
 # -- drafts to articles -------------------------------------------------------------------------
 
 
@@ -177,24 +215,32 @@ class Draft:
 
 
 def finish(draft: Draft, outlets: OutletBook | None = None, unknown_label: str | None = None) -> Article:
-    """Resolve the outlet, clean the text and give the article its stable id."""
+    """Resolve the outlet, clean the text and give the article its stable id.
+
+    The outlet, by the strongest evidence there is: the user's outlets file (asked about each name
+    below, then the domain); a credit line in the text ('Credited from: X'); the page's own name (its
+    site name, og:site_name) or the feed's title; the domain of its URL (shown as the domain: a host
+    is not a brand name); a wire dateline or byline that names it ('(Northgate Wire) -', 'By Jane Doe,
+    The Lowland Herald'); only then 'Unknown (file name)'.
+    """
     paragraphs = split_paragraphs(draft.text)
-    credit = credit_in(paragraphs)
     domain = domain_of(draft.url)
-    names = [n for n in (credit, draft.outlet, draft.fallback_outlet) if n]
+    names = [n for n in (credit_in(paragraphs), draft.outlet, draft.fallback_outlet) if n]
+    signed = signed_credit(paragraphs)
     outlet: Outlet | None = None
     if outlets is not None:
         for n in names:
             outlet = outlets.resolve(n, None)
             if outlet:
                 break
-        outlet = outlet or outlets.resolve(None, domain)
+        outlet = outlet or outlets.resolve(None, domain) or (outlets.resolve(signed, None) if signed else None)
     if outlet is not None:
         name, outlet_domain = outlet.name, outlet.domain or domain
     else:
-        name = normalize_outlet_name(names[0]) if names else (domain or f"Unknown ({unknown_label or draft.source})")
+        name = (_outlet_name(names[0]) if names else domain or (normalize_outlet_name(signed) if signed else None)
+                or f"Unknown ({unknown_label or draft.source})")
         outlet_domain = domain
-    slug = slugify(name) if names or domain or outlet is not None else "unknown"
+    slug = slugify(name) if names or domain or signed or outlet is not None else "unknown"
     kept, removed = clean_paragraphs(paragraphs, name)
     text = "\n\n".join(kept)
     if not text.strip():
