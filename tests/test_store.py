@@ -4,6 +4,7 @@ import sqlite3
 import pytest
 
 from newsloom import Article, Removal, Story, Store, StoreError
+from newsloom.records import BRIEF_FORMAT
 from newsloom.store import MIGRATIONS
 
 
@@ -162,3 +163,19 @@ def test_a_version_1_store_is_migrated_keeping_its_articles(tmp_path):
         assert s.schema_version == len(MIGRATIONS)
         assert s.get_article("a1").text == "The ferry ran late."
         assert s.get_brief("st1") is None  # written by older code: rewritten on demand
+
+
+def test_a_version_3_store_keeps_its_briefs_current_and_their_headlines(tmp_path):
+    path = tmp_path / "v3.db"
+    con = sqlite3.connect(path)
+    con.executescript("".join(MIGRATIONS[:3]) + "PRAGMA user_version=3;")
+    con.execute("INSERT INTO stories (id, title, updated_at) VALUES ('st1', 'Fourteen hurt as ferry runs aground', 'now')")
+    con.execute("INSERT INTO briefs (story_id, json, built_at, format) VALUES (?, ?, 'now', ?)",
+                ("st1", '{"headline": "Ferry runs aground off Kessel"}', BRIEF_FORMAT))
+    con.commit()
+    con.close()
+    with Store(path) as s:
+        assert s.get_brief("st1") == {"headline": "Ferry runs aground off Kessel"}
+        assert s.get_story("st1").display_title == "Ferry runs aground off Kessel"
+        s.put_story(Story(id="st1", title="Fourteen hurt as ferry runs aground", article_ids=[]))
+        assert s.get_story("st1").display_title == "Fourteen hurt as ferry runs aground"
