@@ -383,10 +383,28 @@ def test_a_failed_job_names_what_failed_and_keeps_whole_articles(tmp_path):
         assert s.get_article("posted/1").story == job["stories"][0]
 
 
+def test_an_article_the_store_refuses_is_named_and_the_others_are_stored(tmp_path):
+    db = tmp_path / "w.db"
+    client = TestClient(create_app(str(db), token="t"))
+    with Store(db) as s:  # the store file itself refuses one article (as a full disk or a bad row would)
+        s._db.execute("CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN NEW.id = 'posted/2' "
+                      "BEGIN SELECT RAISE(ABORT, 'refused by the store'); END")
+    body = "\n".join(json.dumps({"id": f"posted/{i}", "outlet": "Moorland Echo",
+                                 "text": f"Keeper {i} of the Moorland lighthouse retired on Friday."}) for i in (1, 2, 3))
+    auth = {"authorization": "Bearer t", "content-type": "application/x-ndjson"}
+    job = wait_for(client, client.post("/api/ingest", content=body, headers=auth).headers["location"], auth)
+    assert job["status"] == "done" and job["stored"]["new"] == 2
+    assert job["errors"] == [{"source": "line 2 (id 'posted/2')", "error": "could not store: refused by the store"}]
+    with Store(db) as s:
+        assert s.get_article("posted/2") is None
+        assert s.get_article("posted/3").story is not None  # the others are stored and in stories
+
+
 @pytest.mark.parametrize("body, problem", [
     ('{"id": "x", "outlet": "A"}\n', "line 1: 'text'"),
     ('{"id": "x", "outlet": "A", "text": "fine"}\nnot json\n', "line 2: not valid JSON"),
     ('{"id": "x", "text": "no outlet"}\n', "'outlet'"),
+    ('{"outlet": "A", "text": "half a character: \\ud800"}\n', "line 1: 'text' holds an unpaired surrogate"),
     ("", "empty"),
 ])
 def test_ingest_bad_input_is_422_and_stores_nothing(tmp_path, body, problem):

@@ -560,11 +560,15 @@ def parse_posted(body: bytes, content_type: str, params: dict[str, str]) -> list
 
 
 _ID_OK = re.compile(r"^[^\x00-\x1f]{1,300}$")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # JSON may escape half a character ("\\ud800"): not storable text
 
 
 def _article(record: Any, where: str) -> Article:
     if not isinstance(record, dict):
         raise HTTPException(422, f"{where}: expected a JSON object with id, outlet and text")
+    for key, value in record.items():
+        if isinstance(value, str) and _SURROGATE.search(value):
+            raise HTTPException(422, f"{where}: {key!r} holds an unpaired surrogate escape, not text")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise HTTPException(422, f"{where}: 'text' must be a non-empty string")

@@ -153,7 +153,8 @@ class JobQueue:
                         status = store.put_article(article)  # a savepoint: all of it or nothing
                     except Exception as e:
                         with self._lock:
-                            job.errors.append({"source": where, "error": f"could not store: {e}"})
+                            job.errors.append({"source": f"{where} (id {article.id!r})",
+                                               "error": f"could not store: {e}"})
                         continue
                     with self._lock:
                         job.stored[status] += 1
