@@ -154,6 +154,11 @@ QUAY_HTML = ("<!DOCTYPE html><html><head><title>Quay repairs</title>{head}</head
      "lowland-herald.example"),
     ("canonical.html", QUAY_HTML.format(head='<link rel="canonical" href="https://www.kessel-echo.example/quay">',
                                         byline="<p>By Ana Lind, The Lowland Herald</p>"), "kessel-echo.example"),
+    # the page's <title> names the site when no metadata does (and its last part reads as an outlet)
+    ("title.html", QUAY_HTML.replace("<title>Quay repairs</title>", "<title>Quay repairs | The Kessel Echo</title>")
+     .format(head="", byline=""), "The Kessel Echo"),
+    ("title-place.html", QUAY_HTML.replace("<title>Quay repairs</title>", "<title>Quay repairs - Kessel harbour</title>")
+     .format(head="", byline=""), "Unknown (title-place.html)"),
     # no host either: a wire dateline or a byline naming the outlet
     ("dateline.txt", f"Quay repairs start\n\nKESSEL, June 2 (Northgate Wire) - {QUAY}\n\nMore soon.\n",
      "Northgate Wire"),

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from newsloom.clean import clean_paragraphs, credit_in, normalize_outlet_name, split_paragraphs
-from newsloom.ingest.extract import domain_of, normalize_date
+from newsloom.ingest.extract import domain_of, looks_like_outlet, normalize_date
 from newsloom.ingest.files import IngestError
 from newsloom.records import Article, Outlet, content_hash
 
@@ -164,11 +164,6 @@ _DATELINE_CREDIT = re.compile(
 _BYLINE_CREDIT = re.compile(r"^By\s+[A-Z][^,|;:]{1,60}?\s*[,|]\s*(?:for\s+)?(?P<name>[A-Z][^,|;:.!?]{1,60}?)\.?$")
 _NOT_AN_OUTLET = re.compile(r"(?i)\b(photo|file|update[sd]?|video|correspondent|editor|reporter|writer|staff|"
                             r"columnist|contributor|analyst|producer|journalist|bureau|chief|senior|correct(?:ed|ion)?)\b")
-# words that make a byline's last part read as an outlet rather than a job title or a place
-_OUTLET_WORD = re.compile(
-    r"(?i)\b(news|times|post|herald|wire|gazette|courier|daily|weekly|tribune|journal|radio|tv|television|"
-    r"press|chronicle|observer|guardian|telegraph|mail|express|star|record|echo|bulletin|review|standard|"
-    r"independent|agency|channel|broadcasting|media|magazine|dispatch|sentinel|monitor|examiner|globe)\b")
 
 
 def signed_credit(paragraphs: list[str]) -> str | None:
@@ -178,8 +173,7 @@ def signed_credit(paragraphs: list[str]) -> str | None:
         if m and not _NOT_AN_OUTLET.search(m["name"]):
             return m["name"].strip()
         m = _BYLINE_CREDIT.match(p) if len(p) <= 120 else None
-        if m and not _NOT_AN_OUTLET.search(m["name"]) and (
-                m["name"].startswith("The ") or _OUTLET_WORD.search(m["name"]) or m["name"].isupper()):
+        if m and not _NOT_AN_OUTLET.search(m["name"]) and looks_like_outlet(m["name"]):
             return m["name"].strip()
     return None
 

@@ -5,6 +5,7 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from html import unescape
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -51,10 +52,37 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         title=title,
         author=_clean_str(doc.author),
         published=_precise_date(normalize_date(doc.date), html),
-        site_name=_clean_str(doc.sitename),
+        site_name=_clean_str(doc.sitename) or _title_site(html, title),
         url=doc.url if doc.url and doc.url.startswith(("http://", "https://")) else None,
         language=_clean_str(doc.language) or _page_language(html),
     )
+
+
+_TITLE = re.compile(r"<title[^>]*>([^<]{3,300})</title>", re.IGNORECASE)
+_TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*::\s*")
+# words that make a name read as an outlet's rather than a person's, a place's or a job title
+_OUTLET_WORD = re.compile(
+    r"(?i)\b(news|times|post|herald|wire|gazette|courier|daily|weekly|tribune|journal|radio|tv|television|"
+    r"press|chronicle|observer|guardian|telegraph|mail|express|star|record|echo|bulletin|review|standard|"
+    r"independent|agency|channel|broadcasting|media|magazine|dispatch|sentinel|monitor|examiner|globe)\b")
+
+
+def looks_like_outlet(name: str) -> bool:
+    """'The Lowland Herald', 'Kessel Echo', 'AFP': a short name that reads as a publisher's."""
+    name = name.strip()
+    return 0 < len(name.split()) <= 6 and (
+        name.startswith("The ") or bool(_OUTLET_WORD.search(name)) or (name.isupper() and 2 <= len(name) <= 6))
+
+
+def _title_site(html: str, headline: str | None) -> str | None:
+    """The site's name from the page's <title> ('Quay repairs | The Kessel Echo') when the page names
+    itself nowhere else: the last part after a separator, if it is not the headline and reads as an outlet."""
+    m = _TITLE.search(html[:20_000])
+    parts = _TITLE_SEPARATOR.split(" ".join(m.group(1).split())) if m else []
+    if len(parts) < 2:
+        return None
+    last = unescape(parts[-1]).strip()
+    return last if looks_like_outlet(last) and last != headline else None
 
 
 _PUBLISHED_META = re.compile(
