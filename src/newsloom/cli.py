@@ -18,6 +18,11 @@ from . import __version__
 from .store import Store, StoreError, default_db_path
 
 
+# `ingest --briefs auto` writes the touched stories' briefs when there are at most this many: seconds
+# for a day's feeds, while a bulk load (hundreds of stories, minutes of briefs) is left as it was.
+AUTO_BRIEFS = 20
+
+
 class UsageError(Exception):
     """A problem with what the user asked for; printed as one line, exit code 2."""
 
@@ -77,11 +82,11 @@ def cmd_ingest(args) -> int:
     from .pipeline import ingest, write_briefs
 
     bar = _progress()
-    briefs = None
+    briefs = 0
     with _store(args) as store:
         summary = ingest(store, args.sources, outlets=_outlets(args), allow_private=args.allow_private,
                          on_result=(lambda _s: bar.update()) if bar else None)
-        if args.briefs:
+        if args.briefs == "all" or (args.briefs == "auto" and len(summary.stories) <= AUTO_BRIEFS):
             if bar:
                 bar.close()
                 bar = _progress(" briefs", len(summary.stories))
@@ -90,11 +95,11 @@ def cmd_ingest(args) -> int:
         bar.close()
     _print_failures(summary)
     if args.json:
-        _print_json({**summary.to_dict(), **({"briefs_written": briefs} if briefs is not None else {})})
+        _print_json({**summary.to_dict(), "briefs_written": briefs})
     else:
         print(f"read {summary.read}, new {summary.new}, updated {summary.updated}, "
               f"unchanged {summary.unchanged}, failed {len(summary.failed)}; "
-              f"{len(summary.stories)} stories touched" + (f", {briefs} briefs written" if briefs is not None else ""))
+              f"{len(summary.stories)} stories touched, {briefs} briefs written")
     return 1 if summary.failed else 0
 
 
@@ -300,9 +305,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = with_sources(with_db(sub.add_parser("ingest", help="read sources into the store and assign stories")))
     sp.add_argument("--json", action="store_true", help="print the summary as JSON")
-    sp.add_argument("--briefs", action="store_true",
-                    help="also write the brief of every touched story, so story lists show its headline at once "
-                         "(about 0.7 s for a 50-article story; otherwise a brief is written when first asked for)")
+    sp.add_argument("--briefs", choices=["auto", "all", "none"], default="auto",
+                    help="write the briefs of the touched stories, so story lists show their headlines at once: "
+                         f"all, none, or auto (when at most {AUTO_BRIEFS} stories were touched; a brief takes "
+                         "about 0.7 s for a 50-article story, so a bulk load leaves them to be written when asked for)")
     sp.set_defaults(func=cmd_ingest)
 
     sp = with_db(sub.add_parser("articles", help="list stored articles"))
