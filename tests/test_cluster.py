@@ -180,3 +180,37 @@ def test_story_model_rates_two_halves_of_one_event_above_two_events_of_one_kind(
     halves = cl.merge_probability(cl.story_features(cl.stories["A1"], cl.stories["A2"], 0.5))
     apart = cl.merge_probability(cl.story_features(cl.stories["A1"], cl.stories["B"], 0.5))
     assert halves >= cl.params.merge > apart
+
+
+def test_a_report_that_shares_only_its_headline_with_a_story_still_finds_it():
+    cl = Clusterer()
+    cl.add_doc(cl.featurise(QUAKE_A[0]), story_id="X")
+    # A follow-up whose body dwells on its own details; only the headline states the event.
+    follow_up = Article(
+        id="harbour", outlet="Lowland Herald", published="2025-03-07",
+        title="After the magnitude 6.8 earthquake, the fishing fleet sails home",
+        text=(
+            "Trawlers, crabbers and two ferries sailed back into the harbour on Friday morning. "
+            "Skippers said the trawlers had sheltered at sea, and crabbers had waited off the breakwater "
+            "until coastguard divers checked the quays. Ferries resumed a reduced timetable, ferrying "
+            "volunteers, tarpaulins, generators and bottled water; crabbers unloaded catches on cracked "
+            "quays, and divers mapped fallen masonry beside the breakwater for the skippers. Coastguard "
+            "volunteers stacked tarpaulins and generators by the lobster sheds, where lobster pots and "
+            "masonry lay mixed with catches."
+        ),
+    )
+    doc = cl.featurise(follow_up)
+    assert "X" in {st.id for st in cl.candidates(doc)}
+
+
+def test_stories_of_one_event_name_each_others_main_place_while_two_earthquakes_do_not():
+    from newsloom.cluster import STORY_FEATURES
+
+    cl = Clusterer()
+    for story_id, a in (("A1", QUAKE_A[0]), ("A3", QUAKE_A[2]), ("B", QUAKE_B[0])):
+        cl.add_doc(cl.featurise(a), story_id=story_id)
+    main = STORY_FEATURES.index("main_names")
+    one_event = cl.story_features(cl.stories["A1"], cl.stories["A3"], 0.5)
+    two_quakes = cl.story_features(cl.stories["A1"], cl.stories["B"], 0.5)
+    assert one_event[main] == 1.0 and two_quakes[main] == 0.0
+    assert cl.merge_probability(one_event) > 10 * cl.merge_probability(two_quakes)

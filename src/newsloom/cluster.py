@@ -1,8 +1,8 @@
 """Streaming story clustering: each article, in time order, joins a story or starts one.
 
 Per article the work is bounded whatever the size of the store: candidate stories come from an
-inverted index over the article's most distinctive terms and names, only stories active in a
-sliding window are kept in memory, and a fixed number of candidates is scored.
+inverted index over the article's most distinctive terms and names and its headline words, only
+stories active in a sliding window are kept in memory, and a fixed number of candidates is scored.
 
 A candidate story is scored against the article with a small logistic model over
   - lexical similarity: TF-IDF cosine to the story's centroid (IDF learned incrementally) and to
@@ -27,9 +27,10 @@ Two stories that turn out to be one event merge (a second, story-level stage): w
 story, that story is compared with the article's few other candidate stories, as wholes, by a second
 logistic model over story-to-story features (STORY_FEATURES: the article's own probability for the
 other story, centroid similarity of bodies, headlines, names and figures, the gap between their time
-spans, names that disagree, the smaller story's size). It is fitted by the same script on a real
-replay (label: both stories' majority gold story is the same) and its threshold is high, so a merge
-needs the stories themselves to agree, not just one article that mentions both.
+spans, names that disagree, the smaller story's size, whether each story's main name appears in the
+other at all: the stories of two earthquakes each name their own country). It is fitted by the same
+script on a real replay (label: both stories' majority gold story is the same) and its threshold is
+high, so a merge needs the stories themselves to agree, not just one article that mentions both.
 """
 from __future__ import annotations
 
@@ -213,6 +214,10 @@ def _norm2(vec: Vector) -> float:
     return math.sqrt(sum(v * v for v in vec.values())) or 1.0
 
 
+def _top(vec: Vector) -> str:
+    return max(vec.items(), key=lambda kv: kv[1])[0]
+
+
 def _prune(vec: Vector, keep: int) -> Vector:
     if len(vec) <= keep:
         return vec
@@ -247,15 +252,16 @@ FEATURES = (
 
 # Fitted by benchmarks/calibrate_cluster.py (see its report); refit there, never edit by hand.
 DEFAULT_WEIGHTS: tuple[float, ...] = (
-    -1.304, 2.15, 2.728, 3.287, 1.215, 0.194, -3.105, -0.284, 0.4, -1.938, 1.15, 8.765,
+    -1.212, 2.12, 2.64, 3.429, 1.144, 0.111, -3.222, -0.237, 0.274, -1.665, 0.927, 9.311,
 )
 
 STORY_FEATURES = (
     "bridge", "body", "title", "names", "figures", "gap_log", "undated", "names_disagree", "small",
+    "main_names",
 )
 # Fitted by benchmarks/calibrate_cluster.py too (a replay with the join model above, merging off).
 DEFAULT_MERGE_WEIGHTS: tuple[float, ...] = (
-    -5.589, 1.781, 1.193, 2.119, 1.972, -0.581, -1.462, 0.728, -2.21, 4.698,
+    -6.621, 1.26, 0.901, 1.773, 1.253, -0.585, -1.643, 1.475, -0.776, 4.51, 2.298,
 )
 
 DEFAULT = Params(weights=DEFAULT_WEIGHTS, merge_weights=DEFAULT_MERGE_WEIGHTS)
@@ -369,7 +375,10 @@ class Clusterer:
     def _query_keys(self, doc: Doc) -> list[str]:
         top_words = sorted(doc.body.items(), key=lambda kv: -kv[1])[: self.params.query_terms]
         top_names = sorted(doc.names.items(), key=lambda kv: -kv[1])[: self.params.query_terms // 2]
-        return ["w:" + k for k, _ in top_words] + ["n:" + k for k, _ in top_names]
+        # Every headline word too: two reports of one event that share little else share the
+        # headline's wording, and a story is then found even when their distinctive terms differ.
+        words = dict.fromkeys([k for k, _ in top_words] + list(doc.title))
+        return ["w:" + k for k in words] + ["n:" + k for k, _ in top_names]
 
     # -- scoring --
     def features(self, doc: Doc, story: StoryState) -> list[float]:
@@ -541,6 +550,8 @@ class Clusterer:
             1.0 if gap is None else 0.0,
             1.0 if names < 0.1 and len(a.names) >= 3 and len(b.names) >= 3 else 0.0,
             1.0 / min(a.size, b.size),
+            # Each story's main name (heaviest: a place, a person) named by the other at all.
+            ((_top(a.names) in b.names) + (_top(b.names) in a.names)) / 2 if a.names and b.names else 0.0,
         ]
 
     def merge_probability(self, feats: list[float]) -> float:
