@@ -18,11 +18,6 @@ from . import __version__
 from .store import Store, StoreError, default_db_path
 
 
-# `ingest --briefs auto` writes the touched stories' briefs when there are at most this many: seconds
-# for a day's feeds, while a bulk load (hundreds of stories, minutes of briefs) is left as it was.
-AUTO_BRIEFS = 20
-
-
 class UsageError(Exception):
     """A problem with what the user asked for; printed as one line, exit code 2."""
 
@@ -79,7 +74,7 @@ def _print_failures(summary) -> None:
 
 # -- commands ---------------------------------------------------------------------------------
 def cmd_ingest(args) -> int:
-    from .pipeline import ingest, write_briefs
+    from .pipeline import AUTO_BRIEFS, ingest, write_briefs
 
     bar = _progress()
     briefs = 0
@@ -287,6 +282,8 @@ def cmd_serve(args) -> int:
 
 # -- parser -----------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
+    from .pipeline import AUTO_BRIEFS
+
     p = argparse.ArgumentParser(prog="newsloom", description=__doc__.splitlines()[0] if __doc__ else None)
     p.add_argument("--version", action="version", version=f"newsloom {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")

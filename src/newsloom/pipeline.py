@@ -22,6 +22,10 @@ BATCH = 500
 # large enough that an unsorted corpus file still replays in time order, small enough that a huge
 # ingest does not hold every article in memory.
 STORY_CHUNK = 5000
+# An ingest that touched at most this many stories writes their briefs (`ingest --briefs auto`, web
+# ingest jobs): seconds for a day's feeds, while a bulk load (hundreds of stories, minutes of briefs)
+# leaves them to be written when first asked for.
+AUTO_BRIEFS = 20
 
 
 @dataclass

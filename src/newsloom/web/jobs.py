@@ -69,7 +69,7 @@ class JobQueue:
 
     def __init__(self, db_path: str | Path, *, briefs: bool = True):
         self.db_path = db_path
-        self.briefs = briefs  # write the brief of every touched story, so lists show its headline
+        self.briefs = briefs  # write the touched stories' briefs (when few), so lists show their headlines
         self.on_phase: Callable[[Job], None] | None = None
         self._queue: queue.Queue[Job | None] = queue.Queue()
         self._jobs: OrderedDict[str, Job] = OrderedDict()
@@ -121,7 +121,7 @@ class JobQueue:
             self.on_phase(job)
 
     def _run(self, store: Store, job: Job) -> None:
-        from ..pipeline import assign_stories, write_briefs
+        from ..pipeline import AUTO_BRIEFS, assign_stories, write_briefs
 
         with self._lock:
             job.status, job.started = "running", _now()
@@ -132,7 +132,7 @@ class JobQueue:
             stories = assign_stories(store, changed) if changed else []
             with self._lock:
                 job.stories = stories
-            if self.briefs and stories:
+            if self.briefs and 0 < len(stories) <= AUTO_BRIEFS:
                 self._phase(job, "briefs")
                 job.briefs = write_briefs(store, stories)
             status: Status = "failed" if job.articles and len(job.errors) == len(job.articles) else "done"
