@@ -1,9 +1,9 @@
 """`newsloom serve`: server-rendered pages, a JSON API and feeds over one newsloom store.
 
 Read-only by default. The one write endpoint, `POST /api/ingest`, exists only when the operator
-sets a token, and then needs `Authorization: Bearer <token>`; it queues a background job (jobs.py),
-polled at `GET /api/jobs/{id}`. Every article is untrusted: Jinja2
-escapes all text, and a strict Content-Security-Policy forbids inline script and any other origin.
+sets a token, and then needs `Authorization: Bearer <token>`; it queues a background job (jobs.py)
+polled at `GET /api/jobs/{id}`. Every article is untrusted: Jinja2 escapes all text, and a strict
+Content-Security-Policy forbids inline script and any other origin.
 """
 from __future__ import annotations
 
