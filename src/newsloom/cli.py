@@ -154,7 +154,7 @@ def cmd_story(args) -> int:
             raise UsageError(f"no story with id {args.id!r} in {store.path}")
         arts = store.story_articles(s.id)
     if args.json:
-        _print_json({**s.to_dict(), "articles": [
+        _print_json({**s.to_dict(), "title": s.display_title, "articles": [
             {k: v for k, v in a.to_dict().items() if k not in ("text", "removed")} for a in arts]})
         return 0
     print(f"# {s.display_title}\n{len(arts)} articles, {len(s.outlets)} independent outlets, "
