@@ -52,3 +52,30 @@ def test_outlet_metadata_from_the_outlets_file_is_stored(tmp_path):
         ingest(store, [str(tmp_path / "g.jsonl")], outlets=OutletBook.load(book_path))
         [outlet] = store.list_outlets()
         assert (outlet.name, outlet.country, outlet.lean) == ("Kessel Gazette", "KS", "centre")
+
+
+def test_a_file_ingested_again_under_a_better_outlet_name_is_renamed_not_stored_twice(tmp_path):
+    from newsloom.ingest import OutletBook
+
+    (tmp_path / "news").mkdir()
+    for name, text in (("quay.txt", "Repairs to the north quay of Kessel harbour begin on Monday, the harbour board said."),
+                       ("quay-wire.txt", "KESSEL (Tarn Wire) - Work on Kessel's damaged north quay starts Monday, "
+                                         "harbour officials said; ferries will dock at the south quay for three weeks.")):
+        (tmp_path / "news" / name).write_text(f"Quay repairs start after ferry grounding\n\n{text}\n")
+    with Store(tmp_path / "s.db") as store:
+        ingest(store, [str(tmp_path / "news")])
+        before = {a.id: a.outlet for a in store.list_articles()}
+        assert sorted(before.values()) == ["Tarn Wire", "Unknown (quay.txt)"]
+        # the user names the outlet behind the plain file (by an alias the file's credit line now uses)
+        (tmp_path / "news" / "quay.txt").write_text("Credited from: Kessel Echo\n\nQuay repairs start after ferry "
+                                                    "grounding\n\nRepairs to the north quay of Kessel harbour begin "
+                                                    "on Monday, the harbour board said.\n")
+        book = tmp_path / "outlets.json"
+        book.write_text(json.dumps({"kessel-echo.example": {"name": "The Kessel Echo", "aliases": ["Kessel Echo"]}}))
+        summary = ingest(store, [str(tmp_path / "news")], outlets=OutletBook.load(book))
+        assert (summary.new, summary.updated, summary.unchanged) == (0, 1, 1)
+        after = {a.id: a.outlet for a in store.list_articles()}
+        assert set(after) == set(before)  # same ids: renamed in place, not stored again
+        assert sorted(after.values()) == ["Tarn Wire", "The Kessel Echo"]
+        outlets = [o for st in store.list_stories() for o in st.outlets]
+        assert "The Kessel Echo" in outlets and not any(o.startswith("Unknown") for o in outlets)

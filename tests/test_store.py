@@ -179,3 +179,24 @@ def test_a_version_3_store_keeps_its_briefs_current_and_their_headlines(tmp_path
         assert s.get_story("st1").display_title == "Ferry runs aground off Kessel"
         s.put_story(Story(id="st1", title="Fourteen hurt as ferry runs aground", article_ids=[]))
         assert s.get_story("st1").display_title == "Fourteen hurt as ferry runs aground"
+
+
+def test_same_text_from_the_same_place_under_another_outlet_is_renamed_in_place(tmp_path):
+    with Store(tmp_path / "s.db") as s:
+        s.put_article(art(id="kessel-gazette-1", outlet="gazette.example", url="https://gazette.example/ferry",
+                          story="st1"))
+        s.put_story(Story(id="st1", title="Ferry late", article_ids=["kessel-gazette-1"]))
+        s.put_brief("st1", {"headline": "Ferry late"})
+        renamed = art(id="other-id", outlet="Kessel Gazette", url="https://gazette.example/ferry")
+        assert s.put_article(renamed) == "updated"
+        assert (renamed.id, renamed.story) == ("kessel-gazette-1", "st1")  # the stored one, kept
+        assert [a.outlet for a in s.list_articles()] == ["Kessel Gazette"]
+        assert s.get_brief("st1") is None  # its brief named the old outlet
+        # a file without a URL is known by its source path
+        s.put_article(art(id="unknown-1", outlet="Unknown (quay.txt)", text="The quay reopens.", source="/n/quay.txt"))
+        assert s.put_article(art(id="tarn-wire-1", outlet="Tarn Wire", text="The quay reopens.",
+                                 source="/n/quay.txt")) == "updated"
+        assert s.get_article("unknown-1").outlet == "Tarn Wire" and s.get_article("tarn-wire-1") is None
+        # posts share one source: the same words posted for two outlets are two articles
+        s.put_article(art(id="p1", outlet="Moor Echo", text="Gale warning.", source="POST /api/ingest"))
+        assert s.put_article(art(id="p2", outlet="Fen Post", text="Gale warning.", source="POST /api/ingest")) == "new"

@@ -135,6 +135,7 @@ def assign_stories(store: Store, articles: list[Article]) -> list[str]:
         for a in time_order(articles):
             if a.story:  # an updated text keeps its story; the reprint index learns the new words
                 reprints.remember(a)
+                touched[a.story] = None  # its outlets (an article re-attributed) or dates may change
                 continue
             original = reprints.add(a)
             forced = None
@@ -155,11 +156,14 @@ def assign_stories(store: Store, articles: list[Article]) -> list[str]:
             touched[result.story] = None
         for story_id in touched:
             members = store.story_articles(story_id)
+            if not members:
+                continue
             dates = sorted(m.published for m in members if m.published)
+            stored = None if clusterer.title(story_id) else store.get_story(story_id)
             store.put_story(Story(
                 id=story_id,
-                title=clusterer.title(story_id) or next((m.title for m in members if m.title), None)
-                or members[0].text[:80],
+                title=clusterer.title(story_id) or (stored and stored.title)
+                or next((m.title for m in members if m.title), None) or members[0].text[:80],
                 article_ids=[m.id for m in members],
                 first_seen=dates[0] if dates else None,
                 last_seen=dates[-1] if dates else None,

@@ -185,6 +185,8 @@ class Store:
 
         Same id or same URL with the same text, or the same text from the same outlet: unchanged.
         Same id or URL with a new text: updated, and the old text is kept in article_versions.
+        Same id, URL or source file with the same text but another outlet (better evidence of who
+        published it, or the user's outlets file): updated in place, keeping its id.
         """
         h = article.content_hash
         with self.transaction():
@@ -195,12 +197,22 @@ class Store:
                 ).fetchone()
                 if dup is not None:
                     return "unchanged"
-                values = self._article_values(article, h)
-                now = _now()
-                self._db.execute(self._INSERT, (*values, now, now))
-                return "new"
+                if article.source and not article.source.startswith("POST "):  # posts share one source
+                    row = self._db.execute(f"SELECT {self._FOUND} FROM articles WHERE content_hash=? AND source=?",
+                                           (h, article.source)).fetchone()
+                if row is None:
+                    values = self._article_values(article, h)
+                    now = _now()
+                    self._db.execute(self._INSERT, (*values, now, now))
+                    return "new"
             if row["content_hash"] == h:
-                return "unchanged"
+                if row["outlet"] == article.outlet:
+                    return "unchanged"
+                self._db.execute("UPDATE articles SET outlet=?, outlet_domain=coalesce(?, outlet_domain), "
+                                 "updated_at=? WHERE id=?", (article.outlet, article.outlet_domain, _now(), row["id"]))
+                article.id, article.story, article.copy_of = row["id"], row["story"], row["copy_of"]
+                self._story_changed(row["story"])
+                return "updated"
             self._db.execute(
                 "INSERT INTO article_versions (article_id, title, text, content_hash, replaced_at) "
                 "VALUES (?,?,?,?,?)",
@@ -214,23 +226,24 @@ class Store:
             self._db.execute(
                 f"UPDATE articles SET {sets}, updated_at=? WHERE id=?", (*values, _now(), row["id"])
             )
-            if row["story"]:  # its story's brief quoted the old text
-                self._db.execute("DELETE FROM briefs WHERE story_id=?", (row["story"],))
-                self._db.execute("UPDATE stories SET stamp=random() WHERE id=?", (row["story"],))
+            self._story_changed(row["story"])  # its brief quoted the old text
             return "updated"
+
+    def _story_changed(self, story_id: str | None) -> None:
+        """One of the story's articles changed: a new stamp, and its cached brief goes."""
+        if story_id:
+            self._db.execute("DELETE FROM briefs WHERE story_id=?", (story_id,))
+            self._db.execute("UPDATE stories SET stamp=random() WHERE id=?", (story_id,))
 
     _INSERT = (f"INSERT INTO articles ({','.join(_ARTICLE_COLS)}, added_at, updated_at) "
                f"VALUES ({','.join('?' * len(_ARTICLE_COLS))}, ?, ?)")
 
+    _FOUND = "id, title, text, content_hash, story, copy_of, outlet"
+
     def _find(self, article: Article) -> sqlite3.Row | None:
-        row = self._db.execute(
-            "SELECT id, title, text, content_hash, story, copy_of FROM articles WHERE id=?", (article.id,)
-        ).fetchone()
+        row = self._db.execute(f"SELECT {self._FOUND} FROM articles WHERE id=?", (article.id,)).fetchone()
         if row is None and article.url:
-            row = self._db.execute(
-                "SELECT id, title, text, content_hash, story, copy_of FROM articles WHERE url=?",
-                (article.url,),
-            ).fetchone()
+            row = self._db.execute(f"SELECT {self._FOUND} FROM articles WHERE url=?", (article.url,)).fetchone()
         return row
 
     @staticmethod
