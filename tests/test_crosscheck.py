@@ -139,6 +139,21 @@ def test_hedged_figures_and_changes_are_not_contests():
     assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["contested"]
 
 
+def test_measures_compare_in_their_units():
+    """"Five years" and "60 months" are one sentence, converted distances agree within rounding, and
+    the same number of different units is a real difference."""
+    jail = "A court in Pellam sentenced the former harbour master to {} in prison for fraud on Monday."
+    same = [art("a", "Gullwing Wire", jail.format("five years")), art("b", "Harbour Radio", jail.format("60 months"))]
+    assert [c.status for c in find_claims(same, use_embeddings=False)] == ["corroborated"]
+    differ = [art("a", "Gullwing Wire", jail.format("five years")), art("b", "Harbour Radio", jail.format("five months"))]
+    claims = find_claims(differ, use_embeddings=False)
+    assert [c.status for c in claims] == ["contested"]
+    assert sorted(v.value for v in claims[0].variants) == ["five months", "five years"]
+    road = "Floods closed a {} stretch of the coast road north of Kestrel Bay on Tuesday."
+    converted = [art("a", "Gullwing Wire", road.format("10 km")), art("b", "Harbour Radio", road.format("6.2-mile"))]
+    assert all(c.status != "contested" for c in find_claims(converted, use_embeddings=False))
+
+
 def test_a_denial_contests_what_another_outlet_asserts():
     arts = [
         art("a", "Gullwing Wire", "The mayor of Pellam ordered the closure of the harbour on Monday."),

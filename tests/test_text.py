@@ -38,6 +38,17 @@ def test_numbers_read_digits_words_scales_and_skip_years_times_and_days():
     assert numbers("the two sides") and numbers("the two sides")[0].value == 2
 
 
+def test_numbers_carry_their_unit_of_measure_in_a_base_unit():
+    five_years, = numbers("He was jailed for five years.")
+    sixty_months, = numbers("He was jailed for 60 months.")
+    assert (five_years.unit, five_years.measure, five_years.text) == ("time", "year", "five years")
+    assert five_years.agrees(sixty_months) and not five_years.agrees(numbers("five months")[0])
+    assert [(n.unit, n.value) for n in numbers("The 16-year-old rode at 30 mph.")] == [("age", 16.0), ("speed", 30 * 1.60934)]
+    km, miles = numbers("a 10 km or 6.2 miles stretch")
+    assert km.agrees(miles) and not km.agrees(numbers("7 miles")[0])
+    assert numbers("The fine was 50 pounds.")[0].unit == ""  # money as often as weight: left a plain count
+
+
 def test_dates_resolve_weekdays_against_the_publication_date():
     found = dates("The storm hit on Tuesday and the bridge reopened on March 9.", "2026-03-05")
     assert [(d.kind, d.iso) for d in found] == [("weekday", "2026-03-03"), ("day", "2026-03-09")]

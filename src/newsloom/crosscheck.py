@@ -404,8 +404,9 @@ def _variant(label: str, idx: list[int], stmts, articles, names_by_group, groups
 
 
 def _variants_by_value(members, stmts, articles, names_by_group, groups_of, ref: Number, shared: set[str]) -> list[Variant]:
-    """Group the claim's statements by the value each gives for the contested figure."""
-    by_value: dict[float, tuple[str, list[int]]] = {}
+    """Group the claim's statements by the value each gives for the contested figure; figures that
+    agree ("five years" and "60 months") are one variant, labelled as the first outlet wrote it."""
+    groups: list[tuple[Number, str, list[int]]] = []
     for j in members:
         st = stmts[j]
         pick = None
@@ -415,11 +416,18 @@ def _variants_by_value(members, stmts, articles, names_by_group, groups_of, ref:
                 break
         if pick is None:
             continue
-        label, idx = by_value.setdefault(pick.value, (_figure(pick.value, pick.unit), []))
-        idx.append(j)
-    return [_variant(label, idx, stmts, articles, names_by_group, groups_of) for label, idx in by_value.values()]
+        same = next((g for g in groups if g[0].agrees(pick)), None)
+        if same is None:
+            groups.append((pick, _figure(pick), [j]))
+        else:
+            same[2].append(j)
+    return [_variant(label, idx, stmts, articles, names_by_group, groups_of) for _, label, idx in groups]
 
 
-def _figure(v: float, unit: str) -> str:
+def _figure(n: Number) -> str:
+    """A figure as a variant's label: counts, money and shares in digits; a measure as written ("60 months")."""
+    if n.measure:
+        return n.text
+    v, unit = n.value, n.unit
     s = f"{v:,.0f}" if v == int(v) else f"{v:,}"
     return f"{s}%" if unit == "%" else (f"{unit}{s}" if unit else s)

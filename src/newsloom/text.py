@@ -103,15 +103,19 @@ class Number:
     text: str
     start: int
     end: int
-    unit: str  # "%" / currency sign / "" for counts
+    unit: str  # "%" / currency sign / a measure ("time", "length", ...; value in its base unit) / "" for counts
     approx: str = ""  # "more", "less" or "about" when the text hedges the figure ("more than 1.6 million")
     delta: bool = False  # a change or an earlier value ("fell by 92,000", "up from 6%"), not the figure itself
+    measure: str = ""  # the unit word as written, normalised ("year", "km"): "5 years" and "60 months" differ here
 
     def agrees(self, other: "Number") -> bool:
         """Could both figures be true at once? Equal, or a hedged one ("more than 1.6 million",
-        "about 300") that allows the other."""
+        "about 300") that allows the other. A measure converted from another unit agrees within 5 %
+        ("10 km" and "6.2 miles"), since reporters round what they convert."""
         a, b = self.value, other.value
         if abs(a - b) < 1e-9:
+            return True
+        if self.measure and other.measure and self.measure != other.measure and abs(a - b) <= CONVERTED * max(abs(a), abs(b)):
             return True
         for x, y in ((self, other), (other, self)):
             if x.approx == "more" and y.value >= x.value:
@@ -122,6 +126,30 @@ class Number:
                 return True
         return False
 
+
+# Units a figure can measure, by what they measure, with the factor to a base unit (days, metres, kg,
+# km/h): "five years" and "60 months" are one figure, "five years" and "five months" are not. ("pounds"
+# is left out: it is money as often as weight.)
+MEASURES = {
+    "minute": ("time", 1 / 1440), "hour": ("time", 1 / 24), "day": ("time", 1.0), "week": ("time", 7.0),
+    "month": ("time", 30.44), "year": ("time", 365.25), "year-old": ("age", 1.0),
+    "metre": ("length", 1.0), "km": ("length", 1000.0), "mile": ("length", 1609.34), "foot": ("length", 0.3048),
+    "kg": ("mass", 1.0), "tonne": ("mass", 1000.0), "pound": ("mass", 0.4536),
+    "km/h": ("speed", 1.0), "mph": ("speed", 1.60934),
+    "hectare": ("area", 1.0), "acre": ("area", 0.4047), "square km": ("area", 100.0), "square mile": ("area", 259.0),
+}
+_UNIT_NAMES = {"minute": "minute", "min": "minute", "hour": "hour", "hr": "hour", "day": "day", "week": "week",
+               "month": "month", "year": "year", "yr": "year", "-year-old": "year-old", "meter": "metre", "metre": "metre",
+               "kilometer": "km", "kilometre": "km", "km": "km", "mile": "mile", "feet": "foot", "foot": "foot", "ft": "foot",
+               "kilogram": "kg", "kg": "kg", "tonne": "tonne", "ton": "tonne", "lb": "pound",
+               "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "mph": "mph", "hectare": "hectare", "acre": "acre",
+               "square kilometer": "square km", "square kilometre": "square km", "square km": "square km",
+               "square mile": "square mile"}
+_UNIT = re.compile(
+    r"(?P<u>-year-old|[ -](?:square (?:kilomet(?:er|re)s?|km|miles?)|km/h|kph|kmh|mph|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|"
+    r"kilomet(?:er|re)s?|km|met(?:er|re)s?|miles?|feet|foot|ft|kilograms?|kg|tonnes?|tons?|lbs?|hectares?|acres?))(?![\w/])",
+    re.IGNORECASE)
+CONVERTED = 0.05
 
 _HEDGE = re.compile(r"(?:(?P<more>more than|over|at least|upwards of|in excess of|no fewer than|exceeding)|"
                     r"(?P<less>less than|fewer than|under|at most|up to|nearly|almost|no more than)|"
@@ -159,7 +187,15 @@ def numbers(text: str) -> list[Number]:
         left = text[max(0, m.start() - 30): m.start()]
         h = _HEDGE.search(left)
         approx = next((k for k in ("more", "less", "about") if h and h.group(k)), "")
-        out.append(Number(value, m.group(0).strip(), m.start(), m.end(), unit, approx, bool(_DELTA.search(left))))
+        end, measure = m.end(), ""
+        u = _UNIT.match(text, m.end()) if not unit else None
+        if u:
+            key = u.group("u").lower()
+            measure = _UNIT_NAMES[key if key == "-year-old" else key[1:].rstrip("s")]
+            unit, factor = MEASURES[measure]
+            value *= factor
+            end = u.end()
+        out.append(Number(value, text[m.start(): end].strip(), m.start(), end, unit, approx, bool(_DELTA.search(left)), measure))
     return out
 
 
