@@ -220,3 +220,15 @@ def test_a_real_title_is_kept():
             Article(id="t1", outlet="Island Times", text=UNTITLED[1])]
     story = Story("pier", "Saltmere to rebuild its north pier", ["t0", "t1"])
     assert write_brief(story, arts).headline == "Saltmere to rebuild its north pier"
+
+
+def test_a_speaker_named_only_by_a_pronoun_is_named_in_the_credit():
+    text = ("Harbour master Ilse Varga closed the Kestrel Bay ferry pier on Tuesday morning. "
+            "\"The pier is not safe for passengers,\" Varga told reporters at the quay. "
+            "She said the repairs would take at least two weeks.")
+    brief = write_brief(Story("s", "", ["a"]), [Article(id="a", outlet="Harbour Radio", text=text)])
+    by_start = {s.statement.split()[0]: s for s in brief.sentences}
+    assert by_start["She"].text == "She said the repairs would take at least two weeks (Ilse Varga, via Harbour Radio)."
+    assert by_start["She"].attribution == "Ilse Varga"
+    # a statement that names its speaker itself keeps the plain credit
+    assert by_start["\"The"].credit == " (Harbour Radio)." and by_start["\"The"].attribution == "Ilse Varga"

@@ -189,3 +189,21 @@ def test_salience_cues_length_and_title():
     # the statement that shares the headline's words gains; the one that shares none does not
     assert titled[0] > plain[0] and titled[1] == plain[1]
     assert title_words([Article(id="x", outlet="o", text="t", title=None)]) == Counter()
+
+
+def test_sources_named_by_a_pronoun_or_as_a_speaker_are_kept():
+    from newsloom.crosscheck import split_statements
+
+    text = ("Harbour master Ilse Varga closed the Kestrel Bay ferry pier on Tuesday morning. "
+            "\"The pier is not safe for passengers,\" Varga told reporters at the quay. "
+            "She said the repairs would take at least two weeks. "
+            "Gulls gathered on the empty pier as the tide came in over the afternoon. "
+            "Fishing boats kept to the northern quay for the rest of the day. "
+            "Tourists watched the divers from the promenade until the evening. "
+            "She said the ferry would run from the northern quay in the meantime.")
+    stmts = split_statements([art("a", "Harbour Radio", text)])
+    quote = next(s for s in stmts if s.text.startswith("\"The pier"))
+    assert quote.attribution.source == "Ilse Varga"  # the quotation's speaker, as the article first named her
+    shes = [s.attribution.source if s.attribution else None for s in stmts if s.text.startswith("She")]
+    # the first "She" follows the named speaker; the last is too far from any name to be resolved
+    assert shes == ["Ilse Varga", None]

@@ -24,7 +24,8 @@ JSON shape (`brief_to_dict`)::
 `status` is `corroborated` (two or more independent outlets), `single-source` or `contested`.
 `text` is `statement` (without its final full stop) followed by `credit`, which names the outlets of
 `sources` in parentheses ("… (Reuters and Deutsche Welle)."; when the article names its own source the
-statement says so itself: "…, the State Department said (Deutsche Welle)."). `statement` is copied from the first source's
+statement says so itself: "…, the State Department said (Deutsche Welle)."; a speaker it names only by a pronoun is
+named in the credit: "She said … (Ada Brenn, via Channel 9)." and in `attribution`). `statement` is copied from the first source's
 quote (a leading connective such as "However," dropped and the next letter capitalised), and every source passes `text.support` (names, figures and content words of the statement found in
 its quote). `also_reported_by` holds other independent outlets' own words for the same fact: they count
 towards the status (and `outlets`) but do not back the sentence's exact wording. A contested claim gives
@@ -73,11 +74,15 @@ def display_name(outlet: str) -> str:
     return re.sub(r"\s*\([^)]*\)\s*$", "", outlet).strip() or outlet
 
 
-def _credit(statement: str, outlets: list[str]) -> tuple[str, str]:
+def _credit(statement: str, outlets: list[str], speaker: str | None = None) -> tuple[str, str]:
     """The statement without its closing full stop, and the credit that ends the sentence: the outlets
     in parentheses, as a news digest credits them ("… in fog on Monday (Reuters and Deutsche Welle).").
-    Short, so a brief of many sentences spends its words on the news, not on the credits."""
+    Short, so a brief of many sentences spends its words on the news, not on the credits. A speaker
+    the statement names only by a pronoun ("…," she said) is named in the credit: "(Ada Brenn, via
+    Channel 9)"."""
     who = _join(list(dict.fromkeys(display_name(o) for o in outlets)))
+    if speaker and speaker_key(speaker) not in {fold(w) for w in words(statement)}:
+        who = f"{speaker}, via {who}"
     end = statement.rstrip()
     if end.endswith(".") and not end.endswith((".\"", ".”", ".’", ".'")):
         return end[:-1], f" ({who})."
@@ -125,7 +130,7 @@ def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[
     for src in sources:
         by_group.setdefault(groups[src.article_id], src.outlet)
     credit_outlets = list(by_group.values())
-    core, credit = _credit(statement, credit_outlets)
+    core, credit = _credit(statement, credit_outlets, lead.attribution)
     outlets = list(dict.fromkeys(groups[e.article_id] for e in evidence))
     return BriefSentence(core + credit, statement, credit, status, sources, claim.id,  # type: ignore[arg-type]
                          lead.attribution, also, outlets)

@@ -32,6 +32,9 @@ from .text import (
     names,
     number_context,
     numbers,
+    person,
+    pronoun_attribution,
+    quotations,
     sentences,
     strip_dateline,
 )
@@ -47,7 +50,8 @@ REDUNDANT = 0.5  # a statement this close (cosine) to a claim already written ad
 MMR = 0.9  # how much closeness to what is already written discounts a statement's salience
 LEAD_PRIOR = 2.0  # news puts the main facts first: a lead sentence weighs up to three times its centrality
 FULL_LENGTH = 15  # words: a shorter statement (a fragment, a bare aside) carries proportionally less
-TITLE_PRIOR = 3.0  # headlines name the event: statements sharing the titles' words weigh up to 4x
+TITLE_PRIOR = 3.0
+PRONOUN_REACH = 2  # sentences back that "he said" may look for the person it stands for  # headlines name the event: statements sharing the titles' words weigh up to 4x
 
 # A denial of the claim itself ("denied that ...", "rejected the reports"), not any use of "deny"
 # ("the board denied him the right" asserts something else)
@@ -115,6 +119,8 @@ def split_statements(articles: list[Article]) -> list[Statement]:
     for ai, a in enumerate(articles):
         n = 0
         prev = None
+        # the last person named as a source, the sentence that named them, and the pronoun used for them
+        named: tuple[str, int, str] | None = None
         for s in sentences(a.text):
             if not is_statement(s.text):
                 prev = None
@@ -122,7 +128,7 @@ def split_statements(articles: list[Article]) -> list[Statement]:
             cut = strip_dateline(s.text)
             start = s.start + cut
             if (prev is not None and prev.paragraph == s.paragraph and s.text[:1] in "\"“"
-                    and attribution(s.text) is None and out and out[-1].article == ai):
+                    and _unattributed(s.text) and out and out[-1].article == ai):
                 # a quotation that goes on from the previous sentence keeps its speaker with it
                 start = out.pop().start
                 n -= 1
@@ -131,13 +137,46 @@ def split_statements(articles: list[Article]) -> list[Statement]:
             if len(text.split()) < 5:
                 continue
             nums = numbers(text)
+            attr = attribution(text)
+            if attr is None:
+                # '"…," Mayor Tomas Lind told reporters': the quotation's speaker is the source
+                speaker = next((q.speaker for q in quotations(text) if q.speaker), None)
+                if speaker:
+                    attr = Attribution(_full_name(speaker, a.text[:start]), 0, len(text))
+            who = person(_full_name(attr.source, a.text[:start])) if attr is not None else None
+            if who:
+                named = (who, s.index, "")
+            elif attr is None:
+                # "…," she said: the source is the person named just before (within two sentences), if any,
+                # unless that person was already "he" and this is "she" (or the other way round)
+                pron = pronoun_attribution(text)
+                if (pron is not None and named is not None and s.index - named[1] <= PRONOUN_REACH
+                        and named[2] in ("", pron.source.lower())):
+                    attr = Attribution(named[0], pron.start, pron.end)
+                    named = (named[0], s.index, pron.source.lower())
             out.append(Statement(ai, start, s.end, text, content_stems(text) + names(text), nums,
-                                 attribution(text), s.index, n, groups[ai],
+                                 attr, s.index, n, groups[ai],
                                  [number_context(text, x) for x in nums]))
             n += 1
             if n >= MAX_STATEMENTS_PER_ARTICLE:
                 break
     return out
+
+
+def _unattributed(sentence: str) -> bool:
+    """A sentence that names no source of its own, not even by a pronoun or as a quotation's speaker."""
+    return (attribution(sentence) is None and pronoun_attribution(sentence) is None
+            and not any(q.speaker for q in quotations(sentence)))
+
+
+def _full_name(name: str, before: str) -> str:
+    """A surname alone ('Lind') as the article first wrote it in full ('Tomas Lind'), when it did."""
+    if " " in name.strip():
+        return name
+    m = None
+    for m in re.finditer(rf"\b([A-Z][\w\u00C0-\u024F'’-]+ {re.escape(name.strip())})\b", before):
+        pass
+    return m.group(1) if m else name
 
 
 def backing_matrix(stmts: list[Statement]) -> np.ndarray:

@@ -291,6 +291,8 @@ _ATTRIBUTION_PATTERNS = [
     re.compile(rf"^(?:(?:In|On|At)\s[^,]{{2,40}},\s+)?{_SOURCE}\s+(?:has |have |had )?{_SAY}\b(?!\s+(?:to|by)\b)"),
     # "The regional transport minister, Ada Brenn, said ..."
     re.compile(rf"^(?P<src>[A-Z][^,;\"“”]{{2,60}},\s+[A-Z][^,;\"“”]{{2,40}}),\s+{_SAY}\b"),
+    # "Ada Brenn, the regional transport minister, said ..."
+    re.compile(rf"^(?P<src>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{1,3}}),\s+[^,;\"“”]{{2,60}},\s+{_SAY}\b"),
     re.compile(rf"\b(?P<src>[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.&-]*)*)\s+{_SAY}\s+(?:on \w+ )?that\b"),
 ]
 _SELF = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|there)$", re.IGNORECASE)
@@ -320,6 +322,30 @@ def attribution(sentence: str) -> Attribution | None:
             continue
         return Attribution(src, m.start(), m.end())
     return None
+
+
+_PRONOUN_SAY = re.compile(rf"(?<![\w'’])(?P<a>[Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+)?{_SAY}\b|,\s+{_SAY}\s+(?P<b>he|she)\b")
+_NOT_PERSON = re.compile(
+    r"\b(?:department|ministry|police|agency|office|service|authority|company|inc|corp|association|union|council|"
+    r"committee|court|government|house|army|party|group|board|bureau|commission|university|hospital|team|"
+    r"administration|spokes\w*|officials?|reports?|data|media|network|news|times|post)\b|^(?:the|an?)\b", re.IGNORECASE)
+
+
+def pronoun_attribution(sentence: str) -> Attribution | None:
+    """'"…," she said' / 'He told reporters that …': a source named only by a pronoun. The
+    Attribution's source is the pronoun; whom it stands for is the caller's to resolve (`person`)."""
+    m = _PRONOUN_SAY.search(_mask_quotes(sentence))
+    return Attribution(m.group("a") or m.group("b"), m.start(), m.end()) if m else None
+
+
+def person(source: str) -> str | None:
+    """The person an attribution names ('Vellmoor mayor Tomas Lind' -> 'Tomas Lind'), or None when it
+    names an organisation, an office or a document ('the State Department', 'hospital officials')."""
+    if _NOT_PERSON.search(source):
+        return None
+    name = _person(source)
+    parts = name.split()
+    return name if 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) else None
 
 
 def _mask_quotes(s: str) -> str:
