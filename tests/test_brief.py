@@ -232,3 +232,17 @@ def test_a_speaker_named_only_by_a_pronoun_is_named_in_the_credit():
     assert by_start["She"].attribution == "Ilse Varga"
     # a statement that names its speaker itself keeps the plain credit
     assert by_start["\"The"].credit == " (Harbour Radio)." and by_start["\"The"].attribution == "Ilse Varga"
+
+
+def test_opinion_pieces_are_named_as_such_and_do_not_lead():
+    report = Article(id="r", outlet="Harbour Radio", url="https://harbour-radio.example/news/pier-closed",
+                     text="The Kestrel Bay ferry pier was closed on Tuesday after divers found cracks in two of its piles. "
+                          "Ferries will use the northern quay until the repairs are done.")
+    column = Article(id="c", outlet="The Lowland Herald", url="https://lowland-herald.example/opinion/pier",
+                     text="The closure of the Kestrel Bay ferry pier on Tuesday shows how long the council ignored the cracks in its piles. "
+                          "Years of warnings about the Kestrel Bay pier were filed away and forgotten by the council.")
+    brief = write_brief(Story("s", "", ["r", "c"]), [report, column])
+    assert brief.sentences[0].sources[0].article_id == "r"
+    by_article = {s.sources[0].article_id: s for s in brief.sentences}
+    assert by_article["c"].credit.startswith(" (an opinion piece in The Lowland Herald")
+    assert "opinion" not in by_article["r"].credit

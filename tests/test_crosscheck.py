@@ -207,3 +207,13 @@ def test_sources_named_by_a_pronoun_or_as_a_speaker_are_kept():
     shes = [s.attribution.source if s.attribution else None for s in stmts if s.text.startswith("She")]
     # the first "She" follows the named speaker; the last is too far from any name to be resolved
     assert shes == ["Ilse Varga", None]
+
+
+def test_opinion_is_read_from_the_outlet_section_url_or_title():
+    from newsloom.crosscheck import is_opinion
+
+    assert is_opinion(Article(id="a", outlet="Gullwing Wire (Opinion)", text="x"))
+    assert is_opinion(Article(id="a", outlet="Gullwing Wire", text="x", url="https://gullwing.example/commentary/2026/05/pier"))
+    assert is_opinion(Article(id="a", outlet="Gullwing Wire", text="x", title="Opinion: the pier was a warning"))
+    assert not is_opinion(Article(id="a", outlet="Gullwing Wire", text="x", url="https://gullwing.example/news/opinion-poll-shows-support"))
+    assert not is_opinion(Article(id="a", outlet="Gullwing Wire", text="x", title="Poll: most residents back the pier repairs"))

@@ -25,7 +25,8 @@ JSON shape (`brief_to_dict`)::
 `text` is `statement` (without its final full stop) followed by `credit`, which names the outlets of
 `sources` in parentheses ("… (Reuters and Deutsche Welle)."; when the article names its own source the
 statement says so itself: "…, the State Department said (Deutsche Welle)."; a speaker it names only by a pronoun is
-named in the credit: "She said … (Ada Brenn, via Channel 9)." and in `attribution`). `statement` is copied from the first source's
+named in the credit: "She said … (Ada Brenn, via Channel 9)." and in `attribution`; an opinion piece is credited as
+one: "(an opinion piece in The Lowland Herald)"). `statement` is copied from the first source's
 quote (a leading connective such as "However," dropped and the next letter capitalised), and every source passes `text.support` (names, figures and content words of the statement found in
 its quote). `also_reported_by` holds other independent outlets' own words for the same fact: they count
 towards the status (and `outlets`) but do not back the sentence's exact wording. A contested claim gives
@@ -39,7 +40,7 @@ from collections import Counter
 from dataclasses import asdict
 from typing import Any
 
-from .crosscheck import find_claims, group_names, independent_groups
+from .crosscheck import find_claims, group_names, independent_groups, is_opinion
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story
 from .text import dates, fold, numbers, quotations, speaker_key, support, words
 
@@ -111,7 +112,8 @@ def tidy(quote: str) -> str:
     return rest[0].upper() + rest[1:]
 
 
-def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[str, str]) -> BriefSentence:
+def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[str, str],
+              opinion: frozenset[str] = frozenset()) -> BriefSentence:
     """A sentence for one claim (or one variant of a contested claim) from its first evidence."""
     lead = evidence[0]
     statement = tidy(lead.quote)
@@ -128,7 +130,9 @@ def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[
     # credit names independent outlets once: the first source of each group speaks for its reprints
     by_group: dict[str, str] = {}
     for src in sources:
-        by_group.setdefault(groups[src.article_id], src.outlet)
+        # an opinion piece is named as one: its sentence is the columnist's view, not the outlet's report
+        by_group.setdefault(groups[src.article_id],
+                            f"an opinion piece in {display_name(src.outlet)}" if src.article_id in opinion else src.outlet)
     credit_outlets = list(by_group.values())
     core, credit = _credit(statement, credit_outlets, lead.attribution)
     outlets = list(dict.fromkeys(groups[e.article_id] for e in evidence))
@@ -154,14 +158,15 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
     gidx = independent_groups(arts)
     gname = group_names(arts, gidx)
     groups = {a.id: gname[gidx[i]] for i, a in enumerate(arts)}
+    opinion = frozenset(a.id for a in arts if is_opinion(a))
 
     body: list[BriefSentence] = []
     for c in claims:
         if c.status == "contested" and c.variants:
             for v in c.variants:
-                body.append(_sentence(c, v.evidence, "contested", groups))
+                body.append(_sentence(c, v.evidence, "contested", groups, opinion))
         else:
-            body.append(_sentence(c, c.evidence, c.status, groups))
+            body.append(_sentence(c, c.evidence, c.status, groups, opinion))
 
     headline = _headline(story, arts, claims)
     return Brief(

@@ -51,6 +51,7 @@ MMR = 0.9  # how much closeness to what is already written discounts a statement
 LEAD_PRIOR = 2.0  # news puts the main facts first: a lead sentence weighs up to three times its centrality
 FULL_LENGTH = 15  # words: a shorter statement (a fragment, a bare aside) carries proportionally less
 TITLE_PRIOR = 3.0
+OPINION_WEIGHT = 0.5  # an opinion piece's sentence weighs half a report's
 PRONOUN_REACH = 2  # sentences back that "he said" may look for the person it stands for  # headlines name the event: statements sharing the titles' words weigh up to 4x
 
 # A denial of the claim itself ("denied that ...", "rejected the reports"), not any use of "deny"
@@ -263,6 +264,19 @@ def title_words(articles: list[Article]) -> Counter:
     return Counter(w for a in articles for w in set(content_stems(a.title or "")))
 
 
+_OPINION_URL = re.compile(r"/(?:opinions?|commentary|op-?eds?|editorials?|columns?|columnists?|views|perspectives?|blogs?)(?:/|$)", re.IGNORECASE)
+_OPINION_NAME = re.compile(r"\((?:opinion|commentary|op-?ed|editorial)\)\s*$|^(?:opinion|commentary|op-?ed|editorial)\s*[:|]", re.IGNORECASE)
+
+
+def is_opinion(a: Article) -> bool:
+    """Whether the outlet publishes the article as opinion: its section in the outlet's name ('Fox News
+    (Opinion)'), its URL path ('/opinion/', '/commentary/') or a label on its title ('Opinion: ...')."""
+    from urllib.parse import urlsplit
+
+    path = urlsplit(a.url).path if a.url else ""
+    return bool(_OPINION_NAME.search(a.outlet or "") or _OPINION_NAME.search(a.title or "") or _OPINION_URL.search(path))
+
+
 def statement_salience(stmts: list[Statement], central: np.ndarray, titles: Counter | None = None) -> np.ndarray:
     """How much a statement is worth writing (the classic extractive cues): its centrality (LexRank),
     weighted up near the top of its article, down when it is short, and up by the share of the
@@ -355,6 +369,9 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     cos = cosine_matrix(stmts)
     central = centrality(cos, CENTRAL_THRESHOLD)
     salience = statement_salience(stmts, central, title_words(articles))
+    # an opinion piece argues rather than reports: its sentences may be quoted, but not lead the story
+    opinion = np.array([is_opinion(articles[st.article]) for st in stmts])
+    salience = np.where(opinion, salience * OPINION_WEIGHT, salience)
     # independent outlets first; among equals the more central (LexRank, lead-weighted), then time.
     # (articles of one outlet and reprints add nothing: they are not independent)
     # Salience is discounted by closeness to what is already written (maximal marginal relevance), so
