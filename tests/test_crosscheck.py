@@ -217,3 +217,23 @@ def test_opinion_is_read_from_the_outlet_section_url_or_title():
     assert is_opinion(Article(id="a", outlet="Gullwing Wire", text="x", title="Opinion: the pier was a warning"))
     assert not is_opinion(Article(id="a", outlet="Gullwing Wire", text="x", url="https://gullwing.example/news/opinion-poll-shows-support"))
     assert not is_opinion(Article(id="a", outlet="Gullwing Wire", text="x", title="Poll: most residents back the pier repairs"))
+
+
+def test_one_distinctive_figure_in_close_sentences_is_one_fact():
+    pytest.importorskip("onnxruntime")
+    from newsloom import embed
+
+    if not embed.available():
+        pytest.skip("embedding packages missing")
+    arts = [
+        art("a", "Gullwing Wire", "Pellam's harbour handled 48,300 containers in May, a record for the port."),
+        art("b", "Harbour Radio", "A record 48,300 boxes crossed the Pellam quays last month, port figures show."),
+        art("c", "Tollbridge Gazette", "The town council spent 48,300 crowns on new benches for the seafront promenade."),
+    ]
+    def by_outlets(claims):
+        return sorted((sorted(c.outlets), c.status) for c in claims)
+
+    assert by_outlets(find_claims(arts)) == [(["Gullwing Wire", "Harbour Radio"], "corroborated"),
+                                            (["Tollbridge Gazette"], "single-source")]
+    # without embeddings the words alone do not carry it
+    assert all(c.status == "single-source" for c in find_claims(arts, use_embeddings=False))

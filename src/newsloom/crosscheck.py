@@ -45,6 +45,7 @@ MAX_STATEMENTS_PER_ARTICLE = 60  # the bottom of a long article rarely carries t
 EMBED_BUDGET = 80  # statements embedded per story at most (~0.4-2 s on 2 cores); larger stories go lexical
 EMBED_PARAPHRASE = 0.68
 EMBED_MIN_OVERLAP = 0.3
+EMBED_SAME_FIGURE = 0.6  # a close embedding with a distinctive figure in common backs, whatever the words
 CENTRAL_THRESHOLD = 0.1  # LexRank graph edge: TF-IDF cosine above this
 REDUNDANT = 0.5  # a statement this close (cosine) to a claim already written adds nothing
 MMR = 0.9  # how much closeness to what is already written discounts a statement's salience
@@ -239,7 +240,22 @@ def alignment(stmts: list[Statement], use_embeddings: bool = True) -> np.ndarray
         # Sentences of one story all sit near 0.5 in MiniLM cosine, so embeddings alone cannot tell a
         # paraphrase from a neighbour; a close embedding (>= 0.68) plus real word overlap (>= 0.3) backs.
         b = np.where((emb >= EMBED_PARAPHRASE) & (b >= EMBED_MIN_OVERLAP), np.maximum(b, BACKS), b)
+        # The same distinctive figure in two close sentences is one fact told twice ("added 850,000 jobs
+        # in June" / "payrolls grew by 850,000 last month"), however different the words.
+        figs = [_distinctive_figures(s) for s in stmts]
+        with_figs = [i for i, f in enumerate(figs) if f]
+        for x, i in enumerate(with_figs):
+            for j in with_figs[x + 1:]:
+                if emb[i, j] >= EMBED_SAME_FIGURE and figs[i] & figs[j]:
+                    b[i, j] = max(b[i, j], BACKS)
+                    b[j, i] = max(b[j, i], BACKS)
     return b
+
+
+def _distinctive_figures(st: Statement) -> set[tuple[float, str]]:
+    """Figures that single out a fact: with a unit (money, %, a measure) or 20 and more; small bare
+    counts ("two states") and changes ("up by 37,000") are too common to tell facts apart."""
+    return {(round(n.value, 6), n.unit) for n in st.numbers if not n.delta and (n.unit or n.value >= 20)}
 
 
 def centrality(sym: np.ndarray, threshold: float = 0.1, damping: float = 0.85) -> np.ndarray:
