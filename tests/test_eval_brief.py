@@ -69,3 +69,15 @@ def test_bad_inputs_name_the_file_and_line(tmp_path, corpus):
     other.write_text(json.dumps({"story": "zzz", "summaries": ["x"]}) + "\n")
     with pytest.raises(EvalInputError, match="no story in it matches"):
         eval_brief(corpus[0], other)
+
+
+def test_per_story_scores_add_up_to_the_mean(corpus):
+    from newsloom.evaluate.brief import eval_summaries
+
+    ours: dict[str, float] = {}
+    result = eval_brief(*corpus, words=100, per_story=ours)
+    assert len(ours) == result["stories"] == 2
+    assert abs(100 * sum(ours.values()) / len(ours) - result["rouge1_recall"]) < 0.01
+    first: dict[str, float] = {}
+    base = eval_summaries(*corpus, lambda s, arts: arts[0].text, words=100, per_story=first)
+    assert set(first) == set(ours) and abs(100 * sum(first.values()) / 2 - base["rouge1_recall"]) < 0.01

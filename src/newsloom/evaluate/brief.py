@@ -68,8 +68,9 @@ def cut_words(text: str, words: int | None) -> str:
 
 
 def eval_summaries(corpus_path: str | Path, summaries_path: str | Path, summarize: Callable[[Story, list[Article]], str],
-                   words: int | None = 100) -> dict[str, Any]:
-    """ROUGE of any summariser (story, articles) -> text over the stories with summaries (for baselines)."""
+                   words: int | None = 100, per_story: dict[str, float] | None = None) -> dict[str, Any]:
+    """ROUGE of any summariser (story, articles) -> text over the stories with summaries (for baselines).
+    `per_story`, when given, receives each story's ROUGE-1 recall (for paired comparisons)."""
     stories = read_corpus(corpus_path)
     refs = read_summaries(summaries_path)
     totals: dict[str, float] = defaultdict(float)
@@ -79,14 +80,19 @@ def eval_summaries(corpus_path: str | Path, summaries_path: str | Path, summariz
         if not arts:
             continue
         text = cut_words(summarize(Story(sid, "", [a.id for a in arts]), arts), words)
-        for k, v in rouge(text, row["summaries"]).items():
+        scores = rouge(text, row["summaries"])
+        for k, v in scores.items():
             totals[k] += v
+        if per_story is not None:
+            per_story[sid] = scores.get("rouge1_recall", 0.0)
         n += 1
     return {"stories": n, **{k: round(100 * v / n, 2) for k, v in sorted(totals.items())}} if n else {"stories": 0}
 
 
-def eval_brief(corpus_path: str | Path, summaries_path: str | Path, words: int | None = 100) -> dict[str, Any]:
-    """Write a brief per gold story with summaries; ROUGE (x100) and attribution figures as one dict."""
+def eval_brief(corpus_path: str | Path, summaries_path: str | Path, words: int | None = 100,
+               per_story: dict[str, float] | None = None) -> dict[str, Any]:
+    """Write a brief per gold story with summaries; ROUGE (x100) and attribution figures as one dict.
+    `per_story`, when given, receives each story's ROUGE-1 recall (for paired comparisons)."""
     stories = read_corpus(corpus_path)
     refs = read_summaries(summaries_path)
     totals: dict[str, float] = defaultdict(float)
@@ -102,8 +108,11 @@ def eval_brief(corpus_path: str | Path, summaries_path: str | Path, words: int |
         brief = write_brief(Story(sid, "", [a.id for a in arts]), arts)
         seconds += time.perf_counter() - t0
         n_stories += 1
-        for k, v in rouge(brief_prose(brief, words), row["summaries"]).items():
+        scores = rouge(brief_prose(brief, words), row["summaries"])
+        for k, v in scores.items():
             totals[k] += v
+        if per_story is not None:
+            per_story[sid] = scores.get("rouge1_recall", 0.0)
         # the same cut of the statements alone, without the credits, shows what citing costs in words
         bare = cut_words(" ".join(s.statement for s in brief.sentences), words)
         totals["statements_rouge1_recall"] += rouge(bare, row["summaries"]).get("rouge1_recall", 0.0)
