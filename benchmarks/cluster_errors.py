@@ -10,27 +10,17 @@ ranked by the pairs they cost. Titles are printed for reading on this machine on
 from __future__ import annotations
 
 import argparse
+import sys
 from collections import defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from calibrate_cluster import run  # the same replay the calibration scores  # noqa: E402
 from newsloom import cluster as C
 from newsloom.evaluate.cluster import read_articles, stream_order
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 DEFAULT_FILES = [str(DATA / f"{n}.jsonl") for n in ("basil", "newswcl50", "multiling2011", "allsides")]
-
-
-def replay(articles, params: C.Params = C.DEFAULT) -> dict[str, str]:
-    cl = C.Clusterer(params)
-    pred: dict[str, str] = {}
-    for a in articles:
-        res = cl.add(a)
-        pred[a.id] = res.story
-        for gone in res.merged:
-            for k, v in pred.items():
-                if v == gone:
-                    pred[k] = res.story
-    return pred
 
 
 def show(parts: dict[str, list], label: str) -> None:
@@ -46,7 +36,7 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=15)
     args = ap.parse_args()
     articles = stream_order([read_articles(f) for f in args.files])
-    pred = replay(articles)
+    pred = run(articles, C.DEFAULT)
     by_pred: dict[str, list] = defaultdict(list)
     by_gold: dict[str, list] = defaultdict(list)
     for a in articles:
