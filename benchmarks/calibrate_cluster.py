@@ -99,6 +99,8 @@ def run(articles, params: C.Params) -> dict[str, str]:
     for a in articles:
         res = cl.add(a)
         pred[a.id] = res.story
+        for moved in res.moved:  # an earlier article split off with this one
+            pred[moved] = res.story
         for gone in res.merged:
             for k, v in pred.items():
                 if v == gone:

@@ -214,3 +214,69 @@ def test_stories_of_one_event_name_each_others_main_place_while_two_earthquakes_
     two_quakes = cl.story_features(cl.stories["A1"], cl.stories["B"], 0.5)
     assert one_event[main] == 1.0 and two_quakes[main] == 0.0
     assert cl.merge_probability(one_event) > 10 * cl.merge_probability(two_quakes)
+
+
+# A party removes its chair, and two days later elects a new one (fictional): the first report of the
+# election names the ousted chair and the party, and joins the first story only at a borderline
+# probability; the second report of the election matches the first one, not the ouster.
+OUSTED = [
+    Article(id="p1", outlet="Northgate Wire", published="2025-05-12",
+            title="Harbour Party ousts Tomas Lind as party chair",
+            text=("The Harbour Party removed Tomas Lind as its chair on Monday after a vote of its national "
+                  "council in Vellmoor, ending a month of infighting over the party's election losses.\n\n"
+                  "Council members voted 61 to 40 to remove Lind, who had led the party since 2019. "
+                  "Lind called the vote a betrayal and said he would stay on as a member of parliament.")),
+    Article(id="p2", outlet="Lowland Herald", published="2025-05-12",
+            title="Lind voted out as Harbour Party chair after election defeats",
+            text=("Tomas Lind lost his post as chair of the Harbour Party on Monday when the national council "
+                  "voted 61 to 40 to remove him at a tense meeting in Vellmoor.\n\n"
+                  "Critics blamed Lind for the party's losses in the spring elections. Lind said the council "
+                  "had betrayed the members and that he would remain in parliament.")),
+    Article(id="p3", outlet="Channel 9 Harbourtown", published="2025-05-12",
+            title="Harbour Party council removes chair Lind",
+            text=("The national council of the Harbour Party voted to remove Tomas Lind as party chair in "
+                  "Vellmoor on Monday, by 61 votes to 40.\n\n"
+                  "Lind, chair since 2019, had faced months of criticism over the spring election results. "
+                  "He called the decision a betrayal.")),
+]
+
+# Event Q, two days later: the same party elects a new chair, Ada Brenn.
+ELECTED = [
+    Article(id="q1", outlet="Northgate Wire", published="2025-05-14",
+            title="Harbour Party elects Ada Brenn as its new chair",
+            text=("The Harbour Party elected Ada Brenn as its new chair on Wednesday, two days after "
+                  "Tomas Lind was removed from the post.\n\n"
+                  "Brenn, a former transport minister, won 72 of the council's 101 votes against Olek Varn. "
+                  "She promised to unite the party and to win back voters in the coastal towns.")),
+    Article(id="q2", outlet="Vellmoor Courier", published="2025-05-14",
+            title="Ada Brenn wins Harbour Party leadership vote",
+            text=("Former transport minister Ada Brenn was elected chair of the Harbour Party on Wednesday, "
+                  "winning 72 of 101 council votes against Olek Varn.\n\n"
+                  "Brenn promised to unite the party and to win back the coastal towns. "
+                  "Varn congratulated Brenn and said he would serve under her.")),
+]
+
+
+def test_second_event_of_a_kind_that_joined_at_a_borderline_probability_is_split_off_with_its_next_report():
+    cl = Clusterer()
+    got = {a.id: cl.add(a) for a in OUSTED + ELECTED}
+    assert got["q1"].story == got["p1"].story and got["q1"].score < cl.params.borderline
+    # The next report of the election takes the first one with it into a story of their own.
+    assert got["q2"].new and got["q2"].moved == ["q1"]
+    assert got["q2"].story != got["p1"].story
+    assert cl.stories[got["p1"].story].size == 3 and cl.stories[got["q2"].story].size == 2
+    assert cl.title(got["p1"].story) in {a.title for a in OUSTED}
+
+
+def test_an_article_split_off_into_a_new_story_moves_there_in_the_store(tmp_path):
+    from newsloom.pipeline import assign_stories
+    from newsloom.store import Store
+
+    with Store(tmp_path / "news.db") as store:
+        for a in OUSTED + ELECTED:
+            store.put_article(a)
+        assign_stories(store, [store.get_article(a.id) for a in OUSTED + ELECTED])
+        ousted, elected = store.get_article("p1").story, store.get_article("q2").story
+        assert store.get_article("q1").story == elected != ousted
+        assert store.get_story(ousted).article_ids == ["p1", "p2", "p3"]
+        assert sorted(store.get_story(elected).article_ids) == ["q1", "q2"]

@@ -31,6 +31,12 @@ spans, names that disagree, the smaller story's size, whether each story's main 
 other at all: the stories of two earthquakes each name their own country). It is fitted by the same
 script on a real replay (label: both stories' majority gold story is the same) and its threshold is
 high, so a merge needs the stories themselves to agree, not just one article that mentions both.
+
+The opposite error: a second event of one kind (a politician ousted from a party post, another elected
+to it two days later) enters a story through its first report at a borderline probability, and its
+later reports follow it in. So a member that joined below `Params.borderline` stays provisional, and
+the next article that would join it firmly but not the rest of the story splits it off into a story
+of their own (`Assignment.moved` names it, so the store moves it too).
 """
 from __future__ import annotations
 
@@ -239,6 +245,7 @@ class Params:
     join: float = 0.7  # probability above which the article joins the best story (calibrated)
     merge: float = 0.8  # the story model's probability above which two stories merge (calibrated)
     merge_candidates: int = 3  # other candidate stories of the article compared with the one it joined
+    borderline: float = 0.85  # an article joining below this probability is a provisional member (see _split_off)
     # logistic weights: intercept, then one per feature in FEATURES order
     weights: tuple[float, ...] = ()
     # the story-to-story model: intercept, then one per feature in STORY_FEATURES order
@@ -296,6 +303,9 @@ class StoryState:
     title_text: str = ""
     best_title_score: float = -1.0
     norms: tuple[float, float, float, float] | None = None  # of body, title, names, figures; None = stale
+    # Members that joined only at a borderline probability: each may be the first report of another
+    # event of the same kind, and is split off with the next report that joins through it alone.
+    provisional: list[Doc] = field(default_factory=list)
 
     def channel_norms(self) -> tuple[float, float, float, float]:
         if self.norms is None:
@@ -324,9 +334,51 @@ class Assignment:
     new: bool
     score: float
     merged: list[str] = field(default_factory=list)  # stories folded into `story` by this article
+    moved: list[str] = field(default_factory=list)  # earlier articles moved into `story` from their story
 
 
 MEMBERS_KEPT = 12
+
+
+def _story_of(doc: Doc) -> StoryState:
+    """A one-article story, for scoring only (not indexed)."""
+    return StoryState(id="", body=dict(doc.body), title=dict(doc.title), names=dict(doc.names),
+                      figures=dict(doc.figures), members=[doc], size=1, first_day=doc.day, last_day=doc.day)
+
+
+def _without(story: StoryState, docs: list[Doc]) -> StoryState:
+    """A copy of the story without these members, for scoring only."""
+    rest = StoryState(id=story.id, body=dict(story.body), title=dict(story.title), names=dict(story.names),
+                      figures=dict(story.figures), members=list(story.members), size=story.size,
+                      first_day=story.first_day, last_day=story.last_day, clock_seen=story.clock_seen)
+    for d in docs:
+        _remove(rest, d)
+    return rest
+
+
+def _remove(story: StoryState, doc: Doc) -> None:
+    """Take a kept member out of a story: its vectors, its place and, when every member is known, its days."""
+    story.norms = None
+    for acc, vec in ((story.body, doc.body), (story.title, doc.title), (story.names, doc.names),
+                     (story.figures, doc.figures)):
+        for k, v in vec.items():
+            left = acc.get(k, 0.0) - v
+            if left > 1e-9:
+                acc[k] = left
+            else:
+                acc.pop(k, None)
+    story.members = [m for m in story.members if m is not doc]
+    story.provisional = [m for m in story.provisional if m is not doc]
+    story.size -= 1
+    if story.size == len(story.members):
+        days = [m.day for m in story.members if m.day is not None]
+        story.first_day, story.last_day = (min(days), max(days)) if days else (None, None)
+    if story.title_text == doc.title_text:
+        story.title_text, story.best_title_score = "", -1.0
+        for m in story.members:
+            score = _dot(m.title, story.title) / _norm2(story.title) if m.title else 0.0
+            if m.title_text and score >= story.best_title_score:
+                story.title_text, story.best_title_score = m.title_text, score
 
 
 class Clusterer:
@@ -510,13 +562,19 @@ class Clusterer:
             self._absorb(story, doc)
             return Assignment(story_id, new, 1.0)
         cands = [st for st in self.candidates(doc) if st.size < self.params.max_story_size]
-        scored = [(self.probability(f), st) for f, st in zip(self.candidate_features(doc, cands), cands)]
+        rows = self.candidate_features(doc, cands)
+        scored = [(self.probability(f), st, f) for f, st in zip(rows, cands)]
         scored.sort(key=lambda x: -x[0])
         if scored and scored[0][0] >= self.params.join:
-            best_p, best = scored[0]
+            best_p, best, row = scored[0]
+            split = self._split_off(doc, best, row[0] - row[-1])
+            if split is not None:
+                return split
             self._absorb(best, doc)
+            if best_p < self.params.borderline:
+                best.provisional.append(doc)
             merged = []
-            for p, other in scored[1 : 1 + self.params.merge_candidates]:
+            for p, other, _ in scored[1 : 1 + self.params.merge_candidates]:
                 if best.size + other.size > self.params.max_story_size:
                     continue
                 feats = self.story_features(best, other, p)
@@ -529,6 +587,36 @@ class Clusterer:
         story = StoryState(id=self.new_story_id(doc))
         self._absorb(story, doc)
         return Assignment(story.id, True, scored[0][0] if scored else 0.0)
+
+    def _split_off(self, doc: Doc, story: StoryState, rival: float) -> Assignment | None:
+        """A second event of one kind (a topic's roundup on the next day) can enter a story through its
+        first report at a borderline probability; its next reports then match that report, and join
+        at a high one. So when the article's closest member is a provisional one, and the article
+        would join that member alone but not the story without its provisional members, the two
+        start a story of their own. `rival` is the best other candidate's centroid similarity."""
+        story.provisional = [m for m in story.provisional if any(m is k for k in story.members)]
+        if not story.provisional:
+            return None
+        closest = max(story.members, key=lambda m: _dot(doc.body, m.body))
+        if not any(closest is m for m in story.provisional):
+            return None
+        # A one-article rest is no reference: three reports of one event can each be borderline alike.
+        rest = _without(story, story.provisional)
+        if rest.size < 2 or self._probability_against(doc, rest, rival) >= 0.5:
+            return None
+        # And the article must join the provisional member firmly, not at a borderline probability too.
+        p = self._probability_against(doc, _story_of(closest), rival)
+        if p < self.params.borderline:
+            return None
+        _remove(story, closest)
+        new = StoryState(id=self.new_story_id(doc))
+        self._absorb(new, closest)
+        self._absorb(new, doc)
+        return Assignment(new.id, True, p, moved=[closest.id])
+
+    def _probability_against(self, doc: Doc, story: StoryState, rival: float) -> float:
+        feats = self.features(doc, story)
+        return self.probability(feats + [feats[0] - rival])
 
     def story_features(self, a: StoryState, b: StoryState, bridge: float) -> list[float]:
         """Story-to-story features (STORY_FEATURES order): an article has just joined `a` and also
@@ -566,6 +654,7 @@ class Clusterer:
         _add_into(into.names, other.names)
         _add_into(into.figures, other.figures)
         into.members = (into.members + other.members)[-MEMBERS_KEPT:]
+        into.provisional += other.provisional
         into.size += other.size
         if other.clock_seen is not None:
             into.clock_seen = max(into.clock_seen or other.clock_seen, other.clock_seen)

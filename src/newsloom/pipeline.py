@@ -151,6 +151,11 @@ def assign_stories(store: Store, articles: list[Article]) -> list[str]:
                     store.set_story(moved.id, result.story)
                 store.delete_story(gone)
                 touched.pop(gone, None)
+            for moved_id in result.moved:  # an earlier article split off into the new story with this one
+                moved = store.get_article(moved_id)
+                if moved and moved.story:
+                    touched[moved.story] = None  # its old story lost an article
+                store.set_story(moved_id, result.story)
             a.story = result.story
             store.set_story(a.id, result.story)
             touched[result.story] = None
