@@ -280,3 +280,21 @@ def test_an_article_split_off_into_a_new_story_moves_there_in_the_store(tmp_path
         assert store.get_article("q1").story == elected != ousted
         assert store.get_story(ousted).article_ids == ["p1", "p2", "p3"]
         assert sorted(store.get_story(elected).article_ids) == ["q1", "q2"]
+
+
+def test_reprints_stay_with_what_they_reprint_when_stories_split(tmp_path):
+    from dataclasses import replace
+
+    from newsloom.pipeline import assign_stories
+    from newsloom.store import Store
+
+    copy = replace(ELECTED[0], id="q1-copy", outlet="Ostra Evening Post")
+    arts = OUSTED + [ELECTED[0], copy, ELECTED[1]]
+    with Store(tmp_path / "news.db") as store:
+        for a in arts:
+            store.put_article(a)
+        assign_stories(store, [store.get_article(a.id) for a in arts])
+        q1, c = store.get_article("q1"), store.get_article("q1-copy")
+        # whether or not the election is split off (a reprint in the rest of the story resembles it, so
+        # today it is not), a reprint is always in the story of what it reprints
+        assert c.copy_of == "q1" and c.story == q1.story

@@ -155,6 +155,9 @@ def assign_stories(store: Store, articles: list[Article]) -> list[str]:
                 moved = store.get_article(moved_id)
                 if moved and moved.story:
                     touched[moved.story] = None  # its old story lost an article
+                    for r in store.list_articles(story=moved.story):
+                        if r.copy_of == moved_id:  # a reprint stays with what it reprints
+                            store.set_story(r.id, result.story)
                 store.set_story(moved_id, result.story)
             a.story = result.story
             store.set_story(a.id, result.story)
