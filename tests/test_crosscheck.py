@@ -217,6 +217,8 @@ def test_opinion_is_read_from_the_outlet_section_url_or_title():
     assert is_opinion(Article(id="a", outlet="Gullwing Wire", text="x", title="Opinion: the pier was a warning"))
     assert not is_opinion(Article(id="a", outlet="Gullwing Wire", text="x", url="https://gullwing.example/news/opinion-poll-shows-support"))
     assert not is_opinion(Article(id="a", outlet="Gullwing Wire", text="x", title="Poll: most residents back the pier repairs"))
+    assert is_opinion(Article(id="a", outlet="Gullwing Wire", text="x", url="http://[::1/opinion/pier"))  # malformed, still read
+    assert not is_opinion(Article(id="a", outlet="Gullwing Wire", text="x", url="https://gullwing.example/news/pier?from=/opinion/"))
 
 
 def test_one_distinctive_figure_in_close_sentences_is_one_fact():

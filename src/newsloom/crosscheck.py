@@ -287,9 +287,7 @@ _OPINION_NAME = re.compile(r"\((?:opinion|commentary|op-?ed|editorial)\)\s*$|^(?
 def is_opinion(a: Article) -> bool:
     """Whether the outlet publishes the article as opinion: its section in the outlet's name ('Fox News
     (Opinion)'), its URL path ('/opinion/', '/commentary/') or a label on its title ('Opinion: ...')."""
-    from urllib.parse import urlsplit
-
-    path = urlsplit(a.url).path if a.url else ""
+    path = (a.url or "").split("?", 1)[0].split("#", 1)[0]  # the URL as written: no parsing to fail on
     return bool(_OPINION_NAME.search(a.outlet or "") or _OPINION_NAME.search(a.title or "") or _OPINION_URL.search(path))
 
 
