@@ -246,6 +246,7 @@ class Params:
     merge: float = 0.8  # the story model's probability above which two stories merge (calibrated)
     merge_candidates: int = 3  # other candidate stories of the article compared with the one it joined
     borderline: float = 0.85  # an article joining below this probability is a provisional member (see _split_off)
+    rest_join: float = 0.5  # ... and is split off when the next report would join the rest of the story below this
     # logistic weights: intercept, then one per feature in FEATURES order
     weights: tuple[float, ...] = ()
     # the story-to-story model: intercept, then one per feature in STORY_FEATURES order
@@ -602,7 +603,7 @@ class Clusterer:
             return None
         # A one-article rest is no reference: three reports of one event can each be borderline alike.
         rest = _without(story, story.provisional)
-        if rest.size < 2 or self._probability_against(doc, rest, rival) >= 0.5:
+        if rest.size < 2 or self._probability_against(doc, rest, rival) >= self.params.rest_join:
             return None
         # And the article must join the provisional member firmly, not at a borderline probability too.
         p = self._probability_against(doc, _story_of(closest), rival)
