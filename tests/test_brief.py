@@ -125,6 +125,9 @@ def test_seeds_one_story_citing_all_three():
     prose = " ".join(s["text"] for s in d["sentences"])
     for junk in ("JavaScript", "cross-referenced", "Editorial Context", "Methodology", "Primary Source"):
         assert junk not in prose
+    # the reports have no titles: the headline is a whole statement that several outlets make
+    assert not d["headline"].endswith("…")
+    assert any(s["statement"].rstrip(".") == d["headline"] and s["status"] == "corroborated" for s in d["sentences"])
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="the shared seeds are not on this machine")
@@ -246,3 +249,27 @@ def test_opinion_pieces_are_named_as_such_and_do_not_lead():
     by_article = {s.sources[0].article_id: s for s in brief.sentences}
     assert by_article["c"].credit.startswith(" (an opinion piece in The Lowland Herald")
     assert "opinion" not in by_article["r"].credit
+
+
+
+def test_untitled_story_is_headed_by_a_whole_statement_rather_than_a_cut_lead():
+    from newsloom.brief import _headline
+    from newsloom.records import Claim, Evidence
+
+    long_lead = ("In a long and often heated evening session that ran well past midnight, the island council of "
+                 "Saltmere argued over harbour fees, the ferry timetable, the state of the north pier and the "
+                 "cost of dredging the channel before the summer season.")
+    short = "The island council of Saltmere voted to close the north pier to ferries until it is rebuilt."
+    pronoun = "He said the council would meet again on Monday."
+    text = f"{long_lead} {pronoun} {short}"
+    art = Article(id="u0", outlet="Pier Seven News", text=text)
+
+    def claim(sentence, status):
+        start = text.index(sentence)
+        ev = Evidence("u0", "Pier Seven News", sentence, start, start + len(sentence))
+        return Claim(sentence[:8], sentence, [ev], ["Pier Seven News", "Island Times"][: 1 + (status == "corroborated")], status)
+
+    claims = [claim(long_lead, "single-source"), claim(pronoun, "corroborated"), claim(short, "corroborated")]
+    assert _headline(Story("pier", "", ["u0"]), [art], claims) == short.rstrip(".")
+    # with no statement that stands on its own, the lead is cut at a word boundary
+    assert _headline(Story("pier", "", ["u0"]), [art], claims[:2]).endswith("…")

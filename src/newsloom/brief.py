@@ -189,6 +189,8 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
     )
 
 
+# a sentence that needs the one before it (a pronoun, "this", a quotation) cannot stand as a headline
+_LEANS_BACK = re.compile(r"[\"“‘'(]|(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its)\b")
 HEADLINE_CHARS = 160  # a lead statement longer than this is cut at a word boundary to make the headline
 
 
@@ -227,6 +229,14 @@ def _headline(story: Story, arts: list[Article], claims: list[Claim]) -> str:
         if ok(a.title):
             return a.title or ""
     if claims:
+        # a whole statement reads better than a cut one: the first in the brief's order, corroborated ones
+        # first, that fits, states no disputed figure and stands on its own (no "He said", no quotation)
+        for c in sorted(claims, key=lambda c: c.status != "corroborated"):
+            text = tidy(c.evidence[0].quote).rstrip()
+            text = text[:-1] if text.endswith(".") else text
+            if (c.status != "contested" and len(text) <= HEADLINE_CHARS and not _LEANS_BACK.match(text)
+                    and not any(round(n.value, 6) in disputed for n in numbers(text))):
+                return text
         lead = tidy(claims[0].evidence[0].quote).rstrip()
         return _word_cut(lead[:-1] if lead.endswith(".") else lead, HEADLINE_CHARS)
     title = story.title or ""
