@@ -77,6 +77,9 @@ class Statement:
     contexts: list[set[str]] = field(default_factory=list)
 
 
+Named = tuple[str, int, str]  # the last person named as a source, the sentence that did, the pronoun used for them
+
+
 def independent_groups(articles: list[Article]) -> list[int]:
     """Group articles whose words come from one source: a reprint (`copy_of`) joins what it copies, and
     one outlet's several articles are one outlet. Returns a group index per article."""
@@ -121,8 +124,7 @@ def split_statements(articles: list[Article]) -> list[Statement]:
     for ai, a in enumerate(articles):
         n = 0
         prev = None
-        # the last person named as a source, the sentence that named them, and the pronoun used for them
-        named: tuple[str, int, str] | None = None
+        named: Named | None = None
         for s in sentences(a.text):
             if not is_statement(s.text):
                 prev = None
@@ -139,23 +141,7 @@ def split_statements(articles: list[Article]) -> list[Statement]:
             if len(text.split()) < 5:
                 continue
             nums = numbers(text)
-            attr = attribution(text)
-            if attr is None:
-                # '"…," Mayor Tomas Lind told reporters': the quotation's speaker is the source
-                speaker = next((q.speaker for q in quotations(text) if q.speaker), None)
-                if speaker:
-                    attr = Attribution(_full_name(speaker, a.text[:start]), 0, len(text))
-            who = person(_full_name(attr.source, a.text[:start])) if attr is not None else None
-            if who:
-                named = (who, s.index, "")
-            elif attr is None:
-                # "…," she said: the source is the person named just before (within two sentences), if any,
-                # unless that person was already "he" and this is "she" (or the other way round)
-                pron = pronoun_attribution(text)
-                if (pron is not None and named is not None and s.index - named[1] <= PRONOUN_REACH
-                        and named[2] in ("", pron.source.lower())):
-                    attr = Attribution(named[0], pron.start, pron.end)
-                    named = (named[0], s.index, pron.source.lower())
+            attr, named = _attribute(text, a.text[:start], s.index, named)
             out.append(Statement(ai, start, s.end, text, content_stems(text) + names(text), nums,
                                  attr, s.index, n, groups[ai],
                                  [number_context(text, x) for x in nums]))
@@ -163,6 +149,28 @@ def split_statements(articles: list[Article]) -> list[Statement]:
             if n >= MAX_STATEMENTS_PER_ARTICLE:
                 break
     return out
+
+
+def _attribute(text: str, before: str, index: int, named: Named | None) -> tuple[Attribution | None, Named | None]:
+    """Who statement `text` (sentence `index` of its article; `before` is the article's text up to it)
+    says its information comes from, and the person a later "he said" may stand for."""
+    attr = attribution(text)
+    if attr is None:
+        # '"…," Mayor Tomas Lind told reporters': the quotation's speaker is the source
+        speaker = next((q.speaker for q in quotations(text) if q.speaker), None)
+        if speaker:
+            attr = Attribution(_full_name(speaker, before), 0, len(text))
+    who = person(_full_name(attr.source, before)) if attr is not None else None
+    if who:
+        return attr, (who, index, "")
+    if attr is None:
+        # "…," she said: the person named as a source just before (within PRONOUN_REACH sentences), unless
+        # that person was already "he" and this is "she" (or the other way round)
+        pron = pronoun_attribution(text)
+        if (pron is not None and named is not None and index - named[1] <= PRONOUN_REACH
+                and named[2] in ("", pron.source.lower())):
+            return Attribution(named[0], pron.start, pron.end), (named[0], index, pron.source.lower())
+    return attr, named
 
 
 def _unattributed(sentence: str) -> bool:
