@@ -273,3 +273,13 @@ def test_untitled_story_is_headed_by_a_whole_statement_rather_than_a_cut_lead():
     assert _headline(Story("pier", "", ["u0"]), [art], claims) == short.rstrip(".")
     # with no statement that stands on its own, the lead is cut at a word boundary
     assert _headline(Story("pier", "", ["u0"]), [art], claims[:2]).endswith("…")
+
+
+def test_outlet_names_in_prose():
+    from newsloom.brief import display_name
+
+    assert display_name("Gullwing Wire (Online News)") == "Gullwing Wire"
+    assert display_name("Unknown (quay.txt)") == "unnamed outlet of quay.txt"  # no parentheses inside the credit's
+    brief = write_brief(Story("s", "", ["u"]), [Article(id="u", outlet="Unknown (quay.txt)",
+                                                       text="The Saltmere quay reopened to ferries on Monday morning.")])
+    assert brief.sentences[0].text == "The Saltmere quay reopened to ferries on Monday morning (unnamed outlet of quay.txt)."

@@ -69,9 +69,11 @@ def _join(names: list[str]) -> str:
 
 
 def display_name(outlet: str) -> str:
-    """An outlet's name as prose uses it: 'Fox News (Online News)' -> 'Fox News'."""
-    if outlet.lower().startswith("unknown"):
-        return outlet  # 'Unknown (file.txt)': the parenthesis is all that identifies it
+    """An outlet's name as prose uses it: 'Fox News (Online News)' -> 'Fox News', 'Unknown (quay.txt)' ->
+    'unnamed outlet of quay.txt'."""
+    m = re.match(r"(?i)unknown \((.+)\)$", outlet)
+    if m:
+        return f"unnamed outlet of {m.group(1)}"  # the file is all that identifies it; no parentheses in parentheses
     return re.sub(r"\s*\([^)]*\)\s*$", "", outlet).strip() or outlet
 
 
