@@ -283,3 +283,9 @@ def test_outlet_names_in_prose():
     brief = write_brief(Story("s", "", ["u"]), [Article(id="u", outlet="Unknown (quay.txt)",
                                                        text="The Saltmere quay reopened to ferries on Monday morning.")])
     assert brief.sentences[0].text == "The Saltmere quay reopened to ferries on Monday morning (unnamed outlet of quay.txt)."
+
+
+def test_quotes_are_grouped_under_the_speakers_full_name(derailment):
+    _, brief = derailment
+    speakers = {s["speaker"] for s in brief_to_dict(brief)["quotes"]}
+    assert "Ada Brenn" in speakers and "Brenn" not in speakers

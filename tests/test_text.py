@@ -111,3 +111,13 @@ def test_support_needs_names_figures_and_words_of_the_statement():
     assert bad.numbers_missing == ["14"] and not bad.ok()
     assert support("The ferry Evening Star caught fire.", quote).names_missing == ["evening"]
     assert not support("The ferry sank after the fire.", quote).ok()
+
+
+def test_a_surname_is_read_as_the_full_name_written_before_it():
+    from newsloom.text import full_name
+
+    before = "Harbour master Ilse Varga closed the pier. Later the council met. "
+    assert full_name("Varga", before) == "Ilse Varga"
+    assert full_name("Varga", "The pier was closed. ") == "Varga"
+    assert full_name("Ilse Varga", "") == "Ilse Varga"
+    assert full_name("Varga (", before) == "Varga ("  # odd input is left as it is, never an error

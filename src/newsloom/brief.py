@@ -42,7 +42,7 @@ from typing import Any
 
 from .crosscheck import find_claims, group_names, independent_groups, is_opinion
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story
-from .text import dates, fold, numbers, quotations, speaker_key, support, words
+from .text import dates, fold, full_name, numbers, quotations, speaker_key, support, words
 
 # Families of words that name one fact in different ways: the choice says something about the outlet.
 WORD_CHOICE = {
@@ -282,14 +282,15 @@ def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]
         for q in quotations(a.text):
             if not q.speaker:
                 continue
-            key = speaker_key(q.speaker)
+            speaker = full_name(q.speaker, a.text[: q.start])  # 'Brenn' -> 'Ada Brenn' when the article named her
+            key = speaker_key(speaker)
             dedupe = (key, fold(q.text))
             if dedupe in seen:  # reprints and repeats: the first report of the words stands
                 continue
             seen.add(dedupe)
-            entry = speakers.setdefault(key, {"speaker": q.speaker, "quotes": []})
-            if len(q.speaker) > len(entry["speaker"]):
-                entry["speaker"] = q.speaker  # the fullest form of the name
+            entry = speakers.setdefault(key, {"speaker": speaker, "quotes": []})
+            if len(speaker) > len(entry["speaker"]):
+                entry["speaker"] = speaker  # the fullest form of the name
             entry["quotes"].append({"quote": q.text, "article_id": a.id, "outlet": a.outlet,
                                     "start": q.start, "end": q.end})
     return sorted(speakers.values(), key=lambda s: (-len(s["quotes"]), s["speaker"]))

@@ -28,6 +28,7 @@ from .text import (
     content_stems,
     dates,
     fold,
+    full_name,
     is_statement,
     names,
     number_context,
@@ -159,8 +160,8 @@ def _attribute(text: str, before: str, index: int, named: Named | None) -> tuple
         # '"…," Mayor Tomas Lind told reporters': the quotation's speaker is the source
         speaker = next((q.speaker for q in quotations(text) if q.speaker), None)
         if speaker:
-            attr = Attribution(_full_name(speaker, before), 0, len(text))
-    who = person(_full_name(attr.source, before)) if attr is not None else None
+            attr = Attribution(full_name(speaker, before), 0, len(text))
+    who = person(full_name(attr.source, before)) if attr is not None else None
     if who:
         return attr, (who, index, "")
     if attr is None:
@@ -177,16 +178,6 @@ def _unattributed(sentence: str) -> bool:
     """A sentence that names no source of its own, not even by a pronoun or as a quotation's speaker."""
     return (attribution(sentence) is None and pronoun_attribution(sentence) is None
             and not any(q.speaker for q in quotations(sentence)))
-
-
-def _full_name(name: str, before: str) -> str:
-    """A surname alone ('Lind') as the article first wrote it in full ('Tomas Lind'), when it did."""
-    if " " in name.strip():
-        return name
-    m = None
-    for m in re.finditer(rf"\b([A-Z][\w\u00C0-\u024F'’-]+ {re.escape(name.strip())})\b", before):
-        pass
-    return m.group(1) if m else name
 
 
 def backing_matrix(stmts: list[Statement]) -> np.ndarray:

@@ -424,6 +424,16 @@ def _person(s: str) -> str:
     return t or name
 
 
+def full_name(name: str, before: str) -> str:
+    """A surname alone ('Lind') as the text `before` it last wrote it in full ('Tomas Lind'), when it did."""
+    if " " in name.strip():
+        return name
+    m = None
+    for m in re.finditer(rf"\b([A-Z][\w\u00C0-\u024F'’-]+ {re.escape(name.strip())})\b", before):
+        pass
+    return m.group(1) if m else name
+
+
 def speaker_key(name: str) -> str:
     """Speakers are matched on the folded last name: 'Rodriguez', 'Delcy Rodríguez' are one."""
     parts = fold(name).split()
