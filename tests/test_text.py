@@ -121,3 +121,5 @@ def test_a_surname_is_read_as_the_full_name_written_before_it():
     assert full_name("Varga", "The pier was closed. ") == "Varga"
     assert full_name("Ilse Varga", "") == "Ilse Varga"
     assert full_name("Varga (", before) == "Varga ("  # odd input is left as it is, never an error
+    assert full_name("Várga", "Mayor Ilse Varga spoke. ") == "Ilse Varga"  # accents aside; not "Mayor Ilse"
+    assert full_name("Varga", "The Varga report was read. ") == "Varga"  # "The" is not a first name

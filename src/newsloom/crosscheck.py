@@ -163,7 +163,8 @@ def _attribute(text: str, before: str, index: int, named: Named | None) -> tuple
             attr = Attribution(full_name(speaker, before), 0, len(text))
     who = person(full_name(attr.source, before)) if attr is not None else None
     if who:
-        return attr, (who, index, "")
+        # a surname alone ('Rodriguez said ...') is the person the article named in full before
+        return Attribution(who, attr.start, attr.end) if " " not in attr.source.strip() else attr, (who, index, "")
     if attr is None:
         # "…," she said: the person named as a source just before (within PRONOUN_REACH sentences), unless
         # that person was already "he" and this is "she" (or the other way round)

@@ -424,14 +424,22 @@ def _person(s: str) -> str:
     return t or name
 
 
+# two capitalised words in a row; a lookahead, so "President Delcy Rodriguez" yields "Delcy Rodriguez" too
+_FULL_NAME = re.compile(r"\b(?=([A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+) ([A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+)\b)")
+
+
 def full_name(name: str, before: str) -> str:
-    """A surname alone ('Lind') as the text `before` it last wrote it in full ('Tomas Lind'), when it did."""
-    if " " in name.strip():
+    """A surname alone ('Lind', 'Rodríguez') as the text `before` it last wrote it in full ('Tomas Lind',
+    'Delcy Rodriguez'; accents and case aside), when it did."""
+    name = name.strip()
+    if not name or " " in name:
         return name
-    m = None
-    for m in re.finditer(rf"\b([A-Z][\w\u00C0-\u024F'’-]+ {re.escape(name.strip())})\b", before):
-        pass
-    return m.group(1) if m else name
+    key = fold(name)
+    found = name
+    for m in _FULL_NAME.finditer(before):
+        if fold(m.group(2)) == key and fold(m.group(1)) not in _NAME_STOP:
+            found = f"{m.group(1)} {m.group(2)}"
+    return found
 
 
 def speaker_key(name: str) -> str:
