@@ -289,3 +289,13 @@ def test_quotes_are_grouped_under_the_speakers_full_name(derailment):
     _, brief = derailment
     speakers = {s["speaker"] for s in brief_to_dict(brief)["quotes"]}
     assert "Ada Brenn" in speakers and "Brenn" not in speakers
+
+
+def test_timeline_days_read_as_written_when_no_year_is_known():
+    from newsloom.brief import day_label
+
+    assert day_label({"date": "2026-03-01", "when": "Sunday"}) == "2026-03-01 (Sunday)"
+    assert day_label({"date": "--01-03", "when": "January 3"}) == "January 3"
+    md = brief_to_markdown(write_brief(Story("s", "", ["u"]), [Article(
+        id="u", outlet="Harbour Radio", text="On January 3, the Saltmere ferry ran aground in fog off the north pier.")]))
+    assert "- January 3: On January 3" in md and "--01-03" not in md

@@ -275,6 +275,14 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) 
     return out
 
 
+def day_label(entry: dict[str, Any]) -> str:
+    """A timeline entry's day as a reader wants it: '2026-03-01 (Sunday)', or the words as written
+    ('January 3') when no year is known (its `date` is then ISO's year-less '--01-03')."""
+    if entry["date"].startswith("--"):
+        return entry["when"]
+    return f"{entry['date']} ({entry['when']})" if entry.get("when") and entry["when"] != entry["date"] else entry["date"]
+
+
 def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]:
     speakers: dict[str, dict[str, Any]] = {}
     seen: set[tuple[str, str]] = set()
@@ -437,7 +445,7 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
     if d.get("timeline"):
         lines += ["## Timeline", ""]
         for t in d["timeline"]:
-            lines.append(f"- {m(t['date'])} ({m(t['when'])}): {m(t['statement'])} — {m(_join(t['outlets']))}")
+            lines.append(f"- {m(day_label(t))}: {m(t['statement'])} — {m(_join(t['outlets']))}")
         lines.append("")
     if d.get("quotes"):
         lines += ["## Quotes by speaker", ""]
@@ -499,7 +507,7 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
     if d.get("timeline"):
         out.append('<section class="timeline"><h2>Timeline</h2><ol>')
         for t in d["timeline"]:
-            out.append(f'<li><time datetime="{e(t["date"])}">{e(t["date"])}</time> {e(t["statement"])} '
+            out.append(f'<li><time datetime="{e(t["date"])}">{e(day_label(t))}</time> {e(t["statement"])} '
                        f"<small>{e(_join(t['outlets']))}</small></li>")
         out.append("</ol></section>")
     if d.get("quotes"):
