@@ -10,7 +10,7 @@ JSON shape (`brief_to_dict`)::
       "sentences": [<sentence>, …],            # lead first, then by independent outlets, salience, time
       "conflicts": [{"claim_id", "about", "variants": [{"value", "outlets", "sources": [<source>…]}]}],
       "single_source": [{"claim_id", "outlet", "statement", "attribution", "source": <source>}],
-      "timeline": [{"date": "YYYY-MM-DD", "when": "as written", "statement", "outlets", "sources"}],
+      "timeline": [{"date": "YYYY-MM-DD" (or "--MM-DD": no year known), "when": "as written", "statement", "outlets", "sources"}],
       "quotes": [{"speaker", "quotes": [{"quote", "article_id", "outlet", "start", "end"}]}],
       "coverage": [{"outlet", "articles": [{"article_id", "outlet", "title", "published", "url", "reprint_of"}],
                     "reprinted_by": ["outlet that only reprinted this one's story", …],
