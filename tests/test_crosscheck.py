@@ -239,3 +239,37 @@ def test_one_distinctive_figure_in_close_sentences_is_one_fact():
                                             (["Tollbridge Gazette"], "single-source")]
     # without embeddings the words alone do not carry it
     assert all(c.status == "single-source" for c in find_claims(arts, use_embeddings=False))
+
+
+def test_figures_that_are_not_the_same_kind_of_thing_do_not_contest():
+    def statuses(a, b):
+        return [c.status for c in find_claims([art("a", "Gullwing Wire", a), art("b", "Harbour Radio", b)],
+                                              use_embeddings=False)]
+
+    # a court's tally is one figure, not a 6 and a 3
+    assert "contested" not in statuses(
+        "The Pellam high court ruled 6-3 on Thursday that two harbour fees were lawful.",
+        "The Pellam high court on Thursday ruled that two harbour fees were lawful.")
+    # the same figure written to two precisions
+    assert "contested" not in statuses(
+        "Pellam's harbour handled 9.2 million tonnes of cargo last year, the port authority said.",
+        "Pellam's harbour handled 9.21 million tonnes of cargo last year, the port authority said.")
+    # a change over a month and a change over a year are different figures
+    assert "contested" not in statuses(
+        "Harbour fees in Pellam rose 0.9% from May, the port authority said on Tuesday.",
+        "Harbour fees in Pellam rose 5.4% from a year earlier, the port authority said on Tuesday.")
+    # a compound word counts its own thing: storeys are not flats
+    assert "contested" not in statuses(
+        "The 12-story harbour tower in Pellam was evacuated on Monday after cracks appeared.",
+        "The harbour tower in Pellam, with 136 flats, was evacuated on Monday after cracks appeared.")
+    # while a real difference is still shown
+    assert statuses(
+        "Harbour fees in Pellam rose 0.9% from May, the port authority said on Tuesday.",
+        "Harbour fees in Pellam rose 1.4% from May, the port authority said on Tuesday.") == ["contested"]
+
+
+def test_money_in_millions_is_labelled_as_written():
+    arts = [art("a", "Gullwing Wire", "The Pellam harbour board approved a $26 billion plan for new quays on Monday."),
+            art("b", "Harbour Radio", "The Pellam harbour board approved a $21 billion plan for new quays on Monday.")]
+    c = find_claims(arts, use_embeddings=False)[0]
+    assert c.status == "contested" and sorted(v.value for v in c.variants) == ["$21 billion", "$26 billion"]

@@ -47,6 +47,8 @@ def test_numbers_carry_their_unit_of_measure_in_a_base_unit():
     km, miles = numbers("a 10 km or 6.2 miles stretch")
     assert km.agrees(miles) and not km.agrees(numbers("7 miles")[0])
     assert numbers("The fine was 50 pounds.")[0].unit == ""  # money as often as weight: left a plain count
+    assert numbers("He served for three decades.")[0].agrees(numbers("He served for 30 years.")[0])
+    assert [n.text for n in numbers("The court ruled 6-3 in a 12-story building.")] == ["6-3", "12-story"]
 
 
 def test_dates_resolve_weekdays_against_the_publication_date():

@@ -329,12 +329,34 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
             if a.numbers[i].unit != b.numbers[j].unit:
                 continue
             shared = a.contexts[i] & b.contexts[j]
+            pa, pb = _period(a.text, a.numbers[i]), _period(b.text, b.numbers[j])
+            if pa and pb and pa != pb:
+                continue  # "0.9% on the month" and "5.4% on the year" measure different things
             if len(shared) >= 2 or (shared and len(a.contexts[i]) <= 2):
                 if best is None or len(shared) > len(best[2]):
                     best = (a.numbers[i], b.numbers[j], shared)
         if best:
             out.append(best)
     return out
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_PERIODS = (
+    ("year", re.compile(r"(?i)year[- ]over[- ]year|(?:from|than|on) (?:a|one|the) year (?:earlier|before|ago)|"
+                        r"(?:a|one) year ago|(?:over|in) the (?:past|last) (?:12 months|year)|12-month|annual|on the year")),
+    ("month", re.compile(r"(?i)month[- ]over[- ]month|(?:from|than) the (?:previous|prior) month|monthly|on the month|"
+                         rf"\bfrom (?:{_MONTHS})\b")),
+)
+
+
+def _period(text: str, n: Number) -> str:
+    """The period a change is measured over, when the words around the figure say ("from a year
+    earlier": "year"; "from May", "month-over-month": "month"), else ""."""
+    lo = max(0, n.start - 60)
+    window = text[lo: n.end + 60]
+    near = [(min(abs(lo + m.start() - n.end), abs(lo + m.end() - n.start)), label)
+            for label, pat in _PERIODS for m in pat.finditer(window)]
+    return min(near)[1] if near else ""  # the nearest: "0.9% from May and 5.4% over the past year"
 
 
 def _date_conflict(a: Statement, art_a: Article, b: Statement, art_b: Article) -> bool:
@@ -462,6 +484,9 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                 if d:
                     by.setdefault(d[0], []).append(j)
             variants = [_variant(k, v, stmts, articles, names_by_group, groups_of) for k, v in sorted(by.items())]
+        if status == "contested" and len(variants) < 2:
+            # the figures that differed could not be told apart as values of one thing: no contest to show
+            status, variants, about = ("corroborated" if len(member_groups) >= 2 else "single-source"), [], None
         cid = hashlib.sha1(f"{articles[s.article].id}:{s.start}".encode()).hexdigest()[:12]
         claims.append(Claim(cid, s.text, evidence, outlets, status,
                             s.attribution.source if s.attribution else None, variants, about, len(members)))
@@ -495,8 +520,9 @@ def _variants_by_value(members, stmts, articles, names_by_group, groups_of, ref:
 
 
 def _figure(n: Number) -> str:
-    """A figure as a variant's label: counts, money and shares in digits; a measure as written ("60 months")."""
-    if n.measure:
+    """A figure as a variant's label: counts and shares in digits ("Fourteen" -> 14); a measure or a
+    scaled figure as written ("60 months", "$26 billion")."""
+    if n.measure or re.search(r"(?i)\b(?:hundred|thousand|million|billion|trillion|bn)\b", n.text):
         return n.text
     v, unit = n.value, n.unit
     s = f"{v:,.0f}" if v == int(v) else f"{v:,}"

@@ -107,6 +107,7 @@ class Number:
     approx: str = ""  # "more", "less" or "about" when the text hedges the figure ("more than 1.6 million")
     delta: bool = False  # a change or an earlier value ("fell by 92,000", "up from 6%"), not the figure itself
     measure: str = ""  # the unit word as written, normalised ("year", "km"): "5 years" and "60 months" differ here
+    step: float = 0.0  # the precision it is written to ("9.2 million": 100,000); figures that round alike agree
 
     def agrees(self, other: "Number") -> bool:
         """Could both figures be true at once? Equal, or a hedged one ("more than 1.6 million",
@@ -114,6 +115,11 @@ class Number:
         ("10 km" and "6.2 miles"), since reporters round what they convert."""
         a, b = self.value, other.value
         if abs(a - b) < 1e-9:
+            return True
+        coarse = max((self, other), key=lambda n: n.step)
+        if coarse.step * 10 <= abs(coarse.value) and abs(a - b) <= coarse.step / 2 + 1e-9:
+            # "9.2 million" and "9.21 million": one figure written to two precisions (a figure of one
+            # significant digit, "$6 trillion", is not taken as a rounding of "$5.5 trillion")
             return True
         if self.measure and other.measure and self.measure != other.measure and abs(a - b) <= CONVERTED * max(abs(a), abs(b)):
             return True
@@ -132,24 +138,28 @@ class Number:
 # is left out: it is money as often as weight.)
 MEASURES = {
     "minute": ("time", 1 / 1440), "hour": ("time", 1 / 24), "day": ("time", 1.0), "week": ("time", 7.0),
-    "month": ("time", 30.44), "year": ("time", 365.25), "year-old": ("age", 1.0),
+    "month": ("time", 30.44), "year": ("time", 365.25), "decade": ("time", 3652.5), "century": ("time", 36525.0),
+    "year-old": ("age", 1.0),
     "metre": ("length", 1.0), "km": ("length", 1000.0), "mile": ("length", 1609.34), "foot": ("length", 0.3048),
     "kg": ("mass", 1.0), "tonne": ("mass", 1000.0), "pound": ("mass", 0.4536),
     "km/h": ("speed", 1.0), "mph": ("speed", 1.60934),
     "hectare": ("area", 1.0), "acre": ("area", 0.4047), "square km": ("area", 100.0), "square mile": ("area", 259.0),
 }
 _UNIT_NAMES = {"minute": "minute", "min": "minute", "hour": "hour", "hr": "hour", "day": "day", "week": "week",
-               "month": "month", "year": "year", "yr": "year", "-year-old": "year-old", "meter": "metre", "metre": "metre",
+               "month": "month", "year": "year", "yr": "year", "decade": "decade", "century": "century",
+               "centurie": "century", "-year-old": "year-old", "meter": "metre", "metre": "metre",
                "kilometer": "km", "kilometre": "km", "km": "km", "mile": "mile", "feet": "foot", "foot": "foot", "ft": "foot",
                "kilogram": "kg", "kg": "kg", "tonne": "tonne", "ton": "tonne", "lb": "pound",
                "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "mph": "mph", "hectare": "hectare", "acre": "acre",
                "square kilometer": "square km", "square kilometre": "square km", "square km": "square km",
                "square mile": "square mile"}
 _UNIT = re.compile(
-    r"(?P<u>-year-old|[ -](?:square (?:kilomet(?:er|re)s?|km|miles?)|km/h|kph|kmh|mph|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|"
+    r"(?P<u>-year-old|[ -](?:square (?:kilomet(?:er|re)s?|km|miles?)|km/h|kph|kmh|mph|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centur(?:y|ies)|"
     r"kilomet(?:er|re)s?|km|met(?:er|re)s?|miles?|feet|foot|ft|kilograms?|kg|tonnes?|tons?|lbs?|hectares?|acres?))(?![\w/])",
     re.IGNORECASE)
 CONVERTED = 0.05
+_TALLY = re.compile(r"[-–](\d{1,5})(?![\d.,]\d)")
+_COMPOUND = re.compile(r"-([A-Za-z]{3,})\b")
 
 _HEDGE = re.compile(r"(?:(?P<more>more than|over|at least|upwards of|in excess of|no fewer than|exceeding)|"
                     r"(?P<less>less than|fewer than|under|at most|up to|nearly|almost|no more than)|"
@@ -172,8 +182,12 @@ def numbers(text: str) -> list[Number]:
                 continue  # "one of the ..." is rarely a figure, and an outlet's "a" says the same
             parts = re.split(r"[- ]", w)
             value = float(sum(NUMBER_WORDS[p] for p in parts))
+        step = 1.0
+        if dig and "." in dig:
+            step = 10.0 ** -len(dig.rsplit(".", 1)[1])
         if m.group("scale"):
             value *= SCALES[m.group("scale").lower()]
+            step *= SCALES[m.group("scale").lower()]
         before = text[max(0, m.start() - 12): m.start()]
         after = text[m.end(): m.end() + 12]
         if dig and not m.group("cur") and not m.group("scale") and not m.group("pct"):
@@ -189,13 +203,23 @@ def numbers(text: str) -> list[Number]:
         approx = next((k for k in ("more", "less", "about") if h and h.group(k)), "")
         end, measure = m.end(), ""
         u = _UNIT.match(text, m.end()) if not unit else None
+        tally = _TALLY.match(text, m.end()) if dig and not unit else None
+        compound = _COMPOUND.match(text, m.end()) if dig and not unit else None
         if u:
             key = u.group("u").lower()
             measure = _UNIT_NAMES[key if key == "-year-old" else key[1:].rstrip("s")]
             unit, factor = MEASURES[measure]
-            value *= factor
+            value, step = value * factor, step * factor
             end = u.end()
-        out.append(Number(value, text[m.start(): end].strip(), m.start(), end, unit, approx, bool(_DELTA.search(left)), measure))
+        elif tally:  # "ruled 6-3", "a 94-1 vote", "aged 18-20": one figure, not a 6 and a 3
+            unit = measure = "tally"
+            value, step, end = value * 100000 + float(tally.group(1)), 1.0, tally.end()
+        elif compound:  # "a 12-story building" counts storeys, not whatever "12" might be next to
+            measure = compound.group(1).lower()
+            unit = f"per {measure}"
+            end = compound.end()
+        out.append(Number(value, text[m.start(): end].strip(), m.start(), end, unit, approx, bool(_DELTA.search(left)),
+                          measure, step))
     return out
 
 
