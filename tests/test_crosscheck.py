@@ -262,6 +262,10 @@ def test_figures_that_are_not_the_same_kind_of_thing_do_not_contest():
     assert "contested" not in statuses(
         "The 12-story harbour tower in Pellam was evacuated on Monday after cracks appeared.",
         "The harbour tower in Pellam, with 136 flats, was evacuated on Monday after cracks appeared.")
+    # a meeting's length and a shutdown's are both time, but not one figure
+    assert "contested" not in statuses(
+        "The Pellam harbour strike talks at the town hall ended after 90 minutes without a deal.",
+        "The Pellam harbour strike, now 22 days old, went on after talks at the town hall ended without a deal.")
     # while a real difference is still shown
     assert statuses(
         "Harbour fees in Pellam rose 0.9% from May, the port authority said on Tuesday.",

@@ -20,6 +20,7 @@ from scipy import sparse
 from .records import Article, Claim, Evidence, Variant
 from .text import (
     STOPWORDS,
+    MEASURES,
     Attribution,
     stem,
     words,
@@ -329,6 +330,8 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
             if a.numbers[i].unit != b.numbers[j].unit:
                 continue
             shared = a.contexts[i] & b.contexts[j]
+            if _other_scale(a.numbers[i], b.numbers[j]):
+                continue  # "after 90 minutes" and "for 22 days": a meeting and a shutdown, not one figure
             pa, pb = _period(a.text, a.numbers[i]), _period(b.text, b.numbers[j])
             if pa and pb and pa != pb:
                 continue  # "0.9% on the month" and "5.4% on the year" measure different things
@@ -347,6 +350,16 @@ _PERIODS = (
     ("month", re.compile(r"(?i)month[- ]over[- ]month|(?:from|than) the (?:previous|prior) month|monthly|on the month|"
                          rf"\bfrom (?:{_MONTHS})\b")),
 )
+
+
+def _other_scale(x: Number, y: Number) -> bool:
+    """Two measures in other units ("90 minutes", "22 days") that also differ more than tenfold count
+    different things; the same number in other units ("five years", "five months") may be a real slip."""
+    if not (x.measure and y.measure and x.measure != y.measure and x.measure in MEASURES and y.measure in MEASURES):
+        return False
+    raw_x, raw_y = x.value / MEASURES[x.measure][1], y.value / MEASURES[y.measure][1]
+    small, big = sorted((abs(x.value), abs(y.value)))
+    return abs(raw_x - raw_y) > 1e-9 and big > 10 * small
 
 
 def _period(text: str, n: Number) -> str:
