@@ -165,6 +165,14 @@ def test_a_denial_contests_what_another_outlet_asserts():
     assert {v.value: v.outlets for v in c.variants} == {"asserts": ["Gullwing Wire"], "denies": ["Harbour Radio"]}
 
 
+def test_two_denials_in_other_words_do_not_contest_each_other():
+    arts = [
+        art("a", "Gullwing Wire", "The mayor of Pellam disputed that she ordered the closure of the harbour on Monday."),
+        art("b", "Harbour Radio", "The mayor of Pellam denied that she ordered the closure of the harbour on Monday."),
+    ]
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["corroborated"]
+
+
 def test_empty_input_gives_no_claims():
     assert find_claims([]) == []
     assert find_claims([art("x", "Gullwing Wire", "Breaking news")]) == []

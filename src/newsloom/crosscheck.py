@@ -61,6 +61,7 @@ PRONOUN_REACH = 2  # sentences back that "he said" may look for the person it st
 # ("the board denied him the right" asserts something else)
 _DENY = re.compile(r"\b(?:den(?:y|ies|ied) (?:that|the (?:report|claim|allegation|account)s?|reports?|claims?|allegations?|"
                    r"any|having|it)\b|(?:rejected|dismissed) (?:the )?(?:claims?|reports?|allegations?)|"
+                   r"disputed that|disputes that|refuted (?:the )?(?:claims?|reports?|allegations?)|"
                    r"did not happen|never happened|is not true|was not true)", re.IGNORECASE)
 
 
