@@ -165,6 +165,15 @@ def test_a_denial_contests_what_another_outlet_asserts():
     assert {v.value: v.outlets for v in c.variants} == {"asserts": ["Gullwing Wire"], "denies": ["Harbour Radio"]}
 
 
+def test_a_denial_of_something_else_in_the_sentence_is_no_contest():
+    arts = [
+        art("a", "Gullwing Wire", "Nine of the twelve trawler crews fined in Pellam on Monday were from Kestrel Bay."),
+        art("b", "Harbour Radio", "Nine of the twelve trawler crews fined in Pellam on Monday were from Kestrel Bay, "
+                                  "but the Kestrel Bay council denies any part in the illegal catches."),
+    ]
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["corroborated"]
+
+
 def test_two_denials_in_other_words_do_not_contest_each_other():
     arts = [
         art("a", "Gullwing Wire", "The mayor of Pellam disputed that she ordered the closure of the harbour on Monday."),

@@ -125,3 +125,11 @@ def test_a_surname_is_read_as_the_full_name_written_before_it():
     assert full_name("Varga (", before) == "Varga ("  # odd input is left as it is, never an error
     assert full_name("Várga", "Mayor Ilse Varga spoke. ") == "Ilse Varga"  # accents aside; not "Mayor Ilse"
     assert full_name("Varga", "The Varga report was read. ") == "Varga"  # "The" is not a first name
+
+
+def test_a_count_before_a_month_and_day_is_not_a_date():
+    from newsloom.text import dates
+
+    got = [(d.text, d.iso) for d in dates("Nine of the 19 Sept. 11 hearings were closed.", "2026-09-20")]
+    assert got == [("Sept. 11", "2026-09-11")]
+    assert [d.iso for d in dates("It opened on 19 September 2016.", None)] == ["2016-09-19"]

@@ -55,6 +55,7 @@ LEAD_PRIOR = 2.0  # news puts the main facts first: a lead sentence weighs up to
 FULL_LENGTH = 15  # words: a shorter statement (a fragment, a bare aside) carries proportionally less
 TITLE_PRIOR = 3.0
 OPINION_WEIGHT = 0.5  # an opinion piece's sentence weighs half a report's
+DENIAL_COVERS = 0.5  # share of the other statement's content a denial's clause must hold to deny it
 PRONOUN_REACH = 2  # sentences back that "he said" may look for the person it stands for  # headlines name the event: statements sharing the titles' words weigh up to 4x
 
 # A denial of the claim itself ("denied that ...", "rejected the reports"), not any use of "deny"
@@ -353,6 +354,23 @@ _PERIODS = (
 )
 
 
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|although|though|whereas|yet|which|who)\b|\s\(")
+
+
+def _denies(x: Statement, y: Statement) -> bool:
+    """Whether x denies what y says: a denial in x whose clause holds most of y's content ("…, but the
+    government denies any role in the attacks" denies the role, not the rest of the sentence)."""
+    m = _DENY.search(x.text)
+    if not m:
+        return False
+    breaks = [b for b in _CLAUSE_BREAK.finditer(x.text)]
+    start = max((b.end() for b in breaks if b.end() <= m.start()), default=0)
+    end = min((b.start() for b in breaks if b.start() >= m.end()), default=len(x.text))
+    clause = set(content_stems(x.text[start:end]) + names(x.text[start:end]))
+    said = set(y.stems)
+    return bool(said) and len(said & clause) >= DENIAL_COVERS * len(said)
+
+
 def _other_scale(x: Number, y: Number) -> bool:
     """Two measures in other units ("90 minutes", "22 days") that also differ more than tenfold count
     different things; the same number in other units ("five years", "five months") may be a real slip."""
@@ -455,8 +473,9 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                 contested.append((j, c[0]))
                 if j not in members and int(art[j]) not in {int(art[m]) for m in members}:
                     members.append(j)
-        denial = [j for j in members[1:] if grp[j] != grp[i]
-                  and bool(_DENY.search(stmts[j].text)) != bool(_DENY.search(s.text))]
+        # one denies what the other asserts (two denials in other words agree)
+        denial = [j for j in members[1:] if grp[j] != grp[i] and _denies(stmts[j], s) != _denies(s, stmts[j])
+                  and not (_DENY.search(stmts[j].text) and _DENY.search(s.text))]
         date_contest = [j for j in members[1:] if grp[j] != grp[i]
                         and _date_conflict(s, articles[s.article], stmts[j], articles[stmts[j].article])]
         for j in members:
@@ -484,7 +503,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         elif denial:
             status = "contested"
             about = "whether it happened"
-            deny = {j for j in members if _DENY.search(stmts[j].text)}
+            deny = {j for j in members if _denies(stmts[j], stmts[i] if j != i else stmts[denial[0]])}
             variants = [
                 _variant(label, [j for j in members if (j in deny) == is_deny], stmts, articles, names_by_group, groups_of)
                 for label, is_deny in (("asserts", False), ("denies", True))

@@ -235,7 +235,8 @@ def number_context(text: str, n: Number, window: int = 4) -> set[str]:
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _DATE = re.compile(
     rf"\b(?:(?P<md_m>{_MONTH_RE})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_y>\d{{4}}))?"
-    rf"|(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_m>{_MONTH_RE})(?:,?\s+(?P<dm_y>\d{{4}}))?"
+    # "19 Sept. 11 hijackers" is a count and a date: a day number after the month belongs to the month
+    rf"|(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_m>{_MONTH_RE})(?!\.?\s+\d{{1,2}}(?!\d))(?:,?\s+(?P<dm_y>\d{{4}}))?"
     r"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?P<rel>yesterday|today|last night))\b",
     re.IGNORECASE,
