@@ -279,6 +279,10 @@ def test_figures_that_are_not_the_same_kind_of_thing_do_not_contest():
     assert "contested" not in statuses(
         "The 12-story harbour tower in Pellam was evacuated on Monday after cracks appeared.",
         "The harbour tower in Pellam, with 136 flats, was evacuated on Monday after cracks appeared.")
+    # a year's forecast and a quarter's result
+    assert "contested" not in statuses(
+        "The Pellam harbour board expects fees to bring in $26 million this year, it said on Tuesday.",
+        "Fees brought the Pellam harbour board $3.5 million in the first three months, it said on Tuesday.")
     # a meeting's length and a shutdown's are both time, but not one figure
     assert "contested" not in statuses(
         "The Pellam harbour strike talks at the town hall ended after 90 minutes without a deal.",

@@ -348,7 +348,9 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PERIODS = (
     ("year", re.compile(r"(?i)year[- ]over[- ]year|(?:from|than|on) (?:a|one|the) year (?:earlier|before|ago)|"
-                        r"(?:a|one) year ago|(?:over|in) the (?:past|last) (?:12 months|year)|12-month|annual|on the year")),
+                        r"(?:a|one) year ago|(?:over|in) the (?:past|last) (?:12 months|year)|12-month|annual|on the year|"
+                        r"this year|for the (?:full )?year|full[- ]year")),
+    ("quarter", re.compile(r"(?i)quarter|(?:first|last|past) three months|\bQ[1-4]\b")),
     ("month", re.compile(r"(?i)month[- ]over[- ]month|(?:from|than) the (?:previous|prior) month|monthly|on the month|"
                          rf"\bfrom (?:{_MONTHS})\b")),
 )
