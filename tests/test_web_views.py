@@ -45,3 +45,10 @@ def test_prepare_brief_tolerates_missing_and_odd_sections():
     assert view["sentences"][0]["status"] is None  # unknown statuses are not shown as one
     assert view["conflicts"] == [] and view["timeline"] == []
     assert view["quotes"] == [{"speaker": "Ann", "quotes": [{"text": "hello", "sources": []}]}]
+
+
+def test_timeline_days_without_a_year_read_as_written():
+    from newsloom.web.views import prepare_timeline
+
+    assert prepare_timeline({"date": "--01-03", "when": "January 3", "statement": "x"}, {})["label"] == "January 3"
+    assert prepare_timeline({"date": "2026-03-01", "when": "Sunday", "statement": "x"}, {})["label"] == "2026-03-01 (Sunday)"

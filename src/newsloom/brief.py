@@ -278,7 +278,7 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) 
 def day_label(entry: dict[str, Any]) -> str:
     """A timeline entry's day as a reader wants it: '2026-03-01 (Sunday)', or the words as written
     ('January 3') when no year is known (its `date` is then ISO's year-less '--01-03')."""
-    if entry["date"].startswith("--"):
+    if entry["date"].startswith("--") and entry.get("when"):
         return entry["when"]
     return f"{entry['date']} ({entry['when']})" if entry.get("when") and entry["when"] != entry["date"] else entry["date"]
 

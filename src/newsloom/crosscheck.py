@@ -440,7 +440,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     central = centrality(cos, CENTRAL_THRESHOLD)
     salience = statement_salience(stmts, central, title_words(articles))
     # an opinion piece argues rather than reports: its sentences may be quoted, but not lead the story
-    opinion = np.array([is_opinion(articles[st.article]) for st in stmts])
+    opinion_articles = [is_opinion(a) for a in articles]  # once per article, not per statement
+    opinion = np.array([opinion_articles[st.article] for st in stmts])
     salience = np.where(opinion, salience * OPINION_WEIGHT, salience)
     # independent outlets first; among equals the more central (LexRank, lead-weighted), then time.
     # (articles of one outlet and reprints add nothing: they are not independent)

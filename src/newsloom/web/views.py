@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
+from ..brief import day_label
 from ..records import Article
 
 STATUSES = ("corroborated", "single-source", "contested")
@@ -204,6 +205,7 @@ def prepare_conflict(node: dict, texts: dict[str, str]) -> dict:
 def prepare_timeline(node: dict, texts: dict[str, str]) -> dict:
     item = prepare_statement(node, texts) or {}
     item["date"] = str(node.get("date") or node.get("when") or "")
+    item["label"] = day_label({"date": item["date"], "when": str(node.get("when") or "")})
     return item
 
 
