@@ -118,10 +118,22 @@ def scores(articles, pred) -> dict[str, float]:
             "stories": len(set(p.values())), "gold": len(set(gold.values()))}
 
 
+def c_values(text: str) -> list[float]:
+    """'0.3,1,3' -> [0.3, 1.0, 3.0]; checked before minutes of fitting, not after."""
+    try:
+        values = [float(c) for c in text.split(",") if c.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected positive numbers separated by commas, e.g. 0.3,1,3")
+    if not values or any(v <= 0 for v in values):
+        raise argparse.ArgumentTypeError(f"{text!r}: expected positive numbers separated by commas, e.g. 0.3,1,3")
+    return values
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("files", nargs="*", default=DEFAULT_FILES)
-    ap.add_argument("--c-values", default="", help="also fit at these regularisation strengths, e.g. 0.3,1,3")
+    ap.add_argument("--c-values", type=c_values, default=[],
+                    help="also fit at these regularisation strengths, e.g. 0.3,1,3")
     args = ap.parse_args()
     per_file = [read_articles(f) for f in args.files]
     articles = stream_order(per_file)
@@ -142,7 +154,7 @@ def main() -> None:
         loco = run(articles, fit_both(X, y, group, articles, base, held))
         report["leave_one_corpus_out"][name] = scores(arts, loco)
     if args.c_values:
-        report["by_c"] = by_c([float(c) for c in args.c_values.split(",")], X, y, group, articles, per_file,
+        report["by_c"] = by_c(args.c_values, X, y, group, articles, per_file,
                               args.files, base)
     print(json.dumps(report, indent=1))
 
