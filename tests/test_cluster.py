@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from fictional_quakes import BUDGET, QUAKE_A, QUAKE_B
 
 from newsloom.cluster import Clusterer, names, restore, terms, time_order
@@ -282,19 +283,87 @@ def test_an_article_split_off_into_a_new_story_moves_there_in_the_store(tmp_path
         assert sorted(store.get_story(elected).article_ids) == ["q1", "q2"]
 
 
-def test_reprints_stay_with_what_they_reprint_when_stories_split(tmp_path):
-    from dataclasses import replace
+# A later report of the ouster (event P), after the election's reports.
+LIND_STAYS = Article(
+    id="p4", outlet="Ostra Evening Post", published="2025-05-15",
+    title="Ousted chair Lind says he will not leave the Harbour Party",
+    text=("Tomas Lind, removed as chair of the Harbour Party by its national council in Vellmoor on Monday, "
+          "said on Thursday he would not leave the party and would keep his seat in parliament.\n\n"
+          "The council voted 61 to 40 to remove Lind after the spring election losses. "
+          "Lind repeated that the vote was a betrayal of the members."))
+# A wire copy of the election's first report, run by another outlet.
+ELECTED_COPY = dataclasses.replace(ELECTED[0], id="q1-copy", outlet="Ostra Evening Post")
 
+
+def test_a_reprint_of_a_provisional_member_is_split_off_with_it_in_the_store_and_in_memory(tmp_path):
+    from newsloom import cluster
     from newsloom.pipeline import assign_stories
     from newsloom.store import Store
 
-    copy = replace(ELECTED[0], id="q1-copy", outlet="Ostra Evening Post")
-    arts = OUSTED + [ELECTED[0], copy, ELECTED[1]]
+    arts = OUSTED + [ELECTED[0], ELECTED_COPY, ELECTED[1], LIND_STAYS]
     with Store(tmp_path / "news.db") as store:
         for a in arts:
             store.put_article(a)
         assign_stories(store, [store.get_article(a.id) for a in arts])
-        q1, c = store.get_article("q1"), store.get_article("q1-copy")
-        # whether or not the election is split off (a reprint in the rest of the story resembles it, so
-        # today it is not), a reprint is always in the story of what it reprints
-        assert c.copy_of == "q1" and c.story == q1.story
+        ousted, elected = store.get_article("p1").story, store.get_article("q2").story
+        assert store.get_article("q1-copy").copy_of == "q1"
+        # The reprint is provisional with its original (it is no firm reference in the rest of the
+        # story), so the election splits off, and the reprint goes with what it reprints.
+        assert elected != ousted
+        assert sorted(store.get_story(elected).article_ids) == ["q1", "q1-copy", "q2"]
+        assert store.get_story(ousted).article_ids == ["p1", "p2", "p3", "p4"]
+        # In memory too: the ouster's story holds no trace of the election's reports.
+        _, cl = cluster._STATES[store]
+        st = cl.stories[ousted]
+        assert st.size == 4 and {m.id for m in st.members} == {"p1", "p2", "p3", "p4"}
+        assert "ada brenn" not in st.names and "brenn" not in st.body
+        assert cl.stories[elected].size == 3 and not cl.stories[elected].provisional
+        assert store.provisional_ids() == set()  # the moved ones start their story: firm there
+
+
+def test_a_split_takes_the_provisional_members_reprints_along_even_when_the_next_report_is_closest_to_one():
+    cl = Clusterer()
+    got = {a.id: cl.add(a) for a in OUSTED + ELECTED[:1]}
+    # The copy carries one more paragraph, which the next report shares: it is the closest member.
+    copy = dataclasses.replace(
+        ELECTED_COPY, copy_of="q1",
+        text=ELECTED[0].text + "\n\nVarn congratulated Brenn and said he would serve under her.")
+    forced = cl.add_doc(cl.featurise(copy), story_id=got["q1"].story)
+    assert forced.provisional and not got["p3"].provisional and got["q1"].provisional
+    split = cl.add(ELECTED[1])
+    assert split.new and sorted(split.moved) == ["q1", "q1-copy"]
+    rest = cl.stories[got["p1"].story]
+    assert rest.size == 3 and not rest.provisional and "brenn" not in rest.body
+    assert {m.id for m in cl.stories[split.story].members} == {"q1", "q1-copy", "q2"}
+
+
+@pytest.mark.parametrize("with_copy", [False, True])
+def test_ingesting_in_two_runs_splits_off_as_one_run_does(tmp_path, with_copy):
+    """`newsloom ingest` from cron: each run is a new process that restores the clusterer from the
+    store, and the provisional marks must survive that for the split to happen as in one run."""
+    from newsloom.pipeline import ingest
+    from newsloom.store import Store
+
+    first = OUSTED + [ELECTED[0]] + ([ELECTED_COPY] if with_copy else [])
+    second = [ELECTED[1], LIND_STAYS]
+    _jsonl(tmp_path / "first.jsonl", first)
+    _jsonl(tmp_path / "second.jsonl", second)
+    _jsonl(tmp_path / "all.jsonl", first + second)
+
+    def stories(store):
+        return {a.id: a.story for a in store.list_articles()}
+
+    with Store(tmp_path / "one.db") as store:
+        ingest(store, [str(tmp_path / "all.jsonl")])
+        one_run = stories(store)
+    with Store(tmp_path / "two.db") as store:
+        ingest(store, [str(tmp_path / "first.jsonl")])
+        assert stories(store)["q1"] == stories(store)["p1"]  # joined, provisionally
+        assert store.provisional_ids() == ({"q1", "q1-copy"} if with_copy else {"q1"})
+    with Store(tmp_path / "two.db") as store:  # a new store object: the clusterer is restored
+        ingest(store, [str(tmp_path / "second.jsonl")])
+        two_runs = stories(store)
+    assert two_runs == one_run
+    assert one_run["q1"] == one_run["q2"] != one_run["p1"] == one_run["p4"]
+    if with_copy:
+        assert one_run["q1-copy"] == one_run["q1"]

@@ -181,6 +181,32 @@ def test_a_version_3_store_keeps_its_briefs_current_and_their_headlines(tmp_path
         assert s.get_story("st1").display_title == "Fourteen hurt as ferry runs aground"
 
 
+def test_a_version_4_store_is_migrated_and_its_stories_continue(tmp_path):
+    from newsloom.pipeline import assign_stories
+
+    path = tmp_path / "v4.db"
+    con = sqlite3.connect(path)
+    con.executescript("".join(MIGRATIONS[:4]) + "PRAGMA user_version=4;")
+    text = "A fire closed the Kessel sawmill on Friday; crews fought it for six hours."
+    con.execute("INSERT INTO articles (id, outlet, title, published, text, content_hash, story, added_at, "
+                "updated_at) VALUES ('f1', 'Kessel Gazette', 'Fire closes Kessel sawmill', '2026-02-06', ?, 'h', "
+                "'st1', 'now', 'now')", (text,))
+    con.execute("INSERT INTO stories (id, title, updated_at) VALUES ('st1', 'Fire closes sawmill', 'now')")
+    con.commit()
+    con.close()
+    with Store(path) as s:
+        assert s.schema_version == len(MIGRATIONS)
+        assert s.get_article("f1").story == "st1"
+        assert s.provisional_ids() == set()  # stored before the marks: read as firm members
+        follow_up = art(id="f2", outlet="Tarn Wire", published="2026-02-06",
+                        title="Kessel sawmill fire: crews fought blaze for six hours",
+                        text="Crews fought a fire at the Kessel sawmill for six hours on Friday, closing it.")
+        s.put_article(follow_up)
+        assign_stories(s, [s.get_article("f2")])
+        assert s.get_article("f2").story == "st1"
+        assert s.get_story("st1").article_ids == ["f1", "f2"]
+
+
 def test_same_text_from_the_same_place_under_another_outlet_is_renamed_in_place(tmp_path):
     with Store(tmp_path / "s.db") as s:
         s.put_article(art(id="kessel-gazette-1", outlet="gazette.example", url="https://gazette.example/ferry",

@@ -36,7 +36,11 @@ The opposite error: a second event of one kind (a politician ousted from a party
 to it two days later) enters a story through its first report at a borderline probability, and its
 later reports follow it in. So a member that joined below `Params.borderline` stays provisional, and
 the next article that would join it firmly but not the rest of the story splits it off into a story
-of their own (`Assignment.moved` names it, so the store moves it too).
+of their own (`Assignment.moved` names it, so the store moves it too). A reprint (`Doc.copy_of`) of a
+provisional member is provisional with it and moves with it. The store keeps each article's mark
+(`Assignment.provisional`) and `restore` puts it back, so a stream ingested over several runs (each a
+new process) splits as it would in one run; a moved member starts its new story and is firm there,
+and a merged story keeps its members' marks.
 """
 from __future__ import annotations
 
@@ -48,7 +52,7 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date
-from typing import Callable, Iterable
+from typing import Callable, Container, Iterable
 
 from .dedupe import ReprintIndex
 from .records import Article
@@ -287,6 +291,7 @@ class Doc:
     figures: Vector
     title_text: str
     outlet: str = ""
+    copy_of: str | None = None  # the article this one reprints (it follows its original's story)
 
 
 @dataclass
@@ -336,6 +341,9 @@ class Assignment:
     score: float
     merged: list[str] = field(default_factory=list)  # stories folded into `story` by this article
     moved: list[str] = field(default_factory=list)  # earlier articles moved into `story` from their story
+    # It joined only at a borderline probability (or reprints such a member): the store keeps the mark
+    # so that a process restoring the clusterer (restore) can still split it off.
+    provisional: bool = False
 
 
 MEMBERS_KEPT = 12
@@ -423,6 +431,7 @@ class Clusterer:
             figures=_tfidf(Counter(f_terms), self.figvocab) if f_terms else {},
             title_text=title.strip(),
             outlet=article.outlet or "",
+            copy_of=article.copy_of,
         )
 
     def _query_keys(self, doc: Doc) -> list[str]:
@@ -553,7 +562,9 @@ class Clusterer:
         doc = self.featurise(article)
         return self.add_doc(doc)
 
-    def add_doc(self, doc: Doc, story_id: str | None = None) -> Assignment:
+    def add_doc(self, doc: Doc, story_id: str | None = None, provisional: bool = False) -> Assignment:
+        """Assign one featurised article; with `story_id`, put it there (restoring from the store, or a
+        reprint following its original), and with `provisional` too, as a provisional member (restoring)."""
         if doc.day is not None and (self.clock is None or doc.day > self.clock):
             self.clock = doc.day
             self._expire()
@@ -561,7 +572,12 @@ class Clusterer:
             story = self.stories.get(story_id) or StoryState(id=story_id)
             new = story.size == 0
             self._absorb(story, doc)
-            return Assignment(story_id, new, 1.0)
+            # A reprint of a provisional member is provisional with it: they split off together.
+            provisional = provisional or (doc.copy_of is not None
+                                          and any(m.id == doc.copy_of for m in story.provisional))
+            if provisional:
+                story.provisional.append(doc)
+            return Assignment(story_id, new, 1.0, provisional=provisional)
         cands = [st for st in self.candidates(doc) if st.size < self.params.max_story_size]
         rows = self.candidate_features(doc, cands)
         scored = [(self.probability(f), st, f) for f, st in zip(rows, cands)]
@@ -572,7 +588,8 @@ class Clusterer:
             if split is not None:
                 return split
             self._absorb(best, doc)
-            if best_p < self.params.borderline:
+            provisional = best_p < self.params.borderline
+            if provisional:
                 best.provisional.append(doc)
             merged = []
             for p, other, _ in scored[1 : 1 + self.params.merge_candidates]:
@@ -584,7 +601,7 @@ class Clusterer:
                 if self.params.merge_weights and self.merge_probability(feats) >= self.params.merge:
                     self._merge(best, other)
                     merged.append(other.id)
-            return Assignment(best.id, False, best_p, merged)
+            return Assignment(best.id, False, best_p, merged, provisional=provisional)
         story = StoryState(id=self.new_story_id(doc))
         self._absorb(story, doc)
         return Assignment(story.id, True, scored[0][0] if scored else 0.0)
@@ -594,8 +611,12 @@ class Clusterer:
         first report at a borderline probability; its next reports then match that report, and join
         at a high one. So when the article's closest member is a provisional one, and the article
         would join that member alone but not the story without its provisional members, the two
-        start a story of their own. `rival` is the best other candidate's centroid similarity."""
-        story.provisional = [m for m in story.provisional if any(m is k for k in story.members)]
+        start a story of their own, taking the member's reprints along (`Assignment.moved` names them all).
+        `rival` is the best other candidate's centroid similarity."""
+        # An original stays provisional while it is among the kept members, and its reprints with it.
+        kept = {id(m) for m in story.members}
+        originals = {m.id for m in story.provisional if m.copy_of is None and id(m) in kept}
+        story.provisional = [m for m in story.provisional if (m.copy_of or m.id) in originals]
         if not story.provisional:
             return None
         closest = max(story.members, key=lambda m: _dot(doc.body, m.body))
@@ -609,11 +630,13 @@ class Clusterer:
         p = self._probability_against(doc, _story_of(closest), rival)
         if p < self.params.borderline:
             return None
-        _remove(story, closest)
-        new = StoryState(id=self.new_story_id(doc))
-        self._absorb(new, closest)
+        group = [m for m in story.provisional if (m.copy_of or m.id) == (closest.copy_of or closest.id)]
+        new = StoryState(id=self.new_story_id(doc))  # its members are firm there
+        for m in group:
+            _remove(story, m)
+            self._absorb(new, m)
         self._absorb(new, doc)
-        return Assignment(new.id, True, p, moved=[closest.id])
+        return Assignment(new.id, True, p, moved=[m.id for m in group])
 
     def _probability_against(self, doc: Doc, story: StoryState, rival: float) -> float:
         feats = self.features(doc, story)
@@ -672,12 +695,13 @@ class Clusterer:
         st = self.stories.get(story_id)
         return st.title_text if st else None
 
-    def restore(self, articles: Iterable[Article]) -> None:
-        """Rebuild state from stored articles that already carry story ids, in time order."""
+    def restore(self, articles: Iterable[Article], provisional: Container[str] = frozenset()) -> None:
+        """Rebuild state from stored articles that already carry story ids, in time order;
+        `provisional` holds the ids of those stored as provisional members."""
         for a in articles:
             doc = self.featurise(a)
             if a.story:
-                self.add_doc(doc, story_id=a.story)
+                self.add_doc(doc, story_id=a.story, provisional=a.id in provisional)
 
 
 def time_order(articles: Iterable[Article]) -> list[Article]:
@@ -698,20 +722,26 @@ RESTORE_ARTICLES = 5000
 _STATES: "weakref.WeakKeyDictionary[object, tuple[ReprintIndex, Clusterer]]" = weakref.WeakKeyDictionary()
 
 
-def restore(articles: Iterable[Article]) -> tuple[ReprintIndex, Clusterer]:
-    """A reprint index and a clusterer rebuilt from stored articles that carry their story ids."""
+def restore(articles: Iterable[Article],
+            provisional: Container[str] = frozenset()) -> tuple[ReprintIndex, Clusterer]:
+    """A reprint index and a clusterer rebuilt from stored articles that carry their story ids.
+
+    `provisional`: the ids of the articles stored as provisional members of their stories
+    (`Assignment.provisional`), so a restarted process splits them off as the first one would have."""
     reprints, clusterer = ReprintIndex(), Clusterer()
     for a in time_order(articles):
         if not a.story:
             continue
         reprints.remember(a)
-        clusterer.add_doc(clusterer.featurise(a), story_id=a.story)
+        clusterer.add_doc(clusterer.featurise(a), story_id=a.story, provisional=a.id in provisional)
     return reprints, clusterer
 
 
-def state_for(owner: object, recent: Callable[[], Iterable[Article]]) -> tuple[ReprintIndex, Clusterer]:
-    """The state kept for `owner` (a store), restored from `recent()` the first time it is asked for."""
+def state_for(owner: object, recent: Callable[[], tuple[Iterable[Article], Container[str]]]
+              ) -> tuple[ReprintIndex, Clusterer]:
+    """The state kept for `owner` (a store), restored the first time it is asked for from `recent()`:
+    the most recent stored articles and the ids of those among them that are provisional members."""
     state = _STATES.get(owner)
     if state is None:
-        state = _STATES[owner] = restore(recent())
+        state = _STATES[owner] = restore(*recent())
     return state

@@ -123,13 +123,17 @@ def assign_stories(store: Store, articles: list[Article]) -> list[str]:
     (Owned by the clustering stage: dedupe.ReprintIndex + cluster.Clusterer.) Articles are taken in
     publication order. A reprint joins its original's story; any other article is clustered. The
     stages' state lives beside the store object and is rebuilt from its most recent articles the first
-    time a store is used, so a later ingest into an existing store continues the same stories.
+    time a store is used (with the articles' provisional marks, kept in the store), so a later ingest
+    into an existing store continues the same stories as one long ingest would.
     """
     from .cluster import RESTORE_ARTICLES, state_for, time_order
     from .dedupe import independent_outlets
 
-    reprints, clusterer = state_for(store, lambda: store.list_articles(
-        limit=RESTORE_ARTICLES, offset=max(0, store.count_articles() - RESTORE_ARTICLES)))
+    def recent():
+        window = {"limit": RESTORE_ARTICLES, "offset": max(0, store.count_articles() - RESTORE_ARTICLES)}
+        return store.list_articles(**window), store.provisional_ids(**window)
+
+    reprints, clusterer = state_for(store, recent)
     touched: dict[str, None] = {}
     with store.transaction():
         for a in time_order(articles):
@@ -151,16 +155,18 @@ def assign_stories(store: Store, articles: list[Article]) -> list[str]:
                     store.set_story(moved.id, result.story)
                 store.delete_story(gone)
                 touched.pop(gone, None)
-            for moved_id in result.moved:  # an earlier article split off into the new story with this one
+            # Earlier articles split off into the new story with this one (an original and its reprints);
+            # they start that story, so they are firm members there.
+            for moved_id in result.moved:
                 moved = store.get_article(moved_id)
-                if moved and moved.story:
+                if moved and moved.story and moved.story != result.story:
                     touched[moved.story] = None  # its old story lost an article
                     for r in store.list_articles(story=moved.story):
                         if r.copy_of == moved_id:  # a reprint stays with what it reprints
-                            store.set_story(r.id, result.story)
-                store.set_story(moved_id, result.story)
+                            store.set_story(r.id, result.story, provisional=False)
+                store.set_story(moved_id, result.story, provisional=False)
             a.story = result.story
-            store.set_story(a.id, result.story)
+            store.set_story(a.id, result.story, provisional=result.provisional)
             touched[result.story] = None
         for story_id in touched:
             members = store.story_articles(story_id)

@@ -92,6 +92,11 @@ MIGRATIONS: list[str] = [
     ALTER TABLE briefs ADD COLUMN headline TEXT;
     UPDATE briefs SET headline = json_extract(json, '$.headline') WHERE json_valid(json);
     """,
+    # 5: an article that joined its story only provisionally (cluster.Params.borderline) is marked, so a
+    # later process restoring the clusterer can still split it off; articles stored before read as firm
+    """
+    ALTER TABLE articles ADD COLUMN provisional INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 
 _ARTICLE_COLS = (
@@ -301,9 +306,21 @@ class Store:
         with self.transaction():
             self._db.execute("UPDATE articles SET copy_of=? WHERE id=?", (copy_of, article_id))
 
-    def set_story(self, article_id: str, story_id: str | None) -> None:
+    def set_story(self, article_id: str, story_id: str | None, provisional: bool | None = None) -> None:
+        """Put the article in a story; `provisional` says whether it is only a provisional member there
+        (cluster.Assignment.provisional), None keeps its mark (a merged story keeps its members' marks)."""
         with self.transaction():
-            self._db.execute("UPDATE articles SET story=? WHERE id=?", (story_id, article_id))
+            if provisional is None:
+                self._db.execute("UPDATE articles SET story=? WHERE id=?", (story_id, article_id))
+            else:
+                self._db.execute("UPDATE articles SET story=?, provisional=? WHERE id=?",
+                                 (story_id, int(provisional), article_id))
+
+    def provisional_ids(self, limit: int | None = None, offset: int = 0) -> set[str]:
+        """The ids of the provisional members of their stories among list_articles(limit=, offset=)."""
+        rows = self._q("SELECT id FROM (SELECT id, provisional FROM articles ORDER BY seq LIMIT ? OFFSET ?) "
+                       "WHERE provisional", (-1 if limit is None else limit, offset))
+        return {r[0] for r in rows}
 
     # -- stories ----------------------------------------------------------------------------
     def put_story(self, story: Story) -> None:
