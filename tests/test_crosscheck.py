@@ -298,3 +298,49 @@ def test_money_in_millions_is_labelled_as_written():
             art("b", "Harbour Radio", "The Pellam harbour board approved a $21 billion plan for new quays on Monday.")]
     c = find_claims(arts, use_embeddings=False)[0]
     assert c.status == "contested" and sorted(v.value for v in c.variants) == ["$21 billion", "$26 billion"]
+
+
+def test_figures_of_other_measures_periods_or_forecasts_do_not_contest():
+    def statuses(*texts):
+        outlets = ["Gullwing Wire", "Harbour Radio", "Tollbridge Gazette"]
+        arts = [art(f"a{n}", outlets[n], t) for n, t in enumerate(texts)]
+        return [c.status for c in find_claims(arts, use_embeddings=False)]
+
+    # a figure for part of a measure ("excluding fuel") is another measure than the whole
+    assert "contested" not in statuses(
+        "Harbour fees in Pellam rose 0.8% from March, the port authority said on Tuesday.",
+        "Harbour fees in Pellam rose 0.9% from March excluding fuel charges, the port authority said on Tuesday.")
+    # a forecast is not the outcome
+    assert "contested" not in statuses(
+        "The port of Pellam added 2,600 jobs in June, the port authority said on Friday.",
+        "Economists had expected the port of Pellam to add 5,000 jobs in June, the port authority said on Friday.")
+    # a period the sentence names further off from its figure ("Last year, ...") still counts
+    assert "contested" not in statuses(
+        "Last year, the Pellam harbour board paid an effective levy rate on its income of 35.7 percent.",
+        "From 2019 through 2025 the Pellam harbour board paid an effective levy rate on its income of 31.5 percent.")
+    # a figure another report gives too has that report's period, and so has its sentence's other figure
+    assert "contested" not in statuses(
+        "Harbour fees in Pellam rose 0.9% from May and 5.4% from a year earlier, the port authority said.",
+        "Harbour fees in Pellam rose 0.9% in June, faster than the 0.6% rise in May, the port authority said.")
+    # when one report gives both figures, they are two quantities, not two versions of one
+    assert "contested" not in statuses(
+        "Harbour fees in Pellam rose 0.9% in June, the port authority said on Tuesday.",
+        "Harbour fees in Pellam rose 5.4% in June compared with one year ago, the port authority said on Tuesday.",
+        "Harbour fees in Pellam rose 0.9% in June and 5.4% over the past year, the port authority said on Tuesday.")
+    # while two forecasts, or two whole measures, that differ still contest
+    assert statuses(
+        "Economists had expected the port of Pellam to add 5,000 jobs in June, the port authority said on Friday.",
+        "Economists had expected the port of Pellam to add 7,000 jobs in June, the port authority said on Friday.",
+    ) == ["contested"]
+    assert statuses(
+        "Harbour fees in Pellam rose 0.9% in June, the port authority said on Tuesday.",
+        "Harbour fees in Pellam rose 1.4% in June, the port authority said on Tuesday.") == ["contested"]
+
+
+def test_a_hedged_figure_does_not_take_the_place_of_an_equal_one():
+    # "at least nine" could pair with 28 and leave nine to contest 16; the equal nines pair first,
+    # and the tolls, 28 and 26, are what differs
+    arts = [art("a", "Gullwing Wire", "At least 28 people, including nine children, were killed in the Pellam flood."),
+            art("b", "Harbour Radio", "Of the 26 people killed in the Pellam flood, 16 were adults and at least nine were children.")]
+    c = find_claims(arts, use_embeddings=False)[0]
+    assert c.status == "contested" and sorted(v.value for v in c.variants) == ["26", "28"]

@@ -313,18 +313,24 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
     both figures count the same thing (shared context stems, same unit)."""
     left = [i for i, x in enumerate(a.numbers) if not x.delta]
     right = [j for j, x in enumerate(b.numbers) if not x.delta]
-    # figures that can both be true pair off ("more than 1.6 million" and 1,626,042)
-    for i in list(left):
-        for j in right:
-            if a.numbers[i].agrees(b.numbers[j]):
-                left.remove(i)
-                right.remove(j)
-                break
+    paired: list[tuple[int, int]] = []
+    # figures that can both be true pair off ("more than 1.6 million" and 1,626,042); the same figure
+    # first, so a hedged "at least nine" does not take the 28 that another figure needed
+    for same in (True, False):
+        for i in list(left):
+            for j in right:
+                x, y = a.numbers[i], b.numbers[j]
+                if (x.value == y.value and x.unit == y.unit) if same else x.agrees(y):
+                    left.remove(i)
+                    right.remove(j)
+                    paired.append((i, j))
+                    break
     # an earlier value or a change in one report may be the other's figure ("fell by 92,000")
     other_b = [x for x in b.numbers if x.delta]
     left = [i for i in left if not any(a.numbers[i].agrees(x) for x in other_b)]
     other_a = [x for x in a.numbers if x.delta]
     right = [j for j in right if not any(b.numbers[j].agrees(x) for x in other_a)]
+    period_a, period_b = _periods(a, b, paired)
     out = []
     for i in left:
         best = None
@@ -334,9 +340,13 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
             shared = a.contexts[i] & b.contexts[j]
             if _other_scale(a.numbers[i], b.numbers[j]):
                 continue  # "after 90 minutes" and "for 22 days": a meeting and a shutdown, not one figure
-            pa, pb = _period(a.text, a.numbers[i]), _period(b.text, b.numbers[j])
+            pa, pb = period_a[i], period_b[j]
             if pa and pb and pa != pb:
                 continue  # "0.9% on the month" and "5.4% on the year" measure different things
+            if _near(_QUALIFIED, a.text, a.numbers[i]) != _near(_QUALIFIED, b.text, b.numbers[j]):
+                continue  # "0.9% excluding food and energy" is another measure than the plain 0.8%
+            if _near(_EXPECTED, a.text, a.numbers[i], 50, 25) != _near(_EXPECTED, b.text, b.numbers[j], 50, 25):
+                continue  # a forecast ("economists had expected 1 million") is not the outcome's figure
             if len(shared) >= 2 or (shared and len(a.contexts[i]) <= 2):
                 if best is None or len(shared) > len(best[2]):
                     best = (a.numbers[i], b.numbers[j], shared)
@@ -347,13 +357,21 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PERIODS = (
+    # several years together: "from 2007 through 2014", "in 2010-2014"
+    ("years", re.compile(r"(?i)\b(?:from|between) (?:19|20)\d\d (?:through|to|until|and) (?:19|20)\d\d\b|"
+                         r"\b(?:19|20)\d\d ?[-–] ?(?:19|20)?\d\d\b")),
     ("year", re.compile(r"(?i)year[- ]over[- ]year|(?:from|than|on) (?:a|one|the) year (?:earlier|before|ago)|"
                         r"(?:a|one) year ago|(?:over|in) the (?:past|last) (?:12 months|year)|12-month|annual|on the year|"
-                        r"this year|for the (?:full )?year|full[- ]year")),
+                        r"this year|last year|for the (?:full )?year|full[- ]year|\bfor (?:19|20)\d\d\b")),
     ("quarter", re.compile(r"(?i)quarter|(?:first|last|past) three months|\bQ[1-4]\b")),
     ("month", re.compile(r"(?i)month[- ]over[- ]month|(?:from|than) the (?:previous|prior) month|monthly|on the month|"
-                         rf"\bfrom (?:{_MONTHS})\b")),
+                         rf"last month|\bfrom (?:{_MONTHS})\b")),
 )
+# A figure for part of a measure ("core prices, excluding food and energy") or a forecast of it
+_QUALIFIED = re.compile(r"(?i)\bcore\b|\bexclud(?:ing|es?)\b|\bcontrolling for\b|\bnot (?:counting|including)\b|"
+                        r"\bstripping out\b|\bleaving out\b")
+_EXPECTED = re.compile(r"(?i)\bexpect(?:ed|ing|ations?)\b|\bforecast(?:s|ed|ing)?\b|\bprojected\b|\bpredicted\b|"
+                       r"\bconsensus\b|\banticipated\b")
 
 
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|although|though|whereas|yet|which|who)\b|\s\(")
@@ -390,7 +408,43 @@ def _period(text: str, n: Number) -> str:
     window = text[lo: n.end + 60]
     near = [(min(abs(lo + m.start() - n.end), abs(lo + m.end() - n.start)), label)
             for label, pat in _PERIODS for m in pat.finditer(window)]
-    return min(near)[1] if near else ""  # the nearest: "0.9% from May and 5.4% over the past year"
+    if near:
+        return min(near)[1]  # the nearest: "0.9% from May and 5.4% over the past year"
+    # further off, a period the whole sentence names, when it names one only ("Last year, the couple
+    # paid ... a rate of 35.7 percent")
+    anywhere = {label for label, pat in _PERIODS if pat.search(text)}
+    return anywhere.pop() if len(anywhere) == 1 else ""
+
+
+def _periods(a: Statement, b: Statement, paired: list[tuple[int, int]]) -> tuple[list[str], list[str]]:
+    """Each figure's period (`_period`), completed as a careful reader would: a figure the other report
+    gives too has the period that report names ("0.9% in June" is monthly when the other says "0.9%
+    from May"), and an unmarked figure shares the period its sentence gives its other figures of the
+    same unit ("rose 0.9% in June, faster than the 0.6% in May": both monthly)."""
+    pa = [_period(a.text, n) for n in a.numbers]
+    pb = [_period(b.text, n) for n in b.numbers]
+    for i, j in paired:
+        pa[i], pb[j] = pa[i] or pb[j], pb[j] or pa[i]
+    for st, ps in ((a, pa), (b, pb)):
+        for k, n in enumerate(st.numbers):
+            if not ps[k]:
+                known = {ps[m] for m, o in enumerate(st.numbers) if ps[m] and o.unit == n.unit}
+                if len(known) == 1:
+                    ps[k] = known.pop()
+    return pa, pb
+
+
+def _near(pattern: re.Pattern, text: str, n: Number, before: int = 60, after: int = 60) -> bool:
+    """Whether the words from `before` characters ahead of the figure to `after` past it match `pattern`."""
+    return bool(pattern.search(text[max(0, n.start - before): n.end + after]))
+
+
+def _both_given(x: Number, y: Number, stmts: list[Statement]) -> bool:
+    """Whether one statement gives both figures: then they are two quantities ("0.9% from May and 5.4%
+    over the past year"), not two versions of one, whatever the other statements leave unsaid."""
+    def gives(st: Statement, z: Number) -> bool:
+        return any(n.unit == z.unit and not n.delta and abs(n.value - z.value) < 1e-9 for n in st.numbers)
+    return any(gives(st, x) and gives(st, y) for st in stmts)
 
 
 def _date_conflict(a: Statement, art_a: Article, b: Statement, art_b: Article) -> bool:
@@ -471,7 +525,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                           & (np.maximum(align[i], align[:, i]) >= CONFLICT_ALIGN))[0] if s.numbers else []
         for j in near:
             j = int(j)
-            c = _conflicts(s, stmts[j])
+            c = [x for x in _conflicts(s, stmts[j])
+                 if not _both_given(x[0], x[1], [stmts[k] for k in members + [int(k) for k in near]])]
             if c:
                 contested.append((j, c[0]))
                 if j not in members and int(art[j]) not in {int(art[m]) for m in members}:
