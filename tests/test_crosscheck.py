@@ -344,3 +344,19 @@ def test_a_hedged_figure_does_not_take_the_place_of_an_equal_one():
             art("b", "Harbour Radio", "Of the 26 people killed in the Pellam flood, 16 were adults and at least nine were children.")]
     c = find_claims(arts, use_embeddings=False)[0]
     assert c.status == "contested" and sorted(v.value for v in c.variants) == ["26", "28"]
+
+
+def test_a_quotation_is_backed_only_by_a_report_of_the_same_words():
+    quote = "\"Our first duty is to the families at the harbour,\" the mayor said."
+    same = ("The Pellam mayor, Ines Varga, spoke at the quay on Monday. \"Our first duty is to the families "
+            "at the harbour,\" she said.")
+    near = "The families at the harbour were the first to be moved on Monday, Pellam officials told Harbour Radio."
+    def status(other):
+        arts = [art("a", "Gullwing Wire", quote), art("b", "Harbour Radio", other)]
+        return next(c.status for c in find_claims(arts) if "first duty" in c.text)
+    # (a report sharing "first", "families" and "harbour" with the quotation backed it before)
+    assert status(same) == "corroborated"
+    assert status(near) == "single-source"
+    # a report of the same speaker saying it, in other words, backs it too
+    assert status("The Pellam mayor told reporters on Monday that her first duty was to the families at the harbour.") \
+        == "corroborated"

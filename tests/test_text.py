@@ -6,6 +6,7 @@ from newsloom.text import (
     is_statement,
     numbers,
     quotations,
+    speaker_key,
     sentences,
     strip_dateline,
     support,
@@ -87,6 +88,10 @@ def test_quotations_carry_their_speaker_and_pronouns_take_the_last_one():
                    ("Ana Reyes", "The channel will reopen on Friday.")]
     for q in quotations(text):
         assert text[q.start: q.end] == q.text
+    # a party tag after the name, and a post on social media, still name the speaker
+    tagged = "\"We will not back this harbour levy,\" Senator Ona Pell (R) tweeted on Monday."
+    assert [q.speaker for q in quotations(tagged)] == ["Ona Pell"]
+    assert speaker_key("Senator Ona Pell (D-Vell.)") == "pell"
 
 
 def test_boilerplate_and_headings_are_not_statements():

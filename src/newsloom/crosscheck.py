@@ -38,6 +38,7 @@ from .text import (
     pronoun_attribution,
     quotations,
     sentences,
+    speaker_key,
     strip_dateline,
 )
 
@@ -55,6 +56,7 @@ LEAD_PRIOR = 2.0  # news puts the main facts first: a lead sentence weighs up to
 FULL_LENGTH = 15  # words: a shorter statement (a fragment, a bare aside) carries proportionally less
 TITLE_PRIOR = 3.0
 OPINION_WEIGHT = 0.5  # an opinion piece's sentence weighs half a report's
+QUOTE_BACKS = 0.8  # share of a quotation's content words another report must hold to back it
 DENIAL_COVERS = 0.5  # share of the other statement's content a denial's clause must hold to deny it
 PRONOUN_REACH = 2  # sentences back that "he said" may look for the person it stands for  # headlines name the event: statements sharing the titles' words weigh up to 4x
 
@@ -176,6 +178,15 @@ def _attribute(text: str, before: str, index: int, named: Named | None) -> tuple
                 and named[2] in ("", pron.source.lower())):
             return Attribution(named[0], pron.start, pron.end), (named[0], index, pron.source.lower())
     return attr, named
+
+
+def _quoted_stems(sentence: str) -> set[str]:
+    """The content of the sentence's direct quotations, when they make up at least half of it (a
+    quotation, not a report with a quoted phrase in it); else empty."""
+    quotes = quotations(sentence)
+    if sum(len(q.text.split()) for q in quotes) < 0.5 * len(sentence.split()):
+        return set()
+    return set(content_stems(" ".join(q.text for q in quotes)))
 
 
 def _unattributed(sentence: str) -> bool:
@@ -479,6 +490,15 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     grp = np.array([s.group for s in stmts])
     same_article = art[:, None] == art[None, :]
     backs = (align >= BACKS) & ~same_article
+    # Someone's words are backed by a report of the same words, or of the same speaker saying or doing
+    # it: a sentence that shares "people" and "hospital" with the mayor's quotation does not corroborate it.
+    for i, st in enumerate(stmts):
+        said = _quoted_stems(st.text)
+        if said:
+            speaker = speaker_key(st.attribution.source) if st.attribution else None
+            for j in np.nonzero(backs[i])[0]:
+                backs[i, j] = (len(said & set(stmts[j].stems)) >= QUOTE_BACKS * len(said)
+                               or (speaker is not None and speaker in {fold(w) for w in words(stmts[j].text)}))
 
     # best backer per other article, for every statement
     backers: list[dict[int, int]] = []

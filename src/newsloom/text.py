@@ -303,7 +303,8 @@ def dates(text: str, published: str | None = None) -> list[DateMention]:
 
 _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|announced|announces|added|adds|noted|notes|"
         r"claimed|claims|confirmed|confirms|insisted|insists|warned|warns|estimated|estimates|alleged|alleges|"
-        r"wrote|writes|explained|explains|acknowledged|acknowledges|indicated|indicates|denied|denies)")
+        r"wrote|writes|explained|explains|acknowledged|acknowledges|indicated|indicates|denied|denies|"
+        r"tweeted|tweets)")
 _SOURCE = r"(?P<src>(?:the |an? |\w+'s? )?[A-Z\"“]?[\w\u00C0-\u024F'’.&\"” -]{1,80}?)"
 _ATTRIBUTION_PATTERNS = [
     # "..., according to the regional water authority."
@@ -389,10 +390,12 @@ class Quotation:
 
 
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”\n]{12,}?)[\"”]")
+_PARTY_TAG = r"(?:\s+\([A-Z][\w.-]{0,10}\))?"  # "Kristi Noem (R) tweeted", "Ro Khanna (D-Calif.) said"
 _SPEAKER_AFTER = re.compile(
-    rf"^[,.!?]?\s*(?:(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}}|he|she|they)\s+{_SAY}"
+    rf"^[,.!?]?\s*(?:(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}}|he|she|they){_PARTY_TAG}\s+{_SAY}"
     rf"|{_SAY}\s+(?P<b>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}}))"
-    r"|^[,.!?]?\s*(?:the\s+)?(?P<c>[\w\s'’-]{0,40}?\b[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){0,3})\s+" + _SAY,
+    r"|^[,.!?]?\s*(?:the\s+)?(?P<c>[\w\s'’-]{0,40}?\b[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){0,3})"
+    + _PARTY_TAG + r"\s+" + _SAY,
 )
 _SPEAKER_BEFORE = re.compile(
     rf"(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}})\s+(?:(?:has|had|have|also|then|later|once)\s+)?{_SAY}\b[^\"“]{{0,40}}[,:]?\s*$"
@@ -468,8 +471,9 @@ def full_name(name: str, before: str) -> str:
 
 
 def speaker_key(name: str) -> str:
-    """Speakers are matched on the folded last name: 'Rodriguez', 'Delcy Rodríguez' are one."""
-    parts = fold(name).split()
+    """Speakers are matched on the folded last name: 'Rodriguez', 'Delcy Rodríguez' are one; a party tag
+    ('Kristi Noem (R)') is not a name."""
+    parts = re.sub(r"\([^)]*\)", " ", fold(name)).split()
     return parts[-1] if parts else ""
 
 
