@@ -165,6 +165,16 @@ def test_a_denial_contests_what_another_outlet_asserts():
     assert {v.value: v.outlets for v in c.variants} == {"asserts": ["Gullwing Wire"], "denies": ["Harbour Radio"]}
 
 
+def test_a_denial_without_the_word_deny_contests_too():
+    arts = [
+        art("a", "Gullwing Wire", "The Kestrel Bay council closed the harbour road to lorries on Monday."),
+        art("b", "Harbour Radio", "The Kestrel Bay council says it played no part in closing the harbour road to lorries on Monday."),
+    ]
+    c = claim_with(find_claims(arts, use_embeddings=False), "harbour road")
+    assert c.status == "contested"
+    assert {v.value: v.outlets for v in c.variants} == {"asserts": ["Gullwing Wire"], "denies": ["Harbour Radio"]}
+
+
 def test_a_denial_of_something_else_in_the_sentence_is_no_contest():
     arts = [
         art("a", "Gullwing Wire", "Nine of the twelve trawler crews fined in Pellam on Monday were from Kestrel Bay."),

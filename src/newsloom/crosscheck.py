@@ -65,7 +65,11 @@ PRONOUN_REACH = 2  # sentences back that "he said" may look for the person it st
 _DENY = re.compile(r"\b(?:den(?:y|ies|ied) (?:that|the (?:report|claim|allegation|account)s?|reports?|claims?|allegations?|"
                    r"any|having|it)\b|(?:rejected|dismissed) (?:the )?(?:claims?|reports?|allegations?)|"
                    r"disputed that|disputes that|refuted (?:the )?(?:claims?|reports?|allegations?)|"
-                   r"did not happen|never happened|is not true|was not true)", re.IGNORECASE)
+                   r"did not happen|never happened|is not true|was not true|"
+                   # denying a part in it without the word: "played no role in", "was not involved in"
+                   r"(?:had|has|have|played|plays|took) no (?:role|part|involvement|hand) in|"
+                   r"(?:(?:was|were|is|are) not|(?:was|were|is|are)n[’']t|had not been) (?:involved|responsible))",
+                   re.IGNORECASE)
 
 
 @dataclass
