@@ -283,6 +283,10 @@ def test_outlet_names_in_prose():
     brief = write_brief(Story("s", "", ["u"]), [Article(id="u", outlet="Unknown (quay.txt)",
                                                        text="The Saltmere quay reopened to ferries on Monday morning.")])
     assert brief.sentences[0].text == "The Saltmere quay reopened to ferries on Monday morning (unnamed outlet of quay.txt)."
+    # the lists name it the same way; the JSON keeps the stored name
+    for rendered in (brief_to_markdown(brief), brief_to_html(brief)):
+        assert "Unknown (" not in rendered and "unnamed outlet of quay.txt" in rendered
+    assert brief_to_dict(brief)["outlets"] == ["Unknown (quay.txt)"]
 
 
 def test_quotes_are_grouped_under_the_speakers_full_name(derailment):

@@ -68,13 +68,24 @@ def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def outlet_label(outlet: str) -> str:
+    """An outlet's name as a reader sees it in a list: 'Unknown (quay.txt)' -> 'unnamed outlet of quay.txt'
+    (the file is all that identifies it); other names as they are."""
+    m = re.match(r"(?i)unknown \((.+)\)$", outlet)
+    return f"unnamed outlet of {m.group(1)}" if m else outlet
+
+
 def display_name(outlet: str) -> str:
     """An outlet's name as prose uses it: 'Fox News (Online News)' -> 'Fox News', 'Unknown (quay.txt)' ->
     'unnamed outlet of quay.txt'."""
-    m = re.match(r"(?i)unknown \((.+)\)$", outlet)
-    if m:
-        return f"unnamed outlet of {m.group(1)}"  # the file is all that identifies it; no parentheses in parentheses
+    label = outlet_label(outlet)
+    if label != outlet:
+        return label  # no parentheses in parentheses
     return re.sub(r"\s*\([^)]*\)\s*$", "", outlet).strip() or outlet
+
+
+def _outlets(names: list[str]) -> str:
+    return _join([outlet_label(o) for o in names])
 
 
 def _credit(statement: str, outlets: list[str], speaker: str | None = None) -> tuple[str, str]:
@@ -407,7 +418,8 @@ def reported_by(d: dict[str, Any]) -> list[str]:
             names = [a["outlet"] for a in g.get("articles") or [] if a.get("reprint_of") and a.get("outlet")
                      and a["outlet"] != g["outlet"]]
         reprinters[g["outlet"]] = list(dict.fromkeys(names))
-    return [f"{o} (also run by {_join(reprinters[o])})" if reprinters.get(o) else o for o in d.get("outlets") or []]
+    return [f"{outlet_label(o)} (also run by {_outlets(reprinters[o])})" if reprinters.get(o) else outlet_label(o)
+            for o in d.get("outlets") or []]
 
 
 def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
@@ -421,7 +433,7 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
     for i, s in enumerate(d.get("sentences") or []):
         refs = []
         for src in (s.get("sources") or []) + (s.get("also_reported_by") or []):
-            notes.append(f"{len(notes) + 1}. {m(src['outlet'])} ({m(src['article_id'])}): “{m(src['quote'])}”")
+            notes.append(f"{len(notes) + 1}. {m(outlet_label(src['outlet']))} ({m(src['article_id'])}): “{m(src['quote'])}”")
             refs.append(f"[{len(notes)}]")
         text = f"**{m(s['text'])}**" if i == 0 else m(s["text"])
         label = _MARK.get(s.get("status"), "")
@@ -434,36 +446,36 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
             lines.append(f"- **{m(c.get('about') or 'a figure')}**")
             for v in c["variants"]:
                 q = v["sources"][0]["quote"] if v.get("sources") else ""
-                lines.append(f"  - {m(v['value'])}: {m(_join(v['outlets']))} — “{m(q)}”")
+                lines.append(f"  - {m(v['value'])}: {m(_outlets(v['outlets']))} — “{m(q)}”")
         lines.append("")
     if d.get("single_source"):
         lines += ["## Reported by one outlet only", ""]
         for c in d["single_source"]:
             who = f" (attributed to {m(c['attribution'])})" if c.get("attribution") else ""
-            lines.append(f"- {m(c['outlet'])}{who}: “{m(c['statement'])}”")
+            lines.append(f"- {m(outlet_label(c['outlet']))}{who}: “{m(c['statement'])}”")
         lines.append("")
     if d.get("timeline"):
         lines += ["## Timeline", ""]
         for t in d["timeline"]:
-            lines.append(f"- {m(day_label(t))}: {m(t['statement'])} — {m(_join(t['outlets']))}")
+            lines.append(f"- {m(day_label(t))}: {m(t['statement'])} — {m(_outlets(t['outlets']))}")
         lines.append("")
     if d.get("quotes"):
         lines += ["## Quotes by speaker", ""]
         for sp in d["quotes"]:
             lines.append(f"- **{m(sp['speaker'])}**")
-            lines += [f"  - “{m(q['quote'])}” — {m(q['outlet'])}" for q in sp["quotes"]]
+            lines += [f"  - “{m(q['quote'])}” — {m(outlet_label(q['outlet']))}" for q in sp["quotes"]]
         lines.append("")
     if d.get("word_choice"):
         lines += ["## Word choice", ""]
         for w in d["word_choice"]:
-            terms = "; ".join(f"“{m(t['term'])}”: {m(_join(t['outlets']))}" for t in w["terms"])
+            terms = "; ".join(f"“{m(t['term'])}”: {m(_outlets(t['outlets']))}" for t in w["terms"])
             lines.append(f"- {m(w['concept'])}: {terms}")
         lines.append("")
     if d.get("coverage"):
         lines += ["## Coverage", "", "| outlet | first published | articles | claims | single-source |",
                   "|---|---|---|---|---|"]
         for g in d["coverage"]:
-            lines.append(f"| {m(g['outlet'])} | {m(g.get('first_published') or '—')} | {len(g['articles'])} | "
+            lines.append(f"| {m(outlet_label(g['outlet']))} | {m(g.get('first_published') or '—')} | {len(g['articles'])} | "
                          f"{len(g['claims'])} | {g.get('single_source', 0)} |")
         lines.append("")
     if notes:
@@ -483,7 +495,7 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
         out.append(f'<p class="outlets">Reported by {e(_join(reported_by(d)))}.</p>')
     for i, s in enumerate(d.get("sentences") or []):
         cites = "".join(
-            f'<details class="cite"><summary>{e(src["outlet"])}</summary><blockquote data-article="{e(src["article_id"])}" '
+            f'<details class="cite"><summary>{e(outlet_label(src["outlet"]))}</summary><blockquote data-article="{e(src["article_id"])}" '
             f'data-start="{e(src["start"])}" data-end="{e(src["end"])}">{e(src["quote"])}</blockquote></details>'
             for src in (s.get("sources") or []) + (s.get("also_reported_by") or []))
         cls = ' class="lead"' if i == 0 else ""
@@ -495,39 +507,39 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
             out.append(f"<table><caption>{e(c.get('about') or 'a figure')}</caption>")
             for v in c["variants"]:
                 q = v["sources"][0]["quote"] if v.get("sources") else ""
-                out.append(f"<tr><th>{e(v['value'])}</th><td>{e(_join(v['outlets']))}</td><td><q>{e(q)}</q></td></tr>")
+                out.append(f"<tr><th>{e(v['value'])}</th><td>{e(_outlets(v['outlets']))}</td><td><q>{e(q)}</q></td></tr>")
             out.append("</table>")
         out.append("</section>")
     if d.get("single_source"):
         out.append('<section class="single-source"><h2>Reported by one outlet only</h2><ul>')
         for c in d["single_source"]:
             who = f" (attributed to {e(c['attribution'])})" if c.get("attribution") else ""
-            out.append(f"<li>{e(c['outlet'])}{who}: <q>{e(c['statement'])}</q></li>")
+            out.append(f"<li>{e(outlet_label(c['outlet']))}{who}: <q>{e(c['statement'])}</q></li>")
         out.append("</ul></section>")
     if d.get("timeline"):
         out.append('<section class="timeline"><h2>Timeline</h2><ol>')
         for t in d["timeline"]:
             out.append(f'<li><time datetime="{e(t["date"])}">{e(day_label(t))}</time> {e(t["statement"])} '
-                       f"<small>{e(_join(t['outlets']))}</small></li>")
+                       f"<small>{e(_outlets(t['outlets']))}</small></li>")
         out.append("</ol></section>")
     if d.get("quotes"):
         out.append('<section class="quotes"><h2>Quotes by speaker</h2>')
         for sp in d["quotes"]:
             out.append(f"<h3>{e(sp['speaker'])}</h3><ul>")
-            out += [f"<li><q>{e(q['quote'])}</q> <small>{e(q['outlet'])}</small></li>" for q in sp["quotes"]]
+            out += [f"<li><q>{e(q['quote'])}</q> <small>{e(outlet_label(q['outlet']))}</small></li>" for q in sp["quotes"]]
             out.append("</ul>")
         out.append("</section>")
     if d.get("word_choice"):
         out.append('<section class="word-choice"><h2>Word choice</h2><ul>')
         for w in d["word_choice"]:
-            terms = "; ".join(f"“{e(t['term'])}”: {e(_join(t['outlets']))}" for t in w["terms"])
+            terms = "; ".join(f"“{e(t['term'])}”: {e(_outlets(t['outlets']))}" for t in w["terms"])
             out.append(f"<li>{e(w['concept'])}: {terms}</li>")
         out.append("</ul></section>")
     if d.get("coverage"):
         out.append('<section class="coverage"><h2>Coverage</h2><table><tr><th>outlet</th><th>first published</th>'
                    "<th>articles</th><th>claims</th></tr>")
         for g in d["coverage"]:
-            out.append(f"<tr><td>{e(g['outlet'])}</td><td>{e(g.get('first_published') or '—')}</td>"
+            out.append(f"<tr><td>{e(outlet_label(g['outlet']))}</td><td>{e(g.get('first_published') or '—')}</td>"
                        f"<td>{len(g['articles'])}</td><td>{len(g['claims'])}</td></tr>")
         out.append("</table></section>")
     out.append("</article>")
