@@ -370,3 +370,25 @@ def test_a_quotation_is_backed_only_by_a_report_of_the_same_words():
     # a report of the same speaker saying it, in other words, backs it too
     assert status("The Pellam mayor told reporters on Monday that her first duty was to the families at the harbour.") \
         == "corroborated"
+
+
+def test_two_outcomes_of_one_kind_are_two_facts_not_one():
+    def claims(a, b):
+        return [(c.status, c.text) for c in find_claims([art("a", "Gullwing Wire", a), art("b", "Harbour Radio", b)])]
+
+    # nearly every word in common, but the dead and the injured are different facts: neither backs the
+    # other, and neither is dropped as a repeat of the other
+    got = claims("The storm killed 24 people in Pellam on Monday, the coast guard said.",
+                 "The storm injured 24 people in Pellam on Monday, the coast guard said.")
+    assert sorted(s for s, _ in got) == ["single-source", "single-source"] and len(got) == 2
+    assert [s for s, _ in claims("Harbour fees in Pellam rose 2% in May, the port authority said on Tuesday.",
+                                 "Harbour fees in Pellam fell 2% in May, the port authority said on Tuesday.")] \
+        == ["single-source", "single-source"]
+    # the same outcome in other words still backs
+    assert [s for s, _ in claims("The storm killed 24 people in Pellam on Monday, the coast guard said.",
+                                 "Twenty-four people died in the storm in Pellam on Monday, the coast guard said.")] \
+        == ["corroborated"]
+    # and a report of both backs the one that names one
+    assert [s for s, _ in claims("The storm killed 24 people in Pellam on Monday, the coast guard said.",
+                                 "The storm killed 24 people and injured 30 in Pellam on Monday, the coast guard said.")][0] \
+        == "corroborated"

@@ -184,6 +184,43 @@ def _attribute(text: str, before: str, index: int, named: Named | None) -> tuple
     return attr, named
 
 
+# Outcomes that exclude one another: a statement that names one class of a set and not the other's says
+# something else than one that names only the other ("killed" / "injured", "rose" / "fell").
+_OUTCOMES = {
+    "toll": {
+        "dead": r"killed|kills|killing|dead|died|dies|deaths?|fatalit(?:y|ies)|lives",
+        "hurt": r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt",
+        "missing": r"missing",
+        "arrested": r"arrest(?:ed|s)?|detained|detention",
+        "displaced": r"evacuat(?:ed|ion)|displaced|homeless",
+    },
+    # what happened, not what may: past and present forms only ("faced pressure to veto" decides nothing)
+    "direction": {
+        "up": r"rose|rises|increased|increases|grew|grows|climbed|climbs|jumped|jumps|soared|soars",
+        "down": r"fell|falls|decreased|decreases|dropped|drops|declined|declines|shrank|shrinks|plunged|plunges",
+    },
+    "decision": {
+        "yes": r"approved|approves|passed|passes|upheld|upholds",
+        "no": r"rejected|rejects|blocked|blocks|vetoed|vetoes|struck down|strikes down|overturned|overturns|voted down",
+    },
+}
+_OUTCOME_RE = {kind: {c: re.compile(rf"(?i)\b(?:{pat})\b") for c, pat in classes.items()}
+               for kind, classes in _OUTCOMES.items()}
+
+
+def _different_outcomes(stmts: list[Statement]) -> np.ndarray:
+    """D[i, j]: the two statements name outcomes of one kind and no outcome in common."""
+    n = len(stmts)
+    out = np.zeros((n, n), dtype=bool)
+    for classes in _OUTCOME_RE.values():
+        has = np.array([[bool(rx.search(st.text)) for rx in classes.values()] for st in stmts], dtype=np.int32)
+        named = has.any(axis=1)
+        if named.sum() < 2:
+            continue
+        out |= np.outer(named, named) & ((has @ has.T) == 0)
+    return out
+
+
 def _quoted_stems(sentence: str) -> set[str]:
     """The content of the sentence's direct quotations, when they make up at least half of it (a
     quotation, not a report with a quoted phrase in it); else empty."""
@@ -493,7 +530,10 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     art = np.array([s.article for s in stmts])
     grp = np.array([s.group for s in stmts])
     same_article = art[:, None] == art[None, :]
-    backs = (align >= BACKS) & ~same_article
+    # "killed 24" and "injured 24" share nearly every word but are two facts: neither backs the other,
+    # nor makes it redundant
+    differ = _different_outcomes(stmts)
+    backs = (align >= BACKS) & ~same_article & ~differ
     # Someone's words are backed by a report of the same words, or of the same speaker saying or doing
     # it: a sentence that shares "people" and "hospital" with the mayor's quotation does not corroborate it.
     for i, st in enumerate(stmts):
@@ -563,8 +603,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         for j in members:
             covered[j] = True
         # whatever this claim states, other statements need not repeat
-        covered |= (align[:, i] >= BACKS) & (align[i, :] >= BACKS)
-        covered |= (align[:, i] >= 0.8) | (cos[:, i] >= REDUNDANT)
+        covered |= (align[:, i] >= BACKS) & (align[i, :] >= BACKS) & ~differ[:, i]
+        covered |= ((align[:, i] >= 0.8) | (cos[:, i] >= REDUNDANT)) & ~differ[:, i]
 
         evidence = [_evidence(stmts[j], articles[stmts[j].article]) for j in members]
         # each group is named by the outlet whose article says it (a reprint's own lede is its own)
