@@ -216,6 +216,14 @@ def test_salience_cues_length_and_title():
     # the statement that shares the headline's words gains; the one that shares none does not
     assert titled[0] > plain[0] and titled[1] == plain[1]
     assert title_words([Article(id="x", outlet="o", text="t", title=None)]) == Counter()
+    # a statement opening with a pronoun needs the one before it: it weighs less than the same words
+    # with the name written out
+    leaning = [Article(id="p1", outlet="Pine Gazette", text=(
+        "The harbour master spoke at the Saltmere quay early on Monday morning. "
+        "He said the ferry Morning Gull struck the north pier in thick fog early on Monday morning. "
+        "Varga said the ferry Morning Gull struck the north pier in thick fog early on Monday morning."))]
+    s = statement_salience(split_statements(leaning), np.ones(3))
+    assert s[1] < s[2]
 
 
 def test_sources_named_by_a_pronoun_or_as_a_speaker_are_kept():

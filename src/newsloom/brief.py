@@ -40,7 +40,7 @@ from collections import Counter
 from dataclasses import asdict
 from typing import Any
 
-from .crosscheck import find_claims, group_names, independent_groups, is_opinion
+from .crosscheck import LEANS_BACK, find_claims, group_names, independent_groups, is_opinion
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story
 from .text import dates, fold, full_name, numbers, quotations, speaker_key, support, words
 
@@ -203,7 +203,7 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
 
 
 # a sentence that needs the one before it (a pronoun, "this", a quotation) cannot stand as a headline
-_LEANS_BACK = re.compile(r"[\"“‘'(]|(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its)\b")
+_LEANS_BACK = re.compile(r"[\"“‘'(]|" + LEANS_BACK.pattern)
 HEADLINE_CHARS = 160  # a lead statement longer than this is cut at a word boundary to make the headline
 
 

@@ -55,6 +55,7 @@ MMR = 0.9  # how much closeness to what is already written discounts a statement
 LEAD_PRIOR = 2.0  # news puts the main facts first: a lead sentence weighs up to three times its centrality
 FULL_LENGTH = 15  # words: a shorter statement (a fragment, a bare aside) carries proportionally less
 TITLE_PRIOR = 3.0
+LEANS_BACK_WEIGHT = 0.5  # a statement opening with a pronoun ("He said", "This marks") weighs half
 OPINION_WEIGHT = 0.5  # an opinion piece's sentence weighs half a report's
 QUOTE_BACKS = 0.8  # share of a quotation's content words another report must hold to back it
 DENIAL_COVERS = 0.5  # share of the other statement's content a denial's clause must hold to deny it
@@ -70,6 +71,10 @@ _DENY = re.compile(r"\b(?:den(?:y|ies|ied) (?:that|the (?:report|claim|allegatio
                    r"(?:had|has|have|played|plays|took) no (?:role|part|involvement|hand) in|"
                    r"(?:(?:was|were|is|are) not|(?:was|were|is|are)n[’']t|had not been) (?:involved|responsible))",
                    re.IGNORECASE)
+
+
+# A statement that opens with a pronoun or a demonstrative needs the sentence before it to be understood
+LEANS_BACK = re.compile(r"(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its)\b")
 
 
 @dataclass
@@ -353,6 +358,8 @@ def statement_salience(stmts: list[Statement], central: np.ndarray, titles: Coun
     pos = np.array([st.rank for st in stmts], dtype=np.float64)
     length = np.array([min(1.0, len(st.text.split()) / FULL_LENGTH) for st in stmts])
     sal = central * (1.0 + LEAD_PRIOR / (1.0 + pos)) * length
+    # "He stated that ..." leans on a sentence the brief may not carry: it reads best after the others
+    sal = np.where([bool(LEANS_BACK.match(st.text)) for st in stmts], sal * LEANS_BACK_WEIGHT, sal)
     if titles:
         total = sum(titles.values())
         sal = sal * np.array([1.0 + TITLE_PRIOR * sum(titles[w] for w in set(st.stems)) / total for st in stmts])
