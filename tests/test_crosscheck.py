@@ -400,3 +400,22 @@ def test_two_outcomes_of_one_kind_are_two_facts_not_one():
     assert [s for s, _ in claims("The storm killed 24 people in Pellam on Monday, the coast guard said.",
                                  "The storm killed 24 people and injured 30 in Pellam on Monday, the coast guard said.")][0] \
         == "corroborated"
+
+
+def test_among_equally_backed_statements_the_outlets_take_turns(monkeypatch):
+    import newsloom.crosscheck as crosscheck
+
+    # four unrelated statements of equal weight: three from one outlet's articles, published first
+    texts = [("a1", "Gullwing Wire", "08", "The harbour board closed the old landing stage early yesterday after "
+                                           "surveyors reported rotten timbers beneath its deck."),
+             ("a2", "Gullwing Wire", "09", "Fishermen complained loudly that their weekly market stalls would lose "
+                                           "most customers once moved toward distant parking lots."),
+             ("a3", "Gullwing Wire", "10", "Ferry passengers queued patiently beside a temporary gangway while crews "
+                                           "welded steel railings along its narrow western edge."),
+             ("b", "Harbour Radio", "11", "Divers searching murky water near broken pilings recovered two anchors, "
+                                          "several crates and an old bicycle frame.")]
+    arts = [Article(id=i, outlet=o, text=t, published=f"2026-05-12T{h}:00:00Z") for i, o, h, t in texts]
+    order = [c.evidence[0].article_id for c in find_claims(arts, use_embeddings=False)]
+    assert order == ["a1", "b", "a2", "a3"]
+    monkeypatch.setattr(crosscheck, "OUTLET_REPEAT", 1.0)  # without the turn-taking: time order
+    assert [c.evidence[0].article_id for c in find_claims(arts, use_embeddings=False)] == ["a1", "a2", "a3", "b"]

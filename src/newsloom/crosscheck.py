@@ -56,6 +56,10 @@ LEAD_PRIOR = 2.0  # news puts the main facts first: a lead sentence weighs up to
 FULL_LENGTH = 15  # words: a shorter statement (a fragment, a bare aside) carries proportionally less
 TITLE_PRIOR = 3.0
 LEANS_BACK_WEIGHT = 0.5  # a statement opening with a pronoun ("He said", "This marks") weighs half
+# A story told by several outlets reads as theirs, not one outlet's: among equally backed statements,
+# each claim an outlet has already led discounts its next by this factor (allsides ROUGE-1 recall at
+# 100 words: 34.55 at 1.0, 34.69 at 0.85 and 0.7, 34.60 at 0.5; within noise, so chosen for reading)
+OUTLET_REPEAT = 0.8
 OPINION_WEIGHT = 0.5  # an opinion piece's sentence weighs half a report's
 QUOTE_BACKS = 0.8  # share of a quotation's content words another report must hold to back it
 DENIAL_COVERS = 0.5  # share of the other statement's content a denial's clause must hold to deny it
@@ -580,14 +584,16 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     written = np.zeros(n, dtype=np.float64)  # max cosine to a claim already written
     has_numbers = np.array([bool(st.numbers) for st in stmts])
     claims: list[Claim] = []
+    led = np.zeros(int(grp.max()) + 1)  # claims each outlet group has led so far
     while not covered.all():
         open_ = np.nonzero(~covered)[0]
         # the lead is the story's most salient statement; after it, the best-backed statements come first
         top = open_ if not claims else open_[n_groups[open_] == n_groups[open_].max()]
-        score = salience[top] * (1.0 - MMR * written[top])
+        score = salience[top] * (1.0 - MMR * written[top]) * OUTLET_REPEAT ** led[grp[top]]
         best = top[score == score.max()]
         i = int(best[np.argmin(rank[best])])
         s = stmts[i]
+        led[grp[i]] += 1
         written = np.maximum(written, cos[:, i])
         members = [i] + sorted(backers[i].values(), key=lambda j: (_sort_time(articles[stmts[j].article]), stmts[j].article))
         # statements that disagree on a figure but otherwise say the same thing belong to this claim too
