@@ -17,8 +17,11 @@ Leave-one-corpus-out scores are brittle: a held-out corpus can move by 0.05-0.09
 regularisation strength alone (it decides on which side of the join threshold a group of articles
 falls). `--c-values 0.3,1,3` repeats the fit and the checks at each strength and reports every score
 per strength and their mean, so a change is judged on all of them rather than on one lucky fit.
+`--undated` also scores each dated corpus replayed alone with its dates removed: the time window keeps
+most events of one kind apart, and this shows how far the words alone do (a corpus labelled by event,
+unlike multiling's topics, is the check that a change does not teach the model to gather a topic).
 
-    python benchmarks/calibrate_cluster.py [../shared/data/basil.jsonl ...] [--c-values 0.3,1,3]
+    python benchmarks/calibrate_cluster.py [../shared/data/basil.jsonl ...] [--c-values 0.3,1,3] [--undated]
 """
 from __future__ import annotations
 
@@ -134,6 +137,8 @@ def main() -> None:
     ap.add_argument("files", nargs="*", default=DEFAULT_FILES)
     ap.add_argument("--c-values", type=c_values, default=[],
                     help="also fit at these regularisation strengths, e.g. 0.3,1,3")
+    ap.add_argument("--undated", action="store_true",
+                    help="also score each dated corpus replayed alone without its dates (see undated_stress.py)")
     args = ap.parse_args()
     per_file = [read_articles(f) for f in args.files]
     articles = stream_order(per_file)
@@ -153,6 +158,11 @@ def main() -> None:
         held = arts[0].id.split("/")[0]
         loco = run(articles, fit_both(X, y, group, articles, base, held))
         report["leave_one_corpus_out"][name] = scores(arts, loco)
+    if args.undated:
+        # the words alone, without the time window, on corpora labelled by event (not by topic)
+        report["undated"] = {Path(f).stem: scores(bare, run(bare, fitted))
+                             for f, arts in zip(args.files, per_file) if any(a.published for a in arts)
+                             for bare in [[dataclasses.replace(a, published=None) for a in arts]]}
     if args.c_values:
         report["by_c"] = by_c(args.c_values, X, y, group, articles, per_file,
                               args.files, base)
