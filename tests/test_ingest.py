@@ -401,3 +401,22 @@ def test_truncated_html_keeps_what_arrived(tmp_path):
     a = only(read(p)).article
     assert "ran aground on a sandbank" in a.text and "harbour master" not in a.text
 
+
+
+def test_text_file_date_line_above_the_story_is_its_date(tmp_path):
+    p = tmp_path / "quay.txt"
+    p.write_text("Saturday, January 8, 2005\n\nQuay repairs to start after ferry grounding\n\n"
+                 "Repairs to the north quay begin on Monday, the harbour board said.\n")
+    a = only(read(p)).article
+    assert a.published == "2005-01-08" and a.title == "Quay repairs to start after ferry grounding"
+    assert "2005" not in a.text
+    q = tmp_path / "pier.txt"
+    q.write_text("8 March 2026\n\nThe pier reopened on Monday, the harbour board said.\n")
+    assert only(read(q)).article.published == "2026-03-08"
+    # a date inside a sentence, or an impossible one, is the story's text
+    for text in ("January 8, 2005 was the day the quay reopened, the board said.\n",
+                 "February 30, 2005\n\nThe quay reopened on Monday, the board said.\n"):
+        r = tmp_path / "x.txt"
+        r.write_text(text)
+        a = only(read(r)).article
+        assert a.published is None and "2005" in f"{a.title or ''} {a.text}"

@@ -229,6 +229,24 @@ class PlainText:
 _HEADER = re.compile(r"^(published|date|url|author|by)\s*:\s*(\S.*)$", re.IGNORECASE)
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A line that is only a date, as wire copy and wiki news put above the story: "Saturday, January 8, 2005",
+# "8 January 2005"
+_DATE_LINE = re.compile(rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                        rf"(?:(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}}),?|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS}))\s+(?P<y>(?:19|20)\d\d)\s*$")
+
+
+def _date_line(line: str) -> str | None:
+    """The ISO date of a line that is only a date, else None."""
+    m = _DATE_LINE.match(line.strip())
+    if not m:
+        return None
+    try:
+        return datetime.strptime(f"{m['m1'] or m['m2']} {m['d1'] or m['d2']} {m['y']}", "%B %d %Y").date().isoformat()
+    except ValueError:  # "February 30"
+        return None
+
+
 def _iso_date(value: str) -> str | None:
     try:
         return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).isoformat()
@@ -255,6 +273,9 @@ def parse_plain_text(text: str) -> PlainText:
             first += 1
         elif m and (m[1].lower() not in ("published", "date") or _iso_date(m[2])):
             header[m[1].lower()] = m[2].strip()
+            paragraphs.pop(first)
+        elif _date_line(paragraphs[first]) and "date" not in header:
+            header["date"] = _date_line(paragraphs[first]) or ""
             paragraphs.pop(first)
         else:
             break
