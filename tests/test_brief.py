@@ -303,3 +303,25 @@ def test_timeline_days_read_as_written_when_no_year_is_known():
     md = brief_to_markdown(write_brief(Story("s", "", ["u"]), [Article(
         id="u", outlet="Harbour Radio", text="On January 3, the Saltmere ferry ran aground in fog off the north pier.")]))
     assert "- January 3: On January 3" in md and "--01-03" not in md
+
+
+def test_a_corroborated_sentence_says_which_outlets_give_each_figure():
+    def brief(second):
+        arts = [Article(id="a", outlet="Gullwing Wire", published="2026-05-12",
+                        text="The Pellam harbour board approved a $26 million plan to rebuild the north quay on Monday."),
+                Article(id="b", outlet="Harbour Radio", published="2026-05-12", text=second)]
+        return write_brief(Story("s", "", ["a", "b"]), arts)
+
+    # the fact is corroborated, the figure comes from one outlet: the brief says so
+    b = brief("The Pellam harbour board approved a plan to rebuild the north quay on Monday.")
+    s = brief_to_dict(b)["sentences"][0]
+    assert s["status"] == "corroborated"
+    assert s["figures"] == [{"figure": "$26 million", "outlets": ["Gullwing Wire"]}]
+    assert "the figure $26 million from Gullwing Wire alone" in brief_to_markdown(b)
+    assert "the figure $26 million from Gullwing Wire alone" in brief_to_html(b)
+    # both give it (in other words): no note
+    b = brief("On Monday the Pellam harbour board approved a plan worth $26 million to rebuild the north quay.")
+    s = brief_to_dict(b)["sentences"][0]
+    assert s["status"] == "corroborated" and s["figures"] == [
+        {"figure": "$26 million", "outlets": ["Gullwing Wire", "Harbour Radio"]}]
+    assert "alone" not in brief_to_markdown(b)

@@ -45,6 +45,10 @@ def test_prepare_brief_tolerates_missing_and_odd_sections():
     assert view["sentences"][0]["status"] is None  # unknown statuses are not shown as one
     assert view["conflicts"] == [] and view["timeline"] == []
     assert view["quotes"] == [{"speaker": "Ann", "quotes": [{"text": "hello", "sources": []}]}]
+    # a corroborated sentence notes a figure only one outlet gives; odd figure entries are skipped
+    view = views.prepare_brief({"sentences": [{"text": "S.", "status": "corroborated", "figures": [
+        {"figure": "12", "outlets": ["Tarn Wire"]}, {"figure": "40%", "outlets": ["A", "B"]}, "junk", {"figure": 3}]}]}, [])
+    assert view["sentences"][0]["figure_notes"] == ["the figure 12 from Tarn Wire alone"]
 
 
 def test_timeline_days_without_a_year_read_as_written():

@@ -149,8 +149,36 @@ def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[
     credit_outlets = list(by_group.values())
     core, credit = _credit(statement, credit_outlets, lead.attribution)
     outlets = list(dict.fromkeys(groups[e.article_id] for e in evidence))
+    figures = _figure_outlets(statement, evidence, groups) if status == "corroborated" else []
     return BriefSentence(core + credit, statement, credit, status, sources, claim.id,  # type: ignore[arg-type]
-                         lead.attribution, also, outlets)
+                         lead.attribution, also, outlets, figures)
+
+
+def _figure_outlets(statement: str, evidence: list[Evidence], groups: dict[str, str]) -> list[dict[str, Any]]:
+    """Each figure that singles out the statement's fact (a unit, or 20 and more), with the independent
+    outlets whose words give that figure ("12" and "twelve" alike)."""
+    out = []
+    for f in numbers(statement):
+        if f.delta or f.approx or not (f.unit or f.value >= 20):
+            continue
+        # the same value, hedged or not ("nearly 8 percent"), or one that rounds alike; not "more than 10"
+        who = [groups[e.article_id] for e in evidence if any(
+            not x.delta and (abs(x.value - f.value) < 1e-9 if x.approx else x.agrees(f)) for x in numbers(e.quote))]
+        out.append({"figure": f.text, "outlets": list(dict.fromkeys(who))})
+    return out
+
+
+def figure_notes(s: dict[str, Any]) -> list[str]:
+    """'the figure 12 from Northgate Wire alone' for each figure of a corroborated sentence that only one
+    independent outlet gives (the fact is corroborated, that figure is not)."""
+    figures = s.get("figures") if isinstance(s, dict) else None
+    return [f"the figure {f['figure']} from {_outlets([str(o) for o in f['outlets']])} alone"
+            for f in figures or [] if isinstance(f, dict) and isinstance(f.get("outlets"), list)
+            and len(f["outlets"]) == 1 and f.get("figure")]
+
+
+def _figure_note(s: dict[str, Any]) -> str:
+    return "".join(f"; {n}" for n in figure_notes(s))
 
 
 def _story_articles(story: Story, articles: list[Article]) -> list[Article]:
@@ -438,7 +466,7 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
         text = f"**{m(s['text'])}**" if i == 0 else m(s["text"])
         label = _MARK.get(s.get("status"), "")
         if s.get("status") == "corroborated" and s.get("outlets"):
-            label += ": " + ", ".join(m(display_name(o)) for o in s["outlets"])
+            label += ": " + ", ".join(m(display_name(o)) for o in s["outlets"]) + m(_figure_note(s))
         lines += [f"{text} {''.join(refs)} *({label})*", ""]
     if d.get("conflicts"):
         lines += ["## Where outlets differ", ""]
@@ -500,7 +528,7 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
             for src in (s.get("sources") or []) + (s.get("also_reported_by") or []))
         cls = ' class="lead"' if i == 0 else ""
         out.append(f'<div{cls} data-status="{e(s.get("status"))}" data-claim="{e(s.get("claim_id"))}"><p>{e(s["text"])} '
-                   f'<span class="status">{e(_MARK.get(s.get("status"), ""))}</span></p>{cites}</div>')
+                   f'<span class="status">{e(_MARK.get(s.get("status"), "") + _figure_note(s))}</span></p>{cites}</div>')
     if d.get("conflicts"):
         out.append('<section class="conflicts"><h2>Where outlets differ</h2>')
         for c in d["conflicts"]:

@@ -12,7 +12,7 @@ Status = Literal["corroborated", "single-source", "contested"]
 
 # Cached briefs written under another format are rewritten: bump this whenever what the brief
 # writer produces changes, so no store keeps serving briefs from older code.
-BRIEF_FORMAT = "15"
+BRIEF_FORMAT = "16"
 
 
 def content_hash(text: str) -> str:
@@ -178,6 +178,9 @@ class BriefSentence:
     attribution: str | None = None
     also_reported_by: list[Source] = field(default_factory=list)  # same fact in an outlet's own words
     outlets: list[str] = field(default_factory=list)  # independent outlets behind the claim
+    # of a corroborated sentence: each figure it states and the independent outlets whose words give it
+    # ({"figure": "12", "outlets": ["Reuters"]}): the fact may be corroborated and its figure not
+    figures: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

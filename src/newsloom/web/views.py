@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-from ..brief import day_label
+from ..brief import day_label, figure_notes
 from ..records import Article
 
 STATUSES = ("corroborated", "single-source", "contested")
@@ -152,6 +152,7 @@ def prepare_statement(node: Any, texts: dict[str, str]) -> dict | None:
     # other independent outlets that report the fact in their own words: they back the status
     item["also"] = prepare_sources(node.get("also_reported_by"), texts)
     item["outlets"] = node.get("outlets") or _outlets_of(item["sources"] + item["also"])
+    item["figure_notes"] = figure_notes(node) if item["status"] == "corroborated" else []
     return item
 
 
