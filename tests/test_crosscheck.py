@@ -396,6 +396,10 @@ def test_two_outcomes_of_one_kind_are_two_facts_not_one():
     assert [s for s, _ in claims("The storm killed 24 people in Pellam on Monday, the coast guard said.",
                                  "Twenty-four people died in the storm in Pellam on Monday, the coast guard said.")] \
         == ["corroborated"]
+    # a source that would not give the figure does not back the one that gives it, nor repeat it
+    got = claims("Police in Pellam said 12 people were arrested after the harbour protest on Monday.",
+                 "Police in Pellam did not say how many people were arrested after the harbour protest on Monday.")
+    assert sorted(s for s, _ in got) == ["single-source", "single-source"]
     # and a report of both backs the one that names one
     assert [s for s, _ in claims("The storm killed 24 people in Pellam on Monday, the coast guard said.",
                                  "The storm killed 24 people and injured 30 in Pellam on Monday, the coast guard said.")][0] \

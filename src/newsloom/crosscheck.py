@@ -193,6 +193,10 @@ def _attribute(text: str, before: str, index: int, named: Named | None) -> tuple
     return attr, named
 
 
+# A source that would not give a detail ("did not say how many", "declined to give a figure")
+_WITHHELD = re.compile(r"(?i)\b(?:did not|didn[’']t|would not|wouldn[’']t|could not|couldn[’']t|declined to|refused to)\s+"
+                       r"(?:immediately\s+)?(?:say|disclose|give|specify|confirm|provide|release|reveal)\b")
+
 # Outcomes that exclude one another: a statement that names one class of a set and not the other's says
 # something else than one that names only the other ("killed" / "injured", "rose" / "fell").
 _OUTCOMES = {
@@ -228,6 +232,18 @@ def _different_outcomes(stmts: list[Statement]) -> np.ndarray:
             continue
         out |= np.outer(named, named) & ((has @ has.T) == 0)
     return out
+
+
+def _withheld_and_given(stmts: list[Statement]) -> np.ndarray:
+    """W[i, j]: one of the two gives a figure and the other says its source would not give it ("police did
+    not say how many were held" / "police said 12 were held"): two facts, not one."""
+    n = len(stmts)
+    withheld = np.array([bool(_WITHHELD.search(st.text)) for st in stmts], dtype=bool)
+    if not withheld.any():
+        return np.zeros((n, n), dtype=bool)
+    gives = np.array([any(not x.delta for x in st.numbers) for st in stmts], dtype=bool) & ~withheld
+    w = np.outer(gives, withheld)
+    return w | w.T
 
 
 def _quoted_stems(sentence: str) -> set[str]:
@@ -543,7 +559,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     same_article = art[:, None] == art[None, :]
     # "killed 24" and "injured 24" share nearly every word but are two facts: neither backs the other,
     # nor makes it redundant
-    differ = _different_outcomes(stmts)
+    differ = _different_outcomes(stmts) | _withheld_and_given(stmts)
     backs = (align >= BACKS) & ~same_article & ~differ
     # Someone's words are backed by a report of the same words, or of the same speaker saying or doing
     # it: a sentence that shares "people" and "hospital" with the mayor's quotation does not corroborate it.
