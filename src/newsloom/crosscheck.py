@@ -193,9 +193,11 @@ def _attribute(text: str, before: str, index: int, named: Named | None) -> tuple
     return attr, named
 
 
-# A source that would not give a detail ("did not say how many", "declined to give a figure")
+# A source that would not give a figure ("did not say how many", "declined to give the amount")
 _WITHHELD = re.compile(r"(?i)\b(?:did not|didn[’']t|would not|wouldn[’']t|could not|couldn[’']t|declined to|refused to)\s+"
-                       r"(?:immediately\s+)?(?:say|disclose|give|specify|confirm|provide|release|reveal)\b")
+                       r"(?:immediately\s+)?(?:say|disclose|give|specify|confirm|provide|release|reveal)\s+"
+                       r"(?:how many|how much|an? (?:figure|number|total|toll|estimate)|"
+                       r"the (?:exact |precise )?(?:number|figure|amount|cost|total|toll|size|sum))\b")
 
 # Outcomes that exclude one another: a statement that names one class of a set and not the other's says
 # something else than one that names only the other ("killed" / "injured", "rose" / "fell").
