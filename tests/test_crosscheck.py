@@ -276,11 +276,14 @@ def test_one_distinctive_figure_in_close_sentences_is_one_fact():
     assert all(c.status == "single-source" for c in find_claims(arts, use_embeddings=False))
 
 
-def test_figures_that_are_not_the_same_kind_of_thing_do_not_contest():
-    def statuses(a, b):
-        return [c.status for c in find_claims([art("a", "Gullwing Wire", a), art("b", "Harbour Radio", b)],
-                                              use_embeddings=False)]
+def statuses(*texts):
+    """The claims' statuses when each text is one article of another outlet (words only, no embeddings)."""
+    outlets = ["Gullwing Wire", "Harbour Radio", "Tollbridge Gazette"]
+    return [c.status for c in find_claims([art(f"a{n}", outlets[n], t) for n, t in enumerate(texts)],
+                                          use_embeddings=False)]
 
+
+def test_figures_that_are_not_the_same_kind_of_thing_do_not_contest():
     # a court's tally is one figure, not a 6 and a 3
     assert "contested" not in statuses(
         "The Pellam high court ruled 6-3 on Thursday that two harbour fees were lawful.",
@@ -319,11 +322,6 @@ def test_money_in_millions_is_labelled_as_written():
 
 
 def test_figures_of_other_measures_periods_or_forecasts_do_not_contest():
-    def statuses(*texts):
-        outlets = ["Gullwing Wire", "Harbour Radio", "Tollbridge Gazette"]
-        arts = [art(f"a{n}", outlets[n], t) for n, t in enumerate(texts)]
-        return [c.status for c in find_claims(arts, use_embeddings=False)]
-
     # a figure for part of a measure ("excluding fuel") is another measure than the whole
     assert "contested" not in statuses(
         "Harbour fees in Pellam rose 0.8% from March, the port authority said on Tuesday.",

@@ -40,7 +40,7 @@ from collections import Counter
 from dataclasses import asdict
 from typing import Any
 
-from .crosscheck import LEANS_BACK, find_claims, group_names, independent_groups, is_opinion
+from .crosscheck import LEANS_BACK, distinctive, find_claims, group_names, independent_groups, is_opinion
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story
 from .text import dates, fold, full_name, numbers, quotations, speaker_key, support, words
 
@@ -159,7 +159,7 @@ def _figure_outlets(statement: str, evidence: list[Evidence], groups: dict[str, 
     outlets whose words give that figure ("12" and "twelve" alike)."""
     out = []
     for f in numbers(statement):
-        if f.delta or f.approx or not (f.unit or f.value >= 20):
+        if f.approx or not distinctive(f):
             continue
         # the same value, hedged or not ("nearly 8 percent"), or one that rounds alike; not "more than 10"
         who = [groups[e.article_id] for e in evidence if any(

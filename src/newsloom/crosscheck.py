@@ -54,7 +54,7 @@ REDUNDANT = 0.5  # a statement this close (cosine) to a claim already written ad
 MMR = 0.9  # how much closeness to what is already written discounts a statement's salience
 LEAD_PRIOR = 2.0  # news puts the main facts first: a lead sentence weighs up to three times its centrality
 FULL_LENGTH = 15  # words: a shorter statement (a fragment, a bare aside) carries proportionally less
-TITLE_PRIOR = 3.0
+TITLE_PRIOR = 3.0  # headlines name the event: statements sharing the titles' words weigh up to 4x
 LEANS_BACK_WEIGHT = 0.5  # a statement opening with a pronoun ("He said", "This marks") weighs half
 # A story told by several outlets reads as theirs, not one outlet's: among equally backed statements,
 # each claim an outlet has already led discounts its next by this factor (allsides ROUGE-1 recall at
@@ -63,7 +63,7 @@ OUTLET_REPEAT = 0.8
 OPINION_WEIGHT = 0.5  # an opinion piece's sentence weighs half a report's
 QUOTE_BACKS = 0.8  # share of a quotation's content words another report must hold to back it
 DENIAL_COVERS = 0.5  # share of the other statement's content a denial's clause must hold to deny it
-PRONOUN_REACH = 2  # sentences back that "he said" may look for the person it stands for  # headlines name the event: statements sharing the titles' words weigh up to 4x
+PRONOUN_REACH = 2  # sentences back that "he said" may look for the person it stands for
 
 # A denial of the claim itself ("denied that ...", "rejected the reports"), not any use of "deny"
 # ("the board denied him the right" asserts something else)
@@ -334,10 +334,14 @@ def alignment(stmts: list[Statement], use_embeddings: bool = True) -> np.ndarray
     return b
 
 
-def _distinctive_figures(st: Statement) -> set[tuple[float, str]]:
-    """Figures that single out a fact: with a unit (money, %, a measure) or 20 and more; small bare
+def distinctive(n: Number) -> bool:
+    """A figure that singles out a fact: with a unit (money, %, a measure) or 20 and more; small bare
     counts ("two states") and changes ("up by 37,000") are too common to tell facts apart."""
-    return {(round(n.value, 6), n.unit) for n in st.numbers if not n.delta and (n.unit or n.value >= 20)}
+    return not n.delta and bool(n.unit or n.value >= 20)
+
+
+def _distinctive_figures(st: Statement) -> set[tuple[float, str]]:
+    return {(round(n.value, 6), n.unit) for n in st.numbers if distinctive(n)}
 
 
 def centrality(sym: np.ndarray, threshold: float = 0.1, damping: float = 0.85) -> np.ndarray:
@@ -618,10 +622,10 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         contested: list[tuple[int, tuple[Number, Number, set[str]]]] = []
         near = np.nonzero((grp != grp[i]) & ~covered & has_numbers
                           & (np.maximum(align[i], align[:, i]) >= CONFLICT_ALIGN))[0] if s.numbers else []
+        around = [stmts[k] for k in members + [int(k) for k in near]]
         for j in near:
             j = int(j)
-            c = [x for x in _conflicts(s, stmts[j])
-                 if not _both_given(x[0], x[1], [stmts[k] for k in members + [int(k) for k in near]])]
+            c = [x for x in _conflicts(s, stmts[j]) if not _both_given(x[0], x[1], around)]
             if c:
                 contested.append((j, c[0]))
                 if j not in members and int(art[j]) not in {int(art[m]) for m in members}:
