@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import tempfile
 from pathlib import Path
 
+from newsloom.evaluate import EvalInputError
 from newsloom.evaluate.cluster import eval_cluster, read_corpus
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -46,4 +48,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except EvalInputError as e:  # a missing or malformed corpus: say which and what, no traceback
+        sys.exit(f"undated_stress: {e}")
