@@ -35,7 +35,10 @@ def lexrank(story: Story, articles: list[Article], words: int = 100, threshold: 
     x = TfidfVectorizer(stop_words="english").fit_transform(sents)
     sim = (x @ x.T).toarray()
     adj = (sim > threshold).astype(float)
-    adj /= adj.sum(axis=1, keepdims=True)
+    # a sentence of stop words only has no edge, not even to itself: PageRank's dangling-node rule
+    # spreads its vote evenly (dividing by its zero row sum would turn every score into NaN)
+    deg = adj.sum(axis=1, keepdims=True)
+    adj = np.where(deg > 0, adj / np.where(deg > 0, deg, 1.0), 1.0 / len(sents))
     n = len(sents)
     p = np.full(n, 1.0 / n)
     for _ in range(100):
