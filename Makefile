@@ -27,7 +27,7 @@ test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run_all.py
+	$(BIN)/python benchmarks/run_all.py $(if $(LARGE),--large,)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info
