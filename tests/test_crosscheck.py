@@ -276,6 +276,27 @@ def test_one_distinctive_figure_in_close_sentences_is_one_fact():
     assert all(c.status == "single-source" for c in find_claims(arts, use_embeddings=False))
 
 
+def test_two_sentences_that_each_hold_much_of_the_other_tell_one_fact():
+    # Neither holds the 45 % of the other's content that backing needs on words alone, but each holds
+    # over a third of the other's and they sit close in embedding: the same visit told twice.
+    pytest.importorskip("onnxruntime")
+    from newsloom import embed
+
+    if not embed.available():
+        pytest.skip("embedding packages missing")
+    arts = [
+        art("a", "Gullwing Wire", "Inspectors from the capital were in Pellam on Monday to make a first assessment of "
+            "reopening the old ferry terminal, shut for a decade, the transport ministry said. "
+            "Fishermen unloaded cod at the quay."),
+        art("b", "Harbour Radio", "The transport ministry said the purpose of the two-day visit by engineers was a "
+            "technical assessment for a phased reopening of the Pellam ferry terminal to cargo, closed since the "
+            "storms. The mayor thanked the volunteers."),
+    ]
+    visit = claim_with(find_claims(arts), "assessment")
+    assert visit.status == "corroborated" and sorted(visit.outlets) == ["Gullwing Wire", "Harbour Radio"]
+    assert all(c.status == "single-source" for c in find_claims(arts, use_embeddings=False))
+
+
 def statuses(*texts):
     """The claims' statuses when each text is one article of another outlet (words only, no embeddings)."""
     outlets = ["Gullwing Wire", "Harbour Radio", "Tollbridge Gazette"]

@@ -49,6 +49,11 @@ EMBED_BUDGET = 80  # statements embedded per story at most (~0.4-2 s on 2 cores)
 EMBED_PARAPHRASE = 0.68
 EMBED_MIN_OVERLAP = 0.3
 EMBED_SAME_FIGURE = 0.6  # a close embedding with a distinctive figure in common backs, whatever the words
+# Two sentences that each hold this share of the other's content, and sit this close in embedding,
+# tell one fact in two outlets' words ("was in Caracas to make an initial assessment of reopening the
+# embassy" / "the purpose of the trip is an initial technical assessment for reopening the embassy").
+EMBED_MUTUAL = 0.35
+EMBED_MUTUAL_CLOSE = 0.6
 CENTRAL_THRESHOLD = 0.1  # LexRank graph edge: TF-IDF cosine above this
 REDUNDANT = 0.5  # a statement this close (cosine) to a claim already written adds nothing
 MMR = 0.9  # how much closeness to what is already written discounts a statement's salience
@@ -321,7 +326,8 @@ def alignment(stmts: list[Statement], use_embeddings: bool = True) -> np.ndarray
     if emb is not None:
         # Sentences of one story all sit near 0.5 in MiniLM cosine, so embeddings alone cannot tell a
         # paraphrase from a neighbour; a close embedding (>= 0.68) plus real word overlap (>= 0.3) backs.
-        b = np.where((emb >= EMBED_PARAPHRASE) & (b >= EMBED_MIN_OVERLAP), np.maximum(b, BACKS), b)
+        b = np.where(((emb >= EMBED_PARAPHRASE) & (b >= EMBED_MIN_OVERLAP))
+                     | ((emb >= EMBED_MUTUAL_CLOSE) & (np.minimum(b, b.T) >= EMBED_MUTUAL)), np.maximum(b, BACKS), b)
         # The same distinctive figure in two close sentences is one fact told twice ("added 850,000 jobs
         # in June" / "payrolls grew by 850,000 last month"), however different the words.
         figs = [_distinctive_figures(s) for s in stmts]
