@@ -159,6 +159,13 @@ def test_a_leading_connective_is_dropped_and_the_rest_kept_word_for_word():
     assert tidy("Notably, the plan spends most on the north pier.") == "The plan spends most on the north pier."
     # a name that looks like a connective stays
     assert tidy("So Yun-mi said the pier would reopen in the spring.") == "So Yun-mi said the pier would reopen in the spring."
+    # a quotation running over two sentences: each half gets back the mark the other one holds
+    assert tidy("Well, it means the pier was never safe,” Ida Moss said.") == \
+        "“Well, it means the pier was never safe,” Ida Moss said."
+    assert tidy("“We will not reopen the pier this year.") == "“We will not reopen the pier this year.”"
+    assert tidy('Not a choice I wanted to make," the mayor said.') == '"Not a choice I wanted to make," the mayor said.'
+    for whole in ("“The pier is shut,” she said.", 'The storm dropped 6" of rain on Pellam.', 'He said "no" twice.'):
+        assert tidy(whole) == whole
     text = "The harbour reopened on Monday. However, the ferry to Kestrel Bay stayed in port all week."
     brief = write_brief(Story("s", "", ["h"]), [Article(id="h", outlet="Gullwing Wire", text=text)])
     s = next(x for x in brief.sentences if "ferry" in x.statement)

@@ -75,6 +75,25 @@ def test_attribution_finds_who_the_information_comes_from():
         assert (got.source if got else None) == who, sentence
 
 
+def test_a_passive_verb_or_a_clause_is_not_a_source_and_words_between_speaker_and_verb_are_dropped():
+    cases = {
+        # passive: nobody is named as saying it
+        "This claim may have been stated as fact, but the harbour log shows otherwise.": None,
+        "At least 12 boats were reported sunk off Kestrel Bay.": None,
+        # a relative clause ending at the verb is not a speaker
+        "The levy was drawn up by clerks who argued for a lower rate.": None,
+        # "also", "still", an adverb in -ly between the speaker and the verb belong to neither
+        "Mayor Ada Brenn had also said the pier would reopen.": "Mayor Ada Brenn",
+        "The harbour board swiftly replied that the channel was clear.": "The harbour board",
+        # speech verbs beyond "said"
+        "Captain Orlan Pike asserted that the ferry had been inspected in May.": "Captain Orlan Pike",
+        "An official who attended the meeting argued that the levy was too high.": "An official who attended the meeting",
+    }
+    for sentence, who in cases.items():
+        got = attribution(sentence)
+        assert (got.source if got else None) == who, sentence
+
+
 def test_speech_inside_quotation_marks_is_not_the_sentences_source():
     assert attribution("\"The crew said nothing to us,\" she recalled at the pier.") is None
 

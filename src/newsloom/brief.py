@@ -117,12 +117,32 @@ _CONNECTIVE = re.compile(
 def tidy(quote: str) -> str:
     """The quote as a sentence that stands on its own: a connective that leans on the sentence before
     ("However, ...") or a newsletter's label ("Why it matters: ...") is dropped and the next letter
-    capitalised; nothing else changes."""
+    capitalised, and the quotation mark that a quotation running over several sentences left in the
+    sentence before or after it is restored; nothing else changes."""
     m = _CONNECTIVE.match(quote)
-    if not m or len(quote) - m.end() < 20:
-        return quote
-    rest = quote[m.end():]
-    return rest[0].upper() + rest[1:]
+    if m and len(quote) - m.end() >= 20:
+        rest = quote[m.end():]
+        quote = rest[0].upper() + rest[1:]
+    return _balance_quotes(quote)
+
+
+def _balance_quotes(s: str) -> str:
+    """'Well, it means they knew,” Lind said.' -> '“Well, it means they knew,” Lind said.'; and
+    '“We are not done.' -> '“We are not done.”' (the quotation went on in the next sentence)."""
+    opening, closing = s.find("“"), s.find("”")
+    if closing != -1 and (opening == -1 or closing < opening):
+        s = "“" + s
+    elif s.count("“") > s.count("”") and s.endswith((".", "!", "?")):
+        s += "”"
+    if s.count('"') % 2 == 1:
+        i = s.find('"')
+        before = s[i - 1] if i > 0 else " "
+        after = s[i + 1] if i + 1 < len(s) else " "
+        if (before.isalpha() or before in ".,!?") and (after.isspace() or after in ",.;:"):
+            s = '"' + s  # a closing mark first: the quotation began in the sentence before
+        elif before.isspace() and not after.isspace() and s.endswith((".", "!", "?")):
+            s += '"'  # an opening mark never closed: it goes on in the next sentence
+    return s
 
 
 def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[str, str],

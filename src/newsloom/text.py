@@ -304,7 +304,7 @@ def dates(text: str, published: str | None = None) -> list[DateMention]:
 _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|announced|announces|added|adds|noted|notes|"
         r"claimed|claims|confirmed|confirms|insisted|insists|warned|warns|estimated|estimates|alleged|alleges|"
         r"wrote|writes|explained|explains|acknowledged|acknowledges|indicated|indicates|denied|denies|"
-        r"tweeted|tweets)")
+        r"tweeted|tweets|asserted|asserts|argued|argues|stressed|stresses|replied|replies)")
 _SOURCE = r"(?P<src>(?:the |an? |\w+'s? )?[A-Z\"“]?[\w\u00C0-\u024F'’.&\"” -]{1,80}?)"
 _ATTRIBUTION_PATTERNS = [
     # "..., according to the regional water authority."
@@ -322,6 +322,10 @@ _ATTRIBUTION_PATTERNS = [
     re.compile(rf"\b(?P<src>[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.&-]*)*)\s+{_SAY}\s+(?:on \w+ )?that\b"),
 ]
 _SELF = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|there)$", re.IGNORECASE)
+# "This comment may have been stated as fact", "it was reported": a passive verb, not a speaker; nor is
+# a clause ("the only Democrat who has officially declared")
+_PASSIVE = re.compile(r"\b(?:been|be|being|is|are|was|were|may|might|must|could|would|should|can|will)$"
+                      r"|\b(?:which|whom|whose|because)\b|^who\b|\bwho(?: \w+ly)?$")
 
 
 @dataclass(frozen=True)
@@ -342,8 +346,11 @@ def attribution(sentence: str) -> Attribution | None:
             continue
         src = sentence[m.start("src"): m.end("src")].strip(" ,.\"“”'")
         src = re.sub(r"^(?:and|but|while|as|also)\s+", "", src, flags=re.IGNORECASE)
-        src = re.sub(r"\s+(?:also|later|previously|earlier|then|had|has|have|on \w+)$", "", src)
-        if (not src or _SELF.match(src) or len(src.split()) > 9 or "_" in masked[m.start("src"): m.end("src")]
+        # "Mayor Lind had also", "Trump swiftly": the words between a speaker and the verb are not the speaker
+        while (trimmed := re.sub(r"\s+(?:also|still|later|previously|earlier|then|had|has|have|on \w+|[a-z]+ly)$", "", src)) != src:
+            src = trimmed
+        if (not src or _SELF.match(src) or _PASSIVE.search(src) or len(src.split()) > 9
+                or "_" in masked[m.start("src"): m.end("src")]
                 or any(c in src for c in "\"“”") or fold(src) in STOPWORDS):
             continue
         return Attribution(src, m.start(), m.end())
