@@ -59,6 +59,21 @@ def test_dates_resolve_weekdays_against_the_publication_date():
     assert dates("It happened on Friday.")[0].iso is None  # no anchor, no guess
 
 
+def test_a_weekday_still_to_come_is_the_next_one():
+    thursday = "2026-03-05"
+
+    def day(sentence):
+        return [d.iso for d in dates(sentence, thursday) if d.kind == "weekday"]
+
+    assert day("The mayor will open the new pier on Saturday.") == ["2026-03-07"]
+    assert day("The council is expected to vote on Monday.") == ["2026-03-09"]
+    assert day("The ferries return next Tuesday.") == ["2026-03-10"]
+    # what is said about the future on a past day, and a past clause after a future one, stay past
+    assert day("The pier will reopen, the harbour board said on Monday.") == ["2026-03-02"]
+    assert day("Mayor Ada Brenn, who will retire in May, opened the pier on Tuesday.") == ["2026-03-03"]
+    assert day("The board announced a plan to rebuild the pier on Wednesday.") == ["2026-03-04"]
+
+
 def test_attribution_finds_who_the_information_comes_from():
     cases = {
         "Kestrel Bay says the storm left 40 boats sunk.": "Kestrel Bay",
@@ -87,6 +102,7 @@ def test_a_passive_verb_or_a_clause_is_not_a_source_and_words_between_speaker_an
         "The harbour board swiftly replied that the channel was clear.": "The harbour board",
         # speech verbs beyond "said"
         "Captain Orlan Pike asserted that the ferry had been inspected in May.": "Captain Orlan Pike",
+        "Ida Moss commented that the queue for the ferry was an hour long.": "Ida Moss",
         "An official who attended the meeting argued that the levy was too high.": "An official who attended the meeting",
     }
     for sentence, who in cases.items():

@@ -266,6 +266,14 @@ def _anchor(published: str | None) -> date | None:
         return None
 
 
+# what is still to come: a weekday after these points forward from the publication date, not back
+# ("would" is left out: "said he would sign it on Friday" is as often past as future)
+_FUTURE = re.compile(r"\b(?:will|won't|shall|(?:is|are) (?:set|expected|scheduled|due|slated|poised) to|"
+                     r"plans to|planning to|next(?=\s+(?:week|month|\w+day)\b|\s*$))\b"
+                     # ... unless a verb of saying follows: "it will close, it said on Monday"
+                     r"(?![^.;!?]*\b(?:said|says|announced|reported)\b[^.;!?]*$)", re.IGNORECASE)
+
+
 def dates(text: str, published: str | None = None) -> list[DateMention]:
     """Dates mentioned in the text, resolved against the article's publication date where possible
     ("on Tuesday" in an article of Wednesday 4 March is 3 March)."""
@@ -288,8 +296,14 @@ def dates(text: str, published: str | None = None) -> list[DateMention]:
             out.append(DateMention(m.group(0), m.start(), m.end(), iso, "day"))
         elif m.group("wd"):
             if ref:
-                back = (ref.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
-                iso = (ref - timedelta(days=back)).isoformat()
+                wd = _WEEKDAYS.index(m.group("wd").lower())
+                # the clause the weekday sits in: "..., who insisted he will not ..., spoke on Thursday"
+                clause = re.split(r"[,;:—–]|\bafter\b", text[max(0, m.start() - 80): m.start()])[-1]
+                if _FUTURE.search(clause):
+                    # "Biden will unveil the budget on Friday", in Thursday's paper: the coming Friday
+                    iso = (ref + timedelta(days=(wd - ref.weekday()) % 7)).isoformat()
+                else:
+                    iso = (ref - timedelta(days=(ref.weekday() - wd) % 7)).isoformat()
             out.append(DateMention(m.group(0), m.start(), m.end(), iso, "weekday"))
         else:
             rel = m.group("rel").lower()
@@ -304,7 +318,7 @@ def dates(text: str, published: str | None = None) -> list[DateMention]:
 _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|announced|announces|added|adds|noted|notes|"
         r"claimed|claims|confirmed|confirms|insisted|insists|warned|warns|estimated|estimates|alleged|alleges|"
         r"wrote|writes|explained|explains|acknowledged|acknowledges|indicated|indicates|denied|denies|"
-        r"tweeted|tweets|asserted|asserts|argued|argues|stressed|stresses|replied|replies)")
+        r"tweeted|tweets|asserted|asserts|argued|argues|stressed|stresses|replied|replies|commented|remarked)")
 _SOURCE = r"(?P<src>(?:the |an? |\w+'s? )?[A-Z\"“]?[\w\u00C0-\u024F'’.&\"” -]{1,80}?)"
 _ATTRIBUTION_PATTERNS = [
     # "..., according to the regional water authority."
