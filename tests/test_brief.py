@@ -244,6 +244,15 @@ def test_a_speaker_named_only_by_a_pronoun_is_named_in_the_credit():
     assert by_start["\"The"].credit == " (Harbour Radio)." and by_start["\"The"].attribution == "Ilse Varga"
 
 
+def test_a_statement_ending_in_an_abbreviation_keeps_its_full_stop_before_the_credit():
+    text = ("The ferry company moved its head office to Pellam, N.Y. "
+            "Harbour master Ilse Varga closed the Kestrel Bay ferry pier on Tuesday morning.")
+    brief = write_brief(Story("s", "", ["a"]), [Article(id="a", outlet="Harbour Radio", text=text)])
+    texts = {s.text for s in brief.sentences}
+    assert "The ferry company moved its head office to Pellam, N.Y. (Harbour Radio)" in texts
+    assert "Harbour master Ilse Varga closed the Kestrel Bay ferry pier on Tuesday morning (Harbour Radio)." in texts
+
+
 def test_opinion_pieces_are_named_as_such_and_do_not_lead():
     report = Article(id="r", outlet="Harbour Radio", url="https://harbour-radio.example/news/pier-closed",
                      text="The Kestrel Bay ferry pier was closed on Tuesday after divers found cracks in two of its piles. "

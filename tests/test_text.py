@@ -103,6 +103,8 @@ def test_a_passive_verb_or_a_clause_is_not_a_source_and_words_between_speaker_an
         # speech verbs beyond "said"
         "Captain Orlan Pike asserted that the ferry had been inspected in May.": "Captain Orlan Pike",
         "Ida Moss commented that the queue for the ferry was an hour long.": "Ida Moss",
+        # a negated verb: the sentence is about the mayor, not from her
+        "Mayor Ada Brenn has not yet announced a bid for a second term.": None,
         "An official who attended the meeting argued that the levy was too high.": "An official who attended the meeting",
     }
     for sentence, who in cases.items():
@@ -127,6 +129,9 @@ def test_quotations_carry_their_speaker_and_pronouns_take_the_last_one():
     tagged = "\"We will not back this harbour levy,\" Senator Ona Pell (R) tweeted on Monday."
     assert [q.speaker for q in quotations(tagged)] == ["Ona Pell"]
     assert speaker_key("Senator Ona Pell (D-Vell.)") == "pell"
+    # the name of a show in quotation marks is not something the speaker said
+    shown = "\"We will not back this harbour levy,\" Ona Pell said on \"Morning at the Harbour Today.\""
+    assert [q.text for q in quotations(shown)] == ["We will not back this harbour levy,"]
 
 
 def test_boilerplate_and_headings_are_not_statements():

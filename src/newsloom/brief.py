@@ -88,6 +88,9 @@ def _outlets(names: list[str]) -> str:
     return _join([outlet_label(o) for o in names])
 
 
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St)\.$")
+
+
 def _credit(statement: str, outlets: list[str], speaker: str | None = None) -> tuple[str, str]:
     """The statement without its closing full stop, and the credit that ends the sentence: the outlets
     in parentheses, as a news digest credits them ("… in fog on Monday (Reuters and Deutsche Welle).").
@@ -98,7 +101,8 @@ def _credit(statement: str, outlets: list[str], speaker: str | None = None) -> t
     if speaker and speaker_key(speaker) not in {fold(w) for w in words(statement)}:
         who = f"{speaker}, via {who}"
     end = statement.rstrip()
-    if end.endswith(".") and not end.endswith((".\"", ".”", ".’", ".'")):
+    # the full stop goes after the credit, unless it ends an abbreviation ("in Chappaqua, N.Y.")
+    if end.endswith(".") and not end.endswith((".\"", ".”", ".’", ".'")) and not _ABBREVIATION_END.search(end):
         return end[:-1], f" ({who})."
     return end, f" ({who})"
 

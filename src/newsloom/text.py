@@ -339,7 +339,9 @@ _SELF = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|there)$", re.IGNORECA
 # "This comment may have been stated as fact", "it was reported": a passive verb, not a speaker; nor is
 # a clause ("the only Democrat who has officially declared")
 _PASSIVE = re.compile(r"\b(?:been|be|being|is|are|was|were|may|might|must|could|would|should|can|will)$"
-                      r"|\b(?:which|whom|whose|because)\b|^who\b|\bwho(?: \w+ly)?$")
+                      r"|\b(?:which|whom|whose|because)\b|^who\b|\bwho(?: \w+ly)?$"
+                      # "Clinton has not yet announced a bid": a negated verb, not a speaker
+                      r"|\b(?:not|never|yet)$")
 
 
 @dataclass(frozen=True)
@@ -423,6 +425,9 @@ _SPEAKER_BEFORE = re.compile(
 )
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:on|in|titled|entitled|called|named|dubbed|headlined)\s*$")
+
+
 def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotation]:
     """Direct quotations of at least a few words, each with the speaker the text names next to it
     ('"...," Vellmoor mayor Tomas Lind told reporters' -> 'Tomas Lind'). A pronoun ('he said') takes
@@ -433,6 +438,8 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
         q = m.group("q")
         if len(q.split()) < 3:
             continue  # scare quotes around a word or two are not speech
+        if _TITLE_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
+            continue  # 'said on “Fox and Friends.”': the name of a show, a book, a bill
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
