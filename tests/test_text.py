@@ -79,6 +79,9 @@ def test_attribution_finds_who_the_information_comes_from():
         "Kestrel Bay says the storm left 40 boats sunk.": "Kestrel Bay",
         "The pier will close for a month, according to the harbour authority.": "the harbour authority",
         "According to reports by the Gullwing Wire, the captain was rescued.": "the Gullwing Wire",
+        "The pier was unsafe, according to the U.S. Coast Guard.": "the U.S. Coast Guard",
+        "Fares rose 8 percent, according to figures released Monday by the Vell Transport Office.":
+            "the Vell Transport Office",
         "The ferry ran aground in fog, the coast guard said.": "the coast guard",
         "The ferry was overloaded, said Ida Moss.": "Ida Moss",
         "The harbour master, Ana Reyes, said the channel was clear.": "The harbour master, Ana Reyes",
@@ -166,6 +169,8 @@ def test_a_surname_is_read_as_the_full_name_written_before_it():
     before = "Harbour master Ilse Varga closed the pier. Later the council met. "
     assert full_name("Varga", before) == "Ilse Varga"
     assert full_name("Varga", "The pier was closed. ") == "Varga"
+    # two people of one surname: which one a bare "Varga" means is not written
+    assert full_name("Varga", "Ilse Varga and her brother, Tamas Varga, run the ferry. ") == "Varga"
     assert full_name("Ilse Varga", "") == "Ilse Varga"
     assert full_name("Varga (", before) == "Varga ("  # odd input is left as it is, never an error
     assert full_name("Várga", "Mayor Ilse Varga spoke. ") == "Ilse Varga"  # accents aside; not "Mayor Ilse"

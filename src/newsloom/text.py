@@ -322,7 +322,9 @@ _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|announced|a
 _SOURCE = r"(?P<src>(?:the |an? |\w+'s? )?[A-Z\"“]?[\w\u00C0-\u024F'’.&\"” -]{1,80}?)"
 _ATTRIBUTION_PATTERNS = [
     # "..., according to the regional water authority."
-    re.compile(r"\b[Aa]ccording to (?:reports? (?:by|from|in) )?(?P<src>[^,.;:]{2,80}?)(?=[,.;:]|$| that\b)"),
+    # (a full stop after a single capital is an abbreviation's: "according to the U.S. Attorney's Office")
+    re.compile(r"\b[Aa]ccording to (?:reports? (?:by|from|in) )?(?P<src>(?:[^,.;:]|(?<=\b[A-Z])\.){2,80}?)"
+               r"(?=[,;:]|(?<!\b[A-Z])\.|$| that\b)"),
     re.compile(r"\b(?:as )?(?:noted|reported|stated|announced|confirmed|quoted) by (?P<src>[^,.;:]{2,80}?)(?=[,.;:]|$)"),
     # "..., the regional emergency service said." / "..., said Tomas Lind." / "..., hospital officials told Channel 9."
     re.compile(rf",\s+(?P<src>[^,;\"“”]{{2,80}}?)\s+{_SAY}\b[^,;\"“”]{{0,60}}[.!?\"”]*\s*$"),
@@ -362,6 +364,8 @@ def attribution(sentence: str) -> Attribution | None:
             continue
         src = sentence[m.start("src"): m.end("src")].strip(" ,.\"“”'")
         src = re.sub(r"^(?:and|but|while|as|also)\s+", "", src, flags=re.IGNORECASE)
+        # "according to data released Sunday by the CDC": the source is who released it
+        src = re.sub(r"^[^,]*?\b(?:released|published|compiled|issued|collected)(?: \w+)? by (?=the |[A-Z])", "", src)
         # "Mayor Lind had also", "Trump swiftly": the words between a speaker and the verb are not the speaker
         while (trimmed := re.sub(r"\s+(?:also|still|later|previously|earlier|then|had|has|have|on \w+|[a-z]+ly)$", "", src)) != src:
             src = trimmed
@@ -486,16 +490,19 @@ _FULL_NAME = re.compile(r"\b(?=([A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+) ([A-Z
 
 def full_name(name: str, before: str) -> str:
     """A surname alone ('Lind', 'Rodríguez') as the text `before` it last wrote it in full ('Tomas Lind',
-    'Delcy Rodriguez'; accents and case aside), when it did."""
+    'Delcy Rodriguez'; accents and case aside), when it did. Two people of that surname ('Duncan Hunter
+    and his wife, Margaret Hunter') leave it a surname: which one is meant is not written."""
     name = name.strip()
     if not name or " " in name:
         return name
     key = fold(name)
     found = name
+    firsts = set()
     for m in _FULL_NAME.finditer(before):
         if fold(m.group(2)) == key and fold(m.group(1)) not in _NAME_STOP:
             found = f"{m.group(1)} {m.group(2)}"
-    return found
+            firsts.add(fold(m.group(1)))
+    return found if len(firsts) <= 1 else name
 
 
 def speaker_key(name: str) -> str:
