@@ -297,6 +297,16 @@ def test_two_sentences_that_each_hold_much_of_the_other_tell_one_fact():
     assert all(c.status == "single-source" for c in find_claims(arts, use_embeddings=False))
 
 
+def test_the_headline_repeated_atop_the_text_is_not_a_statement():
+    title = "Pellam harbour board votes to rebuild the old ferry pier by next spring"
+    a = Article(id="a", outlet="Gullwing Wire", title=title, published="2026-05-12",
+                text=title + ".\n\nThe Pellam harbour board voted on Monday to rebuild the old ferry pier, "
+                     "which storms wrecked in March, at a cost of 2.1 million crowns.")
+    assert [c.text for c in find_claims([a], use_embeddings=False)] == [
+        "The Pellam harbour board voted on Monday to rebuild the old ferry pier, which storms wrecked in March, "
+        "at a cost of 2.1 million crowns."]
+
+
 def statuses(*texts):
     """The claims' statuses when each text is one article of another outlet (words only, no embeddings)."""
     outlets = ["Gullwing Wire", "Harbour Radio", "Tollbridge Gazette"]

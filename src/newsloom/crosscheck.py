@@ -141,6 +141,10 @@ def group_names(articles: list[Article], groups: list[int]) -> dict[int, str]:
     return out
 
 
+def _bare(text: str) -> str:
+    return " ".join(fold(w) for w in words(text))
+
+
 def split_statements(articles: list[Article]) -> list[Statement]:
     """Every sentence that can carry a claim, as a span of its article's clean text (datelines cut)."""
     groups = independent_groups(articles)
@@ -149,8 +153,10 @@ def split_statements(articles: list[Article]) -> list[Statement]:
         n = 0
         prev = None
         named: Named | None = None
+        title = _bare(a.title or "")
         for s in sentences(a.text):
-            if not is_statement(s.text):
+            # the headline repeated atop the text is the outlet's title, not a statement of its report
+            if not is_statement(s.text) or (title and _bare(s.text) == title):
                 prev = None
                 continue
             cut = strip_dateline(s.text)
