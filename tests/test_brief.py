@@ -311,6 +311,16 @@ def test_quotes_are_grouped_under_the_speakers_full_name(derailment):
     assert "Ada Brenn" in speakers and "Brenn" not in speakers
 
 
+
+def test_a_speaker_is_named_by_the_fullest_name_any_report_gives_and_it_is_no_speaker():
+    arts = [Article(id="a", outlet="Gullwing Wire", text="\"The pier will not reopen this year,\" Mrs. Varga said on Monday."),
+            Article(id="b", outlet="Harbour Radio", text="\"We have no money for the repairs,\" harbour master Ida Varga said."),
+            Article(id="c", outlet="Tollbridge Gazette", text="The Gazette asked the ferry company about the delays. "
+                    "It said the boats were \"three hours late on every crossing this week.\"")]
+    quotes = brief_to_dict(write_brief(Story("s", "", ["a", "b", "c"]), arts))["quotes"]
+    assert [(q["speaker"], len(q["quotes"])) for q in quotes] == [("Ida Varga", 2)]
+
+
 def test_timeline_days_read_as_written_when_no_year_is_known():
     from newsloom.brief import day_label
 

@@ -346,6 +346,11 @@ def day_label(entry: dict[str, Any]) -> str:
     return f"{entry['date']} ({entry['when']})" if entry.get("when") and entry["when"] != entry["date"] else entry["date"]
 
 
+def _name_rank(name: str) -> tuple[bool, int]:
+    """'Tom Perez' names a speaker better than 'Mr. Perez', and 'Ada Brenn' better than 'Brenn'."""
+    return not re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s", name), len(name)
+
+
 def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]:
     speakers: dict[str, dict[str, Any]] = {}
     seen: set[tuple[str, str]] = set()
@@ -360,7 +365,7 @@ def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]
                 continue
             seen.add(dedupe)
             entry = speakers.setdefault(key, {"speaker": speaker, "quotes": []})
-            if len(speaker) > len(entry["speaker"]):
+            if _name_rank(speaker) > _name_rank(entry["speaker"]):
                 entry["speaker"] = speaker  # the fullest form of the name
             entry["quotes"].append({"quote": q.text, "article_id": a.id, "outlet": a.outlet,
                                     "start": q.start, "end": q.end})

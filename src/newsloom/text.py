@@ -459,6 +459,8 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
                 speaker = b.group("a")
         if speaker and speaker.lower() in ("he", "she", "they"):
             speaker = last
+        elif speaker and _SELF.match(speaker):
+            speaker = None  # "it said", "we said": no person to put the words to
         if speaker:
             speaker = _person(speaker)
             last = speaker
