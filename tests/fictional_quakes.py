@@ -79,3 +79,25 @@ BUDGET = [
         ),
     ),
 ]
+
+# Another event in Event A's city on Event A's day: an arrest after a nightclub fight in Port Emberly.
+ARREST = [
+    Article(
+        id="d1", outlet="Channel 9 Harbourtown", published="2025-03-04",
+        title="Actor Tessa Varn arrested after nightclub scuffle in Port Emberly",
+        text=(
+            "Actor Tessa Varn was arrested on Tuesday in Port Emberly after a fight outside a nightclub, police "
+            "said. The 27-year-old star of the series Salt Line is accused of striking a security guard. Varn "
+            "was released without charge pending further inquiries, her agent Rob Calder said."
+        ),
+    ),
+    Article(
+        id="d2", outlet="Gullwing Wire", published="2025-03-04",
+        title="Tessa Varn detained over Port Emberly club fight",
+        text=(
+            "Police in Port Emberly detained actor Tessa Varn on Tuesday after a scuffle with a security guard "
+            "outside a nightclub. The Salt Line star, 27, was later released pending inquiries, agent Rob "
+            "Calder said."
+        ),
+    ),
+]

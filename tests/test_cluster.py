@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from fictional_quakes import BUDGET, QUAKE_A, QUAKE_B
+from fictional_quakes import ARREST, BUDGET, QUAKE_A, QUAKE_B
 
 from newsloom.cluster import Clusterer, names, restore, terms, time_order
 from newsloom.records import Article
@@ -34,6 +34,13 @@ def test_two_earthquakes_on_the_same_day_stay_apart():
     got = _run(QUAKE_A[:2] + same_day)
     assert got["a1"] == got["a2"]
     assert got["b1"] == got["b2"] != got["a1"]
+
+
+def test_another_event_in_the_same_city_on_the_same_day_is_another_story():
+    # the arrest is reported first; the quake's reports share its city, its day and its weekday, no more
+    got = _run(ARREST + QUAKE_A)
+    assert got["d1"] == got["d2"]
+    assert got["a1"] == got["a2"] == got["a3"] != got["d1"]
 
 
 def test_other_news_from_the_same_country_is_another_story():

@@ -279,6 +279,15 @@ DEFAULT_MERGE_WEIGHTS: tuple[float, ...] = (
 DEFAULT = Params(weights=DEFAULT_WEIGHTS, merge_weights=DEFAULT_MERGE_WEIGHTS)
 
 
+def shares_content(doc: "Doc", story: "StoryState") -> bool:
+    """Two reports of one event share a word beyond names: 'earthquake', 'arrested', 'budget'. A report
+    that shares only names with a story (its city, its country's leader, the day's weekday) is another
+    event there (a quake and a nightclub arrest in one port on one day), however alike the names make
+    the two look; it may not join."""
+    content = [t for t in doc.body if t not in doc.named]
+    return any(any(t in m.body and t not in m.named for t in content) for m in story.members)
+
+
 @dataclass
 class Doc:
     """An article reduced to what clustering needs."""
@@ -292,6 +301,7 @@ class Doc:
     title_text: str
     outlet: str = ""
     copy_of: str | None = None  # the article this one reprints (it follows its original's story)
+    named: frozenset[str] = frozenset()  # its body terms that are only parts of names (see shares_content)
 
 
 @dataclass
@@ -422,16 +432,19 @@ class Clusterer:
         body_counts = Counter(b_terms)
         for t in t_terms:
             body_counts[t] += 2
+        body = _tfidf(body_counts, self.words)
+        name_words = {t for n in n_terms for w in n.split() if (t := _term(w))}
         return Doc(
             id=article.id,
             day=parse_day(article.published),
-            body=_tfidf(body_counts, self.words),
+            body=body,
             title=_tfidf(Counter(t_terms), self.words) if t_terms else {},
             names=_tfidf(Counter(n_terms), self.namevocab) if n_terms else {},
             figures=_tfidf(Counter(f_terms), self.figvocab) if f_terms else {},
             title_text=title.strip(),
             outlet=article.outlet or "",
             copy_of=article.copy_of,
+            named=frozenset(t for t in body if t in name_words),  # the body's own strings, not copies
         )
 
     def _query_keys(self, doc: Doc) -> list[str]:
@@ -580,7 +593,7 @@ class Clusterer:
             return Assignment(story_id, new, 1.0, provisional=provisional)
         cands = [st for st in self.candidates(doc) if st.size < self.params.max_story_size]
         rows = self.candidate_features(doc, cands)
-        scored = [(self.probability(f), st, f) for f, st in zip(rows, cands)]
+        scored = [(self.probability(f) if shares_content(doc, st) else 0.0, st, f) for f, st in zip(rows, cands)]
         scored.sort(key=lambda x: -x[0])
         if scored and scored[0][0] >= self.params.join:
             best_p, best, row = scored[0]
