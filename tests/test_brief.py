@@ -253,6 +253,21 @@ def test_a_statement_ending_in_an_abbreviation_keeps_its_full_stop_before_the_cr
     assert "Harbour master Ilse Varga closed the Kestrel Bay ferry pier on Tuesday morning (Harbour Radio)." in texts
 
 
+def test_a_sentence_inside_a_longer_quotation_is_shown_as_the_speakers_words():
+    text = ("Mayor Ada Brenn opened the new ferry pier in Pellam on Tuesday.\n\n"
+            "“The pier took three years to build. Our children will use it for fifty years. "
+            "I am proud of every worker,” Brenn said.\n\nThe pier cost 4 million crowns.")
+    brief = write_brief(Story("s", "", ["a"]), [Article(id="a", outlet="Harbour Radio", text=text)])
+    by_words = {s.statement: s for s in brief.sentences}
+    middle = by_words["“Our children will use it for fifty years.”"]
+    assert middle.attribution == "Ada Brenn" and middle.credit == " (Ada Brenn, via Harbour Radio)"
+    assert "“The pier took three years to build.”" in by_words
+    assert "“I am proud of every worker,” Brenn said." in by_words
+    assert by_words["The pier cost 4 million crowns."].attribution is None
+    for s in brief.sentences:  # the marks are added to the statement; the quote stays verbatim
+        assert text[s.sources[0].start: s.sources[0].end] == s.sources[0].quote
+
+
 def test_opinion_pieces_are_named_as_such_and_do_not_lead():
     report = Article(id="r", outlet="Harbour Radio", url="https://harbour-radio.example/news/pier-closed",
                      text="The Kestrel Bay ferry pier was closed on Tuesday after divers found cracks in two of its piles. "

@@ -307,6 +307,14 @@ def test_the_headline_repeated_atop_the_text_is_not_a_statement():
         "at a cost of 2.1 million crowns."]
 
 
+def test_a_sentence_inside_a_longer_quotation_is_attributed_to_its_speaker():
+    said = ("“The harbour levy is fair. Every ferry company in Pellam will pay the same rate from June. "
+            "Nobody gets a discount,” Mayor Ada Brenn said.")
+    claims = find_claims([art("a", "Gullwing Wire", said)], use_embeddings=False)
+    assert claim_with(claims, "Every ferry company").attribution == "Ada Brenn"
+    assert claim_with(claims, "harbour levy is fair").attribution == "Ada Brenn"
+
+
 def statuses(*texts):
     """The claims' statuses when each text is one article of another outlet (words only, no embeddings)."""
     outlets = ["Gullwing Wire", "Harbour Radio", "Tollbridge Gazette"]

@@ -42,7 +42,7 @@ from typing import Any
 
 from .crosscheck import LEANS_BACK, distinctive, find_claims, group_names, independent_groups, is_opinion
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story
-from .text import dates, fold, full_name, numbers, quotations, speaker_key, support, words
+from .text import CLOSING_MARK, dates, fold, full_name, numbers, open_quote, quotations, speaker_key, support, words
 
 # Families of words that name one fact in different ways: the choice says something about the outlet.
 WORD_CHOICE = {
@@ -118,16 +118,24 @@ _CONNECTIVE = re.compile(
     r"By the numbers|Zoom in|Zoom out|The backdrop|State of play|Worth noting|The latest):\s+)")
 
 
-def tidy(quote: str) -> str:
+def tidy(quote: str, marks: tuple[str | None, str | None] | None = None) -> str:
     """The quote as a sentence that stands on its own: a connective that leans on the sentence before
     ("However, ...") or a newsletter's label ("Why it matters: ...") is dropped and the next letter
-    capitalised, and the quotation mark that a quotation running over several sentences left in the
-    sentence before or after it is restored; nothing else changes."""
+    capitalised, and a quotation running over several sentences gets back the marks that sit in the
+    sentences before and after it. `marks`: the quotation mark open where the quote starts and where
+    it ends in its article (`text.open_quote`); without them the quote's own marks are balanced."""
     m = _CONNECTIVE.match(quote)
     if m and len(quote) - m.end() >= 20:
         rest = quote[m.end():]
         quote = rest[0].upper() + rest[1:]
-    return _balance_quotes(quote)
+    if marks is None:
+        return _balance_quotes(quote)
+    opened, left_open = marks
+    if opened and not quote.startswith(("“", '"')):
+        quote = opened + quote
+    if left_open:
+        quote += CLOSING_MARK[left_open]
+    return quote
 
 
 def _balance_quotes(s: str) -> str:
@@ -150,10 +158,12 @@ def _balance_quotes(s: str) -> str:
 
 
 def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[str, str],
-              opinion: frozenset[str] = frozenset()) -> BriefSentence:
-    """A sentence for one claim (or one variant of a contested claim) from its first evidence."""
+              opinion: frozenset[str] = frozenset(), texts: dict[str, str] | None = None) -> BriefSentence:
+    """A sentence for one claim (or one variant of a contested claim) from its first evidence;
+    `texts` (article id -> text) tells whether it sits inside a longer quotation."""
     lead = evidence[0]
-    statement = tidy(lead.quote)
+    text = (texts or {}).get(lead.article_id)
+    statement = tidy(lead.quote, (open_quote(text, lead.start), open_quote(text, lead.end)) if text else None)
     sources = [_source(lead)]
     also: list[Source] = []
     seen_groups = {groups[lead.article_id]}
@@ -225,13 +235,14 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
     groups = {a.id: gname[gidx[i]] for i, a in enumerate(arts)}
     opinion = frozenset(a.id for a in arts if is_opinion(a))
 
+    texts = {a.id: a.text for a in arts}
     body: list[BriefSentence] = []
     for c in claims:
         if c.status == "contested" and c.variants:
             for v in c.variants:
-                body.append(_sentence(c, v.evidence, "contested", groups, opinion))
+                body.append(_sentence(c, v.evidence, "contested", groups, opinion, texts))
         else:
-            body.append(_sentence(c, c.evidence, c.status, groups, opinion))
+            body.append(_sentence(c, c.evidence, c.status, groups, opinion, texts))
 
     headline = _headline(story, arts, claims)
     return Brief(

@@ -99,6 +99,7 @@ class Statement:
     rank: int = 0  # its place among the article's statements (0 = the lead)
     group: int = 0  # independent source group of its article
     contexts: list[set[str]] = field(default_factory=list)
+    quoted: str = ""  # its part of a quotation that runs on past the sentence's own quotation marks
 
 
 Named = tuple[str, int, str]  # the last person named as a source, the sentence that did, the pronoun used for them
@@ -154,6 +155,7 @@ def split_statements(articles: list[Article]) -> list[Statement]:
         prev = None
         named: Named | None = None
         title = _bare(a.title or "")
+        quotes = quotations(a.text)
         for s in sentences(a.text):
             # the headline repeated atop the text is the outlet's title, not a statement of its report
             if not is_statement(s.text) or (title and _bare(s.text) == title):
@@ -172,9 +174,16 @@ def split_statements(articles: list[Article]) -> list[Statement]:
                 continue
             nums = numbers(text)
             attr, named = _attribute(text, a.text[:start], s.index, named)
+            # a sentence that starts inside a quotation, or whose quotation runs on after it, is the
+            # speaker's words: "… on the line. Our children's futures are at stake. …," Moore said.
+            quote = next((q for q in quotes if q.start < s.end and q.end > start
+                          and (q.start < start or q.end > s.end)), None)
+            if quote is not None and attr is None and quote.speaker:
+                attr = Attribution(full_name(quote.speaker, a.text[:start]), 0, len(text))
             out.append(Statement(ai, start, s.end, text, content_stems(text) + names(text), nums,
                                  attr, s.index, n, groups[ai],
-                                 [number_context(text, x) for x in nums]))
+                                 [number_context(text, x) for x in nums],
+                                 a.text[max(quote.start, start): min(quote.end, s.end)] if quote else ""))
             n += 1
             if n >= MAX_STATEMENTS_PER_ARTICLE:
                 break
@@ -582,7 +591,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     # Someone's words are backed by a report of the same words, or of the same speaker saying or doing
     # it: a sentence that shares "people" and "hospital" with the mayor's quotation does not corroborate it.
     for i, st in enumerate(stmts):
-        said = _quoted_stems(st.text)
+        said = _quoted_stems(st.text) or set(content_stems(st.quoted))
         if said:
             speaker = speaker_key(st.attribution.source) if st.attribution else None
             for j in np.nonzero(backs[i])[0]:

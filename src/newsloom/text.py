@@ -429,6 +429,20 @@ _SPEAKER_BEFORE = re.compile(
 )
 
 
+CLOSING_MARK = {"“": "”", '"': '"'}
+
+
+def open_quote(text: str, at: int) -> str | None:
+    """The quotation mark still open at offset `at` of its line ('“' or '"'), or None: a sentence that
+    starts at such an offset is the middle or end of a quotation that runs over several sentences."""
+    line = text[text.rfind("\n", 0, at) + 1: at]
+    if line.count("“") > line.count("”"):
+        return "“"
+    if line.count('"') % 2:
+        return '"'
+    return None
+
+
 _TITLE_BEFORE = re.compile(r"\b(?:on|in|titled|entitled|called|named|dubbed|headlined)\s*$")
 
 
