@@ -315,6 +315,13 @@ def test_a_sentence_inside_a_longer_quotation_is_attributed_to_its_speaker():
     assert claim_with(claims, "harbour levy is fair").attribution == "Ada Brenn"
 
 
+def test_an_untitled_texts_short_first_line_is_its_headline_not_a_statement():
+    a = Article(id="a", outlet="Gullwing Wire", published="2026-05-12",
+                text="Storm-hit port town finally picks its builder.\n\nThe Pellam harbour board voted on "
+                     "Monday to rebuild the old ferry pier, which storms wrecked in March, at a cost of 2.1 million crowns.")
+    assert [c.text[:22] for c in find_claims([a], use_embeddings=False)] == ["The Pellam harbour boa"]
+
+
 def statuses(*texts):
     """The claims' statuses when each text is one article of another outlet (words only, no embeddings)."""
     outlets = ["Gullwing Wire", "Harbour Radio", "Tollbridge Gazette"]

@@ -68,6 +68,7 @@ OUTLET_REPEAT = 0.8
 OPINION_WEIGHT = 0.5  # an opinion piece's sentence weighs half a report's
 QUOTE_BACKS = 0.8  # share of a quotation's content words another report must hold to back it
 DENIAL_COVERS = 0.5  # share of the other statement's content a denial's clause must hold to deny it
+HEADLINE_WORDS = 20  # an untitled text's first line this short, alone in its paragraph, is its headline
 PRONOUN_REACH = 2  # sentences back that "he said" may look for the person it stands for
 
 # A denial of the claim itself ("denied that ...", "rejected the reports"), not any use of "deny"
@@ -156,9 +157,14 @@ def split_statements(articles: list[Article]) -> list[Statement]:
         named: Named | None = None
         title = _bare(a.title or "")
         quotes = quotations(a.text)
-        for s in sentences(a.text):
+        sents = sentences(a.text)
+        # an untitled text that opens with a short paragraph of one sentence opens with its headline
+        headline = (not a.title and len(sents) > 1 and sents[1].paragraph != sents[0].paragraph
+                    and len(sents[0].text.split()) <= HEADLINE_WORDS)
+        for s in sents:
             # the headline repeated atop the text is the outlet's title, not a statement of its report
-            if not is_statement(s.text) or (title and _bare(s.text) == title):
+            if (not is_statement(s.text) or (title and _bare(s.text) == title)
+                    or (headline and s is sents[0])):
                 prev = None
                 continue
             cut = strip_dateline(s.text)

@@ -269,7 +269,7 @@ def _anchor(published: str | None) -> date | None:
 # what is still to come: a weekday after these points forward from the publication date, not back
 # ("would" is left out: "said he would sign it on Friday" is as often past as future)
 _FUTURE = re.compile(r"\b(?:will|won't|shall|(?:is|are) (?:set|expected|scheduled|due|slated|poised) to|"
-                     r"plans to|planning to|next(?=\s+(?:week|month|\w+day)\b|\s*$))\b"
+                     r"plans to|planning to|as soon as|next(?=\s+(?:week|month|\w+day)\b|\s*$))\b"
                      # ... unless a verb of saying follows: "it will close, it said on Monday"
                      r"(?![^.;!?]*\b(?:said|says|announced|reported)\b[^.;!?]*$)", re.IGNORECASE)
 
@@ -307,6 +307,8 @@ def dates(text: str, published: str | None = None) -> list[DateMention]:
             out.append(DateMention(m.group(0), m.start(), m.end(), iso, "weekday"))
         else:
             rel = m.group("rel").lower()
+            if m.group(0).isupper() or text[max(0, m.start() - 4): m.start()].lower() == "usa ":
+                continue  # "USA TODAY", the newspaper
             if ref:
                 iso = (ref - timedelta(days=0 if rel == "today" else 1)).isoformat()
             out.append(DateMention(m.group(0), m.start(), m.end(), iso, "relative"))
@@ -324,13 +326,17 @@ _ATTRIBUTION_PATTERNS = [
     # "..., according to the regional water authority."
     # (a full stop after a single capital is an abbreviation's: "according to the U.S. Attorney's Office")
     re.compile(r"\b[Aa]ccording to (?:reports? (?:by|from|in) )?(?P<src>(?:[^,.;:]|(?<=\b[A-Z])\.){2,80}?)"
-               r"(?=[,;:]|(?<!\b[A-Z])\.|$| that\b)"),
+               r"(?=[,;:]|(?<!\b[A-Z])\.(?!\d)|$| that\b)"),
     re.compile(r"\b(?:as )?(?:noted|reported|stated|announced|confirmed|quoted) by (?P<src>[^,.;:]{2,80}?)(?=[,.;:]|$)"),
     # "..., the regional emergency service said." / "..., said Tomas Lind." / "..., hospital officials told Channel 9."
     re.compile(rf",\s+(?P<src>[^,;\"“”]{{2,80}}?)\s+{_SAY}\b[^,;\"“”]{{0,60}}[.!?\"”]*\s*$"),
     re.compile(rf",\s+{_SAY}\s+(?P<src>(?:the\s+)?[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[\w\u00C0-\u024F'’.-]+){{0,5}}?)[.!?\"”]*\s*$"),
     # "Caracas says the operation left ..." / "Venezuela said on Friday that ..." / "In a statement, X noted, ..."
-    re.compile(rf"^(?:(?:In|On|At)\s[^,]{{2,40}},\s+)?{_SOURCE}\s+(?:has |have |had )?{_SAY}\b(?!\s+(?:to|by)\b)"),
+    # ("claims", "reports", "tweets", "notes", "states", "estimates" are nouns too: "Jobless claims held
+    # steady" names no one, so they count only before "that", an article or pronoun, or punctuation)
+    re.compile(rf"^(?:(?:In|On|At)\s[^,]{{2,40}},\s+)?{_SOURCE}\s+(?:has |have |had )?"
+               rf"(?:(?!(?:claims|reports|tweets|notes|states|estimates)\b){_SAY}|"
+               rf"(?:claims|reports|tweets|notes|states|estimates)(?=\s+(?:that|the|an?|he|she|it|they|we|his|her|its|their|this|these|there)\b|\s*[,:.\"“]))\b(?!\s+(?:to|by)\b)"),
     # "The regional transport minister, Ada Brenn, said ..."
     re.compile(rf"^(?P<src>[A-Z][^,;\"“”]{{2,60}},\s+[A-Z][^,;\"“”]{{2,40}}),\s+{_SAY}\b"),
     # "Ada Brenn, the regional transport minister, said ..."
@@ -343,7 +349,12 @@ _SELF = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|there)$", re.IGNORECA
 _PASSIVE = re.compile(r"\b(?:been|be|being|is|are|was|were|may|might|must|could|would|should|can|will)$"
                       r"|\b(?:which|whom|whose|because)\b|^who\b|\bwho(?: \w+ly)?$"
                       # "Clinton has not yet announced a bid": a negated verb, not a speaker
-                      r"|\b(?:not|never|yet)$")
+                      r"|\b(?:not|never|yet|no)$"
+                      # a subordinate clause ("When the director replied", "After Trump said ..., Comey said")
+                      r"|\b(?:when|after|because|although)\b"
+                      # one word that is no name ("deleting tweets", "certain claims", "newly confirmed")
+                      r"|^[a-z]+(?:ing|ly)$|^(?:certain|some|many|most|several|all|both|other|such|few|any)$"
+                      r"| ' ")
 
 
 @dataclass(frozen=True)
@@ -363,11 +374,14 @@ def attribution(sentence: str) -> Attribution | None:
         if not m:
             continue
         src = sentence[m.start("src"): m.end("src")].strip(" ,.\"“”'")
-        src = re.sub(r"^(?:and|but|while|as|also)\s+", "", src, flags=re.IGNORECASE)
+        # "though officials say", "When Gov. Abbott announced": the subordinator is not the source
+        src = re.sub(r"^(?:and|but|while|as|also|when|after|before|if|because|although|though|since|until|once|"
+                     r"whether)\s+", "", src, flags=re.IGNORECASE)
         # "according to data released Sunday by the CDC": the source is who released it
         src = re.sub(r"^[^,]*?\b(?:released|published|compiled|issued|collected)(?: \w+)? by (?=the |[A-Z])", "", src)
         # "Mayor Lind had also", "Trump swiftly": the words between a speaker and the verb are not the speaker
-        while (trimmed := re.sub(r"\s+(?:also|still|later|previously|earlier|then|had|has|have|on \w+|[a-z]+ly)$", "", src)) != src:
+        while (trimmed := re.sub(r"\s+(?:also|still|long|first|nevertheless|now|again|even|just|already|later|previously|earlier|"
+                                         r"then|had|has|have|on \w+|[a-z]+ly)$", "", src)) != src:
             src = trimmed
         if (not src or _SELF.match(src) or _PASSIVE.search(src) or len(src.split()) > 9
                 or "_" in masked[m.start("src"): m.end("src")]
@@ -491,6 +505,11 @@ _TITLE_WORDS = re.compile(
 def _person(s: str) -> str:
     """A speaker's name without the title in front of it: 'Vellmoor mayor Tomas Lind' -> 'Tomas Lind'."""
     s = s.strip(" ,.")
+    # "Caro Government. Mayor Roberto Córdova", "Julio Ibarra. The": the name is in the last part that
+    # holds one ("Robert S. Mueller" keeps its initial)
+    segments = [x for x in re.split(r"(?<![A-Z])\.\s+", s)
+                if any(w[:1].isupper() and fold(w) not in _NAME_STOP for w in x.split())]
+    s = segments[-1] if segments else s
     parts = s.split()
     k = len(parts)
     while k > 0 and parts[k - 1][:1].isupper():
@@ -504,6 +523,9 @@ def _person(s: str) -> str:
 _FULL_NAME = re.compile(r"\b(?=([A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+) ([A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+)\b)")
 
 
+_NAME_SUFFIX = re.compile(r",? (?:Jr\.|Sr\.|III\b|II\b|IV\b)")
+
+
 def full_name(name: str, before: str) -> str:
     """A surname alone ('Lind', 'Rodríguez') as the text `before` it last wrote it in full ('Tomas Lind',
     'Delcy Rodriguez'; accents and case aside), when it did. Two people of that surname ('Duncan Hunter
@@ -513,12 +535,14 @@ def full_name(name: str, before: str) -> str:
         return name
     key = fold(name)
     found = name
-    firsts = set()
+    forms = set()
     for m in _FULL_NAME.finditer(before):
         if fold(m.group(2)) == key and fold(m.group(1)) not in _NAME_STOP:
-            found = f"{m.group(1)} {m.group(2)}"
-            firsts.add(fold(m.group(1)))
-    return found if len(firsts) <= 1 else name
+            # "Jesse Jackson Jr." is not his father "Jesse Jackson"
+            suffix = _NAME_SUFFIX.match(before, m.start() + len(m.group(1)) + 1 + len(m.group(2)))
+            found = f"{m.group(1)} {m.group(2)}" + (suffix.group(0) if suffix else "")
+            forms.add(fold(found))
+    return found if len(forms) <= 1 else name
 
 
 def speaker_key(name: str) -> str:
@@ -587,7 +611,9 @@ def _add(out: list[Sentence], line: str, base: int, a: int, b: int, para: int) -
 _BOILERPLATE = re.compile(
     r"cross-referenced\b|original analysis|editorial team|editorial context|^methodology\b|^primary source\b|"
     r"^credited from\b|enable javascript|upgrading to a web browser|^read more\b|^related:|sign up|newsletter|"
-    r"share this|follow us|^photo:|^image:|^advertisement$|all rights reserved|click here|subscribe|"
+    r"share this|follow us|^photo:|^image:|^advertisement$|all rights reserved|click here|subscribe|^update\b|"
+    # a photo caption: "Michael Flynn, right, the former adviser, with Mr. Trump in January"
+    r",\s(?:left|right|center|centre|top|bottom|(?:second |third )?from (?:left|right))\s?,|"
     r"watch (?:our )?live|^watch:|^listen:|cookie|privacy policy|terms of (?:use|service)|^copyright\b|©|"
     r"to ensure (?:depth and )?accuracy|this article (?:includes|was|has been)|^updated\b|^published\b|"
     r"^by [A-Z][\w.-]+(?: [A-Z][\w.-]+)*(?:,| and|$)|^\(?(?:reporting|writing|editing) by\b",
@@ -596,6 +622,8 @@ _BOILERPLATE = re.compile(
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{2,40}\))?\s*[-–—]+\s+)"
 )
+_DAY_PREFIX = re.compile(rf"^(?:{'|'.join(d.capitalize() for d in _WEEKDAYS)}),?\s+(?:{_MONTH_RE})\s+\d{{1,2}},?\s+\d{{4}}"
+                         r"\s*(?=[A-Z])")
 _DAYLINE = re.compile(rf"^(?:{'|'.join(d.capitalize() for d in _WEEKDAYS)}),?\s+(?:{_MONTH_RE})\s+\d{{1,2}},?\s+\d{{4}}$")
 
 
@@ -619,8 +647,9 @@ def is_statement(s: str) -> bool:
 
 
 def strip_dateline(s: str) -> int:
-    """How many leading characters of a sentence are a wire dateline ('VELLMOOR, March 3 (Wire) - ')."""
-    m = _DATELINE.match(s)
+    """How many leading characters of a sentence are a wire dateline ('VELLMOOR, March 3 (Wire) - ') or a
+    page's date line run into it ('Tuesday, January 18, 2005Through a telethon, ...')."""
+    m = _DATELINE.match(s) or _DAY_PREFIX.match(s)
     return m.end() if m else 0
 
 
