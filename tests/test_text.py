@@ -66,6 +66,15 @@ def test_a_newspapers_name_is_no_date_and_a_date_line_run_into_a_sentence_is_cut
     assert glued[strip_dateline(glued):] == "Through a telethon, Pellam raised money for the pier."
 
 
+def test_a_state_abbreviation_before_an_office_does_not_end_a_sentence():
+    text = "The ban grew on Monday, with Wash. Gov. Ada Brenn joining it. Ferries stopped."
+    assert [s.text for s in sentences(text)] == ["The ban grew on Monday, with Wash. Gov. Ada Brenn joining it.",
+                                                  "Ferries stopped."]
+    # a party tag ending a sentence still ends it
+    text = "The levy was signed by Rep. Ona Pell, D-Wash. The House then adjourned."
+    assert [s.text for s in sentences(text)] == ["The levy was signed by Rep. Ona Pell, D-Wash.", "The House then adjourned."]
+
+
 def test_captions_and_update_lines_are_not_statements():
     assert not is_statement("Mayor Ada Brenn, right, the new harbour chief, with Orlan Pike in March 2024.")
     assert not is_statement("UPDATE 2:52 p.m. -- Further records from the harbour board were released.")

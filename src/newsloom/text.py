@@ -568,6 +568,11 @@ _ABBREV = frozenset(
     ltd no nos jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m e.g i.e approx
     fig vol dept est ft mt""".split()
 )
+_STATE_ABBREV = frozenset(
+    """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore
+    pa tenn tex va vt wash wis wyo""".split()
+)
+_TITLE_NEXT = re.compile(r"\s+(?:Gov|Sen|Rep|Lt|Atty|Mayor|Governor|Senator|Representative|Attorney|Sheriff)\b")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"”’')\]]*$")
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\u00C0-\u024F])")
 
@@ -591,6 +596,8 @@ def sentences(text: str) -> list[Sentence]:
             word = tok.group(1).lower().rstrip(".") if tok else ""
             if em.group(0).startswith(".") and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
                 continue
+            if em.group(0) == "." and word in _STATE_ABBREV and _TITLE_NEXT.match(line, em.end()):
+                continue  # "with Wash. Gov. Jay Inslee": a state before an office is no sentence end
             _add(out, line, base, pos, em.end(), para)
             pos = em.end()
         _add(out, line, base, pos, len(line), para)
