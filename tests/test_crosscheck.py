@@ -322,6 +322,15 @@ def test_an_untitled_texts_short_first_line_is_its_headline_not_a_statement():
     assert [c.text[:22] for c in find_claims([a], use_embeddings=False)] == ["The Pellam harbour boa"]
 
 
+def test_a_pronoun_stands_for_the_titled_person_its_own_sentence_names():
+    text = ("Mayor Ida Varga closed the ferry pier on Monday. "
+            "A week earlier, when Mr. Pike inspected the piles, he said the pier was safe for another year. "
+            "Mrs. Brenn met Mr. Pike on Tuesday, and she said the repairs would start in June.")
+    claims = find_claims([art("a", "Gullwing Wire", text)], use_embeddings=False)
+    assert claim_with(claims, "inspected the piles").attribution == "Pike"
+    assert claim_with(claims, "repairs would start").attribution == "Brenn"
+
+
 def statuses(*texts):
     """The claims' statuses when each text is one article of another outlet (words only, no embeddings)."""
     outlets = ["Gullwing Wire", "Harbour Radio", "Tollbridge Gazette"]

@@ -40,6 +40,7 @@ from .text import (
     sentences,
     speaker_key,
     strip_dateline,
+    titled_person,
 )
 
 BACKS = 0.45  # share of a statement's weighted content another statement must hold to back it
@@ -213,6 +214,10 @@ def _attribute(text: str, before: str, index: int, named: Named | None) -> tuple
         # "…," she said: the person named as a source just before (within PRONOUN_REACH sentences), unless
         # that person was already "he" and this is "she" (or the other way round)
         pron = pronoun_attribution(text)
+        own = titled_person(text[: pron.start], pron.source) if pron is not None else None
+        if own:  # the sentence names whom its pronoun stands for: "When Mr. Bush …, he said"
+            who = full_name(own, before)
+            return Attribution(who, pron.start, pron.end), (who, index, pron.source.lower())
         if (pron is not None and named is not None and index - named[1] <= PRONOUN_REACH
                 and named[2] in ("", pron.source.lower())):
             return Attribution(named[0], pron.start, pron.end), (named[0], index, pron.source.lower())

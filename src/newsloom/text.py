@@ -405,6 +405,23 @@ def pronoun_attribution(sentence: str) -> Attribution | None:
     return Attribution(m.group("a") or m.group("b"), m.start(), m.end()) if m else None
 
 
+_TITLED = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Judge|President|Senator|Governor|Mayor|"
+                     r"Representative)\.?\s+(?P<name>[A-Z][\w\u00C0-\u024F-]+(?:\s+(?:[A-Z]\.|[A-Z][\w\u00C0-\u024F-]+)){0,3})")
+_TITLE_PRONOUN = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
+
+
+def titled_person(text: str, pronoun: str) -> str | None:
+    """The first person `text` names with a title ('Mr. Bush', 'Sen. Ona Pell') whom `pronoun` ('he',
+    'she') can stand for, the sentence's subject as a rule: 'When Mr. Bush released his returns, he
+    said …' is Bush's, whoever spoke before."""
+    for m in _TITLED.finditer(_mask_quotes(text)):
+        if text[m.end(): m.end() + 2] in ("'s", "’s"):
+            continue  # "President Biden's adviser": someone else is meant
+        if _TITLE_PRONOUN.get(m.group("title"), pronoun.lower()) == pronoun.lower():
+            return m.group("name")
+    return None
+
+
 def person(source: str) -> str | None:
     """The person an attribution names ('Vellmoor mayor Tomas Lind' -> 'Tomas Lind'), or None when it
     names an organisation, an office or a document ('the State Department', 'hospital officials')."""
