@@ -279,12 +279,11 @@ DEFAULT_MERGE_WEIGHTS: tuple[float, ...] = (
 DEFAULT = Params(weights=DEFAULT_WEIGHTS, merge_weights=DEFAULT_MERGE_WEIGHTS)
 
 
-def shares_content(doc: "Doc", story: "StoryState") -> bool:
+def shares_content(content: list[str], story: "StoryState") -> bool:
     """Two reports of one event share a word beyond names: 'earthquake', 'arrested', 'budget'. A report
     that shares only names with a story (its city, its country's leader, the day's weekday) is another
     event there (a quake and a nightclub arrest in one port on one day), however alike the names make
-    the two look; it may not join."""
-    content = [t for t in doc.body if t not in doc.named]
+    the two look; it may not join. `content`: the article's body terms that are not parts of names."""
     return any(any(t in m.body and t not in m.named for t in content) for m in story.members)
 
 
@@ -593,8 +592,18 @@ class Clusterer:
             return Assignment(story_id, new, 1.0, provisional=provisional)
         cands = [st for st in self.candidates(doc) if st.size < self.params.max_story_size]
         rows = self.candidate_features(doc, cands)
-        scored = [(self.probability(f) if shares_content(doc, st) else 0.0, st, f) for f, st in zip(rows, cands)]
+        scored = [(self.probability(f), st, f) for f, st in zip(rows, cands)]
         scored.sort(key=lambda x: -x[0])
+        # only the stories it may join or bridge need the check (shares_content): the best, then the merge candidates
+        content = [t for t in doc.body if t not in doc.named]
+        kept: list = []
+        barred: list = []
+        for item in scored:
+            if len(kept) <= self.params.merge_candidates and not shares_content(content, item[1]):
+                barred.append((0.0, item[1], item[2]))
+            else:
+                kept.append(item)
+        scored = kept + barred
         if scored and scored[0][0] >= self.params.join:
             best_p, best, row = scored[0]
             split = self._split_off(doc, best, row[0] - row[-1])
