@@ -167,6 +167,11 @@ def test_quotations_carry_their_speaker_and_pronouns_take_the_last_one():
     tagged = "\"We will not back this harbour levy,\" Senator Ona Pell (R) tweeted on Monday."
     assert [q.speaker for q in quotations(tagged)] == ["Ona Pell"]
     assert speaker_key("Senator Ona Pell (D-Vell.)") == "pell"
+    # "she said" after a quotation: the titled person the narrative has named since the last quote
+    text = ("\"The levy will fund the pier,\" Mayor Ada Brenn said on Monday. Sen. Ona Pell, a critic of the "
+            "plan, accused the mayor of hiding its cost. \"Nothing in this plan pays for the pier,\" she said. "
+            "\"It is a tax on fishermen,\" she added.")
+    assert [q.speaker for q in quotations(text)] == ["Ada Brenn", "Ona Pell", "Ona Pell"]
     # the name of a show in quotation marks is not something the speaker said
     shown = "\"We will not back this harbour levy,\" Ona Pell said on \"Morning at the Harbour Today.\""
     assert [q.text for q in quotations(shown)] == ["We will not back this harbour levy,"]

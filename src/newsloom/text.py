@@ -483,6 +483,7 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
     the last named speaker."""
     out: list[Quotation] = []
     last: str | None = None
+    since = 0  # where the previous quotation ended
     for m in _QUOTE.finditer(text):
         q = m.group("q")
         if len(q.split()) < 3:
@@ -503,14 +504,22 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
             if b:
                 speaker = b.group("a")
         if speaker and speaker.lower() in ("he", "she", "they"):
-            speaker = last
+            # the titled person the narrative named since the last quotation, else the last speaker
+            speaker = titled_person(_last_sentence(text[since: m.start()]), speaker) or last
         elif speaker and _SELF.match(speaker):
             speaker = None  # "it said", "we said": no person to put the words to
         if speaker:
             speaker = _person(speaker)
             last = speaker
         out.append(Quotation(q, m.start("q"), m.end("q"), speaker))
+        since = m.end()
     return out
+
+
+def _last_sentence(stretch: str) -> str:
+    """The last sentence of the narrative between two quotations that says anything."""
+    parts = [s.text for s in sentences(stretch) if len(s.text.split()) > 2]
+    return parts[-1] if parts else ""
 
 
 _TITLE_WORDS = re.compile(
