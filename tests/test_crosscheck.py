@@ -381,6 +381,13 @@ def test_figures_of_other_measures_periods_or_forecasts_do_not_contest():
     assert "contested" not in statuses(
         "Harbour fees in Pellam rose 0.8% from March, the port authority said on Tuesday.",
         "Harbour fees in Pellam rose 0.9% from March excluding fuel charges, the port authority said on Tuesday.")
+    # an increment is part of the total ("in new spending" against the whole budget), but "New" in a name is not
+    assert "contested" not in statuses(
+        "The Pellam harbour board will propose a 60 million crown budget for the port on Friday.",
+        "The Pellam harbour board will propose 45 million crowns in new spending for the port on Friday.")
+    assert statuses(
+        "The New Pellam harbour board will propose a 60 million crown budget for the port on Friday.",
+        "The New Pellam harbour board will propose a 45 million crown budget for the port on Friday.") == ["contested"]
     # a forecast is not the outcome
     assert "contested" not in statuses(
         "The port of Pellam added 2,600 jobs in June, the port authority said on Friday.",

@@ -486,7 +486,9 @@ _PERIODS = (
 )
 # A figure for part of a measure ("core prices, excluding food and energy") or a forecast of it
 _QUALIFIED = re.compile(r"(?i)\bcore\b|\bexclud(?:ing|es?)\b|\bcontrolling for\b|\bnot (?:counting|including)\b|"
-                        r"\bstripping out\b|\bleaving out\b")
+                        r"\bstripping out\b|\bleaving out\b|"
+                        # an increment is part of a total: "$5 trillion in new spending" is not the "$6 trillion budget"
+                        r"(?-i:\bnew\b)|\badditional\b|\bextra\b")
 _EXPECTED = re.compile(r"(?i)\bexpect(?:ed|ing|ations?)\b|\bforecast(?:s|ed|ing)?\b|\bprojected\b|\bpredicted\b|"
                        r"\bconsensus\b|\banticipated\b")
 
