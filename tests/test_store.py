@@ -150,10 +150,16 @@ def test_briefs_of_an_older_format_are_not_served(tmp_path, monkeypatch):
         assert s.get_brief("st1") == {"headline": "new"}
 
 
+def _store_at(path, version: int) -> sqlite3.Connection:
+    """A store file as code of schema `version` left it (its first `version` migrations), still open."""
+    con = sqlite3.connect(path)
+    con.executescript("".join(MIGRATIONS[:version]) + f"PRAGMA user_version={version};")
+    return con
+
+
 def test_a_version_1_store_is_migrated_keeping_its_articles(tmp_path):
     path = tmp_path / "old.db"
-    con = sqlite3.connect(path)
-    con.executescript(MIGRATIONS[0] + "PRAGMA user_version=1;")
+    con = _store_at(path, 1)
     con.execute("INSERT INTO articles (id, outlet, text, content_hash, added_at, updated_at) "
                 "VALUES ('a1', 'Kessel Gazette', 'The ferry ran late.', 'h', 'now', 'now')")
     con.execute("INSERT INTO briefs (story_id, json, built_at) VALUES ('st1', '{}', 'now')")
@@ -167,8 +173,7 @@ def test_a_version_1_store_is_migrated_keeping_its_articles(tmp_path):
 
 def test_a_version_3_store_keeps_its_briefs_current_and_their_headlines(tmp_path):
     path = tmp_path / "v3.db"
-    con = sqlite3.connect(path)
-    con.executescript("".join(MIGRATIONS[:3]) + "PRAGMA user_version=3;")
+    con = _store_at(path, 3)
     con.execute("INSERT INTO stories (id, title, updated_at) VALUES ('st1', 'Fourteen hurt as ferry runs aground', 'now')")
     con.execute("INSERT INTO briefs (story_id, json, built_at, format) VALUES (?, ?, 'now', ?)",
                 ("st1", '{"headline": "Ferry runs aground off Kessel"}', BRIEF_FORMAT))
@@ -185,8 +190,7 @@ def test_a_version_4_store_is_migrated_and_its_stories_continue(tmp_path):
     from newsloom.pipeline import assign_stories
 
     path = tmp_path / "v4.db"
-    con = sqlite3.connect(path)
-    con.executescript("".join(MIGRATIONS[:4]) + "PRAGMA user_version=4;")
+    con = _store_at(path, 4)
     text = "A fire closed the Kessel sawmill on Friday; crews fought it for six hours."
     con.execute("INSERT INTO articles (id, outlet, title, published, text, content_hash, story, added_at, "
                 "updated_at) VALUES ('f1', 'Kessel Gazette', 'Fire closes Kessel sawmill', '2026-02-06', ?, 'h', "

@@ -344,9 +344,9 @@ _ATTRIBUTION_PATTERNS = [
     re.compile(rf"\b(?P<src>[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.&-]*)*)\s+{_SAY}\s+(?:on \w+ )?that\b"),
 ]
 _SELF = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|there)$", re.IGNORECASE)
-# "This comment may have been stated as fact", "it was reported": a passive verb, not a speaker; nor is
-# a clause ("the only Democrat who has officially declared")
-_PASSIVE = re.compile(r"\b(?:been|be|being|is|are|was|were|may|might|must|could|would|should|can|will)$"
+# What is no source though it stands where one would: a passive verb ("This comment may have been stated
+# as fact", "it was reported"), a clause ("the only Democrat who has officially declared"), ...
+_NOT_A_SOURCE = re.compile(r"\b(?:been|be|being|is|are|was|were|may|might|must|could|would|should|can|will)$"
                       r"|\b(?:which|whom|whose|because)\b|^who\b|\bwho(?: \w+ly)?$"
                       # "Clinton has not yet announced a bid": a negated verb, not a speaker
                       r"|\b(?:not|never|yet|no)$"
@@ -383,7 +383,7 @@ def attribution(sentence: str) -> Attribution | None:
         while (trimmed := re.sub(r"\s+(?:also|still|long|first|nevertheless|now|again|even|just|already|later|previously|earlier|"
                                          r"then|had|has|have|on \w+|[a-z]+ly)$", "", src)) != src:
             src = trimmed
-        if (not src or _SELF.match(src) or _PASSIVE.search(src) or len(src.split()) > 9
+        if (not src or _SELF.match(src) or _NOT_A_SOURCE.search(src) or len(src.split()) > 9
                 or "_" in masked[m.start("src"): m.end("src")]
                 or any(c in src for c in "\"“”") or fold(src) in STOPWORDS):
             continue
@@ -480,7 +480,8 @@ _TITLE_BEFORE = re.compile(r"\b(?:on|in|titled|entitled|called|named|dubbed|head
 def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotation]:
     """Direct quotations of at least a few words, each with the speaker the text names next to it
     ('"...," Vellmoor mayor Tomas Lind told reporters' -> 'Tomas Lind'). A pronoun ('he said') takes
-    the last named speaker."""
+    the titled person the narrative named since the previous quotation (`titled_person`), else the
+    last named speaker."""
     out: list[Quotation] = []
     last: str | None = None
     since = 0  # where the previous quotation ended
@@ -655,9 +656,9 @@ _BOILERPLATE = re.compile(
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{2,40}\))?\s*[-–—]+\s+)"
 )
-_DAY_PREFIX = re.compile(rf"^(?:{'|'.join(d.capitalize() for d in _WEEKDAYS)}),?\s+(?:{_MONTH_RE})\s+\d{{1,2}},?\s+\d{{4}}"
-                         r"\s*(?=[A-Z])")
-_DAYLINE = re.compile(rf"^(?:{'|'.join(d.capitalize() for d in _WEEKDAYS)}),?\s+(?:{_MONTH_RE})\s+\d{{1,2}},?\s+\d{{4}}$")
+_DAY_DATE = rf"^(?:{'|'.join(d.capitalize() for d in _WEEKDAYS)}),?\s+(?:{_MONTH_RE})\s+\d{{1,2}},?\s+\d{{4}}"
+_DAYLINE = re.compile(_DAY_DATE + "$")  # a page's date line: "Tuesday, January 18, 2005"
+_DAY_PREFIX = re.compile(_DAY_DATE + r"\s*(?=[A-Z])")  # ... run into the sentence after it
 
 
 def is_boilerplate(s: str) -> bool:
