@@ -45,12 +45,15 @@ and a merged story keeps its members' marks.
 from __future__ import annotations
 
 import hashlib
+import heapq
+import itertools
 import math
 import re
 import weakref
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from datetime import date
 from typing import Callable, Container, Iterable
 
@@ -135,13 +138,7 @@ def names(text: str) -> list[str]:
     mid_sentence: set[str] = set()
     starts: list[str] = []
     for m in _NAME.finditer(text):
-        words = [_norm(w.rstrip(".")) for w in m.group().split()]
-        words = [w for w in words if w]
-        # Drop leading grammar words ("The White House" -> "white house", "In Paris" -> "paris").
-        while words and words[0] in _NOT_NAMES:
-            words.pop(0)
-        while words and words[-1] in _NOT_NAMES:
-            words.pop()
+        words = _name_words(m.group())
         if not words:
             continue
         at_start = bool(_SENT_START.search(text[max(0, m.start() - 4) : m.start()])) or m.start() == 0
@@ -155,6 +152,19 @@ def names(text: str) -> list[str]:
         mid_sentence.add(key)
     found.extend(k for k in starts if k in mid_sentence)
     return found
+
+
+@lru_cache(maxsize=200_000)
+def _name_words(phrase: str) -> tuple[str, ...]:
+    """The normalised words of a capitalised phrase without leading and trailing grammar words
+    ("The White House" -> white, house; "In Paris" -> paris). Names recur from article to article,
+    so this is cached."""
+    words = [w for w in (_norm(w.rstrip(".")) for w in phrase.split()) if w]
+    while words and words[0] in _NOT_NAMES:
+        words.pop(0)
+    while words and words[-1] in _NOT_NAMES:
+        words.pop()
+    return tuple(words)
 
 
 _FIGURE = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
@@ -447,8 +457,9 @@ class Clusterer:
         )
 
     def _query_keys(self, doc: Doc) -> list[str]:
-        top_words = sorted(doc.body.items(), key=lambda kv: -kv[1])[: self.params.query_terms]
-        top_names = sorted(doc.names.items(), key=lambda kv: -kv[1])[: self.params.query_terms // 2]
+        # nlargest keeps sorted()'s order for ties (first come first) and does not sort the whole vector
+        top_words = heapq.nlargest(self.params.query_terms, doc.body.items(), key=itemgetter(1))
+        top_names = heapq.nlargest(self.params.query_terms // 2, doc.names.items(), key=itemgetter(1))
         # Every headline word too: two reports of one event that share little else share the
         # headline's wording, and a story is then found even when their distinctive terms differ.
         words = dict.fromkeys([k for k, _ in top_words] + list(doc.title))
@@ -477,9 +488,11 @@ class Clusterer:
         """Features of each candidate, plus how far its similarity stands above the best other one:
         in a quiet stream a lone match is telling, among many stories on one topic it is not."""
         rows = [self.features(doc, st) for st in cands]
+        # The best other similarity is the best one, or the runner-up for the best itself.
+        ranked = sorted(range(len(rows)), key=lambda i: -rows[i][0])
         for i, row in enumerate(rows):
-            others = [r[0] for j, r in enumerate(rows) if j != i]
-            row.append(row[0] - max(others, default=0.0))
+            other = [j for j in ranked[:2] if j != i][:1]
+            row.append(row[0] - (rows[other[0]][0] if other else 0.0))
         return rows
 
     def probability(self, feats: list[float]) -> float:
@@ -494,7 +507,7 @@ class Clusterer:
             if not posting:
                 continue
             # Newest postings first, and only so many: a common word cannot make this unbounded.
-            for sid in list(reversed(posting))[:200]:
+            for sid in itertools.islice(reversed(posting), 200):
                 hits[sid] += 1
         out = []
         for sid, _ in hits.most_common(self.params.max_candidates):
