@@ -43,7 +43,7 @@ def shingles(text: str, k: int = SHINGLE) -> np.ndarray:
     words = _WORD.findall(text.lower())
     if not words:
         return np.zeros(0, dtype=np.uint64)
-    w = np.fromiter((zlib.crc32(x.encode("utf-8")) for x in words), dtype=np.uint64, count=len(words))
+    w = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))  # utf-8
     n = max(1, len(words) - k + 1)
     h = np.zeros(n, dtype=np.uint64)
     for i in range(min(k, len(words))):

@@ -146,8 +146,7 @@ def assign_stories(store: Store, articles: list[Article]) -> list[str]:
             if original:
                 a.copy_of = original
                 store.set_copy_of(a.id, original)
-                source = store.get_article(original)
-                forced = source.story if source else None
+                forced = store.story_of(original)
             doc = clusterer.featurise(a)
             result = clusterer.add_doc(doc, story_id=forced)
             for gone in result.merged:  # two stories turned out to be one event

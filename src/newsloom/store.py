@@ -267,6 +267,11 @@ class Store:
         rows = self._q(f"SELECT {','.join(_ARTICLE_COLS)} FROM articles WHERE id=?", (article_id,))
         return self._article(rows[0]) if rows else None
 
+    def story_of(self, article_id: str) -> str | None:
+        """The story of a stored article (None when it has none or there is no such article)."""
+        rows = self._q("SELECT story FROM articles WHERE id=?", (article_id,))
+        return rows[0][0] if rows else None
+
     def article_versions(self, article_id: str) -> list[dict]:
         rows = self._q(
             "SELECT title, text, content_hash, replaced_at FROM article_versions "
@@ -302,19 +307,23 @@ class Store:
     def count_articles(self) -> int:
         return self._q("SELECT count(*) FROM articles")[0][0]
 
+    def _write(self, sql: str, params: tuple) -> None:
+        """One write statement: atomic on its own (its own transaction outside one), so it needs no
+        savepoint inside one; it is called once per article in a bulk ingest."""
+        with self._lock:
+            self._db.execute(sql, params)
+
     def set_copy_of(self, article_id: str, copy_of: str | None) -> None:
-        with self.transaction():
-            self._db.execute("UPDATE articles SET copy_of=? WHERE id=?", (copy_of, article_id))
+        self._write("UPDATE articles SET copy_of=? WHERE id=?", (copy_of, article_id))
 
     def set_story(self, article_id: str, story_id: str | None, provisional: bool | None = None) -> None:
         """Put the article in a story; `provisional` says whether it is only a provisional member there
         (cluster.Assignment.provisional), None keeps its mark (a merged story keeps its members' marks)."""
-        with self.transaction():
-            if provisional is None:
-                self._db.execute("UPDATE articles SET story=? WHERE id=?", (story_id, article_id))
-            else:
-                self._db.execute("UPDATE articles SET story=?, provisional=? WHERE id=?",
-                                 (story_id, int(provisional), article_id))
+        if provisional is None:
+            self._write("UPDATE articles SET story=? WHERE id=?", (story_id, article_id))
+        else:
+            self._write("UPDATE articles SET story=?, provisional=? WHERE id=?",
+                        (story_id, int(provisional), article_id))
 
     def provisional_ids(self, limit: int | None = None, offset: int = 0) -> set[str]:
         """The ids of the provisional members of their stories among list_articles(limit=, offset=)."""
