@@ -45,7 +45,6 @@ and a merged story keeps its members' marks.
 from __future__ import annotations
 
 import hashlib
-import heapq
 import itertools
 import math
 import re
@@ -141,9 +140,8 @@ def names(text: str) -> list[str]:
         words = _name_words(m.group())
         if not words:
             continue
-        at_start = bool(_SENT_START.search(text[max(0, m.start() - 4) : m.start()])) or m.start() == 0
         key = " ".join(words)
-        if len(words) == 1 and at_start:
+        if len(words) == 1 and (m.start() == 0 or _SENT_START.search(text[max(0, m.start() - 4) : m.start()])):
             starts.append(key)
             continue
         found.append(key)
@@ -217,7 +215,7 @@ def _tfidf(counts: Counter[str], vocab: Vocabulary) -> Vector:
     # vocab.idf inlined: this runs for every term of every article.
     log, df, base = math.log, vocab.df.get, math.log(1 + vocab.docs) + 1.0
     vec = {k: (1.0 + log(c)) * (base - log(1 + df(k, 0))) for k, c in counts.items()}
-    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    norm = _norm2(vec)
     return {k: v / norm for k, v in vec.items()}
 
 
@@ -231,7 +229,7 @@ def _add_into(acc: Vector, vec: Vector) -> None:
 
 
 def _norm2(vec: Vector) -> float:
-    return math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return math.sqrt(sum([v * v for v in vec.values()])) or 1.0  # a list sums faster than a generator
 
 
 def _top(vec: Vector) -> str:
@@ -311,6 +309,7 @@ class Doc:
     outlet: str = ""
     copy_of: str | None = None  # the article this one reprints (it follows its original's story)
     named: frozenset[str] = frozenset()  # its body terms that are only parts of names (see shares_content)
+    keys: list[str] = field(default_factory=list)  # its inverted-index keys (Clusterer._query_keys)
 
 
 @dataclass
@@ -443,7 +442,7 @@ class Clusterer:
             body_counts[t] += 2
         body = _tfidf(body_counts, self.words)
         name_words = {t for n in n_terms for w in n.split() if (t := _term(w))}
-        return Doc(
+        doc = Doc(
             id=article.id,
             day=parse_day(article.published),
             body=body,
@@ -455,11 +454,13 @@ class Clusterer:
             copy_of=article.copy_of,
             named=frozenset(t for t in body if t in name_words),  # the body's own strings, not copies
         )
+        doc.keys = self._query_keys(doc)  # looked up when it is scored, posted when it joins a story
+        return doc
 
     def _query_keys(self, doc: Doc) -> list[str]:
-        # nlargest keeps sorted()'s order for ties (first come first) and does not sort the whole vector
-        top_words = heapq.nlargest(self.params.query_terms, doc.body.items(), key=itemgetter(1))
-        top_names = heapq.nlargest(self.params.query_terms // 2, doc.names.items(), key=itemgetter(1))
+        # heaviest first; a stable sort keeps ties in first-come order
+        top_words = sorted(doc.body.items(), key=itemgetter(1), reverse=True)[: self.params.query_terms]
+        top_names = sorted(doc.names.items(), key=itemgetter(1), reverse=True)[: self.params.query_terms // 2]
         # Every headline word too: two reports of one event that share little else share the
         # headline's wording, and a story is then found even when their distinctive terms differ.
         words = dict.fromkeys([k for k, _ in top_words] + list(doc.title))
@@ -469,7 +470,7 @@ class Clusterer:
     def features(self, doc: Doc, story: StoryState) -> list[float]:
         n_body, n_title, n_names, n_figs = story.channel_norms()
         body_c = _dot(doc.body, story.body) / n_body
-        body_b = max((_dot(doc.body, m.body) for m in story.members), default=0.0)
+        body_b = max([_dot(doc.body, m.body) for m in story.members], default=0.0)
         title = _dot(doc.title, story.title) / n_title if doc.title and story.title else 0.0
         nm = _dot(doc.names, story.names) / n_names if doc.names and story.names else 0.0
         fg = _dot(doc.figures, story.figures) / n_figs if doc.figures and story.figures else 0.0
@@ -502,13 +503,12 @@ class Clusterer:
 
     def candidates(self, doc: Doc) -> list[StoryState]:
         hits: Counter[str] = Counter()
-        for key in self._query_keys(doc):
+        for key in doc.keys:
             posting = self.index.get(key)
             if not posting:
                 continue
             # Newest postings first, and only so many: a common word cannot make this unbounded.
-            for sid in itertools.islice(reversed(posting), 200):
-                hits[sid] += 1
+            hits.update(itertools.islice(reversed(posting), 200))
         out = []
         for sid, _ in hits.most_common(self.params.max_candidates):
             story = self.stories[sid]
@@ -520,10 +520,13 @@ class Clusterer:
 
     # -- state updates --
     def _post(self, story: StoryState, doc: Doc) -> None:
-        for key in self._query_keys(doc):
+        for key in doc.keys:
             if key not in story.keys:
                 story.keys.add(key)
-                self.index.setdefault(key, {})[story.id] = None
+                posting = self.index.get(key)
+                if posting is None:
+                    posting = self.index[key] = {}
+                posting[story.id] = None
 
     def _unpost(self, story: StoryState) -> None:
         for key in story.keys:
