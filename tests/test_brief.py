@@ -163,9 +163,21 @@ def test_a_leading_connective_is_dropped_and_the_rest_kept_word_for_word():
     assert tidy("Well, it means the pier was never safe,” Ida Moss said.") == \
         "“Well, it means the pier was never safe,” Ida Moss said."
     assert tidy("“We will not reopen the pier this year.") == "“We will not reopen the pier this year.”"
+    # an opening mark left unclosed is a slip: the next closing mark ends the quotation
+    assert tidy("“We have a broad membership, Ida Moss said. “Some will not be happy.”") == \
+        "“We have a broad membership, Ida Moss said. “Some will not be happy.”"
     assert tidy('Not a choice I wanted to make," the mayor said.') == '"Not a choice I wanted to make," the mayor said.'
-    for whole in ("“The pier is shut,” she said.", 'The storm dropped 6" of rain on Pellam.', 'He said "no" twice.'):
+    for whole in ("“The pier is shut,” she said.", 'The storm dropped 6" of rain on Pellam.', 'He said "no" twice.',
+                  # outlets mix straight and curly marks: a curly one closes a straight one
+                  'She said the aim was to "bring the trawler crew home.”',
+                  '“Open the pier,” Ida Moss said at the launch of a lifeboat in Saltmere.'):
         assert tidy(whole) == whole
+    mixed = ('The harbour reopened on Monday. Later, Ida Moss said talks were the best way to "bring the trawler '
+             'crew home.” "We will meet face to face in Saltmere ... to settle the quota,” Moss said at a lifeboat launch.')
+    brief = write_brief(Story("s", "", ["m"]), [Article(id="m", outlet="Gullwing Wire", text=mixed)])
+    assert {s.statement for s in brief.sentences} >= {
+        'Later, Ida Moss said talks were the best way to "bring the trawler crew home.”',
+        '"We will meet face to face in Saltmere ... to settle the quota,” Moss said at a lifeboat launch.'}
     text = "The harbour reopened on Monday. However, the ferry to Kestrel Bay stayed in port all week."
     brief = write_brief(Story("s", "", ["h"]), [Article(id="h", outlet="Gullwing Wire", text=text)])
     s = next(x for x in brief.sentences if "ferry" in x.statement)

@@ -42,7 +42,8 @@ from typing import Any
 
 from .crosscheck import LEANS_BACK, distinctive, find_claims, group_names, independent_groups, is_opinion
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story
-from .text import CLOSING_MARK, dates, fold, full_name, numbers, open_quote, quotations, speaker_key, support, words
+from .text import (CLOSING_MARK, dates, fold, full_name, numbers, open_quote, quotations, quote_marks, speaker_key,
+                   support, words)
 
 # Families of words that name one fact in different ways: the choice says something about the outlet.
 WORD_CHOICE = {
@@ -141,19 +142,11 @@ def tidy(quote: str, marks: tuple[str | None, str | None] | None = None) -> str:
 def _balance_quotes(s: str) -> str:
     """'Well, it means they knew,” Lind said.' -> '“Well, it means they knew,” Lind said.'; and
     '“We are not done.' -> '“We are not done.”' (the quotation went on in the next sentence)."""
-    opening, closing = s.find("“"), s.find("”")
-    if closing != -1 and (opening == -1 or closing < opening):
-        s = "“" + s
-    elif s.count("“") > s.count("”") and s.endswith((".", "!", "?")):
-        s += "”"
-    if s.count('"') % 2 == 1:
-        i = s.find('"')
-        before = s[i - 1] if i > 0 else " "
-        after = s[i + 1] if i + 1 < len(s) else " "
-        if (before.isalpha() or before in ".,!?") and (after.isspace() or after in ",.;:"):
-            s = '"' + s  # a closing mark first: the quotation began in the sentence before
-        elif before.isspace() and not after.isspace() and s.endswith((".", "!", "?")):
-            s += '"'  # an opening mark never closed: it goes on in the next sentence
+    began_before, left_open = quote_marks(s)
+    if began_before:
+        s = began_before + s
+    if left_open and s.endswith((".", "!", "?")):
+        s += CLOSING_MARK[left_open]
     return s
 
 
@@ -490,6 +483,12 @@ def reported_by(d: dict[str, Any]) -> list[str]:
             for o in d.get("outlets") or []]
 
 
+def _marked(quote: str) -> str:
+    """A quote set off in quotation marks; single ones when it holds quotation marks of its own, so
+    '…of the crew.”' does not end in two closing marks."""
+    return f"‘{quote}’" if re.search(r"[\"“”]", quote) else f"“{quote}”"
+
+
 def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
     """The brief (record or its dict) as Markdown: numbered citations after each sentence, quotes below."""
     d = _as_dict(brief)
@@ -501,7 +500,7 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
     for i, s in enumerate(d.get("sentences") or []):
         refs = []
         for src in (s.get("sources") or []) + (s.get("also_reported_by") or []):
-            notes.append(f"{len(notes) + 1}. {m(outlet_label(src['outlet']))} ({m(src['article_id'])}): “{m(src['quote'])}”")
+            notes.append(f"{len(notes) + 1}. {m(outlet_label(src['outlet']))} ({m(src['article_id'])}): {_marked(m(src['quote']))}")
             refs.append(f"[{len(notes)}]")
         text = f"**{m(s['text'])}**" if i == 0 else m(s["text"])
         label = _MARK.get(s.get("status"), "")
@@ -514,13 +513,13 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
             lines.append(f"- **{m(c.get('about') or 'a figure')}**")
             for v in c["variants"]:
                 q = v["sources"][0]["quote"] if v.get("sources") else ""
-                lines.append(f"  - {m(v['value'])}: {m(_outlets(v['outlets']))} — “{m(q)}”")
+                lines.append(f"  - {m(v['value'])}: {m(_outlets(v['outlets']))} — {_marked(m(q))}")
         lines.append("")
     if d.get("single_source"):
         lines += ["## Reported by one outlet only", ""]
         for c in d["single_source"]:
             who = f" (attributed to {m(c['attribution'])})" if c.get("attribution") else ""
-            lines.append(f"- {m(outlet_label(c['outlet']))}{who}: “{m(c['statement'])}”")
+            lines.append(f"- {m(outlet_label(c['outlet']))}{who}: {_marked(m(c['statement']))}")
         lines.append("")
     if d.get("timeline"):
         lines += ["## Timeline", ""]

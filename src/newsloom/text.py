@@ -463,15 +463,44 @@ _SPEAKER_BEFORE = re.compile(
 CLOSING_MARK = {"“": "”", '"': '"'}
 
 
+def quote_marks(s: str) -> tuple[str | None, str | None]:
+    """Read `s`'s quotation marks in order: (the mark that opens a quotation closed in `s` before any
+    opened — it began before `s` — or None; the mark still open at the end of `s`, or None). Outlets mix
+    straight and curly marks ('"ensure the return of the crew.”') and leave marks unclosed more often
+    than they nest quotations in double marks: any closing mark ends the open quotation."""
+    began_before: str | None = None
+    open_: str | None = None
+    seen = False
+    for i, ch in enumerate(s):
+        if ch == "“":
+            open_ = "“"
+        elif ch == "”":
+            if open_ is None and not seen:
+                began_before = "“"
+            open_ = None
+        elif ch == '"':
+            before = s[i - 1] if i > 0 else " "
+            after = s[i + 1] if i + 1 < len(s) else " "
+            closing = (before.isalpha() or before in ".,!?") and (after.isspace() or after in ",.;:")
+            if open_ is not None:
+                open_ = None
+            elif closing:
+                if not seen:
+                    began_before = '"'  # the quotation began before `s`
+            elif before.isspace() or before in "([—–-" or i == 0:
+                open_ = '"'
+            else:
+                continue  # an inch or a foot mark ('6" of rain'): no quotation
+        else:
+            continue
+        seen = True
+    return began_before, open_
+
+
 def open_quote(text: str, at: int) -> str | None:
     """The quotation mark still open at offset `at` of its line ('“' or '"'), or None: a sentence that
     starts at such an offset is the middle or end of a quotation that runs over several sentences."""
-    line = text[text.rfind("\n", 0, at) + 1: at]
-    if line.count("“") > line.count("”"):
-        return "“"
-    if line.count('"') % 2:
-        return '"'
-    return None
+    return quote_marks(text[text.rfind("\n", 0, at) + 1: at])[1]
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:on|in|titled|entitled|called|named|dubbed|headlined)\s*$")
