@@ -53,7 +53,7 @@ def test_numbers_carry_their_unit_of_measure_in_a_base_unit():
 
 
 def test_dates_resolve_weekdays_against_the_publication_date():
-    found = dates("The storm hit on Tuesday and the bridge reopened on March 9.", "2026-03-05")
+    found = dates("The storm hit on Tuesday and the bridge will reopen on March 9.", "2026-03-05")
     assert [(d.kind, d.iso) for d in found] == [("weekday", "2026-03-03"), ("day", "2026-03-09")]
     assert dates("On 2 January 2025 it began.")[0].iso == "2025-01-02"
     assert dates("It happened on Friday.")[0].iso is None  # no anchor, no guess
@@ -217,6 +217,38 @@ def test_a_surname_is_read_as_the_full_name_written_before_it():
     assert full_name("Varga (", before) == "Varga ("  # odd input is left as it is, never an error
     assert full_name("Várga", "Mayor Ilse Varga spoke. ") == "Ilse Varga"  # accents aside; not "Mayor Ilse"
     assert full_name("Varga", "The Varga report was read. ") == "Varga"  # "The" is not a first name
+
+
+def test_a_month_and_day_without_a_year_is_never_a_past_event_after_publication():
+    def iso(sentence, published="2026-04-10"):
+        return [d.iso for d in dates(sentence, published) if d.kind == "day"]
+
+    # a past event on a day still to come this year happened last year
+    assert iso("The harbour clerks were indicted on Oct. 27 for fraud.") == ["2025-10-27"]
+    assert iso("On Nov. 3, the ferry Morning Star ran aground off Kestrel Bay.") == ["2025-11-03"]
+    # ... but a deadline, an appointment or a future is this year's
+    assert iso("The harbour board will vote on Oct. 27.") == ["2026-10-27"]
+    assert iso("The mayor said the pier must be rebuilt by Oct. 27.") == ["2026-10-27"]
+    assert iso("Pike campaigned hard before the Oct. 27 election.") == ["2026-10-27"]
+    assert iso("Pike, who was indicted on Oct. 27, faces trial on May 3.") == ["2025-10-27", "2026-05-03"]
+    # the year the text writes with the same day elsewhere is the year meant
+    text = "The fire of Sept. 11, 2024 was the worst; on Sept. 11 the crew fled."
+    assert [d.iso for d in dates(text, "2026-04-10")] == ["2024-09-11", "2024-09-11"]
+    # a name that holds a date is no date; nor is a month written in lower case
+    assert iso("The 17 February Brigade guarded the pier.") == []
+    assert iso("The April 6 Youth Movement marched to the pier.") == []
+    assert iso("Pike attended the 9/12 march in Pellam.") == []
+
+
+def test_next_weekday_is_a_week_on_and_may_looks_ahead():
+    friday = "2026-03-06"
+    assert [d.iso for d in dates("The two mayors meet next Friday in Pellam.", friday)] == ["2026-03-13"]
+    assert [d.iso for d in dates("The two mayors will meet on Friday in the week ahead.", friday)] == ["2026-03-13"]
+    assert [d.iso for d in dates("The crews may sail again on Wednesday.", friday)] == ["2026-03-11"]
+    assert [d.iso for d in dates("The crews might sail again on Wednesday.", friday)] == ["2026-03-11"]
+    # "in May" is a month, "would-be" no verb: both stay in the past
+    assert [d.iso for d in dates("The pier opened in May on Wednesday.", friday)] == ["2026-03-04"]
+    assert [d.iso for d in dates("Pike warned would-be sailors on Wednesday.", friday)] == ["2026-03-04"]
 
 
 def test_a_count_before_a_month_and_day_is_not_a_date():

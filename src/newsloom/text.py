@@ -266,28 +266,93 @@ def _anchor(published: str | None) -> date | None:
         return None
 
 
-# what is still to come: a weekday after these points forward from the publication date, not back
-# ("would" is left out: "said he would sign it on Friday" is as often past as future)
-_FUTURE = re.compile(r"\b(?:will|won't|shall|(?:is|are) (?:set|expected|scheduled|due|slated|poised) to|"
-                     r"plans to|planning to|as soon as|next(?=\s+(?:week|month|\w+day)\b|\s*$))\b"
+# what is still to come: a date after these points forward from the publication date, not back
+# ("may" only in lower case: "in May" is a month; "would" counts though "said he would sign it on
+# Friday" is sometimes past: a report more often looks ahead with it; "would-be" is no verb)
+_FUTURE_CUE = (r"will|won't|shall|(?-i:may|might)|could|would(?!-)|(?:expected|set|scheduled|due|slated|poised) to|"
+               r"plans to|planning to|as soon as|next(?=\s+(?:week|month|\w+day)\b|\s*$)")
+_FUTURE = re.compile(rf"\b(?:{_FUTURE_CUE})\b"
                      # ... unless a verb of saying follows: "it will close, it said on Monday"
                      r"(?![^.;!?]*\b(?:said|says|announced|reported)\b[^.;!?]*$)", re.IGNORECASE)
+_LOOKS_AHEAD = re.compile(rf"\b(?:{_FUTURE_CUE})\b", re.IGNORECASE)  # anywhere, whoever says it
+# a month and day that is a deadline or an appointment, as a rule still to come: "by July 4", "runs
+# through Nov. 5", "the Dec. 12 election", "must be returned Feb. 3"
+_AHEAD = re.compile(rf"\b(?:{_FUTURE_CUE}|must|should|by|through|until|till|before|ahead of|deadline|target|goal|"
+                    r"(?:scheduled|slated|set) for|scheduled|slated|planned|upcoming|election|vote|primary|runoff|summit|recess)\b", re.IGNORECASE)
+# what is over: a verb in the past tense ("were indicted", "died", "made")
+_PAST = re.compile(r"\b(?:was|were|had|did|said|told|met|began|took|went|came|made|held|left|sent|won|lost|"
+                   r"found|gave|got|saw|fell|rose|spoke|wrote|brought|bought|thought|knew|led|paid|ran|"
+                   r"[a-z]{2,}ed)\b")
+# ... and in the present ("faces trial on May 3", "the deadline is May 3"): still to come, or today
+_PRESENT = re.compile(r"\b(?:is|are|has|have|does|do|faces|remains|begins|starts|ends|opens|closes|happens)\b")
+# "the 17 February Brigade", "the April 6 Youth Movement": a name that holds a date is no date
+_DATE_NAME = re.compile(r"\s+(?:Brigades?|Movement|Revolution|Uprising|Youth|Martyrs|Square|Street|St\.|Avenue|"
+                        r"Road|Bridge|Stadium|Coalition|Front|Battalion|Alliance|Group|Party|University|Agreement|Accords?)\b")
+# "next Friday", "Friday of next week", "Friday in the week ahead": the weekday a week on, never today
+_WEEK_ON_BEFORE = re.compile(r"\bnext\s*$", re.IGNORECASE)
+_WEEK_ON_AFTER = re.compile(r"\s+(?:(?:in|of) the (?:coming )?week ahead|of next week|next week)\b", re.IGNORECASE)
+# the grace for a past event dated a day or two after publication: time zones and late editions
+_GRACE = timedelta(days=2)
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The sentence and the clause (between commas, semicolons, colons and dashes) around text[start:end]."""
+    sent = next((x for x in sentences(text) if x.start <= start < x.end), None)
+    a, b = (sent.start, sent.end) if sent else (0, len(text))
+    ca = max(text.rfind(c, a, start) for c in ",;:—–(") + 1
+    cb = min([i for i in (text.find(c, end, b) for c in ",;:—–)") if i >= 0] or [b])
+    return text[a:b], text[max(a, ca): cb]
+
+
+def _over(sentence: str, clause: str) -> bool:
+    """Does the text around a month and day speak of something past? Not when the sentence looks ahead
+    or the date's clause names a deadline; else a past verb in the date's own clause ("Manafort, who
+    was indicted on Oct. 27, faces trial on May 3"), or in the sentence when the clause is a bare date
+    ("On Oct. 29, the host made ...")."""
+    if _AHEAD.search(clause) or _LOOKS_AHEAD.search(sentence):
+        return False
+    if _PRESENT.search(clause):
+        return False
+    if _PAST.search(clause):
+        return True
+    return len(clause.split()) <= 4 and bool(_PAST.search(sentence)) and not _PRESENT.search(sentence)
 
 
 def dates(text: str, published: str | None = None) -> list[DateMention]:
     """Dates mentioned in the text, resolved against the article's publication date where possible
-    ("on Tuesday" in an article of Wednesday 4 March is 3 March)."""
+    ("on Tuesday" in an article of Wednesday 4 March is 3 March). A month and day without a year take
+    the year the text gives them elsewhere ("Sept. 11, 2012 ... on Sept. 11"), else the publication's,
+    else the year before when that puts a past event after publication ("were indicted on Oct. 27" in
+    April)."""
     ref = _anchor(published)
-    out = []
+    found = []
     for m in _DATE.finditer(text):
+        mon = m.group("md_m") or m.group("dm_m")
+        if mon and (mon[0].islower() or (not (m.group("md_y") or m.group("dm_y")) and _DATE_NAME.match(text, m.end()))):
+            continue  # "the 9/12 march", "the 17 February Brigade": no date
+        found.append(m)
+    years = {}  # (month, day) -> the year the text writes with it
+    for m in found:
+        if m.group("md_y") or m.group("dm_y"):
+            key = (_month(m.group("md_m") or m.group("dm_m")), int(m.group("md_d") or m.group("dm_d")))
+            years.setdefault(key, int(m.group("md_y") or m.group("dm_y")))
+    out = []
+    for m in found:
         iso = None
         if m.group("md_m") or m.group("dm_m"):
             mon = _month(m.group("md_m") or m.group("dm_m"))
             day = int(m.group("md_d") or m.group("dm_d"))
             year = m.group("md_y") or m.group("dm_y")
-            y = int(year) if year else (ref.year if ref else None)
-            if y and ref and not year and (mon - ref.month) > 6:
-                y -= 1  # "December 30" in a January article is last year
+            y = int(year) if year else years.get((mon, day), ref.year if ref else None)
+            if y and ref and not year and (mon, day) not in years:
+                if (mon - ref.month) > 6:
+                    y -= 1  # "December 30" in a January article is last year
+                else:
+                    try:
+                        if date(y, mon, day) > ref + _GRACE and _over(*_sentence_around(text, m.start(), m.end())):
+                            y -= 1  # a past event cannot fall after publication
+                    except ValueError:
+                        pass
             try:
                 # without a year anywhere, ISO 8601's year-less form "--MM-DD" still orders a timeline
                 iso = date(y, mon, day).isoformat() if y else date(2000, mon, day).strftime("--%m-%d")
@@ -299,7 +364,10 @@ def dates(text: str, published: str | None = None) -> list[DateMention]:
                 wd = _WEEKDAYS.index(m.group("wd").lower())
                 # the clause the weekday sits in: "..., who insisted he will not ..., spoke on Thursday"
                 clause = re.split(r"[,;:—–]|\bafter\b", text[max(0, m.start() - 80): m.start()])[-1]
-                if _FUTURE.search(clause):
+                if _WEEK_ON_BEFORE.search(clause) or _WEEK_ON_AFTER.match(text, m.end()):
+                    # "next Friday" in Friday's paper is a week on, not today
+                    iso = (ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)).isoformat()
+                elif _FUTURE.search(clause):
                     # "Biden will unveil the budget on Friday", in Thursday's paper: the coming Friday
                     iso = (ref + timedelta(days=(wd - ref.weekday()) % 7)).isoformat()
                 else:
