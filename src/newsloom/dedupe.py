@@ -48,7 +48,13 @@ def shingles(text: str, k: int = SHINGLE) -> np.ndarray:
     h = np.zeros(n, dtype=np.uint64)
     for i in range(min(k, len(words))):
         h = h * np.uint64(1_000_003) + w[i : i + n]
-    return np.unique(h[:MAX_SHINGLES])
+    return _sorted_unique(h[:MAX_SHINGLES])
+
+
+def _sorted_unique(a: np.ndarray) -> np.ndarray:
+    """np.unique for a short array: a sort and a mask are several times faster than numpy 2's hashing."""
+    s = np.sort(a)
+    return s[np.concatenate(([True], s[1:] != s[:-1]))] if s.size else s
 
 
 def _minhash(sh: np.ndarray) -> RMinHash:
