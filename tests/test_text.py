@@ -150,6 +150,41 @@ def test_a_passive_verb_or_a_clause_is_not_a_source_and_words_between_speaker_an
         assert (got.source if got else None) == who, sentence
 
 
+def test_a_source_reads_as_a_speaker_not_as_a_clause_cut_at_a_verb():
+    cases = {
+        # a verb, a function word at either end, a possessive left hanging: a clause, not a speaker
+        "Vellmark has 17 confirmed dead, but more than 200 are still missing.": None,
+        "The crew was held because of their alleged role in the smuggling.": None,
+        "Police arrested two sailors over the alleged theft of the ferry.": None,
+        "Kestrel Bay is thought to hold the logs, though it neither confirms nor denies it.": None,
+        "However, he declined to say how the ferry caught fire.": None,
+        "The mayor praised the pilot and even brushed what he said was ash off his coat.": None,
+        "Three sailors are missing local radio says.": None,
+        "The harbour master would not name the piers but said the channel was clear.": None,
+        "They detail the mayor's alleged demands for loyalty from the pilot.": None,
+        "She went on to say that the pier was unsafe.": None,
+        "The board disputed Democratic claims that the levy was unfair.": None,
+        "Mayor Pike did not say what Ada Brenn said that he considered a lie.": None,
+        # a subordinate clause's speaker is not the source of the main clause
+        "After Mayor Brenn announced the levy, her council granted exemptions to the fishermen.": None,
+        # ... while speakers of every shape stay
+        "A spokesman for her said the pier would reopen.": "A spokesman for her",
+        "People familiar with the talks said the levy would pass.": "People familiar with the talks",
+        "The two accused said in court that they had not seen the fire.": "The two accused",
+        "Officials representing the Pellam Games confirmed that the stadium was ready.":
+            "Officials representing the Pellam Games",
+        "A longstanding Harbour Board legal finding says the pier is public.": "A longstanding Harbour Board legal finding",
+        "That committee said it would defer its inquiry.": "That committee",
+        "On Monday Pike said the pier was unsafe.": "Pike",
+        "The fire started in the galley, according to authorities there.": "authorities there",
+        "The US added 5,000 ferry jobs, the Vell Labour Office said.": "the Vell Labour Office",
+        "Acting harbour chief Ona Pell said the pier was unsafe.": "Acting harbour chief Ona Pell",
+    }
+    for sentence, who in cases.items():
+        got = attribution(sentence)
+        assert (got.source if got else None) == who, sentence
+
+
 def test_speech_inside_quotation_marks_is_not_the_sentences_source():
     assert attribution("\"The crew said nothing to us,\" she recalled at the pier.") is None
 

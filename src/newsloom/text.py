@@ -389,6 +389,7 @@ _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|announced|a
         r"claimed|claims|confirmed|confirms|insisted|insists|warned|warns|estimated|estimates|alleged|alleges|"
         r"wrote|writes|explained|explains|acknowledged|acknowledges|indicated|indicates|denied|denies|"
         r"tweeted|tweets|asserted|asserts|argued|argues|stressed|stresses|replied|replies|commented|remarked)")
+_NOUN_SAY = r"(?:claims|reports|tweets|notes|states|estimates|alleged)"
 _SOURCE = r"(?P<src>(?:the |an? |\w+'s? )?[A-Z\"“]?[\w\u00C0-\u024F'’.&\"” -]{1,80}?)"
 _ATTRIBUTION_PATTERNS = [
     # "..., according to the regional water authority."
@@ -401,10 +402,11 @@ _ATTRIBUTION_PATTERNS = [
     re.compile(rf",\s+{_SAY}\s+(?P<src>(?:the\s+)?[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[\w\u00C0-\u024F'’.-]+){{0,5}}?)[.!?\"”]*\s*$"),
     # "Caracas says the operation left ..." / "Venezuela said on Friday that ..." / "In a statement, X noted, ..."
     # ("claims", "reports", "tweets", "notes", "states", "estimates" are nouns too: "Jobless claims held
-    # steady" names no one, so they count only before "that", an article or pronoun, or punctuation)
+    # steady" names no one; "alleged" is an adjective too, "their alleged role": so they count only before
+    # "that", an article or pronoun, or punctuation)
     re.compile(rf"^(?:(?:In|On|At)\s[^,]{{2,40}},\s+)?{_SOURCE}\s+(?:has |have |had )?"
-               rf"(?:(?!(?:claims|reports|tweets|notes|states|estimates)\b){_SAY}|"
-               rf"(?:claims|reports|tweets|notes|states|estimates)(?=\s+(?:that|the|an?|he|she|it|they|we|his|her|its|their|this|these|there)\b|\s*[,:.\"“]))\b(?!\s+(?:to|by)\b)"),
+               rf"(?:(?!{_NOUN_SAY}\b){_SAY}|"
+               rf"{_NOUN_SAY}(?=\s+(?:that|the|an?|he|she|it|they|we|his|her|its|their|this|these|those|there)\b|\s*[,:.\"“]))\b(?!\s+(?:to|by)\b)"),
     # "The regional transport minister, Ada Brenn, said ..."
     re.compile(rf"^(?P<src>[A-Z][^,;\"“”]{{2,60}},\s+[A-Z][^,;\"“”]{{2,40}}),\s+{_SAY}\b"),
     # "Ada Brenn, the regional transport minister, said ..."
@@ -425,6 +427,78 @@ _NOT_A_SOURCE = re.compile(r"\b(?:been|be|being|is|are|was|were|may|might|must|c
                       r"| ' ")
 
 
+_SUBORDINATE = re.compile(r"^(?:when|after|before|if|because|since|until|once|whether)\s", re.IGNORECASE)
+# A source reads as a speaker: a name, a titled person, an organisation, a pronoun, a noun phrase ("the
+# ministry", "local media", "a spokesman for X", "people familiar with the talks"). What the patterns
+# catch besides is a clause cut off at a word that looks like a verb of saying: "Sweden has 17", "of their",
+# "it neither", "he declined to", "showered him with compliments and even brushed what he".
+_FUNCTION_END = re.compile(
+    r"\b(?:the|a|an|of|to|for|with|in|on|at|by|from|over|into|than|as|and|but|or|nor|neither|either|not|no|that|"
+    r"what|which|where|how|why|whose|he|she|they|we|i|you|it|him|them|us|me|his|her|their|its|our|my|your|this|"
+    r"these|those|some|any|all|other|such|more|most|so|if|when|while|because|also|just|only|even|"
+    r"about|against|between|among|amid|through|during|before|after|under|out|up|down|off|like|then)$")
+_FUNCTION_START = re.compile(
+    r"^(?:of|to|for|with|in|on|at|by|from|over|into|than|as|or|nor|neither|either|not|no|so|how|what|that['’]s|"
+    r"it['’]s|here['’]s|there['’]s|let['’]s|despite|even|earlier|half|has|have|had|higher|told|would|could|should|"
+    r"considering|noting|saying|responding|asked|pressed|speaking|referring|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    # "that committee" is one, "that's what Ryan", "they said that his advisers", "especially among" are not
+    r"|^(?-i:that|it|he|she|they|we|i|you|[a-z]+ly)\b", re.IGNORECASE)
+# (in lower case: "Will Hurd", "May Lind" are names)
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|am|be|been|has|have|had|do|does|did|can|could|would|should|will|shall|may|might|"
+    r"must|said|says|told|went|got|made|took|came|gave|saw|knew|thought|brought|spent|brings|shows|means|makes|"
+    r"takes|gives|comes|goes|gets|sees|wants|[A-Za-z]+n[’']t|[A-Za-z]*[’'](?:m|ve|re|ll))\b")
+_COUNT_ONLY = re.compile(r"\d[\d,.]*|" + "|".join(NUMBER_WORDS), re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?<![\w'’-])([a-z]{3,}(?:ed|ing))\b")
+# what may follow a participle inside a noun phrase: "a poll released Friday", "people briefed on the talks"
+_AFTER_PARTICIPLE = re.compile(
+    r"\s+(?:(?:by|on|in|with|for|from|at|about|over|under|through|throughout|as|early|late|last|this|today|yesterday|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|%s)\b|to [A-Z])" % _MONTH_RE)
+# adjectives in -ing or -ed before a noun: "acting chief of staff", "a retired general"
+_ADJ_PARTICIPLE = frozenset(
+    """acting leading ranking outgoing incoming founding managing presiding sitting reigning governing ruling
+    opposing visiting polling accompanying remaining existing ongoing upcoming following unnamed unidentified
+    retired elected alleged concerned informed interested detained armed united limited based related
+    morning evening thing nothing something anything everything king wing spring string ceiling building
+    hearing meeting briefing filing funding spending reporting offering sibling finding warning posting recording
+    listing proceeding reading""".split())
+_DETERMINER = re.compile(r"(?:^|\s)(?:a|an|the|one|two|three|his|her|their|its|several|many|some|few|multiple|other|"
+                         r"[\w.]+['’]s?|\w+ly)$", re.IGNORECASE)
+# where a noun phrase's tail begins ("lawmakers who were briefed on the plan"): its verbs are not the speaker's
+_TAIL = re.compile(r"\s(?:who|that|familiar|with|briefed|involved|close to|knowledgeable)\s")
+_CLAUSE_TAIL = re.compile(r"\s(?:who|familiar|briefed|involved|knowledgeable)\s")  # may end in any word
+_LONE_WORD = re.compile(r"^(?:\w+day|tonight|democratic|republican|[\w-]+-leaning|the (?:head|rest|end|top|front|side|bulk|number))$",
+                        re.IGNORECASE)
+
+
+def _speaker_like(src: str) -> bool:
+    """Does `src` read as a speaker? No function word at either end, no finite verb, no participle that
+    takes an object ("embraced Israel's", "exited saying Trump"), and no possessive left hanging."""
+    ends_free = _CLAUSE_TAIL.search(src) or re.search(r"\b(?:for|of|to) (?:him|her|them|us)$", src)  # "a spokesman for her"
+    if ((_FUNCTION_END.search(src) and not ends_free) or _FUNCTION_START.match(src) or _LONE_WORD.match(src)
+            or (re.match(r"[a-z]+ing\b", src) and src.split()[0] not in _ADJ_PARTICIPLE)):
+        return False
+    if re.search(r"\b[a-z][\w-]*['’]s?$", src):
+        return False  # "They detail the president's": the possessive's noun was cut off
+    if _COUNT_ONLY.fullmatch(src):
+        return False  # "Nine said": the number's noun is elsewhere
+    head = _TAIL.split(" " + src + " ", maxsplit=1)[0]
+    if _VERB.search(head):
+        return False
+    for m in _PARTICIPLE.finditer(head):
+        word = m.group(1)
+        if word in _ADJ_PARTICIPLE or _AFTER_PARTICIPLE.match(head, m.end()):
+            continue
+        if word.endswith("ing") and head[m.end():].strip() and head[m.end():].split()[0] not in ("to", "that", "what"):
+            continue  # "an accompanying list", "officials representing the Games": a participle in a noun phrase
+        if word.endswith("ed") and _DETERMINER.search(head[: m.start()].rstrip()) and head[m.end():].strip():
+            continue  # "a recently relieved commander": an adjective after a determiner or adverb
+        if word.endswith("ed") and re.fullmatch(r"(?:the|The)(?: (?:two|three|four|five|six|\d+))?", head[: m.start()].strip()):
+            continue  # "the two accused", "the injured": the adjective is the noun
+        return False
+    return True
+
+
 @dataclass(frozen=True)
 class Attribution:
     source: str  # who the outlet says the information comes from, as written
@@ -442,16 +516,20 @@ def attribution(sentence: str) -> Attribution | None:
         if not m:
             continue
         src = sentence[m.start("src"): m.end("src")].strip(" ,.\"“”'")
-        # "though officials say", "When Gov. Abbott announced": the subordinator is not the source
-        src = re.sub(r"^(?:and|but|while|as|also|when|after|before|if|because|although|though|since|until|once|"
-                     r"whether)\s+", "", src, flags=re.IGNORECASE)
+        # "After Trump announced tariffs, his administration granted ...": what follows a subordinate
+        # clause's verb of saying is not from its subject
+        if _SUBORDINATE.match(src) or re.search(r"\bwhat\s+$", masked[: m.start("src")]):
+            continue  # ... nor is "what Mrs. Clinton said" Mrs. Clinton's to say
+        # "though officials say", "Yet Speaker Pell", "On Monday Pike said": the word before the source is not it
+        src = re.sub(r"^(?:(?:and|but|while|as|also|though|although|yet|then|later|now|however|meanwhile|afterwards?)\s+"
+                     r"|(?:on|by) \w+day\s+)", "", src, flags=re.IGNORECASE)
         # "according to data released Sunday by the CDC": the source is who released it
         src = re.sub(r"^[^,]*?\b(?:released|published|compiled|issued|collected)(?: \w+)? by (?=the |[A-Z])", "", src)
         # "Mayor Lind had also", "Trump swiftly": the words between a speaker and the verb are not the speaker
         while (trimmed := re.sub(r"\s+(?:also|still|long|first|nevertheless|now|again|even|just|already|later|previously|earlier|"
                                          r"then|had|has|have|on \w+|[a-z]+ly)$", "", src)) != src:
             src = trimmed
-        if (not src or _SELF.match(src) or _NOT_A_SOURCE.search(src) or len(src.split()) > 9
+        if (not src or _SELF.match(src) or _NOT_A_SOURCE.search(src) or len(src.split()) > 9 or not _speaker_like(src)
                 or "_" in masked[m.start("src"): m.end("src")]
                 or any(c in src for c in "\"“”") or fold(src) in STOPWORDS):
             continue
