@@ -75,6 +75,16 @@ def test_a_state_abbreviation_before_an_office_does_not_end_a_sentence():
     assert [s.text for s in sentences(text)] == ["The levy was signed by Rep. Ona Pell, D-Wash.", "The House then adjourned."]
 
 
+def test_military_titles_and_a_persons_initials_do_not_end_a_sentence():
+    text = ("The officer of the harbour court, Maj. Ada Brenn, has two weeks to rule. Lt. Col. Orlan Pike and "
+            "Spc. Ida Moss testified; the mayor fired adviser T.J. Varga and Supt. Ona Pell. "
+            "The crew flew to Washington, D.C. Pike's wife stayed. They lied to the F.B.I. Nothing came of it.")
+    assert [s.text for s in sentences(text)] == [
+        "The officer of the harbour court, Maj. Ada Brenn, has two weeks to rule.",
+        "Lt. Col. Orlan Pike and Spc. Ida Moss testified; the mayor fired adviser T.J. Varga and Supt. Ona Pell.",
+        "The crew flew to Washington, D.C.", "Pike's wife stayed.", "They lied to the F.B.I.", "Nothing came of it."]
+
+
 def test_captions_and_update_lines_are_not_statements():
     assert not is_statement("Mayor Ada Brenn, right, the new harbour chief, with Orlan Pike in March 2024.")
     assert not is_statement("UPDATE 2:52 p.m. -- Further records from the harbour board were released.")

@@ -768,8 +768,13 @@ class Sentence:
 _ABBREV = frozenset(
     """mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm gov sen rep rev hon pres vs etc inc corp co
     ltd no nos jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m e.g i.e approx
-    fig vol dept est ft mt""".split()
+    fig vol dept est ft mt maj brig cpl pvt spc pfc ens cdr msgt ssgt lcpl supt insp det atty asst msgr""".split()
 )
+# a person's two initials ("H.R. McMaster", "O.J. Simpson") end no sentence before a name; a place's
+# ("Washington, D.C. Jackson's wife ...") or an agency's ("lied to the F.B.I. Nothing happened") may
+_INITIALS = re.compile(r"[a-z]\.[a-z]")
+_PLACE_INITIALS = frozenset("d.c l.a n.y n.j n.c s.c n.h n.d s.d r.i n.m p.r u.k u.s".split())
+_NAME_NEXT = re.compile(r"\s+([A-Z][\w\u00C0-\u024F'’-]*)")
 _STATE_ABBREV = frozenset(
     """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore
     pa tenn tex va vt wash wis wyo""".split()
@@ -798,6 +803,10 @@ def sentences(text: str) -> list[Sentence]:
             word = tok.group(1).lower().rstrip(".") if tok else ""
             if em.group(0).startswith(".") and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
                 continue
+            if em.group(0) == "." and _INITIALS.fullmatch(word) and word not in _PLACE_INITIALS:
+                nxt = _NAME_NEXT.match(line, em.end())
+                if nxt and fold(nxt.group(1)) not in STOPWORDS and fold(nxt.group(1)) not in _NAME_STOP:
+                    continue
             if em.group(0) == "." and word in _STATE_ABBREV and _TITLE_NEXT.match(line, em.end()):
                 continue  # "with Wash. Gov. Jay Inslee": a state before an office is no sentence end
             _add(out, line, base, pos, em.end(), para)
