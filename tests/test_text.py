@@ -232,6 +232,32 @@ def test_boilerplate_and_headings_are_not_statements():
     assert is_statement("Nine passengers were treated for smoke inhalation.")
 
 
+def test_photo_captions_sub_head_questions_and_post_labels_are_not_statements():
+    for junk in ("Members of the ferry crew at the harbour wall in Pellam on Sunday.",
+                 "The ferry Morning Star at Kestrel Bay in 2019.",
+                 "A young girl from Vellmark standing near the harbour wall.",
+                 "Ada Brenn, the mayor of Pellam, during the council's winter meeting in Vell last February.",
+                 "Map showing the path of the storm, with darker areas hit hardest.",
+                 "Which ferries got a new licence this year?",
+                 "NEW: Harbour official confirms what the mayor said."):
+        assert not is_statement(junk), junk
+    for claim in ("The ferry Morning Star sank at Kestrel Bay in 2019.",
+                  "Three crew members hit the harbour wall on Sunday.",
+                  "Mayor Ada Brenn's council cut the levy in 2024.",
+                  "\"Who will pay for the pier?\" the mayor asked the council.",
+                  "Was the pier safe, Mr. Pike asked, when the ferry docked?",
+                  "The question became: who pays for the pier?"):
+        assert is_statement(claim), claim
+
+
+def test_a_list_bullet_is_no_part_of_the_sentence():
+    text = "Damage reported so far:\n* The quake split the Pellam quay in two.\n• Nine boats sank in the harbour."
+    assert [s.text for s in sentences(text)] == ["Damage reported so far:", "The quake split the Pellam quay in two.",
+                                                  "Nine boats sank in the harbour."]
+    for s in sentences(text):
+        assert text[s.start: s.end] == s.text
+
+
 def test_datelines_are_cut():
     s = "KESTREL BAY, May 12 (Gullwing Wire) - The ferry burned."
     assert s[strip_dateline(s):] == "The ferry burned."

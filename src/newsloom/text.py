@@ -815,10 +815,13 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
+_BULLET = re.compile(r"\s*(?:[*•▪]\s+)?")
+
+
 def _add(out: list[Sentence], line: str, base: int, a: int, b: int, para: int) -> None:
     seg = line[a:b]
-    lead = len(seg) - len(seg.lstrip())
-    seg = seg.strip()
+    lead = _BULLET.match(seg).end()  # "* The rupture spread north.": the bullet is no part of the sentence
+    seg = seg[lead:].rstrip()
     if seg:
         s = base + a + lead
         out.append(Sentence(seg, s, s + len(seg), para, len(out)))
@@ -861,7 +864,42 @@ def is_statement(s: str) -> bool:
         return False  # headings and headlines carry no full stop
     if re.search(r"(?:\.\.|…)[\"”’')\]]*$", s):
         return False  # an excerpt cut off mid-sentence ("… will pave the way for..")
+    if _TWEET.match(s):
+        return False  # "NEW: US official confirms ...": a post's label
+    if s.endswith("?") and not re.search(r"[\"“”:]|\bask(?:ed|s)\b", s):
+        return False  # "Which leaders got a state visit?": a sub-head or the writer's question, no claim
+    if _is_caption(s):
+        return False
     return sum(1 for w in words(s) if w[:1].islower()) >= 2
+
+
+_TWEET = re.compile(r"^(?:NEW|BREAKING|JUST IN)\s?:")
+# a finite verb, as far as a word list can tell: auxiliaries, contractions, the past in -ed, common
+# irregular verbs, and a lower-case word in -s that could be a verb in the present ("the quake strikes")
+_FINITE = re.compile(
+    r"\b(?:is|are|am|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|shall|"
+    r"need|[a-z]+n[’']t|[a-z]{2,}ed|hit|put|set|cut|let|shut|quit|cost|spread|hurt|beat|cast|struck|sat|stood|became|"
+    r"become|drew|sought|laid|kept|keep|meet|met|felt|led|read|won|withdrew|broke|spoke|rose|fell|grew|threw|flew|fled|"
+    r"fought|caught|taught|bought|brought|built|sent|spent|lost|paid|said|sold|told|held|found|ran|came|gave|took|"
+    r"made|saw|knew|wrote|chose|drove|rode|hid|shook|wore|tore|swore|froze|stole|began|sang|sank|rang|upheld|"
+    r"withheld|understood|went|got|left|thought|meant|dealt|heard|owe|say|want|know|think|go|come|make|take|get)\b"
+    r"|\b(?:it|that|there|he|she|what|who)[’']s\b|[’'](?:re|ve|ll|d|m)\b|(?-i:\b[a-z]{2,}[^s\W]s\b)", re.IGNORECASE)
+_CAPTION_TIME = re.compile(
+    rf"\b(?:in (?:(?:{_MONTH_RE}) )?\d{{4}}|on (?:{'|'.join(d.capitalize() for d in _WEEKDAYS)})|last (?:{_MONTH_RE}|week|year|month))"
+    r"[\"”’')\]]*\.$")
+# "A young boy from Honduras standing near the wall.": a noun, a place, a participle and no verb
+_CAPTION_PARTICIPLE = re.compile(r"^[A-Z][^,;:]*?\b(?:from|of|in|at|near|on|with)\s[^,;:]+?\s[a-z]{3,}ing\b")
+_CAPTION_OPENING = re.compile(r"^(?:Map|Photo|Image|Picture|Graphic|File photo|Video|Chart)\b")
+
+
+def _is_caption(s: str) -> bool:
+    """A photo caption or a picture's label: no finite verb, and the shape of a caption ("HMS Cornwall at
+    Zeebrugge in 2006.", "Members of the caravan at the wall on Sunday.", "Map indicating ...")."""
+    if _CAPTION_OPENING.match(s):
+        return True
+    if _FINITE.search(_mask_quotes(s)):
+        return False
+    return bool(_CAPTION_TIME.search(s) or _CAPTION_PARTICIPLE.match(s))
 
 
 def strip_dateline(s: str) -> int:
