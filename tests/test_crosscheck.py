@@ -297,6 +297,35 @@ def test_two_sentences_that_each_hold_much_of_the_other_tell_one_fact():
     assert all(c.status == "single-source" for c in find_claims(arts, use_embeddings=False))
 
 
+def test_shared_words_do_not_back_a_short_statement_that_tells_another_fact(monkeypatch):
+    # "Ida Moss is not welcome in Pellam" sits, word for word, inside a long sentence about a festival
+    # that welcomed her: the words back it, the meaning does not.
+    pytest.importorskip("onnxruntime")
+    from newsloom import embed
+
+    if not embed.available():
+        pytest.skip("embedding packages missing")
+    arts = [
+        Article(id="a", outlet="Gullwing Wire", title="Saltmere ferry runs aground",
+                text="The Saltmere ferry ran aground off Pellam on Monday with 40 passengers aboard. "
+                     "Ida Moss is not welcome in Pellam, the mayor said."),
+        Article(id="b", outlet="Kestrel Post", title="Ferry aground off Pellam",
+                text="The Saltmere ferry ran aground off Pellam on Monday, and all 40 passengers were taken ashore. "
+                     "Pellam's harbour festival drew record crowds, and Ida Moss, who is welcome at every regatta, "
+                     "judged the junior sailing race before the fireworks."),
+    ]
+    claims = find_claims(arts)
+    assert claim_with(claims, "aground").status == "corroborated"
+    moss = claim_with(claims, "not welcome")
+    assert moss.status == "single-source" and moss.outlets == ["Gullwing Wire"]
+    assert claim_with(claims, "festival").status == "single-source"
+    # a story too large to embed whole embeds the statements some backing involves, for this check
+    from newsloom import crosscheck
+
+    monkeypatch.setattr(crosscheck, "EMBED_BUDGET", 2)
+    assert claim_with(find_claims(arts), "not welcome").status == "single-source"
+
+
 def test_the_headline_repeated_atop_the_text_is_not_a_statement():
     title = "Pellam harbour board votes to rebuild the old ferry pier by next spring"
     a = Article(id="a", outlet="Gullwing Wire", title=title, published="2026-05-12",
