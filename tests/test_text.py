@@ -328,3 +328,39 @@ def test_a_count_before_a_month_and_day_is_not_a_date():
     got = [(d.text, d.iso) for d in dates("Nine of the 19 Sept. 11 hearings were closed.", "2026-09-20")]
     assert got == [("Sept. 11", "2026-09-11")]
     assert [d.iso for d in dates("It opened on 19 September 2016.", None)] == ["2016-09-19"]
+
+
+def test_a_quotation_that_follows_its_speakers_attribution_is_the_same_persons():
+    from newsloom.text import quotations
+
+    def speakers(text):
+        return [(q.speaker, q.text.split()[0]) for q in quotations(text)]
+
+    # '"A," Ida Moss said. "B."': the second quotation goes on with the same speaker, even a paragraph on
+    assert speakers('"We will rebuild the north pier," Ida Moss told reporters on Monday. '
+                    '"The harbour needs it now. Nobody doubts that."') == [("Ida Moss", "We"), ("Ida Moss", "The")]
+    assert speakers('"We will rebuild the north pier," Ida Moss said.\n\n"The harbour needs it before winter."') == \
+        [("Ida Moss", "We"), ("Ida Moss", "The")]
+    # ... but not one that someone else introduces, nor one a described speaker says
+    assert speakers('"We will rebuild the north pier," Ida Moss said.\n\nThe fishermen\'s guild also said: '
+                    '"Nobody asked us about the pier."')[1][0] != "Ida Moss"
+    assert speakers('"We will rebuild the north pier," Ida Moss said. The council voted on Monday. '
+                    '"Nobody asked us at all," one council member said.')[1] == (None, "Nobody")
+    # a pronoun does not stand for the last speaker when the text gives that person another gender,
+    # and "they" is not one person
+    assert speakers('"We need the pier," Mr. Lind said on Monday. The council met later.\n\n'
+                    '"It was never safe for the boats," she said.')[1] == (None, "It")
+    assert speakers('"We need the pier," Tomas Lind said on Monday.\n\n'
+                    '"It was never safe for the boats," they said.')[1] == (None, "It")
+    assert speakers('"We need the pier," Tomas Lind said on Monday.\n\n'
+                    '"It was never safe for the boats," he said.')[1] == ("Tomas Lind", "It")
+
+
+def test_a_sentence_of_a_quotation_after_its_attribution_is_credited_to_the_speaker():
+    from newsloom.crosscheck import split_statements
+    from newsloom.records import Article
+
+    text = ('The Saltmere ferry ran aground on Monday. "We will rebuild the north pier," Ida Moss told reporters. '
+            '"The harbour cannot wait another winter for it."')
+    st = next(s for s in split_statements([Article(id="a", outlet="Gullwing Wire", text=text)]) if "winter" in s.text)
+    assert st.attribution is not None and st.attribution.source == "Ida Moss"

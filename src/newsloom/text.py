@@ -601,6 +601,8 @@ _SPEAKER_AFTER = re.compile(
     r"|^[,.!?]?\s*(?:the\s+)?(?P<c>[\w\s'’-]{0,40}?\b[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){0,3})"
     + _PARTY_TAG + r"\s+" + _SAY,
 )
+# '"...," one council member said', '"...," the president said in a post': a speaker described, not named
+_UNNAMED_AFTER = re.compile(rf"^[,.!?]?\s*(?:the|a|an|one|another|two|three|several|some)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,4}}\s+{_SAY}\b")
 _SPEAKER_BEFORE = re.compile(
     rf"(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}})\s+(?:(?:has|had|have|also|then|later|once)\s+)?{_SAY}\b[^\"“]{{0,40}}[,:]?\s*$"
 )
@@ -673,23 +675,44 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
         before = text[line_start: m.start()][-160:]
         speaker = None
         a = _SPEAKER_AFTER.match(after)
+        attributed = bool(a or _UNNAMED_AFTER.match(after))
         if a:
             speaker = a.group("a") or a.group("b") or a.group("c")
-        else:
+        elif not attributed:  # '"...," one member said': not the last person named
             b = _SPEAKER_BEFORE.search(_mask_quotes(before))
             if b:
                 speaker = b.group("a")
+                attributed = True
         if speaker and speaker.lower() in ("he", "she", "they"):
             # the titled person the narrative named since the last quotation, else the last speaker
-            speaker = titled_person(_last_sentence(text[since: m.start()]), speaker) or last
+            pronoun = speaker.lower()
+            speaker = titled_person(_last_sentence(text[since: m.start()]), speaker)
+            if speaker is None and last and pronoun != "they" and _pronoun_of(last, text) in (None, pronoun):
+                speaker = last  # not "she said" for the last speaker the text calls "Mr.", nor "they said"
         elif speaker and _SELF.match(speaker):
             speaker = None  # "it said", "we said": no person to put the words to
         if speaker:
             speaker = _person(speaker)
             last = speaker
+        elif not attributed and out and out[-1].speaker and _GOES_ON.match(text[out[-1].end: m.start()]):
+            # '"A," he said. "B."': the quotation that follows its speaker's "he said" in the same
+            # paragraph is the same person's words
+            speaker = out[-1].speaker
         out.append(Quotation(q, m.start("q"), m.end("q"), speaker))
         since = m.end()
     return out
+
+
+# what lies between two quotations of one speaker: the first one's closing mark and its attribution
+# clause (one sentence on the same line, ended by a full stop), then the second one's opening mark
+_GOES_ON = re.compile(rf"^[\"”]?[,.!?]?[\"”]?[ \t]*[^\n.!?\"“”]{{0,160}}?\b{_SAY}\b[^\n.!?\"“”]{{0,160}}\.\s+[\"“]?$")
+
+
+def _pronoun_of(name: str, text: str) -> str | None:
+    """'he' or 'she' when the text writes the person's surname after an honorific ('Mr. Ryan'), else None."""
+    surname = name.split()[-1] if name.split() else ""
+    m = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.-]*\s+){{0,2}}{re.escape(surname)}\b", text) if surname else None
+    return _TITLE_PRONOUN[m.group(1)] if m else None
 
 
 def _last_sentence(stretch: str) -> str:
