@@ -75,7 +75,7 @@ def test_sections(derailment):
     assert [t["date"] for t in d["timeline"]] == sorted(t["date"] for t in d["timeline"])
     speakers = {q["speaker"] for q in d["quotes"]}
     assert {"Tomas Lind", "Brenn"} & speakers
-    assert any(w["concept"] == "stopped trains" for w in d["word_choice"])
+    assert any(w["concept"] == "a halt" for w in d["word_choice"])
 
 
 def test_brief_is_deterministic(derailment):
@@ -378,3 +378,11 @@ def test_a_corroborated_sentence_says_which_outlets_give_each_figure():
     assert s["status"] == "corroborated" and s["figures"] == [
         {"figure": "$26 million", "outlets": ["Gullwing Wire", "Harbour Radio"]}]
     assert "alone" not in brief_to_markdown(b)
+
+
+def test_one_word_spelt_two_ways_is_no_choice_of_words():
+    arts = [Article(id="a", outlet="Gullwing Wire", text="Ferries to Kestrel Bay were cancelled after the storm hit the coast on Monday."),
+            Article(id="b", outlet="Harbour Radio", text="Ferries to Kestrel Bay were canceled after the storm hit the coast on Monday."),
+            Article(id="c", outlet="Tollbridge Gazette", text="Ferries to Kestrel Bay were halted after the storm hit the coast on Monday.")]
+    choice = brief_to_dict(write_brief(Story("s", "", ["a", "b", "c"]), arts))["word_choice"]
+    assert [sorted(t["outlets"] for t in w["terms"]) for w in choice] == [[["Gullwing Wire", "Harbour Radio"], ["Tollbridge Gazette"]]]

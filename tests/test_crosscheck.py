@@ -512,3 +512,12 @@ def test_among_equally_backed_statements_the_outlets_take_turns(monkeypatch):
     assert order == ["a1", "b", "a2", "a3"]
     monkeypatch.setattr(crosscheck, "OUTLET_REPEAT", 1.0)  # without the turn-taking: time order
     assert [c.evidence[0].article_id for c in find_claims(arts, use_embeddings=False)] == ["a1", "a2", "a3", "b"]
+
+
+def test_a_day_written_without_its_year_does_not_contest_the_same_day_with_one():
+    arts = [Article(id="a", outlet="Gullwing Wire", published="2026-07-14",
+                    text="The Pellam fisheries summit opened on 13 July with twelve ministers at the town hall."),
+            Article(id="b", outlet="Harbour Radio",
+                    text="The Pellam fisheries summit opened on July 13 with twelve ministers at the town hall.")]
+    summit = claim_with(find_claims(arts), "summit")
+    assert summit.status == "corroborated" and summit.about is None

@@ -55,7 +55,7 @@ WORD_CHOICE = {
     "people in the streets": ["protesters", "demonstrators", "rioters", "activists", "mob", "crowd"],
     "people who moved": ["migrants", "immigrants", "illegal aliens", "refugees", "asylum seekers", "undocumented"],
     "those in power": ["government", "regime", "administration", "authorities", "junta"],
-    "stopped trains": ["suspended", "halted", "cancelled", "canceled", "closed", "stopped", "shut"],
+    "a halt": ["suspended", "halted", "cancelled", "canceled", "closed", "stopped", "shut"],
     "hurt": ["injured", "hurt", "wounded"],
     "killed": ["killed", "murdered", "died", "dead", "slain", "massacred"],
 }
@@ -401,6 +401,13 @@ _TERMS = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(_TERM_CONCEPT
                     re.IGNORECASE)
 
 
+def _spelling(term: str) -> str:
+    """A term with British and American spellings made one: doubled consonants single, -our as -or,
+    -ise as -ize ('cancelled', 'canceled' -> 'canceled')."""
+    t = re.sub(r"([bcdfghjklmnpqrstvwxz])\1", r"\1", term)
+    return re.sub(r"our\b", "or", re.sub(r"is(e|ed|ing)\b", r"iz\1", t))
+
+
 def _word_choice(claims: list[Claim], groups: dict[str, str]) -> list[dict[str, Any]]:
     """Where outlets name one fact with different words ("abduction", "capture", "seized"): only words
     found in the statements of one claim count, so two facts never pass for one."""
@@ -411,8 +418,9 @@ def _word_choice(claims: list[Claim], groups: dict[str, str]) -> list[dict[str, 
         for e in c.evidence:
             for m in _TERMS.finditer(e.quote):
                 term = m.group(1).lower()
+                # "canceled" and "cancelled" are one word spelt two ways, not a choice of words
                 entry = found.setdefault(_TERM_CONCEPT[term], {}).setdefault(
-                    term, {"term": term, "outlets": [], "sources": []})
+                    _spelling(term), {"term": term, "outlets": [], "sources": []})
                 if groups[e.article_id] not in entry["outlets"]:
                     entry["outlets"].append(groups[e.article_id])
                     entry["sources"].append({"article_id": e.article_id, "outlet": e.outlet, "quote": e.quote,

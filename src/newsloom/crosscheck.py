@@ -590,7 +590,9 @@ def _both_given(x: Number, y: Number, stmts: list[Statement]) -> bool:
 def _date_conflict(a: Statement, art_a: Article, b: Statement, art_b: Article) -> bool:
     da = {d.iso for d in dates(a.text, art_a.published) if d.kind == "day" and d.iso}
     db = {d.iso for d in dates(b.text, art_b.published) if d.kind == "day" and d.iso}
-    return bool(da and db and not (da & db))
+    # a day written without its year ("--07-13", "13 July") agrees with that day of any year
+    return bool(da and db) and not any(x == y or ((x[:2] == "--" or y[:2] == "--") and x[-5:] == y[-5:])
+                                       for x in da for y in db)
 
 
 def _evidence(st: Statement, a: Article) -> Evidence:
