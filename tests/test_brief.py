@@ -386,3 +386,11 @@ def test_one_word_spelt_two_ways_is_no_choice_of_words():
             Article(id="c", outlet="Tollbridge Gazette", text="Ferries to Kestrel Bay were halted after the storm hit the coast on Monday.")]
     choice = brief_to_dict(write_brief(Story("s", "", ["a", "b", "c"]), arts))["word_choice"]
     assert [sorted(t["outlets"] for t in w["terms"]) for w in choice] == [[["Gullwing Wire", "Harbour Radio"], ["Tollbridge Gazette"]]]
+
+
+def test_an_untitled_story_is_not_headlined_by_a_sentence_that_leans_on_another():
+    arts = [Article(id="a", outlet="Gullwing Wire", text="Councillors discussed it for six hours before the vote on Monday. "
+                    "The Saltmere storm barriers will cost 40 million crowns, the council said."),
+            Article(id="b", outlet="Harbour Radio", text="Councillors discussed it for six hours before the vote on Monday.")]
+    brief = write_brief(Story("s", "", ["a", "b"]), arts)
+    assert brief.headline == "The Saltmere storm barriers will cost 40 million crowns, the council said"

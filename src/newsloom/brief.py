@@ -259,8 +259,11 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
 
 
 # a sentence that needs the one before it (a pronoun, "this", a quotation) cannot stand as a headline
-_LEANS_BACK = re.compile(r"[\"“‘'(]|" + LEANS_BACK.pattern)
+_LEANS_BACK = re.compile(r"[\"“‘'(]|Also\b|" + LEANS_BACK.pattern)
 HEADLINE_CHARS = 160  # a lead statement longer than this is cut at a word boundary to make the headline
+HEADLINE_MIN_WORDS = 5  # "Trump said in a tweet" names no event
+_REFERS_BACK = re.compile(r"\b(?:it|this|these|those|they|them)\b")  # lowercase: "discussed it in the 1990s"
+_WIRE_TAG = re.compile(r"\s+(?:\(?(?:AP|AFP|Reuters|UPI|dpa)\)?)$")  # a caption's credit: "... missile test AP"
 
 
 def _cut_title(title: str, arts: list[Article]) -> bool:
@@ -299,13 +302,17 @@ def _headline(story: Story, arts: list[Article], claims: list[Claim]) -> str:
             return a.title or ""
     if claims:
         # a whole statement reads better than a cut one: the first in the brief's order, corroborated ones
-        # first, that fits, states no disputed figure and stands on its own (no "He said", no quotation)
-        for c in sorted(claims, key=lambda c: c.status != "corroborated"):
-            text = tidy(c.evidence[0].quote).rstrip()
-            text = text[:-1] if text.endswith(".") else text
-            if (c.status != "contested" and len(text) <= HEADLINE_CHARS and not _LEANS_BACK.match(text)
-                    and not any(round(n.value, 6) in disputed for n in numbers(text))):
-                return text
+        # first, that fits, states no disputed figure, says enough (HEADLINE_MIN_WORDS) and stands on its
+        # own (no "He said", no quotation); better one with no "it" that may mean the sentence before's
+        ranked = sorted(claims, key=lambda c: c.status != "corroborated")
+        for strict in (True, False):
+            for c in ranked:
+                text = " ".join(tidy(c.evidence[0].quote).split())
+                text = _WIRE_TAG.sub("", text[:-1] if text.endswith(".") else text)
+                if (c.status != "contested" and len(text) <= HEADLINE_CHARS and not _LEANS_BACK.match(text)
+                        and len(text.split()) >= HEADLINE_MIN_WORDS and not (strict and _REFERS_BACK.search(text))
+                        and not any(round(n.value, 6) in disputed for n in numbers(text))):
+                    return text
         lead = tidy(claims[0].evidence[0].quote).rstrip()
         return _word_cut(lead[:-1] if lead.endswith(".") else lead, HEADLINE_CHARS)
     title = story.title or ""
