@@ -394,3 +394,21 @@ def test_an_untitled_story_is_not_headlined_by_a_sentence_that_leans_on_another(
             Article(id="b", outlet="Harbour Radio", text="Councillors discussed it for six hours before the vote on Monday.")]
     brief = write_brief(Story("s", "", ["a", "b"]), arts)
     assert brief.headline == "The Saltmere storm barriers will cost 40 million crowns, the council said"
+
+
+def test_a_day_without_its_year_takes_the_year_its_article_gives_that_day():
+    text = ("The harbour inspector's memo is dated March 3, 2025, and was released on Tuesday. "
+            "On March 3, the inspector found cracks in the north pier of Saltmere.")
+    arts = [Article(id="a", outlet="Gullwing Wire", published="2026-04-21", text=text)]
+    timeline = brief_to_dict(write_brief(Story("s", "", ["a"]), arts))["timeline"]
+    cracks = next(t for t in timeline if "cracks" in t["statement"])
+    assert cracks["date"] == "2025-03-03"
+
+
+def test_an_undated_reports_day_takes_the_year_the_dated_reports_give_it():
+    arts = [Article(id="a", outlet="Gullwing Wire", published="2026-03-25",
+                    text="The Saltmere ferry ran aground on March 23, 2026, off the north pier."),
+            Article(id="b", outlet="Harbour Radio",
+                    text="Divers inspected the hull of the Saltmere ferry on March 23 after it ran aground.")]
+    timeline = brief_to_dict(write_brief(Story("s", "", ["a", "b"]), arts))["timeline"]
+    assert timeline and all(t["date"] == "2026-03-23" for t in timeline)

@@ -339,12 +339,25 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) 
     out = []
     for c in claims:
         e = c.evidence[0]
-        ds = [d for d in dates(e.quote, by_id[e.article_id].published) if d.iso]
+        ds = [d for d in dates(e.quote, by_id[e.article_id].published, by_id[e.article_id].text) if d.iso]
         if not ds:
             continue
         d = next((x for x in ds if x.kind == "day"), ds[0])
         out.append({"date": d.iso, "when": d.text, "text": e.quote, "statement": e.quote, "claim_id": c.id,
                     "outlets": list(c.outlets), "sources": [asdict(_source(e))]})
+    # an undated report's "March 23" ("--03-23") is the March 23 that dated reports of the story give,
+    # when they give one only
+    years: dict[str, set[str]] = {}
+    if any(x["date"].startswith("--") for x in out):
+        for c in claims:
+            for e in c.evidence:
+                for d in dates(e.quote, by_id[e.article_id].published, by_id[e.article_id].text):
+                    if d.kind == "day" and d.iso and not d.iso.startswith("--"):
+                        years.setdefault(d.iso[4:], set()).add(d.iso[:4])
+    for x in out:
+        known = years.get(x["date"][1:]) if x["date"].startswith("--") else None
+        if known and len(known) == 1:
+            x["date"] = next(iter(known)) + x["date"][1:]
     out.sort(key=lambda x: (x["date"], x["statement"]))
     return out
 

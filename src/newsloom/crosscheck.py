@@ -588,8 +588,8 @@ def _both_given(x: Number, y: Number, stmts: list[Statement]) -> bool:
 
 
 def _date_conflict(a: Statement, art_a: Article, b: Statement, art_b: Article) -> bool:
-    da = {d.iso for d in dates(a.text, art_a.published) if d.kind == "day" and d.iso}
-    db = {d.iso for d in dates(b.text, art_b.published) if d.kind == "day" and d.iso}
+    da = {d.iso for d in dates(a.text, art_a.published, art_a.text) if d.kind == "day" and d.iso}
+    db = {d.iso for d in dates(b.text, art_b.published, art_b.text) if d.kind == "day" and d.iso}
     # a day written without its year ("--07-13", "13 July") agrees with that day of any year
     return bool(da and db) and not any(x == y or ((x[:2] == "--" or y[:2] == "--") and x[-5:] == y[-5:])
                                        for x in da for y in db)
@@ -732,7 +732,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             about = "the date"
             by: dict[str, list[int]] = {}
             for j in members:
-                d = sorted(x.iso for x in dates(stmts[j].text, articles[stmts[j].article].published) if x.kind == "day" and x.iso)
+                art_j = articles[stmts[j].article]
+                d = sorted(x.iso for x in dates(stmts[j].text, art_j.published, art_j.text) if x.kind == "day" and x.iso)
                 if d:
                     by.setdefault(d[0], []).append(j)
             variants = [_variant(k, v, stmts, articles, names_by_group, groups_of) for k, v in sorted(by.items())]

@@ -318,12 +318,12 @@ def _over(sentence: str, clause: str) -> bool:
     return len(clause.split()) <= 4 and bool(_PAST.search(sentence)) and not _PRESENT.search(sentence)
 
 
-def dates(text: str, published: str | None = None) -> list[DateMention]:
+def dates(text: str, published: str | None = None, context: str = "") -> list[DateMention]:
     """Dates mentioned in the text, resolved against the article's publication date where possible
     ("on Tuesday" in an article of Wednesday 4 March is 3 March). A month and day without a year take
-    the year the text gives them elsewhere ("Sept. 11, 2012 ... on Sept. 11"), else the publication's,
-    else the year before when that puts a past event after publication ("were indicted on Oct. 27" in
-    April)."""
+    the year the text, or the `context` around it (its article), gives them elsewhere ("Sept. 11, 2012
+    ... on Sept. 11"), else the publication's, else the year before when that puts a past event after
+    publication ("were indicted on Oct. 27" in April)."""
     ref = _anchor(published)
     found = []
     for m in _DATE.finditer(text):
@@ -332,7 +332,7 @@ def dates(text: str, published: str | None = None) -> list[DateMention]:
             continue  # "the 9/12 march", "the 17 February Brigade": no date
         found.append(m)
     years = {}  # (month, day) -> the year the text writes with it
-    for m in found:
+    for m in found + list(_DATE.finditer(context)):
         if m.group("md_y") or m.group("dm_y"):
             key = (_month(m.group("md_m") or m.group("dm_m")), int(m.group("md_d") or m.group("dm_d")))
             years.setdefault(key, int(m.group("md_y") or m.group("dm_y")))
