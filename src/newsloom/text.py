@@ -318,6 +318,18 @@ def _over(sentence: str, clause: str) -> bool:
     return len(clause.split()) <= 4 and bool(_PAST.search(sentence)) and not _PRESENT.search(sentence)
 
 
+@lru_cache(maxsize=256)
+def _years_written(text: str) -> tuple[tuple[tuple[int, int], int], ...]:
+    """(month, day) -> year for every date the text writes with its year; cached, since every
+    sentence of an article asks its article."""
+    years: dict[tuple[int, int], int] = {}
+    for m in _DATE.finditer(text):
+        if m.group("md_y") or m.group("dm_y"):
+            key = (_month(m.group("md_m") or m.group("dm_m")), int(m.group("md_d") or m.group("dm_d")))
+            years.setdefault(key, int(m.group("md_y") or m.group("dm_y")))
+    return tuple(years.items())
+
+
 def dates(text: str, published: str | None = None, context: str = "") -> list[DateMention]:
     """Dates mentioned in the text, resolved against the article's publication date where possible
     ("on Tuesday" in an article of Wednesday 4 March is 3 March). A month and day without a year take
@@ -331,8 +343,8 @@ def dates(text: str, published: str | None = None, context: str = "") -> list[Da
         if mon and (mon[0].islower() or (not (m.group("md_y") or m.group("dm_y")) and _DATE_NAME.match(text, m.end()))):
             continue  # "the 9/12 march", "the 17 February Brigade": no date
         found.append(m)
-    years = {}  # (month, day) -> the year the text writes with it
-    for m in found + list(_DATE.finditer(context)):
+    years = dict(_years_written(context)) if context else {}  # (month, day) -> the year written with it
+    for m in found:
         if m.group("md_y") or m.group("dm_y"):
             key = (_month(m.group("md_m") or m.group("dm_m")), int(m.group("md_d") or m.group("dm_d")))
             years.setdefault(key, int(m.group("md_y") or m.group("dm_y")))
