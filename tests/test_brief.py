@@ -412,3 +412,12 @@ def test_an_undated_reports_day_takes_the_year_the_dated_reports_give_it():
                     text="Divers inspected the hull of the Saltmere ferry on March 23 after it ran aground.")]
     timeline = brief_to_dict(write_brief(Story("s", "", ["a", "b"]), arts))["timeline"]
     assert timeline and all(t["date"] == "2026-03-23" for t in timeline)
+
+
+def test_a_sentence_that_leans_on_the_one_before_comes_after_those_that_stand_alone():
+    t = ("The harbour board of Saltmere closed the north pier to all ferries on Monday after a storm. "
+         "They also voted to raise harbour dues for cargo ships, trawlers and private yachts by a fifth from next "
+         "spring to pay for the repairs. Buses replaced the ferry to Kestrel Bay.")
+    arts = [Article(id="a", outlet="Gullwing Wire", text=t), Article(id="b", outlet="Harbour Radio", text=t)]
+    order = [s.statement.split()[0] for s in write_brief(Story("s", "", ["a", "b"]), arts).sentences]
+    assert order == ["The", "Buses", "They"]

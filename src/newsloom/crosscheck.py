@@ -667,12 +667,15 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     covered = np.zeros(n, dtype=bool)
     written = np.zeros(n, dtype=np.float64)  # max cosine to a claim already written
     has_numbers = np.array([bool(st.numbers) for st in stmts])
+    leans = np.array([bool(LEANS_BACK.match(st.text)) for st in stmts])
     claims: list[Claim] = []
     led = np.zeros(int(grp.max()) + 1)  # claims each outlet group has led so far
     while not covered.all():
         open_ = np.nonzero(~covered)[0]
         # the lead is the story's most salient statement; after it, the best-backed statements come first
         top = open_ if not claims else open_[n_groups[open_] == n_groups[open_].max()]
+        if (~leans[top]).any():
+            top = top[~leans[top]]  # a sentence that leans on the one before waits for those that stand alone
         score = salience[top] * (1.0 - MMR * written[top]) * OUTLET_REPEAT ** led[grp[top]]
         best = top[score == score.max()]
         i = int(best[np.argmin(rank[best])])
