@@ -521,3 +521,18 @@ def test_a_day_written_without_its_year_does_not_contest_the_same_day_with_one()
                     text="The Pellam fisheries summit opened on July 13 with twelve ministers at the town hall.")]
     summit = claim_with(find_claims(arts), "summit")
     assert summit.status == "corroborated" and summit.about is None
+
+
+def test_two_very_close_sentences_that_share_a_fifth_of_their_words_tell_one_fact():
+    pytest.importorskip("onnxruntime")
+    from newsloom import embed
+
+    if not embed.available():
+        pytest.skip("embedding packages missing")
+    arts = [art("a", "Gullwing Wire", "The number of ferry passengers in Saltmere fell 4% in 2025 to the lowest level in "
+                "decades, extending a long decline."),
+            art("b", "Harbour Radio", "Ferry travel to and from Saltmere dropped by 4% last year to its lowest, according "
+                "to a harbour report released Wednesday.")]
+    claims = find_claims(arts)
+    assert len(claims) == 1 and claims[0].status == "corroborated"
+    assert all(c.status == "single-source" for c in find_claims(arts, use_embeddings=False))

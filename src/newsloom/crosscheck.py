@@ -55,6 +55,10 @@ EMBED_SAME_FIGURE = 0.6  # a close embedding with a distinctive figure in common
 # embassy" / "the purpose of the trip is an initial technical assessment for reopening the embassy").
 EMBED_MUTUAL = 0.35
 EMBED_MUTUAL_CLOSE = 0.6
+# Closer still, a fifth of each other's words is enough: "A federal judge blocked the eviction
+# moratorium the CDC established ..." / "A federal judge vacated the nationwide moratorium on evictions ..."
+EMBED_SAME_FACT = 0.77
+EMBED_SAME_FACT_OVERLAP = 0.2
 # Words alone back a short statement with any long sentence that repeats the story's names ("Flynn is
 # cooperating with Mueller's investigators" / "... to protect the Mueller investigation," she said).
 # Below this embedding cosine the two sentences tell different facts, whatever words they share; in
@@ -374,7 +378,8 @@ def alignment(stmts: list[Statement], use_embeddings: bool = True, emb: np.ndarr
         # Sentences of one story all sit near 0.5 in MiniLM cosine, so embeddings alone cannot tell a
         # paraphrase from a neighbour; a close embedding (>= 0.68) plus real word overlap (>= 0.3) backs.
         b = np.where(((emb >= EMBED_PARAPHRASE) & (b >= EMBED_MIN_OVERLAP))
-                     | ((emb >= EMBED_MUTUAL_CLOSE) & (np.minimum(b, b.T) >= EMBED_MUTUAL)), np.maximum(b, BACKS), b)
+                     | ((emb >= EMBED_MUTUAL_CLOSE) & (np.minimum(b, b.T) >= EMBED_MUTUAL))
+                     | ((emb >= EMBED_SAME_FACT) & (np.minimum(b, b.T) >= EMBED_SAME_FACT_OVERLAP)), np.maximum(b, BACKS), b)
         # The same distinctive figure in two close sentences is one fact told twice ("added 850,000 jobs
         # in June" / "payrolls grew by 850,000 last month"), however different the words.
         figs = [_distinctive_figures(s) for s in stmts]
