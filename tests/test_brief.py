@@ -163,6 +163,7 @@ def test_a_leading_connective_is_dropped_and_the_rest_kept_word_for_word():
     assert tidy("Well, it means the pier was never safe,” Ida Moss said.") == \
         "“Well, it means the pier was never safe,” Ida Moss said."
     assert tidy("“We will not reopen the pier this year.") == "“We will not reopen the pier this year.”"
+    assert tidy('"Pellam must stop the “caravans” of lorries.') == '"Pellam must stop the “caravans” of lorries."'
     # an opening mark left unclosed is a slip: the next closing mark ends the quotation
     assert tidy("“We have a broad membership, Ida Moss said. “Some will not be happy.”") == \
         "“We have a broad membership, Ida Moss said. “Some will not be happy.”"
@@ -170,6 +171,8 @@ def test_a_leading_connective_is_dropped_and_the_rest_kept_word_for_word():
     for whole in ("“The pier is shut,” she said.", 'The storm dropped 6" of rain on Pellam.', 'He said "no" twice.',
                   # outlets mix straight and curly marks: a curly one closes a straight one
                   'She said the aim was to "bring the trawler crew home.”',
+                  # a curly quotation inside a straight one does not close it
+                  '"Pellam must stop the “caravans” of lorries," the mayor wrote.',
                   '“Open the pier,” Ida Moss said at the launch of a lifeboat in Saltmere.'):
         assert tidy(whole) == whole
     mixed = ('The harbour reopened on Monday. Later, Ida Moss said talks were the best way to "bring the trawler '

@@ -336,11 +336,14 @@ def test_a_quotation_that_follows_its_speakers_attribution_is_the_same_persons()
     def speakers(text):
         return [(q.speaker, q.text.split()[0]) for q in quotations(text)]
 
-    # '"A," Ida Moss said. "B."': the second quotation goes on with the same speaker, even a paragraph on
+    # '"A," Ida Moss said. "B."': the second quotation goes on with the same speaker
     assert speakers('"We will rebuild the north pier," Ida Moss told reporters on Monday. '
                     '"The harbour needs it now. Nobody doubts that."') == [("Ida Moss", "We"), ("Ida Moss", "The")]
+    # ... also opening the next paragraph, but not with an attribution of its own by a verb of any kind
     assert speakers('"We will rebuild the north pier," Ida Moss said.\n\n"The harbour needs it before winter."') == \
         [("Ida Moss", "We"), ("Ida Moss", "The")]
+    assert speakers('"We will rebuild the north pier," Ida Moss said. "The harbour needs it before winter," '
+                    'recounted Tomas Lind.')[1][0] != "Ida Moss"
     # ... but not one that someone else introduces, nor one a described speaker says
     assert speakers('"We will rebuild the north pier," Ida Moss said.\n\nThe fishermen\'s guild also said: '
                     '"Nobody asked us about the pier."')[1][0] != "Ida Moss"

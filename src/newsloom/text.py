@@ -627,14 +627,22 @@ def quote_marks(s: str) -> tuple[str | None, str | None]:
     """Read `s`'s quotation marks in order: (the mark that opens a quotation closed in `s` before any
     opened — it began before `s` — or None; the mark still open at the end of `s`, or None). Outlets mix
     straight and curly marks ('"ensure the return of the crew.”') and leave marks unclosed more often
-    than they nest quotations in double marks: any closing mark ends the open quotation."""
+    than they nest quotations in double marks: a closing mark ends the open quotation, except a curly
+    one that closes a curly quotation opened inside a straight one."""
     began_before: str | None = None
     open_: str | None = None
     seen = False
+    inner = False  # a curly quotation open inside a straight one ('"Mexico must stop the “caravans” now."')
     for i, ch in enumerate(s):
         if ch == "“":
-            open_ = "“"
+            if open_ == '"':
+                inner = True
+            else:
+                open_ = "“"
         elif ch == "”":
+            if inner:
+                inner = False
+                continue
             if open_ is None and not seen:
                 began_before = "“"
             open_ = None
@@ -643,7 +651,7 @@ def quote_marks(s: str) -> tuple[str | None, str | None]:
             after = s[i + 1] if i + 1 < len(s) else " "
             closing = (before.isalpha() or before in ".,!?") and (after.isspace() or after in ",.;:")
             if open_ is not None:
-                open_ = None
+                open_, inner = None, False
             elif closing:
                 if not seen:
                     began_before = '"'  # the quotation began before `s`
@@ -687,10 +695,10 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
         before = text[line_start: m.start()][-160:]
         speaker = None
         a = _SPEAKER_AFTER.match(after)
-        attributed = bool(a or _UNNAMED_AFTER.match(after))
+        attributed = bool(a or _UNNAMED_AFTER.match(after) or _OTHER_VERB_AFTER.match(after))
         if a:
             speaker = a.group("a") or a.group("b") or a.group("c")
-        elif not attributed:  # '"...," one member said': not the last person named
+        elif not attributed:  # '"...," one member said', '..." recounted X': not the last person named
             b = _SPEAKER_BEFORE.search(_mask_quotes(before))
             if b:
                 speaker = b.group("a")
@@ -716,8 +724,11 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
 
 
 # what lies between two quotations of one speaker: the first one's closing mark and its attribution
-# clause (one sentence on the same line, ended by a full stop), then the second one's opening mark
+# clause (one sentence on its line, ended by a full stop), then the second one's opening mark, in the
+# same paragraph or opening the next (a news story's usual way to go on quoting one person)
 _GOES_ON = re.compile(rf"^[\"”]?[,.!?]?[\"”]?[ \t]*[^\n.!?\"“”]{{0,160}}?\b{_SAY}\b[^\n.!?\"“”]{{0,160}}\.\s+[\"“]?$")
+# '"...," recounted Raphaelle Chenet': an attribution by a verb _SAY does not list is still someone's
+_OTHER_VERB_AFTER = re.compile(r"^[,.!?]?[\"”]?\s*[a-z]+(?:ed|s)\s+[A-Z]")
 
 
 def _pronoun_of(name: str, text: str) -> str | None:
