@@ -235,7 +235,10 @@ def test_long_lead_headline_is_cut_at_a_word_boundary():
             "all signed the plans for the new concrete piles.")
     story, arts = _untitled_story([long, UNTITLED[1]])
     headline = write_brief(story, arts).headline
-    assert headline.endswith("…") and len(headline) <= 161
+    from newsloom.brief import HEADLINE_CHARS
+
+    assert len(long) > HEADLINE_CHARS
+    assert headline.endswith("…") and len(headline) <= HEADLINE_CHARS + 1
     stem = headline[:-1]
     assert any(a.text.startswith(stem) and a.text[len(stem)] in " ,;:" for a in arts)
 
@@ -424,3 +427,12 @@ def test_a_sentence_that_leans_on_the_one_before_comes_after_those_that_stand_al
     arts = [Article(id="a", outlet="Gullwing Wire", text=t), Article(id="b", outlet="Harbour Radio", text=t)]
     order = [s.statement.split()[0] for s in write_brief(Story("s", "", ["a", "b"]), arts).sentences]
     assert order == ["The", "Buses", "They"]
+
+
+def test_a_corroborated_statement_of_some_length_heads_an_untitled_story():
+    fact = ("The harbour board of Saltmere was in Pellam on Monday to make a first assessment of the possible reopening "
+            "of the old ferry terminal on the north quay, the transport ministry said.")
+    assert 160 < len(fact) < 200
+    arts = [Article(id="a", outlet="Gullwing Wire", text=fact + " Gulls nested on the roof of the terminal."),
+            Article(id="b", outlet="Harbour Radio", text=fact)]
+    assert write_brief(Story("s", "", ["a", "b"]), arts).headline == fact[:-1]

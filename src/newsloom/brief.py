@@ -260,7 +260,8 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
 
 # a sentence that needs the one before it (a pronoun, "this", a quotation) cannot stand as a headline
 _LEANS_BACK = re.compile(r"[\"“‘'(]|Also\b|" + LEANS_BACK.pattern)
-HEADLINE_CHARS = 160  # a lead statement longer than this is cut at a word boundary to make the headline
+HEADLINE_CHARS = 200  # a lead statement longer than this is cut at a word boundary to make the headline (a
+# corroborated statement of up to this length heads an untitled story before a shorter single-source one)
 HEADLINE_MIN_WORDS = 5  # "Trump said in a tweet" names no event
 _REFERS_BACK = re.compile(r"\b(?:it|this|these|those|they|them)\b")  # lowercase: "discussed it in the 1990s"
 _WIRE_TAG = re.compile(r"\s+(?:\(?(?:AP|AFP|Reuters|UPI|dpa)\)?)$")  # a caption's credit: "... missile test AP"
