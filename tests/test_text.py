@@ -367,3 +367,12 @@ def test_a_sentence_of_a_quotation_after_its_attribution_is_credited_to_the_spea
             '"The harbour cannot wait another winter for it."')
     st = next(s for s in split_statements([Article(id="a", outlet="Gullwing Wire", text=text)]) if "winter" in s.text)
     assert st.attribution is not None and st.attribution.source == "Ida Moss"
+
+
+def test_he_said_stands_for_the_subject_not_a_person_in_a_prepositional_phrase():
+    from newsloom.text import quotations, titled_person
+
+    assert titled_person("After a meeting with Mr. Lind, Mr. Brenn repeated his vow to close the pier.", "he") == "Brenn"
+    text = ('After a meeting with Mr. Lind, Mr. Brenn repeated his vow to close the pier. '
+            '"Unlike past councils, I will close it before winter," he said.')
+    assert [q.speaker for q in quotations(text)] == ["Brenn"]

@@ -575,9 +575,14 @@ def titled_person(text: str, pronoun: str) -> str | None:
     for m in _TITLED.finditer(_mask_quotes(text)):
         if text[m.end(): m.end() + 2] in ("'s", "’s"):
             continue  # "President Biden's adviser": someone else is meant
+        if _AFTER_PREPOSITION.search(text[max(0, m.start() - 12): m.start()]):
+            continue  # "After talks with Mr. Kim, Mr. Trump said": the subject is not in a prepositional phrase
         if _TITLE_PRONOUN.get(m.group("title"), pronoun.lower()) == pronoun.lower():
             return m.group("name")
     return None
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:with|to|for|of|by|from|about|against|at|on|than|toward|towards|between)\s+$", re.IGNORECASE)
 
 
 def person(source: str) -> str | None:
