@@ -305,15 +305,16 @@ def _headline(story: Story, arts: list[Article], claims: list[Claim]) -> str:
         # a whole statement reads better than a cut one: the first in the brief's order, corroborated ones
         # first, that fits, states no disputed figure, says enough (HEADLINE_MIN_WORDS) and stands on its
         # own (no "He said", no quotation); better one with no "it" that may mean the sentence before's
-        ranked = sorted(claims, key=lambda c: c.status != "corroborated")
-        for strict in (True, False):
-            for c in ranked:
-                text = " ".join(tidy(c.evidence[0].quote).split())
-                text = _WIRE_TAG.sub("", text[:-1] if text.endswith(".") else text)
-                if (c.status != "contested" and len(text) <= HEADLINE_CHARS and not _LEANS_BACK.match(text)
-                        and len(text.split()) >= HEADLINE_MIN_WORDS and not (strict and _REFERS_BACK.search(text))
-                        and not any(round(n.value, 6) in disputed for n in numbers(text))):
-                    return text
+        fitting = []
+        for c in sorted(claims, key=lambda c: c.status != "corroborated"):
+            text = " ".join(tidy(c.evidence[0].quote).split())
+            text = _WIRE_TAG.sub("", text[:-1] if text.endswith(".") else text)
+            if (c.status != "contested" and len(text) <= HEADLINE_CHARS and not _LEANS_BACK.match(text)
+                    and len(text.split()) >= HEADLINE_MIN_WORDS
+                    and not any(round(n.value, 6) in disputed for n in numbers(text))):
+                fitting.append(text)
+        if fitting:
+            return next((t for t in fitting if not _REFERS_BACK.search(t)), fitting[0])
         lead = tidy(claims[0].evidence[0].quote).rstrip()
         return _word_cut(lead[:-1] if lead.endswith(".") else lead, HEADLINE_CHARS)
     title = story.title or ""

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Iterable
 
 from nltk.stem.porter import PorterStemmer
 
@@ -318,16 +319,20 @@ def _over(sentence: str, clause: str) -> bool:
     return len(clause.split()) <= 4 and bool(_PAST.search(sentence)) and not _PRESENT.search(sentence)
 
 
-@lru_cache(maxsize=256)
-def _years_written(text: str) -> tuple[tuple[tuple[int, int], int], ...]:
-    """(month, day) -> year for every date the text writes with its year; cached, since every
-    sentence of an article asks its article."""
+def _years_of(matches: Iterable[re.Match]) -> dict[tuple[int, int], int]:
+    """(month, day) -> the year written with it, for the dates among `matches` (of _DATE) that give one."""
     years: dict[tuple[int, int], int] = {}
-    for m in _DATE.finditer(text):
+    for m in matches:
         if m.group("md_y") or m.group("dm_y"):
             key = (_month(m.group("md_m") or m.group("dm_m")), int(m.group("md_d") or m.group("dm_d")))
             years.setdefault(key, int(m.group("md_y") or m.group("dm_y")))
-    return tuple(years.items())
+    return years
+
+
+@lru_cache(maxsize=256)
+def _years_written(text: str) -> tuple[tuple[tuple[int, int], int], ...]:
+    """_years_of a whole text; cached, since every sentence of an article asks its article."""
+    return tuple(_years_of(_DATE.finditer(text)).items())
 
 
 def dates(text: str, published: str | None = None, context: str = "") -> list[DateMention]:
@@ -344,10 +349,8 @@ def dates(text: str, published: str | None = None, context: str = "") -> list[Da
             continue  # "the 9/12 march", "the 17 February Brigade": no date
         found.append(m)
     years = dict(_years_written(context)) if context else {}  # (month, day) -> the year written with it
-    for m in found:
-        if m.group("md_y") or m.group("dm_y"):
-            key = (_month(m.group("md_m") or m.group("dm_m")), int(m.group("md_d") or m.group("dm_d")))
-            years.setdefault(key, int(m.group("md_y") or m.group("dm_y")))
+    for key, year in _years_of(found).items():
+        years.setdefault(key, year)
     out = []
     for m in found:
         iso = None
@@ -566,6 +569,7 @@ def pronoun_attribution(sentence: str) -> Attribution | None:
 _TITLED = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Judge|President|Senator|Governor|Mayor|"
                      r"Representative)\.?\s+(?P<name>[A-Z][\w\u00C0-\u024F-]+(?:\s+(?:[A-Z]\.|[A-Z][\w\u00C0-\u024F-]+)){0,3})")
 _TITLE_PRONOUN = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
+_AFTER_PREPOSITION = re.compile(r"\b(?:with|to|for|of|by|from|about|against|at|on|than|toward|towards|between)\s+$", re.IGNORECASE)
 
 
 def titled_person(text: str, pronoun: str) -> str | None:
@@ -581,8 +585,6 @@ def titled_person(text: str, pronoun: str) -> str | None:
             return m.group("name")
     return None
 
-
-_AFTER_PREPOSITION = re.compile(r"\b(?:with|to|for|of|by|from|about|against|at|on|than|toward|towards|between)\s+$", re.IGNORECASE)
 
 
 def person(source: str) -> str | None:
