@@ -20,6 +20,14 @@ they do not pay for their cost here and are left out of the join model.
 A candidate's margin over the next-best candidate is a feature too: in a quiet stream a lone match is
 telling; among many stories on one topic the same similarity is not.
 
+Two vetoes come before the model's verdict on the stories an article may join or bridge. The article
+must share a word beyond names with the story (`shares_content`), and it must not be about another
+country (`same_place`): an article mostly about one country (named four times or more) does not join
+a story mostly about another country that the article never names (an earthquake in Haiti and one in
+Chile a month later share every word but their places; the GeoNames gazetteer of places.py tells
+which country a name belongs to). On the pooled corpora this took pairwise F1 from 0.885 to 0.900;
+short excerpts name their country too rarely to be judged.
+
 Stories stay coherent: the article is compared with the story's centroid as well as its closest
 member (closest-member alone would let a story chain into a catch-all), and a story's growth is capped.
 
@@ -57,6 +65,7 @@ from datetime import date
 from typing import Callable, Container, Iterable
 
 from .dedupe import ReprintIndex
+from .places import countries, main_countries
 from .records import Article
 
 # --- text features ------------------------------------------------------------------------------
@@ -295,6 +304,18 @@ def shares_content(content: list[str], story: "StoryState") -> bool:
     return any(any(t in m.body and t not in m.named for t in content) for m in story.members)
 
 
+PLACE_LEAST = 4  # a country named this often is what a report is about; short excerpts are not judged
+
+
+def same_place(doc: "Doc", story: "StoryState") -> bool:
+    """A report mostly about one country does not join a story mostly about another that it never
+    names: an earthquake in Haiti and one in Chile a month later share every word but their places.
+    Reports that name no country often enough (most of a capital's politics) are not judged."""
+    mine = main_countries(doc.places, PLACE_LEAST)
+    theirs = main_countries(story.places, PLACE_LEAST)
+    return not mine or not theirs or bool(mine & theirs) or any(c in doc.places for c in theirs)
+
+
 @dataclass
 class Doc:
     """An article reduced to what clustering needs."""
@@ -310,6 +331,7 @@ class Doc:
     copy_of: str | None = None  # the article this one reprints (it follows its original's story)
     named: frozenset[str] = frozenset()  # its body terms that are only parts of names (see shares_content)
     keys: list[str] = field(default_factory=list)  # its inverted-index keys (Clusterer._query_keys)
+    places: Vector = field(default_factory=dict)  # how often it names each country (places.countries)
 
 
 @dataclass
@@ -319,6 +341,7 @@ class StoryState:
     title: Vector = field(default_factory=dict)
     names: Vector = field(default_factory=dict)
     figures: Vector = field(default_factory=dict)
+    places: Vector = field(default_factory=dict)  # sum of member place counts
     members: list[Doc] = field(default_factory=list)  # most recent members kept for closest-member tests
     size: int = 0
     first_day: int | None = None
@@ -370,13 +393,15 @@ MEMBERS_KEPT = 12
 def _story_of(doc: Doc) -> StoryState:
     """A one-article story, for scoring only (not indexed)."""
     return StoryState(id="", body=dict(doc.body), title=dict(doc.title), names=dict(doc.names),
-                      figures=dict(doc.figures), members=[doc], size=1, first_day=doc.day, last_day=doc.day)
+                      figures=dict(doc.figures), places=dict(doc.places), members=[doc], size=1,
+                      first_day=doc.day, last_day=doc.day)
 
 
 def _without(story: StoryState, docs: list[Doc]) -> StoryState:
     """A copy of the story without these members, for scoring only."""
     rest = StoryState(id=story.id, body=dict(story.body), title=dict(story.title), names=dict(story.names),
-                      figures=dict(story.figures), members=list(story.members), size=story.size,
+                      figures=dict(story.figures), places=dict(story.places), members=list(story.members),
+                      size=story.size,
                       first_day=story.first_day, last_day=story.last_day, clock_seen=story.clock_seen)
     for d in docs:
         _remove(rest, d)
@@ -387,7 +412,7 @@ def _remove(story: StoryState, doc: Doc) -> None:
     """Take a kept member out of a story: its vectors, its place and, when every member is known, its days."""
     story.norms = None
     for acc, vec in ((story.body, doc.body), (story.title, doc.title), (story.names, doc.names),
-                     (story.figures, doc.figures)):
+                     (story.figures, doc.figures), (story.places, doc.places)):
         for k, v in vec.items():
             left = acc.get(k, 0.0) - v
             if left > 1e-9:
@@ -453,6 +478,7 @@ class Clusterer:
             outlet=article.outlet or "",
             copy_of=article.copy_of,
             named=frozenset(t for t in body if t in name_words),  # the body's own strings, not copies
+            places={c: float(k) for c, k in countries(title + ".\n" + body_text).items()},
         )
         doc.keys = self._query_keys(doc)  # looked up when it is scored, posted when it joins a story
         return doc
@@ -545,6 +571,7 @@ class Clusterer:
         _add_into(story.title, doc.title)
         _add_into(story.names, doc.names)
         _add_into(story.figures, doc.figures)
+        _add_into(story.places, doc.places)
         story.members.append(doc)
         if len(story.members) > MEMBERS_KEPT:
             story.members.pop(0)
@@ -615,7 +642,8 @@ class Clusterer:
         kept: list = []
         barred: list = []
         for item in scored:
-            if len(kept) <= self.params.merge_candidates and not shares_content(content, item[1]):
+            if len(kept) <= self.params.merge_candidates and not (shares_content(content, item[1])
+                                                                   and same_place(doc, item[1])):
                 barred.append((0.0, item[1], item[2]))
             else:
                 kept.append(item)
@@ -715,6 +743,7 @@ class Clusterer:
         _add_into(into.title, other.title)
         _add_into(into.names, other.names)
         _add_into(into.figures, other.figures)
+        _add_into(into.places, other.places)
         into.members = (into.members + other.members)[-MEMBERS_KEPT:]
         into.provisional += other.provisional
         into.size += other.size
