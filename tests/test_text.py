@@ -376,3 +376,32 @@ def test_he_said_stands_for_the_subject_not_a_person_in_a_prepositional_phrase()
     text = ('After a meeting with Mr. Lind, Mr. Brenn repeated his vow to close the pier. '
             '"Unlike past councils, I will close it before winter," he said.')
     assert [q.speaker for q in quotations(text)] == ["Brenn"]
+
+
+def test_he_said_stands_for_the_untitled_person_the_sentence_before_names_as_its_subject():
+    from newsloom.text import quotations
+
+    def speakers(text):
+        return [q.speaker for q in quotations(text)]
+
+    # the last speaker is not who "he" stands for when the narrative since has named another subject
+    assert speakers('"We will rebuild the north pier," Ida Moss said.\n\nGullport\'s harbour master, Tomas Lind, '
+                    'used the mayor\'s favourite phrase: "Not one more winter without a pier," he wrote.') == \
+        ["Ida Moss", "Tomas Lind"]
+    assert speakers('"We will rebuild the north pier," Tomas Lind said.\n\nCouncil Leader Ona Pell, a critic, '
+                    'disagreed, saying the plan had no budget.\n\n"Nobody has costed this pier at all," she said.') == \
+        ["Tomas Lind", "Ona Pell"]
+    # ... a surname alone, as the text wrote it in full before; and the sentence holding the previous quotation
+    assert speakers('Ida Moss of Gullport joined the march.\n\n"The pier is ours," Tomas Lind said.\n\n'
+                    'Moss is from the north shore, but she said she backs the plan.\n\n"It is a fair plan," she said.') == \
+        ["Tomas Lind", "Ida Moss"]
+    assert speakers('"The pier is ours," Tomas Lind said.\n\nIda Moss, the ferry spokesperson, said the "plan '
+                    'came far too late".\n\nShe said: "Nobody asked the ferry crews about it."')[2] == "Ida Moss"
+    # ... not someone in a prepositional phrase, a description, or the person the speaker is "her son" of
+    assert speakers('"The pier is ours," Ida Moss said.\n\nAfter talks with Ona Pell, Tomas Lind signed the '
+                    'plan.\n\n"It is done at last," he said.')[1] == "Tomas Lind"
+    assert speakers('"The pier is ours," Ida Moss said. Her son Tomas Lind was hurt there in 2019. '
+                    '"He should never have been on it," she said.')[1] == "Ida Moss"
+    # the one asked answers: 'X asked her if ... She said: "..."' is neither X's nor the last speaker's
+    assert speakers('"The pier is ours," Ida Moss said.\n\nSen. Ona Pell asked her if she could "name one '
+                    'ferry captain who backs it."\n\nShe said: "Every one of them does."')[2] is None

@@ -569,6 +569,8 @@ def pronoun_attribution(sentence: str) -> Attribution | None:
 _TITLED = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Judge|President|Senator|Governor|Mayor|"
                      r"Representative)\.?\s+(?P<name>[A-Z][\w\u00C0-\u024F-]+(?:\s+(?:[A-Z]\.|[A-Z][\w\u00C0-\u024F-]+)){0,3})")
 _TITLE_PRONOUN = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
+_OBJECT = {"he": "him", "she": "her"}
+_POSSESSIVE = {"he": "his", "she": "her"}
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|for|of|by|from|about|against|at|on|than|toward|towards|between)\s+$", re.IGNORECASE)
 
 
@@ -585,6 +587,61 @@ def titled_person(text: str, pronoun: str) -> str | None:
             return m.group("name")
     return None
 
+
+
+_NOT_VERB = frozenset("this his its thus plus us yes".split())  # words in -s _FINITE takes for verbs
+# (and a capitalised word is a name: "United States", "Ted"); a word in -s after a preposition or a
+# determiner is a plural noun: "After talks with ...", "the comments"
+_NOUN_IN_S = re.compile(r"\b(?:after|before|during|amid|following|with|of|in|on|the|a|an|his|her|their|its|our|"
+                        r"some|many|several|these|those)\s+[a-z]+s$", re.IGNORECASE)
+_WHEN_WORDS = frozenset("earlier later last next this late early".split())
+# what puts a name out of the subject: "After talks with Ida Moss, ...", "Unlike Tomas Lind, ..."
+_NOT_SUBJECT = re.compile(r"\b(?:with|to|for|of|by|from|about|against|at|on|in|into|than|toward|towards|between|"
+                          r"after|before|when|while|since|as|if|like|unlike|despite|besides|following)\b", re.IGNORECASE)
+
+
+def subject_person(sentence: str, pronoun: str, before: str = "") -> str | None:
+    """The person whom a sentence's subject names ahead of its first verb and `pronoun` ('he', 'she')
+    can stand for: 'Britain's foreign secretary, Boris Johnson, used ...' -> 'Boris Johnson'; 'Ramirez
+    is from Mexico' -> 'Marely Ramirez' when the text `before` wrote the name in full; 'Vice President
+    Kamala Harris had ...' -> 'Kamala Harris'. None when the subject is no person."""
+    masked = _mask_quotes(sentence)
+    verb = next((v for v in _FINITE.finditer(masked) if v.group(0).islower() and v.group(0) not in _NOT_VERB
+                 and not _NOUN_IN_S.search(masked[: v.end()])), None)
+    if not verb:
+        return None
+    for segment in re.split(r"[,;:—–(]", masked[: verb.start()]):
+        segment = segment.strip()
+        if not segment or not re.search(r"[A-Z]", segment):
+            continue
+        name = _person(segment)
+        while name.split() and fold(name.split()[0]) in _NAME_STOP:
+            name = name.split(" ", 1)[1] if " " in name else ""  # "But Justice Ona Pell": the name begins after "But"
+        if not name:
+            continue
+        lead = segment[: segment.rfind(name)] if name in segment else segment
+        if (_NOT_SUBJECT.search(lead) or re.search(r"\b(?:a|an|the)\s*$", lead, re.IGNORECASE)
+                or re.search(rf"\b{_POSSESSIVE[pronoun]}\b", lead, re.IGNORECASE)):
+            # "During talks with Ida Moss, Tom Hale ...": a name in a prepositional or subordinate phrase;
+            # "..., a Vellmoor Democrat, ...": a description; "Her son Tom Hale ... she said": someone else
+            continue
+        titled = _TITLED.search(segment)
+        if titled and segment[titled.end(): titled.end() + 2] in ("'s", "’s"):
+            continue  # "Following President Obama's comments, ...": someone else is meant
+        if titled:
+            return titled.group("name") if _TITLE_PRONOUN.get(titled.group("title"), pronoun) == pronoun else None
+        if _NOT_PERSON.search(name):
+            return None  # an organisation is no "he" or "she"
+        if " " not in name:
+            name = full_name(name, before)
+        parts = name.split()
+        if (not all(w[:1].isupper() for w in parts) or fold(parts[0]) in _NAME_STOP | _WHEN_WORDS
+                or any(fold(w) in _WEEKDAYS or fold(w) in _MONTHS for w in parts)):
+            continue  # "Britain's foreign secretary, Boris Johnson, ...", "Earlier Sunday, ...": no name yet
+        if 2 <= len(parts) <= 4:
+            return name
+        return None
+    return None
 
 
 def person(source: str) -> str | None:
@@ -713,8 +770,18 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
         if speaker and speaker.lower() in ("he", "she", "they"):
             # the titled person the narrative named since the last quotation, else the last speaker
             pronoun = speaker.lower()
-            speaker = titled_person(_last_sentence(text[since: m.start()]), speaker)
-            if speaker is None and last and pronoun != "they" and _pronoun_of(last, text) in (None, pronoun):
+            # the last sentence before the quotation, the one holding the previous quotation included ('Ryan
+            # warned that a "debt crisis is coming" and claimed ...', 'Jo Swinson said the "...". She said: ...')
+            narrative = _last_sentence(text[text.rfind("\n", 0, out[-1].start) + 1 if out else since: m.start()])
+            # the untitled person the subject names ('Boris Johnson, ..., used ...: "...," he wrote'), else
+            # the first titled person
+            subject = subject_person(narrative, pronoun, text[: m.start()]) if pronoun != "they" else None
+            if subject and _pronoun_of(subject, text) not in (None, pronoun):
+                subject = None
+            speaker = subject or titled_person(narrative, speaker)
+            if pronoun != "they" and re.search(rf"\basked {_OBJECT[pronoun]}\b", narrative):
+                speaker = None  # 'Rep. Ona Pell asked her if "..." She said: "..."': neither the asker nor the last speaker
+            elif speaker is None and last and pronoun != "they" and _pronoun_of(last, text) in (None, pronoun):
                 speaker = last  # not "she said" for the last speaker the text calls "Mr.", nor "they said"
         elif speaker and _SELF.match(speaker):
             speaker = None  # "it said", "we said": no person to put the words to
@@ -792,10 +859,11 @@ def full_name(name: str, before: str) -> str:
     found = name
     forms = set()
     for m in _FULL_NAME.finditer(before):
-        if fold(m.group(2)) == key and fold(m.group(1)) not in _NAME_STOP:
+        if re.sub(r"'s$", "", fold(m.group(2))) == key and fold(m.group(1)) not in _NAME_STOP:
             # "Jesse Jackson Jr." is not his father "Jesse Jackson"
             suffix = _NAME_SUFFIX.match(before, m.start() + len(m.group(1)) + 1 + len(m.group(2)))
-            found = f"{m.group(1)} {m.group(2)}" + (suffix.group(0) if suffix else "")
+            surname = re.sub(r"['’]s$", "", m.group(2))  # "Benjamin Netanyahu’s" writes the name in full too
+            found = f"{m.group(1)} {surname}" + (suffix.group(0) if suffix else "")
             forms.add(fold(found))
     return found if len(forms) <= 1 else name
 
@@ -819,7 +887,7 @@ class Sentence:
 
 
 _ABBREV = frozenset(
-    """mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm gov sen rep rev hon pres vs etc inc corp co
+    """mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm gov sen sens rep reps rev hon pres vs etc inc corp co
     ltd no nos jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m e.g i.e approx
     fig vol dept est ft mt maj brig cpl pvt spc pfc ens cdr msgt ssgt lcpl supt insp det atty asst msgr""".split()
 )
