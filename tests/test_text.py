@@ -405,3 +405,21 @@ def test_he_said_stands_for_the_untitled_person_the_sentence_before_names_as_its
     # the one asked answers: 'X asked her if ... She said: "..."' is neither X's nor the last speaker's
     assert speakers('"The pier is ours," Ida Moss said.\n\nSen. Ona Pell asked her if she could "name one '
                     'ferry captain who backs it."\n\nShe said: "Every one of them does."')[2] is None
+
+
+def test_a_quotation_introduced_by_a_second_verb_of_saying_is_that_speakers():
+    from newsloom.text import quotations
+
+    def speakers(text):
+        return [q.speaker for q in quotations(text)]
+
+    # 'X said Y told him, "..."': Y's words, and 'X said the mayor told him' names no one, not X
+    assert speakers('Ida Moss said Tomas Lind told her, "We will rebuild the north pier by May."') == ["Tomas Lind"]
+    assert speakers('"The pier is ours," Ida Moss said.\n\nAfter the vote, Ida Moss said the mayor told her, '
+                    '"We will rebuild the north pier by May."') == ["Ida Moss", None]
+    # the introduction is read in its own sentence: 'wrote Friday. He added, "..."' is no speaker "Friday"
+    assert speakers('"The pier is ours," Mr. Lind wrote Friday. He added, "Nobody will take it from us."') == \
+        ["Lind", "Lind"]
+    # 'He tweeted: "..."' stands for the subject of the sentence before it, not the last speaker
+    assert speakers('"We need the pier," Ida Moss said.\n\nTomas Lind apologized for his remarks on Monday. '
+                    'He tweeted on Monday afternoon: "I am staying in this race."') == ["Ida Moss", "Tomas Lind"]

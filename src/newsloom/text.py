@@ -680,8 +680,14 @@ _SPEAKER_AFTER = re.compile(
 # '"...," one council member said', '"...," the president said in a post': a speaker described, not named
 _UNNAMED_AFTER = re.compile(rf"^[,.!?]?\s*(?:the|a|an|one|another|two|three|several|some)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,4}}\s+{_SAY}\b")
 _SPEAKER_BEFORE = re.compile(
-    rf"(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}})\s+(?:(?:has|had|have|also|then|later|once)\s+)?{_SAY}\b[^\"“]{{0,40}}[,:]?\s*$"
+    # (no second verb of saying after the first: in 'Comey said the president told him, "..."' the words
+    # are the president's)
+    rf"(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}})\s+(?:(?:has|had|have|also|then|later|once)\s+)?{_SAY}\b"
+    rf"(?:(?!\b{_SAY}\b)[^\"“]){{0,40}}[,:]?\s*$"
 )
+# '... the president told him, "..."': a speaker the text describes, not names, introduces the quotation
+_DESCRIBED_BEFORE = re.compile(rf"\b(?:the|a|an|his|her|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}}\s+{_SAY}\b"
+                               rf"(?:(?!\b{_SAY}\b)[^\"“]){{0,40}}[,:]\s*$")
 
 
 CLOSING_MARK = {"“": "”", '"': '"'}
@@ -758,21 +764,28 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
         after = text[m.end(): line_end][:120]
         before = text[line_start: m.start()][-160:]
         speaker = None
+        intro = m.start()  # where the words that introduce the quotation begin ('He tweeted: "...')
         a = _SPEAKER_AFTER.match(after)
         attributed = bool(a or _UNNAMED_AFTER.match(after) or _OTHER_VERB_AFTER.match(after))
         if a:
             speaker = a.group("a") or a.group("b") or a.group("c")
         elif not attributed:  # '"...," one member said', '..." recounted X': not the last person named
-            b = _SPEAKER_BEFORE.search(_mask_quotes(before))
+            masked = _mask_quotes(before)
+            last_sentence = sentences(masked)
+            masked = masked[last_sentence[-1].start:] if last_sentence else masked  # '... wrote Friday. He added, "'
+            b = _SPEAKER_BEFORE.search(masked)
             if b:
                 speaker = b.group("a")
                 attributed = True
+                intro = m.start() - len(masked) + b.start()
+            elif _DESCRIBED_BEFORE.search(masked):
+                attributed = True  # not the last person named
         if speaker and speaker.lower() in ("he", "she", "they"):
             # the titled person the narrative named since the last quotation, else the last speaker
             pronoun = speaker.lower()
             # the last sentence before the quotation, the one holding the previous quotation included ('Ryan
             # warned that a "debt crisis is coming" and claimed ...', 'Jo Swinson said the "...". She said: ...')
-            narrative = _last_sentence(text[text.rfind("\n", 0, out[-1].start) + 1 if out else since: m.start()])
+            narrative = _last_sentence(text[text.rfind("\n", 0, out[-1].start) + 1 if out else since: intro])
             # the untitled person the subject names ('Boris Johnson, ..., used ...: "...," he wrote'), else
             # the first titled person
             subject = subject_person(narrative, pronoun, text[: m.start()]) if pronoun != "they" else None
