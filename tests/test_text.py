@@ -320,6 +320,9 @@ def test_next_weekday_is_a_week_on_and_may_looks_ahead():
     # "in May" is a month, "would-be" no verb: both stay in the past
     assert [d.iso for d in dates("The pier opened in May on Wednesday.", friday)] == ["2026-03-04"]
     assert [d.iso for d in dates("Pike warned would-be sailors on Wednesday.", friday)] == ["2026-03-04"]
+    # ... but "the next Saturday" in a story of last year is counted from that story's day: no day to give
+    assert [d.iso for d in dates("In the 2025 memo, Lind said he had set a call for the next Saturday.", friday)] == [None]
+    assert [d.iso for d in dates("The crews sailed the following Monday.", friday)] == [None]
 
 
 def test_a_count_before_a_month_and_day_is_not_a_date():

@@ -289,6 +289,9 @@ _PRESENT = re.compile(r"\b(?:is|are|has|have|does|do|faces|remains|begins|starts
 # "the 17 February Brigade", "the April 6 Youth Movement": a name that holds a date is no date
 _DATE_NAME = re.compile(r"\s+(?:Brigades?|Movement|Revolution|Uprising|Youth|Martyrs|Square|Street|St\.|Avenue|"
                         r"Road|Bridge|Stadium|Coalition|Front|Battalion|Alliance|Group|Party|University|Agreement|Accords?)\b")
+# "the next Saturday", "the following Monday": a weekday counted from a day the story tells of, not from
+# the publication date, so no day can be given for it
+_NARRATIVE_WEEKDAY = re.compile(r"\bthe\s+(?:next|following|previous|prior)\s+$", re.IGNORECASE)
 # "next Friday", "Friday of next week", "Friday in the week ahead": the weekday a week on, never today
 _WEEK_ON_BEFORE = re.compile(r"\bnext\s*$", re.IGNORECASE)
 _WEEK_ON_AFTER = re.compile(r"\s+(?:(?:in|of) the (?:coming )?week ahead|of next week|next week)\b", re.IGNORECASE)
@@ -375,7 +378,7 @@ def dates(text: str, published: str | None = None, context: str = "") -> list[Da
                 continue
             out.append(DateMention(m.group(0), m.start(), m.end(), iso, "day"))
         elif m.group("wd"):
-            if ref:
+            if ref and not _NARRATIVE_WEEKDAY.search(text[max(0, m.start() - 16): m.start()]):
                 wd = _WEEKDAYS.index(m.group("wd").lower())
                 # the clause the weekday sits in: "..., who insisted he will not ..., spoke on Thursday"
                 clause = re.split(r"[,;:—–]|\bafter\b", text[max(0, m.start() - 80): m.start()])[-1]
