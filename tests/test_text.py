@@ -426,3 +426,8 @@ def test_a_quotation_introduced_by_a_second_verb_of_saying_is_that_speakers():
     # 'He tweeted: "..."' stands for the subject of the sentence before it, not the last speaker
     assert speakers('"We need the pier," Ida Moss said.\n\nTomas Lind apologized for his remarks on Monday. '
                     'He tweeted on Monday afternoon: "I am staying in this race."') == ["Ida Moss", "Tomas Lind"]
+
+
+def test_reported_by_a_source_ends_before_what_it_reported():
+    got = attribution("However it was reported by the Gullport Courier that Mayor Lind had told the council he would resign.")
+    assert got is not None and got.source == "the Gullport Courier"

@@ -414,7 +414,8 @@ _ATTRIBUTION_PATTERNS = [
     # (a full stop after a single capital is an abbreviation's: "according to the U.S. Attorney's Office")
     re.compile(r"\b[Aa]ccording to (?:reports? (?:by|from|in) )?(?P<src>(?:[^,.;:]|(?<=\b[A-Z])\.){2,80}?)"
                r"(?=[,;:]|(?<!\b[A-Z])\.(?!\d)|$| that\b)"),
-    re.compile(r"\b(?:as )?(?:noted|reported|stated|announced|confirmed|quoted) by (?P<src>[^,.;:]{2,80}?)(?=[,.;:]|$)"),
+    # ("it was reported by Bloomberg news that Trump had told May ...": the source ends before "that")
+    re.compile(r"\b(?:as )?(?:noted|reported|stated|announced|confirmed|quoted) by (?P<src>[^,.;:]{2,80}?)(?=[,.;:]|$| that\b)"),
     # "..., the regional emergency service said." / "..., said Tomas Lind." / "..., hospital officials told Channel 9."
     re.compile(rf",\s+(?P<src>[^,;\"“”]{{2,80}}?)\s+{_SAY}\b[^,;\"“”]{{0,60}}[.!?\"”]*\s*$"),
     re.compile(rf",\s+{_SAY}\s+(?P<src>(?:the\s+)?[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[\w\u00C0-\u024F'’.-]+){{0,5}}?)[.!?\"”]*\s*$"),
