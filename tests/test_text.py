@@ -431,3 +431,10 @@ def test_a_quotation_introduced_by_a_second_verb_of_saying_is_that_speakers():
 def test_reported_by_a_source_ends_before_what_it_reported():
     got = attribution("However it was reported by the Gullport Courier that Mayor Lind had told the council he would resign.")
     assert got is not None and got.source == "the Gullport Courier"
+
+
+def test_a_speaker_after_a_long_title_keeps_the_name():
+    from newsloom.text import quotations
+
+    text = '"The pier is safe for every boat," said Gullport Harbour Board Press Secretary Ona Pell.'
+    assert [q.speaker for q in quotations(text)] == ["Ona Pell"]
