@@ -220,6 +220,12 @@ def test_quotations_carry_their_speaker_and_pronouns_take_the_last_one():
     # the name of a show in quotation marks is not something the speaker said
     shown = "\"We will not back this harbour levy,\" Ona Pell said on \"Morning at the Harbour Today.\""
     assert [q.text for q in quotations(shown)] == ["We will not back this harbour levy,"]
+    # ... nor a title in title case after any verb ('told “The Morning Harbour Show” radio program'), though a
+    # post in capitals is speech
+    shown = "\"We will not back this harbour levy,\" Ona Pell told \"The Morning Harbour Show\" radio program."
+    assert [q.text for q in quotations(shown)] == ["We will not back this harbour levy,"]
+    assert [q.text for q in quotations('Pell wrote that there was "NO LEVY and NO TOLL" on the pier.')] == \
+        ["NO LEVY and NO TOLL"]
 
 
 def test_boilerplate_and_headings_are_not_statements():

@@ -749,6 +749,17 @@ def open_quote(text: str, at: int) -> str | None:
 _TITLE_BEFORE = re.compile(r"\b(?:on|in|titled|entitled|called|named|dubbed|headlined)\s*$")
 
 
+_TITLE_SMALL = frozenset("a an the of and or in on at to for with by from".split())
+
+
+def _is_title(q: str) -> bool:
+    """Words in title case, no sentence inside ('The Mike Gallagher Show', 'A Higher Loyalty'): a name, not speech."""
+    ws = q.strip(" .,").split()
+    return (len(ws) <= 8 and not re.search(r"[,;:!?]|\.\s", q.strip(" .,")) and any(c.islower() for c in q)
+            and not any(len(w) > 3 and w.isupper() for w in ws)  # "NO COLLUSION and NO OBSTRUCTION": a post's shout
+            and all(w[:1].isupper() or w in _TITLE_SMALL for w in ws) and ws[0][:1].isupper())
+
+
 def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotation]:
     """Direct quotations of at least a few words, each with the speaker the text names next to it
     ('"...," Vellmoor mayor Tomas Lind told reporters' -> 'Tomas Lind'). A pronoun ('he said') takes
@@ -761,8 +772,8 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
         q = m.group("q")
         if len(q.split()) < 3:
             continue  # scare quotes around a word or two are not speech
-        if _TITLE_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
-            continue  # 'said on “Fox and Friends.”': the name of a show, a book, a bill
+        if _TITLE_BEFORE.search(text[max(0, m.start() - 12): m.start()]) or _is_title(q):
+            continue  # 'said on “Fox and Friends.”', 'told “The Mike Gallagher Show”': the name of a show, a book, a bill
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
