@@ -258,8 +258,14 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
     )
 
 
-# a sentence that needs the one before it (a pronoun, "this", a quotation) cannot stand as a headline
-_LEANS_BACK = re.compile(r"[\"“‘'(]|Also\b|" + LEANS_BACK.pattern)
+# a sentence that needs the one before it (a pronoun, "this", a quotation, an aside's opening: "At one
+# point, Comey wrote ...", "But ...") cannot stand as a headline
+_LEANS_BACK = re.compile(r"[\"“‘'(]|(?:Also|But|And|Yet|Still|However|Meanwhile|Instead|Earlier|Later|Even so|"
+                         r"For example|For instance|In addition|In one|In another|In a separate|"
+                         r"At (?:one|another|some|that|this|the same) (?:point|time))\b|" + LEANS_BACK.pattern)
+# a photo's caption, present tense over a past event: "President Trump addresses the media as he met with ..."
+_CAPTION = re.compile(r"^[^,;]{0,80}?\b(?:addresses|speaks|talks|looks on|listens|waves|gestures|arrives|departs|walks|"
+                      r"poses|smiles|greets|shakes hands|delivers remarks|holds up)\b[^;]*\b(?:as|during|while)\b")
 HEADLINE_CHARS = 200  # a lead statement longer than this is cut at a word boundary to make the headline (a
 # corroborated statement of up to this length heads an untitled story before a shorter single-source one)
 HEADLINE_MIN_WORDS = 5  # "Trump said in a tweet" names no event
@@ -310,6 +316,7 @@ def _headline(story: Story, arts: list[Article], claims: list[Claim]) -> str:
             text = " ".join(tidy(c.evidence[0].quote).split())
             text = _WIRE_TAG.sub("", text[:-1] if text.endswith(".") else text)
             if (c.status != "contested" and len(text) <= HEADLINE_CHARS and not _LEANS_BACK.match(text)
+                    and not _CAPTION.match(text)
                     and len(text.split()) >= HEADLINE_MIN_WORDS
                     and not any(round(n.value, 6) in disputed for n in numbers(text))):
                 fitting.append(text)
