@@ -25,7 +25,10 @@ def test_every_sentence_is_cited_verbatim_and_supported(derailment):
     texts = {a.id: a.text for a in arts}
     d = brief_to_dict(brief)
     assert d["sentences"] and d["lead"] == d["sentences"][0]
-    for s in d["sentences"]:
+    assert d["sentences"][-1]["credit"]  # the last sentence always closes a run of sentences with its credit
+    for k, s in enumerate(d["sentences"]):
+        # a sentence without a credit of its own is credited by the one closing its run
+        closing = next(t for t in d["sentences"][k:] if t["credit"])
         assert s["status"] in STATUSES
         assert s["sources"]
         assert s["text"].startswith(s["statement"].rstrip(".")) and s["text"].endswith(s["credit"])
@@ -33,7 +36,7 @@ def test_every_sentence_is_cited_verbatim_and_supported(derailment):
             assert texts[src["article_id"]][src["start"]: src["end"]] == src["quote"]
         for src in s["sources"]:
             assert support(s["statement"], src["quote"]).ok()
-            assert src["outlet"] in s["text"] or any(src["article_id"] == o["article_id"] for o in s["sources"][1:])
+            assert src["outlet"] in closing["credit"] or any(src["article_id"] == o["article_id"] for o in s["sources"][1:])
     json.dumps(d)  # JSON-ready
 
 
@@ -61,7 +64,9 @@ def test_attributed_single_source_claim_says_who_says_it(derailment):
     assert len(union) == 1
     s = union[0]
     assert s.status == "single-source"
-    assert "union says" in s.text and s.text.endswith(" (The Lowland Herald).")
+    closing = next(t for t in brief.sentences[brief.sentences.index(s):] if t.credit)  # the credit of its run
+    assert "union says" in s.text and closing.credit == " (The Lowland Herald)."
+    assert s.sources[0].outlet == "The Lowland Herald"
     assert any(c["statement"] == s.statement for c in brief_to_dict(brief)["single_source"])
 
 
@@ -263,12 +268,35 @@ def test_a_speaker_named_only_by_a_pronoun_is_named_in_the_credit():
 
 
 def test_a_statement_ending_in_an_abbreviation_keeps_its_full_stop_before_the_credit():
-    text = ("The ferry company moved its head office to Pellam, N.Y. "
-            "Harbour master Ilse Varga closed the Kestrel Bay ferry pier on Tuesday morning.")
-    brief = write_brief(Story("s", "", ["a"]), [Article(id="a", outlet="Harbour Radio", text=text)])
+    arts = [Article(id="a", outlet="Harbour Radio", text="The ferry company moved its head office to Pellam, N.Y."),
+            Article(id="b", outlet="Channel 9", text="Harbour master Ilse Varga closed the Kestrel Bay ferry pier on Tuesday morning.")]
+    brief = write_brief(Story("s", "", ["a", "b"]), arts)
     texts = {s.text for s in brief.sentences}
     assert "The ferry company moved its head office to Pellam, N.Y. (Harbour Radio)" in texts
-    assert "Harbour master Ilse Varga closed the Kestrel Bay ferry pier on Tuesday morning (Harbour Radio)." in texts
+    assert "Harbour master Ilse Varga closed the Kestrel Bay ferry pier on Tuesday morning (Channel 9)." in texts
+
+
+def test_one_credit_closes_a_run_of_sentences_from_the_same_outlet():
+    radio = Article(id="r", outlet="Harbour Radio", text=(
+        "Harbour master Ilse Varga closed the Kestrel Bay ferry pier on Tuesday morning. "
+        "Divers found deep cracks in two of the wooden piles under the pier. "
+        "Ferries to Pellam will use the northern quay until the repairs are finished."))
+    brief = write_brief(Story("s", "", ["r"]), [radio])
+    assert len(brief.sentences) == 3
+    # the outlet is named once, after the last sentence of the run; each sentence keeps its own full stop
+    assert [s.credit for s in brief.sentences] == ["", "", " (Harbour Radio)."]
+    assert all(s.text == s.statement and s.text.endswith(".") for s in brief.sentences[:2])
+    assert all(s.sources[0].outlet == "Harbour Radio" for s in brief.sentences)  # the JSON still cites each one
+    # a sentence from another outlet closes the run before it: every sentence's outlet is named by the
+    # first credit at or after it, and no credit is left out where the outlet changes
+    wire = Article(id="w", outlet="Northgate Wire", text="Kestrel Bay's mayor promised new steel piles for the pier by the spring.")
+    brief = write_brief(Story("s", "", ["r", "w"]), [radio, wire])
+    assert brief.sentences[-1].credit
+    for k, s in enumerate(brief.sentences):
+        closing = next(t for t in brief.sentences[k:] if t.credit)
+        assert closing.sources[0].outlet == s.sources[0].outlet and s.sources[0].outlet in closing.credit
+    assert sum(bool(s.credit) for s in brief.sentences) == 1 + sum(
+        a.sources[0].outlet != b.sources[0].outlet for a, b in zip(brief.sentences, brief.sentences[1:]))
 
 
 def test_a_sentence_inside_a_longer_quotation_is_shown_as_the_speakers_words():

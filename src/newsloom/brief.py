@@ -26,7 +26,9 @@ JSON shape (`brief_to_dict`)::
 `sources` in parentheses ("… (Reuters and Deutsche Welle)."; when the article names its own source the
 statement says so itself: "…, the State Department said (Deutsche Welle)."; a speaker it names only by a pronoun is
 named in the credit: "She said … (Ada Brenn, via Channel 9)." and in `attribution`; an opinion piece is credited as
-one: "(an opinion piece in The Lowland Herald)"). `statement` is copied from the first source's
+one: "(an opinion piece in The Lowland Herald)"). One credit closes a run of consecutive sentences that would end in the same credit, as a citation closes a
+paragraph: the sentences before the last of the run have `credit` "" and `text` equal to `statement` (their
+`sources` still name the outlets), so a story told by one outlet does not repeat its name after every sentence. `statement` is copied from the first source's
 quote (a leading connective such as "However," dropped and the next letter capitalised), and every source passes `text.support` (names, figures and content words of the statement found in
 its quote). `also_reported_by` holds other independent outlets' own words for the same fact: they count
 towards the status (and `outlets`) but do not back the sentence's exact wording. A contested claim gives
@@ -37,7 +39,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
 from .crosscheck import LEANS_BACK, distinctive, find_claims, group_names, independent_groups, is_opinion
@@ -181,6 +183,18 @@ def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[
                          lead.attribution, also, outlets, figures)
 
 
+def _share_credits(body: list[BriefSentence]) -> list[BriefSentence]:
+    """One credit closes a run of consecutive sentences from the same outlets, as a citation closes a
+    paragraph: "… in fog on Monday. Ferries use the north quay (Harbour Radio)." A sentence whose next
+    sentence would end in the same credit keeps its own full stop and no credit (its `sources` still
+    name the outlets), so a story told by one outlet does not repeat its name after every sentence."""
+    out = list(body)
+    for k in range(len(out) - 1):
+        if out[k].credit and out[k].credit.rstrip(".") == out[k + 1].credit.rstrip("."):
+            out[k] = replace(out[k], text=out[k].statement, credit="")
+    return out
+
+
 def _figure_outlets(statement: str, evidence: list[Evidence], groups: dict[str, str]) -> list[dict[str, Any]]:
     """Each figure that singles out the statement's fact (a unit, or 20 and more), with the independent
     outlets whose words give that figure ("12" and "twelve" alike)."""
@@ -236,6 +250,7 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
                 body.append(_sentence(c, v.evidence, "contested", groups, opinion, texts))
         else:
             body.append(_sentence(c, c.evidence, c.status, groups, opinion, texts))
+    body = _share_credits(body)
 
     headline = _headline(story, arts, claims)
     return Brief(

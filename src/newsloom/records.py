@@ -167,7 +167,8 @@ class Source:
 @dataclass
 class BriefSentence:
     """One sentence of the brief. `text` == `statement` + `credit`: the statement is an extract of the
-    first source's quote; the credit names the outlets ('…, according to Reuters and Deutsche Welle.')."""
+    first source's quote; the credit names the outlets ('… (Reuters and Deutsche Welle).'), or is '' when the
+    next sentence's credit, the same, closes the run."""
 
     text: str
     statement: str
