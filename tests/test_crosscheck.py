@@ -360,6 +360,33 @@ def test_a_pronoun_stands_for_the_titled_person_its_own_sentence_names():
     assert claim_with(claims, "repairs would start").attribution == "Brenn"
 
 
+def test_a_pronoun_opening_a_report_stands_for_the_subject_of_the_sentence_before():
+    from newsloom.brief import write_brief
+    from newsloom.records import Story
+
+    text = ("Ferry services to Kestrel Bay stopped on Tuesday after divers found cracks in the pier. "
+            "On Wednesday, Governor Tomas Lind met the owners of three ferry companies in Pellam to discuss a "
+            "40 million crown repair plan. He stated that the province will pay for the new piles.\n\n"
+            "Harbour master Ilse Varga said the pier would open in June. "
+            "Ferry owner Ada Brenn asked her if the date would hold. She stated that it depended on the weather.\n\n"
+            "\"The owners must come back to the table. The pier will not wait,\" Mayor Oskar Pell said. "
+            "Residents of Pellam met in the town hall on Thursday evening. "
+            "He stated that the town would lend its own tugboats.")
+    source = {s.text.split()[-1]: s.attribution.source if s.attribution else None for s in split_statements_of(text)}
+    assert source["piles."] == "Tomas Lind"  # the governor's word, not the outlet's
+    assert source["weather."] == "Ilse Varga"  # the one asked answers, not the asker
+    assert source["tugboats."] is None  # residents are no "he"
+    brief = write_brief(Story("s", "", ["a"]), [art("a", "Harbour Radio", text)])
+    credited = next(s for s in brief.sentences if s.statement.startswith("He stated that the province"))
+    assert credited.credit == " (Tomas Lind, via Harbour Radio)."
+
+
+def split_statements_of(text):
+    from newsloom.crosscheck import split_statements
+
+    return split_statements([art("a", "Harbour Radio", text)])
+
+
 def statuses(*texts):
     """The claims' statuses when each text is one article of another outlet (words only, no embeddings)."""
     outlets = ["Gullwing Wire", "Harbour Radio", "Tollbridge Gazette"]

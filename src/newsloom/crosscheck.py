@@ -35,6 +35,7 @@ from .text import (
     number_context,
     numbers,
     person,
+    previous_subject,
     pronoun_attribution,
     quotations,
     sentences,
@@ -227,6 +228,14 @@ def _attribute(text: str, before: str, index: int, named: Named | None) -> tuple
         own = titled_person(text[: pron.start], pron.source) if pron is not None else None
         if own:  # the sentence names whom its pronoun stands for: "When Mr. Bush …, he said"
             who = full_name(own, before)
+            return Attribution(who, pron.start, pron.end), (who, index, pron.source.lower())
+        # "Trump held meetings with oil executives. He stated that ...": the subject of the sentence before,
+        # unless that sentence named its source ("Moise was shot dead ..., Claude Joseph said. He said ...")
+        # ('Mr. Stone's lawyer, said he had not ...': the "he" of a clause after the verb names no speaker)
+        just_named = named is not None and index - named[1] <= 1
+        speaks = pron is not None and (text[pron.start] != "," or re.match(r"\s*(?:[.,;!?\"”]|$)", text[pron.end:]))
+        who = previous_subject(before, pron.source) if speaks and not just_named else None
+        if who:
             return Attribution(who, pron.start, pron.end), (who, index, pron.source.lower())
         if (pron is not None and named is not None and index - named[1] <= PRONOUN_REACH
                 and named[2] in ("", pron.source.lower())):

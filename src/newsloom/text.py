@@ -648,6 +648,27 @@ def subject_person(sentence: str, pronoun: str, before: str = "") -> str | None:
     return None
 
 
+def previous_subject(before: str, pronoun: str) -> str | None:
+    """Whom 'he' or 'she' opening a sentence stands for when the text `before` it ends in a sentence whose
+    subject is a person: 'Trump held meetings with oil executives. He stated that ...' -> 'Trump' (in
+    full when the text wrote the name in full before). None when that subject is no person, when it is
+    the other pronoun's ('Mr. Lind met ... She said'), or when the sentence before is inside a quotation."""
+    pronoun = pronoun.lower()
+    if pronoun not in _OBJECT:
+        return None
+    if open_quote(before, len(before)):
+        return None  # '"... Democrats must come to the table. It's time ...," he said': the sentence before is his words
+    sentence = _last_sentence(before[-800:])
+    if re.search(rf"\basked {_OBJECT[pronoun]}\b", sentence):
+        return None  # 'Rep. Ona Pell asked her if ... She said': the one asked answers, not the asker
+    subject = subject_person(sentence, pronoun, before)
+    if not subject or _pronoun_of(subject, before) not in (None, pronoun):
+        return None
+    # 'Mr. Kristol' -> 'William Kristol'; 'Vice President Harris' is 'Harris', not 'President Harris'
+    return _person(full_name(subject, before))
+
+
+
 def person(source: str) -> str | None:
     """The person an attribution names ('Vellmoor mayor Tomas Lind' -> 'Tomas Lind'), or None when it
     names an organisation, an office or a document ('the State Department', 'hospital officials')."""
