@@ -422,6 +422,23 @@ def test_one_word_spelt_two_ways_is_no_choice_of_words():
     assert [sorted(t["outlets"] for t in w["terms"]) for w in choice] == [[["Gullwing Wire", "Harbour Radio"], ["Tollbridge Gazette"]]]
 
 
+def test_words_of_two_facts_or_of_one_outlet_are_no_choice_of_words():
+    arts = [Article(id="a", outlet="Gullwing Wire", text=(
+                "The Pellam government closed the north port to all ferries on Monday after the storm. "
+                "Divers from Saltmere found deep cracks in two of the wooden piles under the pier.")),
+            Article(id="b", outlet="Harbour Radio", text=(
+                "The Pellam government closed the north port to all ferries on Monday after the storm. "
+                "The Saltmere administration sent divers, who found deep cracks in two wooden piles under the pier, "
+                "and asked the Pellam government for help.")),
+            Article(id="c", outlet="Tollbridge Gazette", text=(
+                "The Pellam authorities closed the north port to all ferries on Monday after the storm."))]
+    choice = brief_to_dict(write_brief(Story("s", "", ["a", "b", "c"]), arts))["word_choice"]
+    # one fact: "authorities" against "government" is a choice; Harbour Radio's "administration" is
+    # another body in another fact, beside its own "government"
+    assert [(w["concept"], sorted((t["term"], t["outlets"]) for t in w["terms"])) for w in choice] == [
+        ("those in power", [("authorities", ["Tollbridge Gazette"]), ("government", ["Gullwing Wire", "Harbour Radio"])])]
+
+
 def test_an_untitled_story_is_not_headlined_by_a_sentence_that_leans_on_another():
     arts = [Article(id="a", outlet="Gullwing Wire", text="Councillors discussed it for six hours before the vote on Monday. "
                     "The Saltmere storm barriers will cost 40 million crowns, the council said."),
@@ -437,6 +454,21 @@ def test_a_day_without_its_year_takes_the_year_its_article_gives_that_day():
     timeline = brief_to_dict(write_brief(Story("s", "", ["a"]), arts))["timeline"]
     cracks = next(t for t in timeline if "cracks" in t["statement"])
     assert cracks["date"] == "2025-03-03"
+
+
+def test_a_day_without_its_year_takes_the_year_another_report_of_the_story_gives_that_day():
+    arts = [Article(id="a", outlet="Gullwing Wire", published="2026-04-21", text=(
+                "In a Feb. 8 meeting with the mayor, the inspector asked for 2 million crowns to rebuild the ferry ramps. "
+                "The ferry company's first pier closed on March 30, 2024.")),
+            Article(id="b", outlet="Harbour Radio", published="2026-04-20", text=(
+                "The inspector's memo of Feb. 8, 2025 runs to twelve pages and names four engineers. "
+                "A storm flooded the quay on March 30, 2025.")),
+            Article(id="c", outlet="Tollbridge Gazette", published="2026-04-21", text=(
+                "On March 30 the divers found cracks in two of the wooden piles under the Saltmere pier."))]
+    timeline = brief_to_dict(write_brief(Story("s", "", ["a", "b", "c"]), arts))["timeline"]
+    assert next(t for t in timeline if "Feb. 8 meeting" in t["statement"])["date"] == "2025-02-08"
+    # two years written with one day by two reports: the report's own publication year stands
+    assert next(t for t in timeline if "found cracks" in t["statement"])["date"] == "2026-03-30"
 
 
 def test_an_undated_reports_day_takes_the_year_the_dated_reports_give_it():

@@ -45,7 +45,7 @@ from typing import Any
 from .crosscheck import LEANS_BACK, distinctive, find_claims, group_names, independent_groups, is_opinion
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story
 from .text import (CLOSING_MARK, dates, fold, full_name, numbers, open_quote, quotations, quote_marks, speaker_key,
-                   support, words)
+                   story_years, support, words)
 
 # Families of words that name one fact in different ways: the choice says something about the outlet.
 WORD_CHOICE = {
@@ -360,10 +360,13 @@ def _conflicts(claims: list[Claim], groups: dict[str, str]) -> list[dict[str, An
 
 def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]:
     by_id = {a.id: a for a in arts}
+    # a dated report's "a Feb. 8 meeting" is the Feb. 8 another report of the story writes "Feb. 8, 2017",
+    # not the Feb. 8 of its own publication year
+    years = story_years(a.text for a in arts)
     out = []
     for c in claims:
         e = c.evidence[0]
-        ds = [d for d in dates(e.quote, by_id[e.article_id].published, by_id[e.article_id].text) if d.iso]
+        ds = [d for d in dates(e.quote, by_id[e.article_id].published, by_id[e.article_id].text, years) if d.iso]
         if not ds:
             continue
         d = next((x for x in ds if x.kind == "day"), ds[0])
@@ -371,15 +374,15 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) 
                     "outlets": list(c.outlets), "sources": [asdict(_source(e))]})
     # an undated report's "March 23" ("--03-23") is the March 23 that dated reports of the story give,
     # when they give one only
-    years: dict[str, set[str]] = {}
+    undated_years: dict[str, set[str]] = {}
     if any(x["date"].startswith("--") for x in out):
         for c in claims:
             for e in c.evidence:
-                for d in dates(e.quote, by_id[e.article_id].published, by_id[e.article_id].text):
+                for d in dates(e.quote, by_id[e.article_id].published, by_id[e.article_id].text, years):
                     if d.kind == "day" and d.iso and not d.iso.startswith("--"):
-                        years.setdefault(d.iso[4:], set()).add(d.iso[:4])
+                        undated_years.setdefault(d.iso[4:], set()).add(d.iso[:4])
     for x in out:
-        known = years.get(x["date"][1:]) if x["date"].startswith("--") else None
+        known = undated_years.get(x["date"][1:]) if x["date"].startswith("--") else None
         if known and len(known) == 1:
             x["date"] = next(iter(known)) + x["date"][1:]
     out.sort(key=lambda x: (x["date"], x["statement"]))
@@ -453,28 +456,36 @@ def _spelling(term: str) -> str:
 
 
 def _word_choice(claims: list[Claim], groups: dict[str, str]) -> list[dict[str, Any]]:
-    """Where outlets name one fact with different words ("abduction", "capture", "seized"): only words
-    found in the statements of one claim count, so two facts never pass for one."""
+    """Where outlets name one fact with different words ("abduction", "capture", "seized"): two outlets
+    differ when, in the statements of one claim, each uses a word of the family the other does not use
+    there. Words of two claims are never compared ("Venezuela's government" in one fact and "the Trump
+    administration" in another name two bodies), nor an outlet's with its own ("the Trump administration
+    ... instead of the Venezuelan government" uses both)."""
     found: dict[str, dict[str, dict[str, Any]]] = {}  # concept -> term -> entry
     for c in claims:
         if len(c.outlets) < 2:
             continue
+        used: dict[str, dict[str, dict[str, tuple[str, Evidence]]]] = {}  # concept -> outlet -> term -> (as written, evidence)
         for e in c.evidence:
             for m in _TERMS.finditer(e.quote):
                 term = m.group(1).lower()
                 # "canceled" and "cancelled" are one word spelt two ways, not a choice of words
-                entry = found.setdefault(_TERM_CONCEPT[term], {}).setdefault(
-                    _spelling(term), {"term": term, "outlets": [], "sources": []})
-                if groups[e.article_id] not in entry["outlets"]:
-                    entry["outlets"].append(groups[e.article_id])
-                    entry["sources"].append({"article_id": e.article_id, "outlet": e.outlet, "quote": e.quote,
-                                             "start": e.start, "end": e.end, "claim_id": c.id})
+                used.setdefault(_TERM_CONCEPT[term], {}).setdefault(groups[e.article_id], {}).setdefault(
+                    _spelling(term), (term, e))
+        for concept, by_outlet in used.items():
+            differ = {o for o, terms in by_outlet.items()
+                      if any(p != o and not set(terms) & set(other) for p, other in by_outlet.items())}
+            for outlet in sorted(differ, key=list(by_outlet).index):
+                for key, (term, e) in by_outlet[outlet].items():
+                    entry = found.setdefault(concept, {}).setdefault(key, {"term": term, "outlets": [], "sources": []})
+                    if outlet not in entry["outlets"]:
+                        entry["outlets"].append(outlet)
+                        entry["sources"].append({"article_id": e.article_id, "outlet": e.outlet, "quote": e.quote,
+                                                 "start": e.start, "end": e.end, "claim_id": c.id})
     out = []
     for concept in WORD_CHOICE:
         terms = found.get(concept, {})
-        users = {o for t in terms.values() for o in t["outlets"]}
-        # a difference only if some outlet avoids a word another one uses
-        if len(terms) >= 2 and len(users) >= 2 and any(set(t["outlets"]) != users for t in terms.values()):
+        if len(terms) >= 2:
             out.append({"concept": concept,
                         "terms": sorted(terms.values(), key=lambda t: (-len(t["outlets"]), t["term"]))})
     return out

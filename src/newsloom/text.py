@@ -338,12 +338,24 @@ def _years_written(text: str) -> tuple[tuple[tuple[int, int], int], ...]:
     return tuple(_years_of(_DATE.finditer(text)).items())
 
 
-def dates(text: str, published: str | None = None, context: str = "") -> list[DateMention]:
+def story_years(texts: Iterable[str]) -> dict[tuple[int, int], int]:
+    """(month, day) -> the year the texts (a story's articles) write with that day, when they all write
+    the same one ('Feb. 8, 2017' in one report dates another's 'a Feb. 8 meeting')."""
+    seen: dict[tuple[int, int], set[int]] = {}
+    for t in texts:
+        for key, year in _years_written(t):
+            seen.setdefault(key, set()).add(year)
+    return {key: next(iter(ys)) for key, ys in seen.items() if len(ys) == 1}
+
+
+def dates(text: str, published: str | None = None, context: str = "",
+          known_years: dict[tuple[int, int], int] | None = None) -> list[DateMention]:
     """Dates mentioned in the text, resolved against the article's publication date where possible
     ("on Tuesday" in an article of Wednesday 4 March is 3 March). A month and day without a year take
     the year the text, or the `context` around it (its article), gives them elsewhere ("Sept. 11, 2012
-    ... on Sept. 11"), else the publication's, else the year before when that puts a past event after
-    publication ("were indicted on Oct. 27" in April)."""
+    ... on Sept. 11"), else the year `known_years` (the story's other reports, `story_years`) gives
+    them, else the publication's, else the year before when that puts a past event after publication
+    ("were indicted on Oct. 27" in April)."""
     ref = _anchor(published)
     found = []
     for m in _DATE.finditer(text):
@@ -361,6 +373,10 @@ def dates(text: str, published: str | None = None, context: str = "") -> list[Da
             mon = _month(m.group("md_m") or m.group("dm_m"))
             day = int(m.group("md_d") or m.group("dm_d"))
             year = m.group("md_y") or m.group("dm_y")
+            if not year and (mon, day) not in years and (mon, day) in (known_years or {}) and not (
+                    ref and _AHEAD.search(_sentence_around(text, m.start(), m.end())[1])):
+                # (not a deadline: "by May 25", a year after the May 25 the story writes)
+                years[(mon, day)] = known_years[(mon, day)]  # type: ignore[index]
             y = int(year) if year else years.get((mon, day), ref.year if ref else None)
             if y and ref and not year and (mon, day) not in years:
                 if (mon - ref.month) > 6:
