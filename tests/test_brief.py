@@ -283,9 +283,11 @@ def test_one_credit_closes_a_run_of_sentences_from_the_same_outlet():
         "Ferries to Pellam will use the northern quay until the repairs are finished."))
     brief = write_brief(Story("s", "", ["r"]), [radio])
     assert len(brief.sentences) == 3
-    # the outlet is named once, after the last sentence of the run; each sentence keeps its own full stop
-    assert [s.credit for s in brief.sentences] == ["", "", " (Harbour Radio)."]
-    assert all(s.text == s.statement and s.text.endswith(".") for s in brief.sentences[:2])
+    # the lead keeps its credit (it is read alone too: the feeds); after it the outlet is named once,
+    # after the last sentence of the run; each sentence keeps its own full stop
+    assert [s.credit for s in brief.sentences] == [" (Harbour Radio).", "", " (Harbour Radio)."]
+    assert brief.lead.credit == " (Harbour Radio)."
+    assert brief.sentences[1].text == brief.sentences[1].statement and brief.sentences[1].text.endswith(".")
     assert all(s.sources[0].outlet == "Harbour Radio" for s in brief.sentences)  # the JSON still cites each one
     # a sentence from another outlet closes the run before it: every sentence's outlet is named by the
     # first credit at or after it, and no credit is left out where the outlet changes
@@ -295,8 +297,35 @@ def test_one_credit_closes_a_run_of_sentences_from_the_same_outlet():
     for k, s in enumerate(brief.sentences):
         closing = next(t for t in brief.sentences[k:] if t.credit)
         assert closing.sources[0].outlet == s.sources[0].outlet and s.sources[0].outlet in closing.credit
-    assert sum(bool(s.credit) for s in brief.sentences) == 1 + sum(
-        a.sources[0].outlet != b.sources[0].outlet for a, b in zip(brief.sentences, brief.sentences[1:]))
+    assert sum(bool(s.credit) for s in brief.sentences[1:]) == 1 + sum(
+        a.sources[0].outlet != b.sources[0].outlet for a, b in zip(brief.sentences[1:], brief.sentences[2:]))
+
+
+def test_a_contested_variant_keeps_its_own_credit_and_no_credit_runs_past_it():
+    arts = [Article(id="a", outlet="Harbour Radio", published="2026-03-03", text=(
+                "Harbour master Ilse Varga closed the Kestrel Bay ferry pier on Tuesday. "
+                "The storm damaged 40 boats in the Kestrel Bay marina, the harbour office said. "
+                "Divers found deep cracks in two of the wooden piles under the pier.")),
+            Article(id="b", outlet="Northgate Wire", published="2026-03-03", text=(
+                "Harbour master Ilse Varga closed the Kestrel Bay ferry pier on Tuesday. "
+                "The storm damaged 25 boats in the Kestrel Bay marina, the harbour office said."))]
+    brief = write_brief(Story("s", "", ["a", "b"]), arts)
+    # Harbour Radio's variant comes just before its own single-source sentence: it still names its outlet
+    contested = [s for s in brief.sentences if s.status == "contested"]
+    assert len(contested) == 2  # the two figures, side by side
+    for s in contested:
+        assert s.credit and s.sources[0].outlet in s.credit  # each figure is read with who gives it
+
+
+def test_two_people_of_one_surname_keep_their_own_quotes():
+    arts = [Article(id="a", outlet="Harbour Radio", text=(
+                "Harbour master Ilse Varga closed the pier. \"We will not reopen it this year,\" Ilse Varga said.")),
+            Article(id="b", outlet="Northgate Wire", text=(
+                "The mayor, Tomas Varga, disagreed. \"The pier must reopen by the summer,\" Tomas Varga said. "
+                "\"The ferries cannot wait,\" Varga said."))]
+    quotes = {q["speaker"]: len(q["quotes"]) for q in brief_to_dict(write_brief(Story("s", "", ["a", "b"]), arts))["quotes"]}
+    assert quotes["Ilse Varga"] == 1
+    assert quotes["Tomas Varga"] >= 1  # the article's 'Varga' is his or no one's, never hers
 
 
 def test_a_sentence_inside_a_longer_quotation_is_shown_as_the_speakers_words():

@@ -381,6 +381,14 @@ def test_a_pronoun_opening_a_report_stands_for_the_subject_of_the_sentence_befor
     assert credited.credit == " (Tomas Lind, via Harbour Radio)."
 
 
+def test_a_pronoun_after_a_sentence_that_names_its_own_speaker_last_is_not_the_subjects():
+    text = ("Governor Tomas Lind, Mayor Oskar Pell and the harbour board all wanted the pier rebuilt in stone, "
+            "said Ada Brenn, a ferry owner who has sailed from Pellam for thirty years.\n\n"
+            "He stated that the town would lend its own tugboats.")
+    source = {s.text.split()[-1]: s.attribution.source if s.attribution else None for s in split_statements_of(text)}
+    assert source["tugboats."] is None  # neither the governor nor Ada Brenn is that "he"
+
+
 def split_statements_of(text):
     from newsloom.crosscheck import split_statements
 

@@ -28,7 +28,8 @@ statement says so itself: "…, the State Department said (Deutsche Welle)."; a 
 named in the credit: "She said … (Ada Brenn, via Channel 9)." and in `attribution`; an opinion piece is credited as
 one: "(an opinion piece in The Lowland Herald)"). One credit closes a run of consecutive sentences that would end in the same credit, as a citation closes a
 paragraph: the sentences before the last of the run have `credit` "" and `text` equal to `statement` (their
-`sources` still name the outlets), so a story told by one outlet does not repeat its name after every sentence. `statement` is copied from the first source's
+`sources` still name the outlets), so a story told by one outlet does not repeat its name after every sentence.
+The lead (read alone in the feeds) and each variant of a contested claim always keep their own credit. `statement` is copied from the first source's
 quote (a leading connective such as "However," dropped and the next letter capitalised), and every source passes `text.support` (names, figures and content words of the statement found in
 its quote). `also_reported_by` holds other independent outlets' own words for the same fact: they count
 towards the status (and `outlets`) but do not back the sentence's exact wording. A contested claim gives
@@ -40,6 +41,7 @@ import html
 import re
 from collections import Counter
 from dataclasses import asdict, replace
+from difflib import SequenceMatcher
 from typing import Any
 
 from .crosscheck import LEANS_BACK, distinctive, find_claims, group_names, independent_groups, is_opinion
@@ -189,7 +191,11 @@ def _share_credits(body: list[BriefSentence]) -> list[BriefSentence]:
     sentence would end in the same credit keeps its own full stop and no credit (its `sources` still
     name the outlets), so a story told by one outlet does not repeat its name after every sentence."""
     out = list(body)
-    for k in range(len(out) - 1):
+    # The lead keeps its credit: it is read alone too (the feeds, `lead`). A contested variant keeps
+    # its own, and no credit runs past it: each figure is read with the outlets that give it.
+    for k in range(1, len(out) - 1):
+        if "contested" in (out[k].status, out[k + 1].status):
+            continue
         if out[k].credit and out[k].credit.rstrip(".") == out[k + 1].credit.rstrip("."):
             out[k] = replace(out[k], text=out[k].statement, credit="")
     return out
@@ -402,24 +408,86 @@ def _name_rank(name: str) -> tuple[bool, int]:
     return not re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s", name), len(name)
 
 
+# Words that may stand before a surname without being a given name ("Representative Carolyn B. Maloney").
+_TITLE_WORDS = frozenset("""mr mrs ms miss dr sir dame lord rep representative sen senator gov governor president vice
+secretary state judge justice sheriff father whip leader chairman chairwoman speaker minister prime ambassador mayor
+general gen adm admiral col lt sgt capt prof professor director commissioner attorney chief officer spokesman
+spokeswoman king queen prince princess pope rabbi rev reverend bishop cardinal sister brother agent deputy inspector
+detective coach host anchor editor adviser advisor aide candidate nominee republican democrat democratic gop
+minority majority house senate foreign defense interior press""".split())
+
+
+# Short forms of given names that share no first three letters with the full one.
+_NICKNAMES = {frozenset(p.split("/")) for p in """chuck/charles bill/william bob/robert dick/richard rick/richard
+jim/james mike/michael bibi/benjamin liz/elizabeth beth/elizabeth beto/robert ted/edward ted/theodore jack/john
+peggy/margaret tony/anthony bert/albert hank/henry harry/henry larry/lawrence ned/edward sandy/alexander
+betsy/elizabeth nancy/ann kate/katherine kathy/katherine""".split()}
+
+
+def _given_names(name: str, text: str = "") -> frozenset[str]:
+    """'Representative Carolyn B. Maloney' -> {'carolyn'}; 'Hillary Rodham Clinton' -> {'hillary',
+    'rodham'}; 'Judge Moore', 'Moore' -> {} (no given name known). With the article's `text`, names
+    it writes before the speaker's are given names too ('Rodham Clinton' of 'Hillary Rodham Clinton')."""
+    if " " in name.strip() and text:
+        m = re.search(r"((?:[A-Z][\w'’.\-]*\s+){1,3})" + re.escape(name.strip()), text)
+        if m:
+            name = m.group(1) + name
+    parts = re.sub(r"\([^)]*\)", " ", fold(name)).split()[:-1]
+    given = []
+    for w in reversed(parts):
+        if w in _TITLE_WORDS:
+            break
+        if len(w) > 1:  # not an initial
+            given.append(w)
+    return frozenset(given)
+
+
+def _same_given(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Given names of one person: equal, one the start of the other ('Ben', 'Benjamin'; 'Dave',
+    'David'), a known short form ('Chuck', 'Charles'), a variant spelling ('Vicente', 'Vincente'), or
+    a middle name the other writes ('Donald John Trump', 'Donald Trump')."""
+    return any(x == y or x[:3] == y[:3] or frozenset((x, y)) in _NICKNAMES
+               or (min(len(x), len(y)) >= 5 and SequenceMatcher(None, x, y).ratio() >= 0.8)
+               for x in a for y in b)
+
+
 def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]:
-    speakers: dict[str, dict[str, Any]] = {}
-    seen: set[tuple[str, str]] = set()
+    """Quotations by speaker. Speakers are matched on the surname and, where the text gives it, the
+    given name: 'Delcy Rodríguez', 'Delcy Rodriguez' and 'Rodríguez' are one, but two Johnsons of one
+    story (a foreign secretary, an ambassador) stay two, and a surname alone then joins neither."""
+    found: list[tuple[str, str, frozenset[str], dict[str, Any]]] = []
+    seen: set[tuple[str, int, str]] = set()
     for a in arts:
         for q in quotations(a.text):
             if not q.speaker:
                 continue
             speaker = full_name(q.speaker, a.text[: q.start])  # 'Brenn' -> 'Ada Brenn' when the article named her
-            key = speaker_key(speaker)
-            dedupe = (key, fold(q.text))
-            if dedupe in seen:  # reprints and repeats: the first report of the words stands
-                continue
-            seen.add(dedupe)
-            entry = speakers.setdefault(key, {"speaker": speaker, "quotes": []})
-            if _name_rank(speaker) > _name_rank(entry["speaker"]):
-                entry["speaker"] = speaker  # the fullest form of the name
-            entry["quotes"].append({"quote": q.text, "article_id": a.id, "outlet": a.outlet,
-                                    "start": q.start, "end": q.end})
+            surname, given = speaker_key(speaker), _given_names(speaker, a.text)
+            found.append((speaker, surname, given, {"quote": q.text, "article_id": a.id, "outlet": a.outlet,
+                                                    "start": q.start, "end": q.end}))
+    # the people of each surname: given names that go together make one person
+    people: dict[str, list[set[str]]] = {}
+    for _, surname, given, _ in found:
+        if not given:
+            continue
+        groups_ = people.setdefault(surname, [])
+        joined = [g for g in groups_ if _same_given(frozenset(g), given)]
+        merged = set(given).union(*joined)
+        people[surname] = [g for g in groups_ if g not in joined] + [merged]
+    speakers: dict[tuple[str, int], dict[str, Any]] = {}
+    for speaker, surname, given, quote in found:
+        persons = people.get(surname, [])
+        if given:
+            who = next(i for i, g in enumerate(persons) if given <= g)
+        else:
+            who = 0 if len(persons) == 1 else -1  # a surname alone stands for the one person of that name
+        if (surname, who, fold(quote["quote"])) in seen:  # reprints and repeats: the first report stands
+            continue
+        seen.add((surname, who, fold(quote["quote"])))
+        entry = speakers.setdefault((surname, who), {"speaker": speaker, "quotes": []})
+        if _name_rank(speaker) > _name_rank(entry["speaker"]):
+            entry["speaker"] = speaker  # the fullest form of the name
+        entry["quotes"].append(quote)
     return sorted(speakers.values(), key=lambda s: (-len(s["quotes"]), s["speaker"]))
 
 

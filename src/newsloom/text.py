@@ -677,6 +677,9 @@ def previous_subject(before: str, pronoun: str) -> str | None:
     sentence = _last_sentence(before[-800:])
     if re.search(rf"\basked {_OBJECT[pronoun]}\b", sentence):
         return None  # 'Rep. Ona Pell asked her if ... She said': the one asked answers, not the asker
+    if re.search(rf"[,;]\s+{_SAY}\s+(?:[A-Z][\w'’.\-]*\s+){{0,5}}[A-Z][\w'’\-]*\s*(?:,|\.?\s*$)",
+                 _mask_quotes(sentence)):
+        return None  # '..., said Rick Tyler, a Republican consultant.': the sentence names its own speaker
     subject = subject_person(sentence, pronoun, before)
     if not subject or _pronoun_of(subject, before) not in (None, pronoun):
         return None
