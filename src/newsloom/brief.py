@@ -409,7 +409,7 @@ def _name_rank(name: str) -> tuple[bool, int]:
 
 
 # Words that may stand before a surname without being a given name ("Representative Carolyn B. Maloney").
-_TITLE_WORDS = frozenset("""mr mrs ms miss dr sir dame lord rep representative sen senator gov governor president vice
+_NOT_GIVEN = frozenset("""mr mrs ms miss dr sir dame lord rep representative sen senator gov governor president vice
 secretary state judge justice sheriff father whip leader chairman chairwoman speaker minister prime ambassador mayor
 general gen adm admiral col lt sgt capt prof professor director commissioner attorney chief officer spokesman
 spokeswoman king queen prince princess pope rabbi rev reverend bishop cardinal sister brother agent deputy inspector
@@ -435,7 +435,7 @@ def _given_names(name: str, text: str = "") -> frozenset[str]:
     parts = re.sub(r"\([^)]*\)", " ", fold(name)).split()[:-1]
     given = []
     for w in reversed(parts):
-        if w in _TITLE_WORDS:
+        if w in _NOT_GIVEN:
             break
         if len(w) > 1:  # not an initial
             given.append(w)
@@ -470,10 +470,9 @@ def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]
     for _, surname, given, _ in found:
         if not given:
             continue
-        groups_ = people.setdefault(surname, [])
-        joined = [g for g in groups_ if _same_given(frozenset(g), given)]
-        merged = set(given).union(*joined)
-        people[surname] = [g for g in groups_ if g not in joined] + [merged]
+        persons = people.setdefault(surname, [])
+        joined = [g for g in persons if _same_given(frozenset(g), given)]
+        people[surname] = [g for g in persons if g not in joined] + [set(given).union(*joined)]
     speakers: dict[tuple[str, int], dict[str, Any]] = {}
     for speaker, surname, given, quote in found:
         persons = people.get(surname, [])
