@@ -351,6 +351,29 @@ def test_an_untitled_texts_short_first_line_is_its_headline_not_a_statement():
     assert [c.text[:22] for c in find_claims([a], use_embeddings=False)] == ["The Pellam harbour boa"]
 
 
+def test_a_sub_headline_under_an_untitled_texts_headline_is_not_a_statement():
+    text = ("Pellam harbour board picks a builder to rebuild the old ferry pier.\n\n"
+            "Board hires Kestrel firm for pier rebuild.\n\n"
+            "The Pellam harbour board voted on Monday to rebuild the old ferry pier at a cost of 2.1 million crowns.")
+    a = Article(id="a", outlet="Gullwing Wire", published="2026-05-12", text=text)
+    assert [c.text[:22] for c in find_claims([a], use_embeddings=False)] == ["The Pellam harbour boa"]
+    # a second paragraph that reads as the report's first sentence (it has its articles) stays
+    lead = text.replace("Board hires Kestrel firm for pier rebuild.", "The board hired a Kestrel firm on Friday.")
+    b = Article(id="b", outlet="Gullwing Wire", published="2026-05-12", text=lead)
+    assert sorted(c.text[:22] for c in find_claims([b], use_embeddings=False)) == ["The Pellam harbour boa",
+                                                                                   "The board hired a Kest"]
+
+
+def test_a_parenthesis_closed_after_a_sentence_is_no_part_of_it():
+    text = ("The mayor wrote: \"He asked for a promise. (I could not give one, and I said so plainly. "
+            "I decided it would not help to press the harbour board any further.)\"\n\n"
+            "The harbour board met on Monday. (Mayor Ada Brenn was not at the meeting. She sent her deputy "
+            "Orlan Pike to the quay instead.) The board voted to close the pier.")
+    claims = find_claims([art("a", "Gullwing Wire", text)], use_embeddings=False)
+    assert claim_with(claims, "press the harbour board").text.endswith("any further.")
+    assert claim_with(claims, "sent her deputy").text.endswith("the quay instead.")
+
+
 def test_a_pronoun_stands_for_the_titled_person_its_own_sentence_names():
     text = ("Mayor Ida Varga closed the ferry pier on Monday. "
             "A week earlier, when Mr. Pike inspected the piles, he said the pier was safe for another year. "

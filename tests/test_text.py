@@ -256,6 +256,29 @@ def test_photo_captions_sub_head_questions_and_post_labels_are_not_statements():
         assert is_statement(claim), claim
 
 
+def test_video_blurbs_teasers_and_captions_with_a_clause_are_not_statements():
+    for junk in (
+            # a video's blurb: a noun phrase and a participle, no verb of its own; and its credit line
+            "A long inquiry from the Pellam harbour board, targeting the ferry company and the pier builder for "
+            "failing to keep the quay safe.",
+            "Gullcast's Ona Pell has that story.",
+            "The storm damaged the quay; chief harbour correspondent Ida Moss reports from Pellam, Vellmark.",
+            # a teaser that points to the text below
+            "Here's what the ferry crews can expect.",
+            "Here is how the harbour board voted.",
+            # a caption whose infinitive or relative clause holds the only verb
+            "Mayor Ada Brenn greeting Captain Orlan Pike of Kestrel at the start of his visit, the first to be "
+            "made by a ferry captain, in 1998.",
+            "Ada Brenn, who was elected mayor in 2016, with Orlan Pike at the quay on Sunday."):
+        assert not is_statement(junk), junk
+    for claim in ("Mayor Ada Brenn greeted Captain Orlan Pike of Kestrel at the start of his visit in 1998.",
+                  "Here's what the mayor said: the quay will reopen in June.",
+                  "A long inquiry from the harbour board, targeting the ferry firms, found the quay unsafe.",
+                  "Ada Brenn, who was elected mayor in 2016, closed the quay on Sunday.",
+                  "Ona Pell reported from Pellam that the quay had closed."):
+        assert is_statement(claim), claim
+
+
 def test_a_list_bullet_is_no_part_of_the_sentence():
     text = "Damage reported so far:\n* The quake split the Pellam quay in two.\n• Nine boats sank in the harbour."
     assert [s.text for s in sentences(text)] == ["Damage reported so far:", "The quake split the Pellam quay in two.",

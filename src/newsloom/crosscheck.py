@@ -25,6 +25,7 @@ from .text import (
     stem,
     words,
     Number,
+    Sentence,
     attribution,
     content_stems,
     dates,
@@ -81,6 +82,7 @@ OPINION_WEIGHT = 0.5  # an opinion piece's sentence weighs half a report's
 QUOTE_BACKS = 0.8  # share of a quotation's content words another report must hold to back it
 DENIAL_COVERS = 0.5  # share of the other statement's content a denial's clause must hold to deny it
 HEADLINE_WORDS = 20  # an untitled text's first line this short, alone in its paragraph, is its headline
+SUBHEADLINE_WORDS = 12  # ... and a line this short right under it, in headline style, its sub-headline
 PRONOUN_REACH = 2  # sentences back that "he said" may look for the person it stands for
 
 # A denial of the claim itself ("denied that ...", "rejected the reports"), not any use of "deny"
@@ -159,6 +161,18 @@ def _bare(text: str) -> str:
     return " ".join(fold(w) for w in words(text))
 
 
+_ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\b", re.IGNORECASE)
+_STRAY_CLOSE = re.compile(r"\)[\"”’']*$")
+
+
+def _subheadline(sents: list[Sentence], s: Sentence) -> bool:
+    """Sentence `s` of an untitled text that opens with its headline is the sub-headline under it: alone in
+    the paragraph right after the headline, short and in headline style, without an article ("DNC files
+    lawsuit over election interference.")."""
+    return (len(sents) > 2 and s is sents[1] and sents[2].paragraph != s.paragraph
+            and len(s.text.split()) <= SUBHEADLINE_WORDS and not _ARTICLE_WORD.search(s.text))
+
+
 def split_statements(articles: list[Article]) -> list[Statement]:
     """Every sentence that can carry a claim, as a span of its article's clean text (datelines cut)."""
     groups = independent_groups(articles)
@@ -176,7 +190,7 @@ def split_statements(articles: list[Article]) -> list[Statement]:
         for s in sents:
             # the headline repeated atop the text is the outlet's title, not a statement of its report
             if (not is_statement(s.text) or (title and _bare(s.text) == title)
-                    or (headline and s is sents[0])):
+                    or (headline and (s is sents[0] or _subheadline(sents, s)))):
                 prev = None
                 continue
             cut = strip_dateline(s.text)
@@ -187,21 +201,25 @@ def split_statements(articles: list[Article]) -> list[Statement]:
                 start = out.pop().start
                 n -= 1
             prev = s
-            text = a.text[start: s.end]
+            end = s.end
+            stray = _STRAY_CLOSE.search(a.text, start, end)
+            if stray and "(" not in a.text[start: stray.start()]:
+                end = stray.start()  # '... further.)"': the parenthesis closes one opened sentences before
+            text = a.text[start: end]
             if len(text.split()) < 5:
                 continue
             nums = numbers(text)
             attr, named = _attribute(text, a.text[:start], s.index, named)
             # a sentence that starts inside a quotation, or whose quotation runs on after it, is the
             # speaker's words: "… on the line. Our children's futures are at stake. …," Moore said.
-            quote = next((q for q in quotes if q.start < s.end and q.end > start
-                          and (q.start < start or q.end > s.end)), None)
+            quote = next((q for q in quotes if q.start < end and q.end > start
+                          and (q.start < start or q.end > end)), None)
             if quote is not None and attr is None and quote.speaker:
                 attr = Attribution(full_name(quote.speaker, a.text[:start]), 0, len(text))
-            out.append(Statement(ai, start, s.end, text, content_stems(text) + names(text), nums,
+            out.append(Statement(ai, start, end, text, content_stems(text) + names(text), nums,
                                  attr, s.index, n, groups[ai],
                                  [number_context(text, x) for x in nums],
-                                 a.text[max(quote.start, start): min(quote.end, s.end)] if quote else ""))
+                                 a.text[max(quote.start, start): min(quote.end, end)] if quote else ""))
             n += 1
             if n >= MAX_STATEMENTS_PER_ARTICLE:
                 break

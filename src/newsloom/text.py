@@ -1027,7 +1027,10 @@ _BOILERPLATE = re.compile(
     r",\s(?:left|right|center|centre|top|bottom|(?:second |third )?from (?:left|right))\s?,|"
     r"watch (?:our )?live|^watch:|^listen:|cookie|privacy policy|terms of (?:use|service)|^copyright\b|©|"
     r"to ensure (?:depth and )?accuracy|this article (?:includes|was|has been)|^updated\b|^published\b|"
-    r"^by [A-Z][\w.-]+(?: [A-Z][\w.-]+)*(?:,| and|$)|^\(?(?:reporting|writing|editing) by\b",
+    r"^by [A-Z][\w.-]+(?: [A-Z][\w.-]+)*(?:,| and|$)|^\(?(?:reporting|writing|editing) by\b|"
+    # a video's credit line: "Veuer's Nick Cardona has that story.", "... correspondent Ona Pell reports from Vellmoor."
+    r"\b(?:has|have) (?:that|the|this) story\.?$|"
+    r"\b(?:correspondent|reporter)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+reports from\b",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
@@ -1060,10 +1063,13 @@ def is_statement(s: str) -> bool:
         return False  # "Which leaders got a state visit?": a sub-head or the writer's question, no claim
     if _is_caption(s):
         return False
+    if _TEASER.match(s):
+        return False  # "Here's what he can expect.": a pointer to the text below, no claim
     return sum(1 for w in words(s) if w[:1].islower()) >= 2
 
 
 _TWEET = re.compile(r"^(?:NEW|BREAKING|JUST IN)\s?:")
+_TEASER = re.compile(r"^Here(?:'s|’s| is| are) (?:what|how|why|who|where|when|the latest|a look)\b[^:;\"“”]*[.!]$")
 # a finite verb, as far as a word list can tell: auxiliaries, contractions, the past in -ed, common
 # irregular verbs, and a lower-case word in -s that could be a verb in the present ("the quake strikes")
 _FINITE = re.compile(
@@ -1078,7 +1084,11 @@ _CAPTION_TIME = re.compile(
     rf"\b(?:in (?:(?:{_MONTH_RE}) )?\d{{4}}|on (?:{'|'.join(d.capitalize() for d in _WEEKDAYS)})|last (?:{_MONTH_RE}|week|year|month))"
     r"[\"”’')\]]*\.$")
 # "A young boy from Honduras standing near the wall.": a noun, a place, a participle and no verb
-_CAPTION_PARTICIPLE = re.compile(r"^[A-Z][^,;:]*?\b(?:from|of|in|at|near|on|with)\s[^,;:]+?\s[a-z]{3,}ing\b")
+# (or set off by a comma: a video's blurb, "A major lawsuit from the party, targeting three firms ...")
+_CAPTION_PARTICIPLE = re.compile(r"^[A-Z][^,;:]*?\b(?:from|of|in|at|near|on|with)\s[^,;:]+?,?\s[a-z]{3,}ing\b")
+# verbs that are not the sentence's own: an infinitive ("the first to be made by ...") and a relative
+# clause set off by commas (", who was crowned in 1953,")
+_NOT_FINITE = re.compile(r"\bto\s+(?:be\s+|have\s+)?[a-z]+\b|,\s+(?:who|which|whose|whom)\b[^,;:]*(?=,)")
 _CAPTION_OPENING = re.compile(r"^(?:Map|Photo|Image|Picture|Graphic|File photo|Video|Chart)\b")
 
 
@@ -1087,7 +1097,7 @@ def _is_caption(s: str) -> bool:
     Zeebrugge in 2006.", "Members of the caravan at the wall on Sunday.", "Map indicating ...")."""
     if _CAPTION_OPENING.match(s):
         return True
-    if _FINITE.search(_mask_quotes(s)):
+    if _FINITE.search(_NOT_FINITE.sub(" ", _mask_quotes(s))):
         return False
     return bool(_CAPTION_TIME.search(s) or _CAPTION_PARTICIPLE.match(s))
 
