@@ -434,6 +434,17 @@ def test_he_said_stands_for_the_untitled_person_the_sentence_before_names_as_its
                     'plan.\n\n"It is done at last," he said.')[1] == "Tomas Lind"
     assert speakers('"The pier is ours," Ida Moss said. Her son Tomas Lind was hurt there in 2019. '
                     '"He should never have been on it," she said.')[1] == "Ida Moss"
+    # the last speaker only while the narrative since has made no one else a sentence's subject: a woman the
+    # text names two sentences back, or one it only describes, is not the harbour lawyer
+    lawyer = '"Nobody on this pier is being coached," said Ona Pell, a harbour lawyer.\n\n'
+    assert speakers(lawyer + 'Ada Ruiz, 35, looked shaken after the volunteers told her the ferry may not come.\n\n'
+                             'But she said in an interview that going home would be worse. She left for reasons '
+                             'she would not give.\n\n"If they part us for a few days, that is better," she said.')[1] is None
+    assert speakers(lawyer + 'A woman from Gullport waited at the gate with her three children.\n\n'
+                             '"We will wait as long as it takes," she said.')[1] is None
+    # ... and the last speaker again once the narrative names her again after the other person
+    assert speakers(lawyer + 'Ada Ruiz replied that the volunteers had told her what to say.\n\n'
+                             'That did not move Pell. "Nobody told anyone what to say," she said.')[1] == "Ona Pell"
     # the one asked answers: 'X asked her if ... She said: "..."' is neither X's nor the last speaker's
     assert speakers('"The pier is ours," Ida Moss said.\n\nSen. Ona Pell asked her if she could "name one '
                     'ferry captain who backs it."\n\nShe said: "Every one of them does."')[2] is None

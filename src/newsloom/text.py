@@ -807,6 +807,7 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
     last named speaker."""
     out: list[Quotation] = []
     last: str | None = None
+    last_end = 0  # where the last named speaker's quotation ended
     since = 0  # where the previous quotation ended
     for m in _QUOTE.finditer(text):
         q = m.group("q")
@@ -850,13 +851,16 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
             speaker = subject or titled_person(narrative, speaker)
             if pronoun != "they" and re.search(rf"\basked {_OBJECT[pronoun]}\b", narrative):
                 speaker = None  # 'Rep. Ona Pell asked her if "..." She said: "..."': neither the asker nor the last speaker
-            elif speaker is None and last and pronoun != "they" and _pronoun_of(last, text) in (None, pronoun):
+            elif (speaker is None and last and pronoun != "they" and _pronoun_of(last, text) in (None, pronoun)
+                  and not _someone_else(text[last_end: intro], last, pronoun, text[:intro], text)):
+                # (only while the narrative since then makes no one else a sentence's subject: in 'Ana Ruiz,
+                # 35, appeared shaken ... She fled ... "...," she said' the words are not the last speaker's)
                 speaker = last  # not "she said" for the last speaker the text calls "Mr.", nor "they said"
         elif speaker and _SELF.match(speaker):
             speaker = None  # "it said", "we said": no person to put the words to
         if speaker:
             speaker = _person(speaker)
-            last = speaker
+            last, last_end = speaker, m.end()
         elif not attributed and out and out[-1].speaker and _GOES_ON.match(text[out[-1].end: m.start()]):
             # '"A," he said. "B."': the quotation that follows its speaker's "he said" in the same
             # paragraph is the same person's words
@@ -872,6 +876,37 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
 _GOES_ON = re.compile(rf"^[\"”]?[,.!?]?[\"”]?[ \t]*[^\n.!?\"“”]{{0,160}}?\b{_SAY}\b[^\n.!?\"“”]{{0,160}}\.\s+[\"“]?$")
 # '"...," recounted Raphaelle Chenet': an attribution by a verb _SAY does not list is still someone's
 _OTHER_VERB_AFTER = re.compile(r"^[,.!?]?[\"”]?\s*[a-z]+(?:ed|s)\s+[A-Z]")
+
+
+# a person the narrative describes rather than names, as a sentence's subject: "A woman from Pellam ...",
+# "The mother of two ...", "One migrant, 35, ..."; a man is no "she", nor a woman "he"
+_PERSON_NOUNS = {
+    "she": "woman|girl|mother|wife|daughter|sister|grandmother|widow",
+    "he": "man|boy|father|husband|son|brother|grandfather|widower",
+    "": "child|teenager|migrant|resident|neighbou?r|witness|survivor|victim|passenger|worker|farmer|student|"
+        "teacher|nurse|refugee|mourner|protester|voter|shopper|owner|friend|relative|parent",
+}
+_PERSON_NOUN = {
+    pronoun: re.compile(r"^(?:(?:But|And|So|Yet|Then)\s+)?(?:a|an|the|one|another|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+                        rf"(?:{_PERSON_NOUNS[pronoun]}|{_PERSON_NOUNS['']})\b", re.IGNORECASE)
+    for pronoun in ("he", "she")
+}
+
+
+def _someone_else(stretch: str, last: str, pronoun: str, before: str, text: str) -> bool:
+    """Does the narrative `stretch` since `last`'s words, read from its end, make another person a
+    sentence's subject, by name or by a noun ('Ana Ruiz, 35, appeared shaken ...', 'A woman from Pellam
+    ...'), before it names `last` again? Then a later 'she said' is not surely `last`'s."""
+    key = re.escape(speaker_key(last))
+    for sent in reversed(sentences(_mask_quotes(stretch))):
+        if key and re.search(rf"\b{key}\b", fold(sent.text)):
+            return False  # 'That did not satisfy Justice Scalia. "...," he said': the speaker is back
+        if _PERSON_NOUN[pronoun].match(sent.text):
+            return True
+        other = subject_person(sent.text, pronoun, before)
+        if other and _pronoun_of(other, text) in (None, pronoun):
+            return True
+    return False
 
 
 def _pronoun_of(name: str, text: str) -> str | None:
