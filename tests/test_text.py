@@ -401,6 +401,18 @@ def test_a_sentence_of_a_quotation_after_its_attribution_is_credited_to_the_spea
     assert st.attribution is not None and st.attribution.source == "Ida Moss"
 
 
+def test_the_place_that_ends_a_speakers_description_is_not_the_speaker():
+    from newsloom.text import quotations
+
+    text = ('"The wave reached the north shore within the hour," Thorne Vell, professor of geology and director of '
+            'the Tidal Institute at the University of Gullport, North Shore said. "Two buoys caught it in motion '
+            'before it struck the pier."')
+    assert [q.speaker for q in quotations(text)] == ["Thorne Vell", "Thorne Vell"]
+    # a name after the verb is still the speaker
+    assert [q.speaker for q in quotations('"The pier will reopen in June," said Ida Moss, the harbour master at '
+                                          'Gullport, North Shore.')] == ["Ida Moss"]
+
+
 def test_he_said_stands_for_the_subject_not_a_person_in_a_prepositional_phrase():
     from newsloom.text import quotations, titled_person
 

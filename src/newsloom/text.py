@@ -730,6 +730,11 @@ _SPEAKER_BEFORE = re.compile(
     rf"(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}})\s+(?:(?:has|had|have|also|then|later|once)\s+)?{_SAY}\b"
     rf"(?:(?!\b{_SAY}\b)[^\"“]){{0,40}}[,:]?\s*$"
 )
+# 'Thorne Vell, professor of geology at the University of Pellam, North Shore said': the name that opens the
+# clause is the speaker; the capitalised words before the verb end the description set off after it
+_APPOSED = re.compile(
+    r"^(?:[^\n]*?[\"”])?\s*[,.!?]?\s*(?P<name>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){1,3}),\s+(?:the\s+|an?\s+)?"
+    rf"[a-z][^\"“”\n]{{0,200}}?,\s+[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,3}}\s+{_SAY}\b")
 # '... the president told him, "..."': a speaker the text describes, not names, introduces the quotation
 _DESCRIBED_BEFORE = re.compile(rf"\b(?:the|a|an|his|her|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}}\s+{_SAY}\b"
                                rf"(?:(?!\b{_SAY}\b)[^\"“]){{0,40}}[,:]\s*$")
@@ -823,8 +828,11 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
         speaker = None
         intro = m.start()  # where the words that introduce the quotation begin ('He tweeted: "...')
         a = _SPEAKER_AFTER.match(after)
-        attributed = bool(a or _UNNAMED_AFTER.match(after) or _OTHER_VERB_AFTER.match(after))
-        if a:
+        apposed = _APPOSED.match(text[m.end(): line_end][:300])  # (a description may run long)
+        attributed = bool(a or apposed or _UNNAMED_AFTER.match(after) or _OTHER_VERB_AFTER.match(after))
+        if apposed:
+            speaker = apposed.group("name")
+        elif a:
             speaker = a.group("a") or a.group("b") or a.group("c")
         elif not attributed:  # '"...," one member said', '..." recounted X': not the last person named
             masked = _mask_quotes(before)
@@ -832,7 +840,8 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
             masked = masked[last_sentence[-1].start:] if last_sentence else masked  # '... wrote Friday. He added, "'
             b = _SPEAKER_BEFORE.search(masked)
             if b:
-                speaker = b.group("a")
+                apposed = _APPOSED.match(masked)
+                speaker = apposed.group("name") if apposed and apposed.end() >= b.start("a") else b.group("a")
                 attributed = True
                 intro = m.start() - len(masked) + b.start()
             elif _DESCRIBED_BEFORE.search(masked):
