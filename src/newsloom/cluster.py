@@ -198,6 +198,39 @@ def parse_day(published: str | None) -> int | None:
         return None
 
 
+@dataclass(frozen=True)
+class Tokens:
+    """What clustering reads off an article's words before any word rarity comes in: pure and
+    picklable, so a helper process can compute it ahead of the clusterer (pipeline.assign_stories).
+    Counts keep the order of first occurrence, which the clusterer's tie-breaks depend on."""
+
+    body: Counter[str]  # title and body terms, the headline's counted three times
+    title: Counter[str]
+    names: Counter[str]
+    figures: Counter[str]
+    named: frozenset[str]  # terms that are words of names (see shares_content)
+    places: dict[str, float]  # how often it names each country
+
+
+def tokenise(title: str, text: str, body_words: int) -> Tokens:
+    """The terms, names, figures and countries of a headline and the first `body_words` words of a text."""
+    body_text = " ".join(text.split()[:body_words])
+    t_terms = terms(title)
+    n_terms = names(title + ".\n" + body_text)
+    # The headline counts twice more in the body vector: it states the event most compactly.
+    body = Counter(terms(body_text))
+    for t in t_terms:
+        body[t] += 2
+    return Tokens(
+        body=body,
+        title=Counter(t_terms),
+        names=Counter(n_terms),
+        figures=Counter(figures(title + " " + body_text)),
+        named=frozenset(t for n in n_terms for w in n.split() if (t := _term(w))),
+        places={c: float(k) for c, k in countries(title + ".\n" + body_text).items()},
+    )
+
+
 # --- incremental IDF ----------------------------------------------------------------------------
 
 
@@ -449,36 +482,27 @@ class Clusterer:
         self.merge_log: list[tuple[list[float], str, str]] | None = None
 
     # -- featurisation --
-    def featurise(self, article: Article, learn: bool = True) -> Doc:
-        title = article.title or ""
-        body_words = article.text.split()[: self.params.body_words]
-        body_text = " ".join(body_words)
-        t_terms = terms(title)
-        b_terms = terms(body_text)
-        n_terms = names(title + ".\n" + body_text)
-        f_terms = figures(title + " " + body_text)
+    def featurise(self, article: Article, learn: bool = True, tokens: Tokens | None = None) -> Doc:
+        """The article as clustering sees it: its `tokens` (computed here unless given, e.g. ahead
+        in a helper process) weighted by the word rarity learned so far, which this article adds to."""
+        tok = tokens or tokenise(article.title or "", article.text, self.params.body_words)
         if learn:
-            self.words.add(t_terms + b_terms)
-            self.namevocab.add(n_terms)
-            self.figvocab.add(f_terms)
-        # The headline counts twice in the body vector: it states the event most compactly.
-        body_counts = Counter(b_terms)
-        for t in t_terms:
-            body_counts[t] += 2
-        body = _tfidf(body_counts, self.words)
-        name_words = {t for n in n_terms for w in n.split() if (t := _term(w))}
+            self.words.add(tok.body)  # the keys: every title and body term
+            self.namevocab.add(tok.names)
+            self.figvocab.add(tok.figures)
+        body = _tfidf(tok.body, self.words)
         doc = Doc(
             id=article.id,
             day=parse_day(article.published),
             body=body,
-            title=_tfidf(Counter(t_terms), self.words) if t_terms else {},
-            names=_tfidf(Counter(n_terms), self.namevocab) if n_terms else {},
-            figures=_tfidf(Counter(f_terms), self.figvocab) if f_terms else {},
-            title_text=title.strip(),
+            title=_tfidf(tok.title, self.words) if tok.title else {},
+            names=_tfidf(tok.names, self.namevocab) if tok.names else {},
+            figures=_tfidf(tok.figures, self.figvocab) if tok.figures else {},
+            title_text=(article.title or "").strip(),
             outlet=article.outlet or "",
             copy_of=article.copy_of,
-            named=frozenset(t for t in body if t in name_words),  # the body's own strings, not copies
-            places={c: float(k) for c, k in countries(title + ".\n" + body_text).items()},
+            named=frozenset(t for t in body if t in tok.named),  # the body's own strings, not copies
+            places=tok.places,
         )
         doc.keys = self._query_keys(doc)  # looked up when it is scored, posted when it joins a story
         return doc

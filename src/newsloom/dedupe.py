@@ -63,6 +63,21 @@ def _minhash(sh: np.ndarray) -> RMinHash:
     return mh
 
 
+@dataclass(frozen=True)
+class Fingerprint:
+    """An article's shingles and their MinHash: pure and picklable, so a helper process can compute
+    them ahead of the index (pipeline.assign_stories)."""
+
+    shingles: np.ndarray
+    minhash: RMinHash
+
+
+def fingerprint(title: str | None, text: str) -> Fingerprint:
+    """The fingerprint of a headline and text, as the index compares articles."""
+    sh = shingles(f"{title or ''}\n{text}")
+    return Fingerprint(sh, _minhash(sh))
+
+
 def containment(a: np.ndarray, b: np.ndarray) -> float:
     """Share of the smaller shingle set found in the larger one (0 when either is empty)."""
     if not len(a) or not len(b):
@@ -129,23 +144,23 @@ class ReprintIndex:
         art_id, _, root, _ = self._items[best[1]]
         return root or art_id
 
-    def add(self, article: Article) -> str | None:
-        """Index the article and return the id of the earlier article it reprints, if any.
-
-        An article already indexed under the same id is replaced (an updated text).
+    def add(self, article: Article, fp: Fingerprint | None = None) -> str | None:
+        """Index the article and return the id of the earlier article it reprints, if any; `fp`: its
+        fingerprint when already computed. An article already indexed under the same id is replaced
+        (an updated text).
         """
-        sh = shingles(self._text(article))
-        mh = _minhash(sh)
+        fp = fp or fingerprint(article.title, article.text)
+        sh, mh = fp.shingles, fp.minhash
         if article.id in self._keys:
             self._remove(article.id)
         root = self._verify(article.id, sh, self._lsh.query(mh), _day(article)) if sh.size else None
         self._insert(article.id, sh, mh, root, _day(article))
         return root
 
-    def remember(self, article: Article) -> None:
+    def remember(self, article: Article, fp: Fingerprint | None = None) -> None:
         """Index an article whose `copy_of` is already known (restoring from the store)."""
-        sh = shingles(self._text(article))
-        mh = _minhash(sh)
+        fp = fp or fingerprint(article.title, article.text)
+        sh, mh = fp.shingles, fp.minhash
         if article.id in self._keys:
             self._remove(article.id)
         self._insert(article.id, sh, mh, article.copy_of, _day(article))
