@@ -6,14 +6,22 @@ Python API all call these functions.
 from __future__ import annotations
 
 import itertools
+import logging
+import multiprocessing
+import os
 import tempfile
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from .clean import remove_lines, repeated_lines
 from .records import Article, Story
 from .store import Store
+
+log = logging.getLogger(__name__)
 
 # Articles are committed in batches for speed; each article is its own savepoint inside the batch,
 # so a failure rolls back that article only and nothing half-written is ever committed.
@@ -26,6 +34,15 @@ STORY_CHUNK = 5000
 # ingest jobs): seconds for a day's feeds, while a bulk load (hundreds of stories, minutes of briefs)
 # leaves them to be written when first asked for.
 AUTO_BRIEFS = 20
+# A chunk of at least this many articles has the pure part of its featurisation (terms, names,
+# figures, countries, shingles, MinHash: about a third of the clustering time) computed ahead in a
+# helper process on the second core. Starting the helper costs about a second (its imports and the
+# gazetteer); below this size that is more than it saves.
+PARALLEL_FROM = 1000
+# The helper gets articles in slices of SLICE and works at most AHEAD slices in front of the
+# clusterer: enough to keep it busy, while the results waiting in memory stay bounded.
+SLICE = 50
+AHEAD = 8
 
 
 @dataclass
@@ -44,12 +61,22 @@ class IngestSummary:
 
 
 def ingest(store: Store, sources: list[str], *, outlets=None, allow_private: bool = False,
-           on_result: Callable[[str], None] | None = None, stories: bool = True) -> IngestSummary:
+           on_result: Callable[[str], None] | None = None, stories: bool = True,
+           parallel_from: int | None = PARALLEL_FROM) -> IngestSummary:
     """Read every source, store its articles, and assign the new and changed ones to stories.
 
     `on_result` is called with each source as it is done (the CLI drives a progress bar with it);
-    `stories=False` stores without clustering (the ingest benchmark measures the two apart).
+    `stories=False` stores without clustering (the ingest benchmark measures the two apart);
+    `parallel_from`: see assign_stories (None: never use a helper process).
     """
+    with Helper() as helper:
+        return _ingest(store, sources, outlets=outlets, allow_private=allow_private, on_result=on_result,
+                       stories=stories, parallel_from=parallel_from, helper=helper)
+
+
+def _ingest(store: Store, sources: list[str], *, outlets, allow_private: bool,
+            on_result: Callable[[str], None] | None, stories: bool, parallel_from: int | None,
+            helper: Helper) -> IngestSummary:
     from .ingest import read_sources
 
     summary = IngestSummary()
@@ -77,11 +104,15 @@ def ingest(store: Store, sources: list[str], *, outlets=None, allow_private: boo
                 setattr(summary, status, getattr(summary, status) + 1)
                 if status != "unchanged" and stories:
                     changed.append(result.article)
+        if _parallel(len(changed), parallel_from):
+            helper.start()  # it loads while the rest of the chunk is read
         if len(changed) >= STORY_CHUNK:
-            touched.update(dict.fromkeys(assign_stories(store, changed)))
+            touched.update(dict.fromkeys(assign_stories(store, changed, parallel_from=parallel_from,
+                                                        helper=helper)))
             changed = []
     if changed:
-        touched.update(dict.fromkeys(assign_stories(store, changed)))
+        touched.update(dict.fromkeys(assign_stories(store, changed, parallel_from=parallel_from,
+                                                    helper=helper)))
     store.save_fetch_cache(validators)  # after the articles: a 304 next time must not hide unstored items
     if outlets is not None:
         for outlet in outlets.outlets():
@@ -117,7 +148,97 @@ def drop_repeated_lines(store: Store, articles: list[Article], known: dict[str, 
                 a.removed.extend(removed)
 
 
-def assign_stories(store: Store, articles: list[Article]) -> list[str]:
+class Helper:
+    """One worker process that computes articles' tokens and fingerprints (prepare) ahead of the
+    clusterer, on the second core. Started on first use and kept for the chunks of one ingest;
+    `with Helper() as h:` closes it. It is started by "spawn", a fresh interpreter: forking a process
+    that has threads and open SQLite connections (the web app ingests in threads) can copy locks
+    another thread holds. ("forkserver" is as safe and starts no faster for one worker per ingest,
+    but its worker is no child of this process, so RUSAGE_CHILDREN would not count its memory.)
+    The worker gets headlines and texts as plain strings and returns plain records."""
+
+    def __init__(self, method: str = "spawn") -> None:
+        self.method = method
+        self._pool: ProcessPoolExecutor | None = None
+        self.broken = False  # it failed once: the rest of the ingest runs serially
+
+    def __enter__(self) -> "Helper":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def started(self) -> bool:
+        return self._pool is not None
+
+    def start(self) -> None:
+        if self._pool is None and not self.broken:
+            try:
+                self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context(self.method))
+                self._pool.submit(_load)  # now, while the caller reads on
+            except Exception as e:  # no processes here (a sandbox, a bad start method): run serially
+                self.fail(e)
+
+    def fail(self, error: BaseException) -> None:
+        log.warning("featurisation helper process failed (%s: %s); continuing in this process",
+                    type(error).__name__, error)
+        self.broken = True
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def map(self, texts: list[tuple[str | None, str]], body_words: int) -> Iterator[tuple]:
+        """prepare() of each (title, text), in order, computed up to AHEAD slices ahead."""
+        self.start()
+        if self._pool is None:
+            raise RuntimeError("the helper process could not start")
+        work = partial(prepare, body_words=body_words)
+        slices = (texts[i : i + SLICE] for i in range(0, len(texts), SLICE))
+        pending: deque[Future] = deque(self._pool.submit(work, s) for s in itertools.islice(slices, AHEAD))
+        while pending:
+            done = pending.popleft().result()
+            pending.extend(self._pool.submit(work, s) for s in itertools.islice(slices, 1))
+            yield from done
+
+
+def _load() -> None:
+    """The helper's imports and gazetteer (about a second)."""
+    from . import cluster, dedupe, places  # noqa: F401
+
+    places.countries("France")  # loads the gazetteer and its index
+
+
+def prepare(texts: list[tuple[str | None, str]], body_words: int) -> list[tuple]:
+    """The pure part of featurising each (title, text): its cluster.Tokens and dedupe.Fingerprint.
+    Runs in the helper process, or in this one (the same function, so the same results)."""
+    from .cluster import tokenise
+    from .dedupe import fingerprint
+
+    return [(tokenise(title or "", text, body_words), fingerprint(title, text)) for title, text in texts]
+
+
+def _prepared(articles: list[Article], body_words: int, helper: Helper | None) -> Iterator[tuple]:
+    """prepare() of each article, in order: from the helper while it works, then in this process.
+    A record is handed out only whole, before its article is touched, so when the helper fails
+    part-way the rest is computed here and the results are those of the serial path."""
+    done = 0
+    if helper is not None and not helper.broken:
+        try:
+            for item in helper.map([(a.title, a.text) for a in articles], body_words):
+                yield item
+                done += 1
+        except Exception as e:  # the process died or could not start (BrokenProcessPool, OSError)
+            helper.fail(e)
+    for a in articles[done:]:
+        yield prepare([(a.title, a.text)], body_words)[0]
+
+
+def assign_stories(store: Store, articles: list[Article], *, parallel_from: int | None = PARALLEL_FROM,
+                   helper: Helper | None = None) -> list[str]:
     """Mark reprints and put each new or changed article into a story; returns the touched story ids.
 
     (Owned by the clustering stage: dedupe.ReprintIndex + cluster.Clusterer.) Articles are taken in
@@ -125,7 +246,24 @@ def assign_stories(store: Store, articles: list[Article]) -> list[str]:
     stages' state lives beside the store object and is rebuilt from its most recent articles the first
     time a store is used (with the articles' provisional marks, kept in the store), so a later ingest
     into an existing store continues the same stories as one long ingest would.
+
+    With at least `parallel_from` articles (None: never) on a machine of more than one core, the pure
+    part of their featurisation runs ahead in a helper process: `helper` (an ingest's, kept from chunk
+    to chunk), or one started for this call. The results are the same either way.
     """
+    if not _parallel(len(articles), parallel_from):
+        return _assign_stories(store, articles, None)
+    if helper is not None:
+        return _assign_stories(store, articles, helper)
+    with Helper() as own:
+        return _assign_stories(store, articles, own)
+
+
+def _parallel(n: int, parallel_from: int | None) -> bool:
+    return parallel_from is not None and n >= parallel_from and (os.cpu_count() or 1) > 1
+
+
+def _assign_stories(store: Store, articles: list[Article], helper: Helper | None) -> list[str]:
     from .cluster import RESTORE_ARTICLES, state_for, time_order
     from .dedupe import independent_outlets
 
@@ -135,19 +273,20 @@ def assign_stories(store: Store, articles: list[Article]) -> list[str]:
 
     reprints, clusterer = state_for(store, recent)
     touched: dict[str, None] = {}
+    ordered = time_order(articles)
     with store.transaction():
-        for a in time_order(articles):
+        for a, (tokens, fp) in zip(ordered, _prepared(ordered, clusterer.params.body_words, helper)):
             if a.story:  # an updated text keeps its story; the reprint index learns the new words
-                reprints.remember(a)
+                reprints.remember(a, fp)
                 touched[a.story] = None  # its outlets (an article re-attributed) or dates may change
                 continue
-            original = reprints.add(a)
+            original = reprints.add(a, fp)
             forced = None
             if original:
                 a.copy_of = original
                 store.set_copy_of(a.id, original)
                 forced = store.story_of(original)
-            doc = clusterer.featurise(a)
+            doc = clusterer.featurise(a, tokens=tokens)
             result = clusterer.add_doc(doc, story_id=forced)
             for gone in result.merged:  # two stories turned out to be one event
                 for moved in store.list_articles(story=gone):

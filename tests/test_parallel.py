@@ -1,0 +1,104 @@
+"""The helper process that featurises ahead of the clusterer changes nothing but speed.
+
+Fictional reports only (fictional_quakes.py plus wire copies of them written here).
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import multiprocessing
+import os
+import signal
+import time
+
+import pytest
+from fictional_quakes import ARREST, BUDGET, QUAKE_A, QUAKE_B
+
+from newsloom.pipeline import Helper, assign_stories, ingest
+from newsloom.store import Store
+
+pytestmark = pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="the helper runs only with a second core")
+
+
+def _stream() -> list:
+    """The fictional reports with wire copies run by other (fictional) outlets, some trimmed or re-topped."""
+    out = []
+    for n, a in enumerate(QUAKE_A + QUAKE_B + BUDGET + ARREST):
+        out.append(a)
+        paragraphs = a.text.split("\n\n")
+        out.append(dataclasses.replace(a, id=f"{a.id}-copy", outlet="Plainview Post",
+                                       text="PLAINVIEW POST — From the wires\n\n" + a.text))
+        if n % 2 and len(paragraphs) > 1:
+            out.append(dataclasses.replace(a, id=f"{a.id}-trim", outlet="Eastmarch Daily",
+                                           text="\n\n".join(paragraphs[:-1])))
+    return out
+
+
+def _jsonl(path, articles) -> str:
+    with open(path, "w", encoding="utf-8") as fh:
+        for a in articles:
+            fh.write(json.dumps({"id": a.id, "outlet": a.outlet, "title": a.title, "published": a.published,
+                                 "language": "en", "text": a.text}) + "\n")
+    return str(path)
+
+
+def _outcome(store: Store) -> tuple[list, list]:
+    provisional = store.provisional_ids()
+    articles = sorted((a.id, a.story, a.copy_of, a.id in provisional) for a in store.iter_articles())
+    stories = sorted((s.id, s.title, s.article_ids, s.outlets) for s in store.list_stories(limit=None))
+    return articles, stories
+
+
+def _assigned(db, helper: Helper | None = None, parallel_from: int | None = None) -> tuple[list, list]:
+    articles = [dataclasses.replace(a) for a in _stream()]
+    with Store(db) as store:
+        with store.transaction():
+            for a in articles:
+                store.put_article(a)
+        assign_stories(store, articles, parallel_from=parallel_from, helper=helper)
+        return _outcome(store)
+
+
+def test_ingest_with_the_helper_gives_the_stories_and_reprints_of_the_serial_path(tmp_path):
+    corpus = _jsonl(tmp_path / "stream.jsonl", _stream())
+    outcomes = []
+    for n, parallel_from in enumerate([None, 1]):
+        with Store(tmp_path / f"{n}.db") as store:
+            ingest(store, [corpus], parallel_from=parallel_from)
+            outcomes.append(_outcome(store))
+    serial, parallel = outcomes
+    assert parallel == serial
+    articles, stories = serial
+    assert sum(1 for _, _, copy_of, _ in articles if copy_of) >= 8  # the copies are found ...
+    assert len(stories) >= 4  # ... and the events stay apart: the comparison is not of nothing
+
+
+def test_a_helper_kept_across_calls_gives_the_serial_results(tmp_path):
+    serial = _assigned(tmp_path / "serial.db")
+    with Helper() as helper:
+        assert _assigned(tmp_path / "one.db", helper, parallel_from=1) == serial
+        assert helper.started and not helper.broken
+        assert _assigned(tmp_path / "two.db", helper, parallel_from=1) == serial
+
+
+def test_a_helper_that_cannot_start_leaves_the_work_to_this_process(tmp_path):
+    serial = _assigned(tmp_path / "serial.db")
+    with Helper(method="no-such-start-method") as helper:
+        assert _assigned(tmp_path / "parallel.db", helper, parallel_from=1) == serial
+        assert helper.broken
+
+
+def test_a_helper_process_that_dies_leaves_the_work_to_this_process(tmp_path):
+    serial = _assigned(tmp_path / "serial.db")
+    with Helper() as helper:
+        before = set(multiprocessing.active_children())
+        helper.start()
+        workers = [p for p in multiprocessing.active_children() if p not in before]
+        assert workers
+        for p in workers:
+            os.kill(p.pid, signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while any(p.is_alive() for p in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _assigned(tmp_path / "parallel.db", helper, parallel_from=1) == serial
+        assert helper.broken
