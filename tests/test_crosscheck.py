@@ -594,3 +594,24 @@ def test_two_very_close_sentences_that_share_a_fifth_of_their_words_tell_one_fac
     claims = find_claims(arts)
     assert len(claims) == 1 and claims[0].status == "corroborated"
     assert all(c.status == "single-source" for c in find_claims(arts, use_embeddings=False))
+
+
+def test_sentences_giving_other_figures_of_one_unit_do_not_back_each_other():
+    # Alike in words, but each gives its money in figures the other does not: the quarter's takings
+    # and the year's forecast are two facts, and neither outlet backs the other's.
+    arts = [
+        art("a", "Gullwing Wire", "The Kestrel Bay ferry line took $3 million in ticket sales in the first three "
+                                  "months of this year, the ferry company reported."),
+        art("b", "Harbour Radio", "The Kestrel Bay ferry line expects $20 million in ticket sales this year, "
+                                  "the ferry company reported."),
+    ]
+    claims = find_claims(arts, use_embeddings=False)
+    assert sorted(c.status for c in claims) == ["single-source", "single-source"]
+    # the same figure told in other words still backs
+    arts[1] = art("b", "Harbour Radio", "The Kestrel Bay ferry line took $3 million in ticket sales in the "
+                                        "first quarter of this year, the ferry company reported.")
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["corroborated"]
+    # and differing figures for one thing are still a contest, not two facts
+    arts[1] = art("b", "Harbour Radio", "The Kestrel Bay ferry line took $4 million in ticket sales in the "
+                                        "first three months of this year, the ferry company reported.")
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["contested"]

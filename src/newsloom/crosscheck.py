@@ -316,6 +316,30 @@ def _withheld_and_given(stmts: list[Statement]) -> np.ndarray:
     return w | w.T
 
 
+def _other_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
+    """F[i, j]: one of the two statements gives each of its distinctive figures otherwise in the other's
+    words, in the same unit ("$300 billion of the $5 trillion" / "$6 trillion ... $8.2 trillion by 2031"):
+    they report other quantities, so neither backs the other however alike their words. Only pairs alike
+    enough to back (`align`) are looked at, and figures that contest one thing are left to the contest."""
+    n = len(stmts)
+    out = np.zeros((n, n), dtype=bool)
+    figs = [[x for x in st.numbers if distinctive(x)] for st in stmts]
+    with_figs = [i for i in range(n) if figs[i]]
+
+    def all_other(a: list[Number], b: list[Number]) -> bool:
+        return all(any(y.unit == x.unit for y in b) and not any(y.unit == x.unit and x.agrees(y) for y in b)
+                   for x in a)
+
+    for k, i in enumerate(with_figs):
+        for j in with_figs[k + 1:]:
+            if max(align[i, j], align[j, i]) < BACKS:
+                continue
+            if ((all_other(figs[i], figs[j]) or all_other(figs[j], figs[i]))
+                    and not _conflicts(stmts[i], stmts[j]) and not _conflicts(stmts[j], stmts[i])):
+                out[i, j] = out[j, i] = True
+    return out
+
+
 def _quoted_stems(sentence: str) -> set[str]:
     """The content of the sentence's direct quotations, when they make up at least half of it (a
     quotation, not a report with a quoted phrase in it); else empty."""
@@ -655,7 +679,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     same_article = art[:, None] == art[None, :]
     # "killed 24" and "injured 24" share nearly every word but are two facts: neither backs the other,
     # nor makes it redundant
-    differ = _different_outcomes(stmts) | _withheld_and_given(stmts)
+    differ = _different_outcomes(stmts) | _withheld_and_given(stmts) | _other_figures(stmts, align)
     backs = (align >= BACKS) & ~same_article & ~differ
     if use_embeddings:
         unlike = _unlike(stmts, backs, emb)
