@@ -73,10 +73,16 @@ def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+# compiled once: re's cache of string patterns is often flushed by the names' own patterns, and this
+# runs for every credit
+_UNKNOWN_OUTLET = re.compile(r"(?i)unknown \((.+)\)$")
+_OUTLET_SECTION = re.compile(r"\s*\([^)]*\)\s*$")
+
+
 def outlet_label(outlet: str) -> str:
     """An outlet's name as a reader sees it in a list: 'Unknown (quay.txt)' -> 'unnamed outlet of quay.txt'
     (the file is all that identifies it); other names as they are."""
-    m = re.match(r"(?i)unknown \((.+)\)$", outlet)
+    m = _UNKNOWN_OUTLET.match(outlet)
     return f"unnamed outlet of {m.group(1)}" if m else outlet
 
 
@@ -86,7 +92,7 @@ def display_name(outlet: str) -> str:
     label = outlet_label(outlet)
     if label != outlet:
         return label  # no parentheses in parentheses
-    return re.sub(r"\s*\([^)]*\)\s*$", "", outlet).strip() or outlet
+    return _OUTLET_SECTION.sub("", outlet).strip() or outlet
 
 
 def _outlets(names: list[str]) -> str:
