@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 
 from newsloom.evaluate.cluster import bcubed_scores, pairwise_scores, read_corpus, to_article
-from newsloom.pipeline import assign_stories, ingest
+from newsloom.pipeline import PARALLEL_FROM, assign_stories, ingest
 from newsloom.store import Store
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -88,7 +88,7 @@ def bench_corpora(files: list[str]) -> dict:
     children = ChildrenPeak()
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "b.db") as store:
         t = time.perf_counter()
-        summary = ingest(store, files)
+        summary = ingest(store, files, parallel_from=PARALLEL_FROM)
         elapsed = time.perf_counter() - t
         n = summary.new
         return {"part": "corpora", "articles": n, "seconds": round(elapsed, 2),
@@ -109,7 +109,7 @@ def bench_large(path: str, hold: int, db: str | None) -> dict:
         del rows
         with Store(db_path) as store:
             t = time.perf_counter()
-            summary = ingest(store, [str(body)])
+            summary = ingest(store, [str(body)], parallel_from=PARALLEL_FROM)
             ingest_s = time.perf_counter() - t
             print(f"ingested {summary.new} in {ingest_s:.0f} s", file=sys.stderr)
         with Store(db_path) as store:  # a new process's view: state rebuilt from the store

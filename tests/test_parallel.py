@@ -102,3 +102,25 @@ def test_a_helper_process_that_dies_leaves_the_work_to_this_process(tmp_path):
             time.sleep(0.05)
         assert _assigned(tmp_path / "parallel.db", helper, parallel_from=1) == serial
         assert helper.broken
+
+
+def test_a_helper_that_stops_answering_is_stopped_and_the_work_done_here(tmp_path):
+    serial = _assigned(tmp_path / "serial.db")
+    with Helper(wait=3) as helper:
+        before = set(multiprocessing.active_children())
+        helper.start()
+        workers = [p for p in multiprocessing.active_children() if p not in before]
+        assert workers
+        for p in workers:
+            os.kill(p.pid, signal.SIGSTOP)  # alive but stuck: no result ever comes
+        try:
+            assert _assigned(tmp_path / "parallel.db", helper, parallel_from=1) == serial
+            assert helper.broken
+            deadline = time.monotonic() + 30
+            while any(p.is_alive() for p in workers) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert not any(p.is_alive() for p in workers)  # not left behind, stopped, for good
+        finally:
+            for p in workers:
+                if p.is_alive():
+                    os.kill(p.pid, signal.SIGKILL)

@@ -79,3 +79,22 @@ def test_a_file_ingested_again_under_a_better_outlet_name_is_renamed_not_stored_
         assert sorted(after.values()) == ["Tarn Wire", "The Kessel Echo"]
         outlets = [o for st in store.list_stories() for o in st.outlets]
         assert "The Kessel Echo" in outlets and not any(o.startswith("Unknown") for o in outlets)
+
+
+def test_articles_stored_by_an_ingest_that_stopped_before_stories_get_them_next_time(tmp_path):
+    # An ingest interrupted after storing its articles (Ctrl-C, a crash) left them without a story;
+    # reading the same file again finds them unchanged, and must still give them their story.
+    rows = [{"id": f"q{i}", "outlet": outlet, "title": "Quake shakes Port Emberly", "published": "2025-03-04",
+             "text": f"A strong earthquake shook Port Emberly on Tuesday, {outlet} reported, and the old "
+                     f"market hall partly collapsed. Rescue teams searched the rubble through the morning."}
+            for i, outlet in enumerate(["Northgate Wire", "Lowland Herald"])]
+    write_corpus(tmp_path / "q.jsonl", rows)
+    with Store(tmp_path / "s.db") as store:
+        ingest(store, [str(tmp_path / "q.jsonl")], stories=False)  # stored, no story yet
+        assert all(a.story is None for a in store.list_articles())
+        summary = ingest(store, [str(tmp_path / "q.jsonl")])
+        assert summary.unchanged == 2 and summary.new == 0
+        stored = store.list_articles()
+        assert all(a.story for a in stored)
+        assert len({a.story for a in stored}) == 1
+        assert summary.stories == [stored[0].story]

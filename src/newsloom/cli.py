@@ -74,13 +74,13 @@ def _print_failures(summary) -> None:
 
 # -- commands ---------------------------------------------------------------------------------
 def cmd_ingest(args) -> int:
-    from .pipeline import AUTO_BRIEFS, ingest, write_briefs
+    from .pipeline import AUTO_BRIEFS, PARALLEL_FROM, ingest, write_briefs
 
     bar = _progress()
     briefs = 0
     with _store(args) as store:
         summary = ingest(store, args.sources, outlets=_outlets(args), allow_private=args.allow_private,
-                         on_result=(lambda _s: bar.update()) if bar else None)
+                         on_result=(lambda _s: bar.update()) if bar else None, parallel_from=PARALLEL_FROM)
         if args.briefs == "all" or (args.briefs == "auto" and len(summary.stories) <= AUTO_BRIEFS):
             if bar:
                 bar.close()
@@ -219,9 +219,10 @@ def _html_page(fragments: list[str], title: str | None) -> str:
 
 
 def cmd_run(args) -> int:
-    from .pipeline import run
+    from .pipeline import PARALLEL_FROM, run
 
-    summary, briefs = run(args.sources, outlets=_outlets(args), allow_private=args.allow_private)
+    summary, briefs = run(args.sources, outlets=_outlets(args), allow_private=args.allow_private,
+                          parallel_from=PARALLEL_FROM)
     _print_failures(summary)
     if args.format == "json":
         _print_json({"summary": summary.to_dict(), "briefs": briefs})

@@ -43,6 +43,10 @@ PARALLEL_FROM = 1000
 # clusterer: enough to keep it busy, while the results waiting in memory stay bounded.
 SLICE = 50
 AHEAD = 8
+# A slice takes well under a second; a helper that has given nothing for this long is stuck (or is
+# running something else: see ingest's note on the main module), so it is stopped and the ingest
+# goes on in this process.
+HELPER_WAIT = 60.0
 
 
 @dataclass
@@ -62,12 +66,15 @@ class IngestSummary:
 
 def ingest(store: Store, sources: list[str], *, outlets=None, allow_private: bool = False,
            on_result: Callable[[str], None] | None = None, stories: bool = True,
-           parallel_from: int | None = PARALLEL_FROM) -> IngestSummary:
+           parallel_from: int | None = None) -> IngestSummary:
     """Read every source, store its articles, and assign the new and changed ones to stories.
 
     `on_result` is called with each source as it is done (the CLI drives a progress bar with it);
     `stories=False` stores without clustering (the ingest benchmark measures the two apart);
-    `parallel_from`: see assign_stories (None: never use a helper process).
+    `parallel_from`: see assign_stories. The CLI and the web app pass PARALLEL_FROM. From your own
+    script, do so only under `if __name__ == "__main__":`: the helper is a fresh interpreter, which
+    (as for any multiprocessing "spawn") imports the main script again and would run an unguarded one.
+    An article stored by an earlier ingest that stopped before giving it a story gets one now.
     """
     with Helper() as helper:
         return _ingest(store, sources, outlets=outlets, allow_private=allow_private, on_result=on_result,
@@ -102,8 +109,12 @@ def _ingest(store: Store, sources: list[str], *, outlets, allow_private: bool,
                     summary.failed.append((result.source, f"could not store: {e}"))
                     continue
                 setattr(summary, status, getattr(summary, status) + 1)
-                if status != "unchanged" and stories:
+                if not stories:
+                    continue
+                if status != "unchanged":
                     changed.append(result.article)
+                elif (stored := store.get_article(result.article.id)) and stored.story is None:
+                    changed.append(stored)  # stored by an ingest that stopped before giving it a story
         if _parallel(len(changed), parallel_from):
             helper.start()  # it loads while the rest of the chunk is read
         if len(changed) >= STORY_CHUNK:
@@ -157,8 +168,9 @@ class Helper:
     but its worker is no child of this process, so RUSAGE_CHILDREN would not count its memory.)
     The worker gets headlines and texts as plain strings and returns plain records."""
 
-    def __init__(self, method: str = "spawn") -> None:
+    def __init__(self, method: str = "spawn", wait: float = HELPER_WAIT) -> None:
         self.method = method
+        self.wait = wait  # seconds to wait for one slice before giving up on the helper
         self._pool: ProcessPoolExecutor | None = None
         self.broken = False  # it failed once: the rest of the ingest runs serially
 
@@ -188,7 +200,10 @@ class Helper:
 
     def close(self) -> None:
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            if self.broken:  # it may be stuck: stop its process rather than wait for it
+                for proc in list(getattr(self._pool, "_processes", {}).values()):  # no public handle
+                    proc.kill()  # SIGKILL: a stopped process ignores SIGTERM until continued
+            self._pool.shutdown(wait=not self.broken, cancel_futures=True)
             self._pool = None
 
     def map(self, texts: list[tuple[str | None, str]], body_words: int) -> Iterator[tuple]:
@@ -200,7 +215,7 @@ class Helper:
         slices = (texts[i : i + SLICE] for i in range(0, len(texts), SLICE))
         pending: deque[Future] = deque(self._pool.submit(work, s) for s in itertools.islice(slices, AHEAD))
         while pending:
-            done = pending.popleft().result()
+            done = pending.popleft().result(timeout=self.wait)
             pending.extend(self._pool.submit(work, s) for s in itertools.islice(slices, 1))
             yield from done
 
@@ -237,7 +252,7 @@ def _prepared(articles: list[Article], body_words: int, helper: Helper | None) -
         yield prepare([(a.title, a.text)], body_words)[0]
 
 
-def assign_stories(store: Store, articles: list[Article], *, parallel_from: int | None = PARALLEL_FROM,
+def assign_stories(store: Store, articles: list[Article], *, parallel_from: int | None = None,
                    helper: Helper | None = None) -> list[str]:
     """Mark reprints and put each new or changed article into a story; returns the touched story ids.
 
@@ -366,11 +381,12 @@ def write_briefs(store: Store, story_ids: list[str],
 
 
 def run(sources: list[str], *, outlets=None, allow_private: bool = False,
-        db: str | Path | None = None) -> tuple[IngestSummary, list[dict]]:
+        db: str | Path | None = None, parallel_from: int | None = None) -> tuple[IngestSummary, list[dict]]:
     """One shot: ingest into a store (a temporary one unless `db` is given) and brief every story."""
     with tempfile.TemporaryDirectory(prefix="newsloom-") as tmp:
         with Store(db or Path(tmp) / "run.db") as store:
-            summary = ingest(store, sources, outlets=outlets, allow_private=allow_private)
+            summary = ingest(store, sources, outlets=outlets, allow_private=allow_private,
+                             parallel_from=parallel_from)
             stories = store.list_stories(limit=None, order="coverage")
             briefs = [story_brief(store, s.id) for s in stories]
     return summary, briefs

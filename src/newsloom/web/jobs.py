@@ -121,7 +121,7 @@ class JobQueue:
             self.on_phase(job)
 
     def _run(self, store: Store, job: Job) -> None:
-        from ..pipeline import AUTO_BRIEFS, assign_stories, write_briefs
+        from ..pipeline import AUTO_BRIEFS, PARALLEL_FROM, assign_stories, write_briefs
 
         with self._lock:
             job.status, job.started = "running", _now()
@@ -129,7 +129,7 @@ class JobQueue:
             self._phase(job, "storing")
             changed = self._store(store, job)
             self._phase(job, "stories")
-            stories = assign_stories(store, changed) if changed else []
+            stories = assign_stories(store, changed, parallel_from=PARALLEL_FROM) if changed else []
             with self._lock:
                 job.stories = stories
             if self.briefs and 0 < len(stories) <= AUTO_BRIEFS:
