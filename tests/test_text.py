@@ -262,7 +262,7 @@ def test_video_blurbs_teasers_and_captions_with_a_clause_are_not_statements():
             "A long inquiry from the Pellam harbour board, targeting the ferry company and the pier builder for "
             "failing to keep the quay safe.",
             "Gullcast's Ona Pell has that story.",
-            "The storm damaged the quay; chief harbour correspondent Ida Moss reports from Pellam, Vellmark.",
+            "Chief harbour correspondent Ida Moss reports from Pellam, Vellmark.",
             # a teaser that points to the text below
             "Here's what the ferry crews can expect.",
             "Here is how the harbour board voted.",
@@ -275,7 +275,12 @@ def test_video_blurbs_teasers_and_captions_with_a_clause_are_not_statements():
                   "Here's what the mayor said: the quay will reopen in June.",
                   "A long inquiry from the harbour board, targeting the ferry firms, found the quay unsafe.",
                   "Ada Brenn, who was elected mayor in 2016, closed the quay on Sunday.",
-                  "Ona Pell reported from Pellam that the quay had closed."):
+                  "Ona Pell reported from Pellam that the quay had closed.",
+                  # the credit line's words in a report, and a fact before the credit
+                  "Our correspondent in the capital reports from the scene that 40 people died in the blast.",
+                  "The storm damaged the quay; chief harbour correspondent Ida Moss reports from Pellam, Vellmark.",
+                  # a finding that the teaser's opening words introduce
+                  "Here's why the bridge collapsed in 2019, according to the inspectors."):
         assert is_statement(claim), claim
 
 

@@ -1074,7 +1074,9 @@ _BOILERPLATE = re.compile(
     r"^by [A-Z][\w.-]+(?: [A-Z][\w.-]+)*(?:,| and|$)|^\(?(?:reporting|writing|editing) by\b|"
     # a video's credit line: "Veuer's Nick Cardona has that story.", "... correspondent Ona Pell reports from Vellmoor."
     r"\b(?:has|have) (?:that|the|this) story\.?$|"
-    r"\b(?:correspondent|reporter)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+reports from\b",
+    # (the line itself, the name in capitals: "Our correspondent in the capital reports from the scene
+    # that ..." is a report, and a fact before a semicolon keeps its sentence)
+    r"^(?:[\w.'’-]+\s+){0,3}?(?:correspondent|reporter)\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+reports from\b",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
@@ -1107,8 +1109,10 @@ def is_statement(s: str) -> bool:
         return False  # "Which leaders got a state visit?": a sub-head or the writer's question, no claim
     if _is_caption(s):
         return False
-    if _TEASER.match(s):
-        return False  # "Here's what he can expect.": a pointer to the text below, no claim
+    if _TEASER.match(s) and attribution(s) is None:
+        # "Here's what he can expect.": a pointer to the text below, no claim ("Here's why the bridge
+        # fell, according to the inspectors." names who found it: a report)
+        return False
     return sum(1 for w in words(s) if w[:1].islower()) >= 2
 
 
