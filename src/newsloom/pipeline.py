@@ -275,7 +275,15 @@ def assign_stories(store: Store, articles: list[Article], *, parallel_from: int 
 
 
 def _parallel(n: int, parallel_from: int | None) -> bool:
-    return parallel_from is not None and n >= parallel_from and (os.cpu_count() or 1) > 1
+    return parallel_from is not None and n >= parallel_from and _cores() > 1
+
+
+def _cores() -> int:
+    """The cores this process may run on (a container or `taskset` may allow fewer than the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _assign_stories(store: Store, articles: list[Article], helper: Helper | None) -> list[str]:
