@@ -124,3 +124,26 @@ def test_a_helper_that_stops_answering_is_stopped_and_the_work_done_here(tmp_pat
             for p in workers:
                 if p.is_alive():
                     os.kill(p.pid, signal.SIGKILL)
+
+
+
+def test_the_python_api_starts_no_helper_unless_asked(tmp_path):
+    # A helper is a fresh interpreter that imports the caller's main script again: a script calling
+    # ingest() without a __main__ guard must not have its own code run twice, so it is opt-in there.
+    rows = [{"id": f"n{i}", "outlet": f"Outlet {i % 7}", "published": f"2025-03-{1 + i % 28:02d}",
+             "text": f"Ferry {i} of the Kestrel line left berth {i % 40} at dawn with {i % 90 + 3} passengers aboard. "
+                     f"The crossing to isle {i % 13} took {i % 5 + 1} hours in calm weather, the crew said."}
+            for i in range(1600)]
+    corpus = tmp_path / "many.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    before = set(multiprocessing.active_children())
+    seen: set = set()
+    with Store(tmp_path / "s.db") as store:
+        ingest(store, [str(corpus)], on_result=lambda _s: seen.update(multiprocessing.active_children()))
+        assert store.count_articles() == 1600
+    assert not (seen - before)
+    # asked for, the same ingest does start one (so the check above can see it)
+    with Store(tmp_path / "t.db") as store:
+        ingest(store, [str(corpus)], parallel_from=1000,
+               on_result=lambda _s: seen.update(multiprocessing.active_children()))
+    assert seen - before
