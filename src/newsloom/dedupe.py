@@ -72,9 +72,14 @@ class Fingerprint:
     minhash: RMinHash
 
 
+def _compared_text(title: str | None, text: str) -> str:
+    """What the index compares of an article: its headline and text."""
+    return f"{title or ''}\n{text}"
+
+
 def fingerprint(title: str | None, text: str) -> Fingerprint:
     """The fingerprint of a headline and text, as the index compares articles."""
-    sh = shingles(f"{title or ''}\n{text}")
+    sh = shingles(_compared_text(title, text))
     return Fingerprint(sh, _minhash(sh))
 
 
@@ -110,13 +115,9 @@ class ReprintIndex:
     def __len__(self) -> int:
         return len(self._items)
 
-    @staticmethod
-    def _text(article: Article) -> str:
-        return f"{article.title or ''}\n{article.text}"
-
     def find(self, article: Article, sh: np.ndarray | None = None) -> str | None:
         """The id of the earlier article this one reprints (the first of its copy group), or None."""
-        sh = shingles(self._text(article)) if sh is None else sh
+        sh = shingles(_compared_text(article.title, article.text)) if sh is None else sh
         if sh.size == 0:
             return None
         mh = _minhash(sh)

@@ -109,12 +109,8 @@ def _ingest(store: Store, sources: list[str], *, outlets, allow_private: bool,
                     summary.failed.append((result.source, f"could not store: {e}"))
                     continue
                 setattr(summary, status, getattr(summary, status) + 1)
-                if not stories:
-                    continue
-                if status != "unchanged":
-                    changed.append(result.article)
-                elif (stored := store.get_article(result.article.id)) and stored.story is None:
-                    changed.append(stored)  # stored by an ingest that stopped before giving it a story
+                if stories and (article := needs_story(store, result.article, status)):
+                    changed.append(article)
         if _parallel(len(changed), parallel_from):
             helper.start()  # it loads while the rest of the chunk is read
         if len(changed) >= STORY_CHUNK:
@@ -157,6 +153,15 @@ def drop_repeated_lines(store: Store, articles: list[Article], known: dict[str, 
             if removed and text.strip():
                 a.text = text
                 a.removed.extend(removed)
+
+
+def needs_story(store: Store, article: Article, status: str) -> Article | None:
+    """The article to assign to a story after `store.put_article` gave `status`: a new or changed one,
+    or an unchanged one that an earlier ingest stopped (Ctrl-C, a failed job) before giving it a story."""
+    if status != "unchanged":
+        return article
+    stored = store.get_article(article.id)
+    return stored if stored is not None and stored.story is None else None
 
 
 class Helper:

@@ -687,7 +687,6 @@ def previous_subject(before: str, pronoun: str) -> str | None:
     return _person(full_name(subject, before))
 
 
-
 def person(source: str) -> str | None:
     """The person an attribution names ('Vellmoor mayor Tomas Lind' -> 'Tomas Lind'), or None when it
     names an organisation, an office or a document ('the State Department', 'hospital officials')."""

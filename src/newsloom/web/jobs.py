@@ -145,6 +145,8 @@ class JobQueue:
             job.status, job.phase, job.finished, job.articles = status, None, _now(), []
 
     def _store(self, store: Store, job: Job) -> list[Article]:
+        from ..pipeline import needs_story
+
         changed: list[Article] = []
         for start in range(0, len(job.articles), BATCH):
             with store.transaction():
@@ -158,8 +160,6 @@ class JobQueue:
                         continue
                     with self._lock:
                         job.stored[status] += 1
-                    if status != "unchanged":
-                        changed.append(article)
-                    elif (stored := store.get_article(article.id)) and stored.story is None:
-                        changed.append(stored)  # stored by a job that failed before giving it a story
+                    if to_assign := needs_story(store, article, status):
+                        changed.append(to_assign)
         return changed
