@@ -113,6 +113,14 @@ def test_same_figure_in_words_and_digits_is_agreement():
     assert [c.status for c in claims] == ["corroborated"]
 
 
+def test_a_headlines_scale_letter_is_the_same_figure_written_short():
+    deal = "Senate leaders in Varnholm agreed on a {} budget plan for the coastal rail line on Tuesday."
+    same = [art("a", "Gullwing Wire", deal.format("$3.5T")), art("b", "Harbour Radio", deal.format("$3.5 trillion"))]
+    assert [c.status for c in find_claims(same, use_embeddings=False)] == ["corroborated"]
+    other = [art("a", "Gullwing Wire", deal.format("$3.5T")), art("b", "Harbour Radio", deal.format("$4.1 trillion"))]
+    assert [c.status for c in find_claims(other, use_embeddings=False)] == ["contested"]
+
+
 def test_different_counts_of_different_things_do_not_contest():
     arts = [
         art("a", "Gullwing Wire", "Four boats sank in the storm off Kestrel Bay and two of them were fishing trawlers."),

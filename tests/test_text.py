@@ -39,6 +39,13 @@ def test_numbers_read_digits_words_scales_and_skip_years_times_and_days():
     assert numbers("the two sides") and numbers("the two sides")[0].value == 2
 
 
+def test_numbers_read_a_headlines_scale_letter():
+    got = [(n.value, n.unit) for n in numbers("30K cases, a $3.5T plan, $1.9tn more, a £5m fine and $2 trln.")]
+    assert got == [(30e3, ""), (3.5e12, "$"), (1.9e12, "$"), (5e6, "£"), (2e12, "$")]
+    # without a currency a lower-case m is as likely metres, and other letters make no figure
+    assert numbers("the 100m sprint on a 5G network") == []
+
+
 def test_numbers_carry_their_unit_of_measure_in_a_base_unit():
     five_years, = numbers("He was jailed for five years.")
     sixty_months, = numbers("He was jailed for 60 months.")

@@ -84,13 +84,16 @@ NUMBER_WORDS = {
     "dozen": 12,
 }
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "bn": 1e9, "m": 1e6, "k": 1e3}
+          "bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "trln": 1e12, "m": 1e6, "k": 1e3, "b": 1e9, "t": 1e12}
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMWORD = (rf"(?:(?:{_TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
             + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")")
 _NUMBER = re.compile(
     rf"(?<![\w.,:/-])(?P<cur>[$€£¥])?\s?(?:(?P<dig>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>{_NUMWORD}))"
-    rf"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn)\b)?(?P<pct>\s?(?:%|per ?cent\b))?(?![\w:/])",
+    rf"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|tn|trn|trln)\b"
+    # a headline's letter: "30K cases", "$3.5T plan", "£5m fine" (a bare "5m" is as likely metres)
+    rf"|(?(dig)(?P<suffix>(?-i:[kKMBT])|(?(cur)(?-i:m)|(?!)))|(?!)))?"
+    rf"(?P<pct>\s?(?:%|per ?cent\b))?(?![\w:/])",
     re.IGNORECASE,
 )
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -186,12 +189,13 @@ def numbers(text: str) -> list[Number]:
         step = 1.0
         if dig and "." in dig:
             step = 10.0 ** -len(dig.rsplit(".", 1)[1])
-        if m.group("scale"):
-            value *= SCALES[m.group("scale").lower()]
-            step *= SCALES[m.group("scale").lower()]
+        scale = m.group("scale") or m.group("suffix")
+        if scale:
+            value *= SCALES[scale.lower()]
+            step *= SCALES[scale.lower()]
         before = text[max(0, m.start() - 12): m.start()]
         after = text[m.end(): m.end() + 12]
-        if dig and not m.group("cur") and not m.group("scale") and not m.group("pct"):
+        if dig and not m.group("cur") and not scale and not m.group("pct"):
             if re.search(rf"(?:{_MONTH_RE})\s*$", before) or re.match(rf"\s+(?:{_MONTH_RE})\b", after):
                 continue  # "March 3", "3 March": a date
             if "." not in dig and "," not in dig and 1800 <= value <= 2100:
