@@ -101,3 +101,55 @@ ARREST = [
         ),
     ),
 ]
+
+# Two arrests of the same kind in one city on consecutive days, told in the same words of a police report:
+# a singer after a hotel disturbance (m*), a footballer after a bar fight (k*). The stream holds nothing else.
+TWO_ARRESTS = [
+    Article(
+        id="m1", outlet="Gullwing Wire", published="2026-03-10",
+        title="Singer Mara Lindqvist arrested in Port Emberly after hotel disturbance",
+        text=(
+            "Singer Mara Lindqvist was arrested early on Tuesday in Port Emberly after a disturbance at a "
+            "harbourside hotel, police said. Officers were called to the Saltmarsh Hotel shortly after 2 a.m. "
+            "following reports of shouting and a broken window. Lindqvist, 34, was held on suspicion of criminal "
+            "damage and released on bail later in the day. Her publicist said the singer regretted the incident."
+        ),
+    ),
+    Article(
+        id="m2", outlet="Harbour Radio", published="2026-03-10",
+        title="Pop star Lindqvist held over Port Emberly hotel incident",
+        text=(
+            "Police in Port Emberly detained pop star Mara Lindqvist on Tuesday morning over damage at the "
+            "Saltmarsh Hotel. A police spokesman said a 34-year-old woman had been arrested on suspicion of "
+            "criminal damage and later bailed. Guests reported hearing shouting before a window was smashed."
+        ),
+    ),
+    Article(
+        id="k1", outlet="Gullwing Wire", published="2026-03-11",
+        title="Footballer Dario Kess arrested in Port Emberly after bar brawl",
+        text=(
+            "Footballer Dario Kess was arrested on Wednesday night in Port Emberly after a fight at a bar in the "
+            "old town, police said. Officers were called to the Anchor Tavern shortly after 11 p.m. following "
+            "reports of a brawl. Kess, 27, was held on suspicion of assault and released on bail on Thursday "
+            "morning. His club said it was aware of the incident."
+        ),
+    ),
+    Article(
+        id="k2", outlet="Tollbridge Gazette", published="2026-03-11",
+        title="Port Emberly striker Kess detained after tavern fight",
+        text=(
+            "Port Emberly striker Dario Kess spent the night in police custody after a fight at the Anchor "
+            "Tavern, police confirmed. A 27-year-old man was arrested on suspicion of assault and bailed. "
+            "Witnesses said two men traded punches before staff called the police."
+        ),
+    ),
+    Article(
+        id="m3", outlet="Tollbridge Gazette", published="2026-03-11",
+        title="Lindqvist apologises for Port Emberly hotel damage",
+        text=(
+            "Singer Mara Lindqvist apologised on Wednesday for the damage at the Saltmarsh Hotel in Port Emberly, "
+            "a day after she was arrested on suspicion of criminal damage. Police said the investigation was "
+            "continuing."
+        ),
+    ),
+]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from fictional_quakes import ARREST, BUDGET, QUAKE_A, QUAKE_B
+from fictional_quakes import ARREST, BUDGET, QUAKE_A, QUAKE_B, TWO_ARRESTS
 
 from newsloom.cluster import Clusterer, names, restore, terms, time_order
 from newsloom.records import Article
@@ -14,7 +14,11 @@ def _run(articles: list[Article], clusterer: Clusterer | None = None) -> dict[st
     cl = clusterer or Clusterer()
     out = {}
     for a in time_order(articles):
-        out[a.id] = cl.add(a).story
+        got = cl.add(a)
+        out[a.id] = got.story
+        for moved in got.moved:  # split off into the new story with this article
+            out[moved] = got.story
+        out = {k: got.story if v in got.merged else v for k, v in out.items()}
     return out
 
 
@@ -274,6 +278,15 @@ def test_second_event_of_a_kind_that_joined_at_a_borderline_probability_is_split
     assert got["q2"].story != got["p1"].story
     assert cl.stories[got["p1"].story].size == 3 and cl.stories[got["q2"].story].size == 2
     assert cl.title(got["p1"].story) in {a.title for a in OUSTED}
+
+
+def test_two_arrests_in_one_city_on_consecutive_days_are_two_stories_in_a_quiet_stream():
+    # The footballer's first report joins the singer's story, the only one, at a borderline probability.
+    # His second report is far closer to it than to the singer's reports: it takes it into a story of
+    # their own (each part is the other's rival, not the other stories of a stream that holds none).
+    got = _run(TWO_ARRESTS)
+    assert got["m1"] == got["m2"] == got["m3"]
+    assert got["k1"] == got["k2"] != got["m1"]
 
 
 def test_an_article_split_off_into_a_new_story_moves_there_in_the_store(tmp_path):

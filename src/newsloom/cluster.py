@@ -714,10 +714,16 @@ class Clusterer:
             return None
         # A one-article rest is no reference: three reports of one event can each be borderline alike.
         rest = _without(story, story.provisional)
-        if rest.size < 2 or self._probability_against(doc, rest, rival) >= self.params.rest_join:
+        if rest.size < 2:
+            return None
+        # Each side is the other's rival: the margin asks how far the article's likeness to one part
+        # stands above its likeness to the other, not above the other stories of a quiet stream.
+        alone = _story_of(closest)
+        f_rest, f_alone = self.features(doc, rest), self.features(doc, alone)
+        if self.probability(f_rest + [f_rest[0] - max(rival, f_alone[0])]) >= self.params.rest_join:
             return None
         # And the article must join the provisional member firmly, not at a borderline probability too.
-        p = self._probability_against(doc, _story_of(closest), rival)
+        p = self.probability(f_alone + [f_alone[0] - max(rival, f_rest[0])])
         if p < self.params.borderline:
             return None
         group = [m for m in story.provisional if (m.copy_of or m.id) == (closest.copy_of or closest.id)]
