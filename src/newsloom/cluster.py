@@ -44,7 +44,9 @@ The opposite error: a second event of one kind (a politician ousted from a party
 to it two days later) enters a story through its first report at a borderline probability, and its
 later reports follow it in. So a member that joined below `Params.borderline` stays provisional, and
 the next article that would join it firmly but not the rest of the story splits it off into a story
-of their own (`Assignment.moved` names it, so the store moves it too). A reprint (`Doc.copy_of`) of a
+of their own (`Assignment.moved` names it, so the store moves it too). In that test the two parts
+are each other's rival (the margin feature): in a quiet stream, with no other story, a report of the
+second event would otherwise seem close enough to the rest by its likeness alone. A reprint (`Doc.copy_of`) of a
 provisional member is provisional with it and moves with it. The store keeps each article's mark
 (`Assignment.provisional`) and `restore` puts it back, so a stream ingested over several runs (each a
 new process) splits as it would in one run; a moved member starts its new story and is firm there,
