@@ -39,6 +39,12 @@ def test_numbers_read_digits_words_scales_and_skip_years_times_and_days():
     assert numbers("the two sides") and numbers("the two sides")[0].value == 2
 
 
+def test_a_wire_dateline_that_runs_into_its_sentence_is_cut_but_a_hyphenated_name_is_not():
+    text = "VELLMOOR, April 30 (Gullwing)-The harbour reopened on Monday."
+    assert text[strip_dateline(text):] == "The harbour reopened on Monday."
+    assert strip_dateline("U.S.-Varnholm talks resumed on Monday.") == 0
+
+
 def test_numbers_read_a_headlines_scale_letter():
     got = [(n.value, n.unit) for n in numbers("30K cases, a $3.5T plan, $1.9tn more, a £5m fine and $2 trln.")]
     assert got == [(30e3, ""), (3.5e12, "$"), (1.9e12, "$"), (5e6, "£"), (2e12, "$")]

@@ -549,7 +549,7 @@ def attribution(sentence: str) -> Attribution | None:
     """Who a sentence says its information comes from, if it names anyone: "according to the AP",
     "the State Department said", "Caracas says ...". Quoted speech inside the sentence is ignored
     (a speaker inside a quotation is not the sentence's source)."""
-    masked = _mask_quotes(sentence)
+    masked = mask_quotes(sentence)
     for pat in _ATTRIBUTION_PATTERNS:
         m = pat.search(masked)
         if not m:
@@ -586,7 +586,7 @@ _NOT_PERSON = re.compile(
 def pronoun_attribution(sentence: str) -> Attribution | None:
     """'"…," she said' / 'He told reporters that …': a source named only by a pronoun. The
     Attribution's source is the pronoun; whom it stands for is the caller's to resolve (`person`)."""
-    m = _PRONOUN_SAY.search(_mask_quotes(sentence))
+    m = _PRONOUN_SAY.search(mask_quotes(sentence))
     return Attribution(m.group("a") or m.group("b"), m.start(), m.end()) if m else None
 
 
@@ -602,7 +602,7 @@ def titled_person(text: str, pronoun: str) -> str | None:
     """The first person `text` names with a title ('Mr. Bush', 'Sen. Ona Pell') whom `pronoun` ('he',
     'she') can stand for, the sentence's subject as a rule: 'When Mr. Bush released his returns, he
     said …' is Bush's, whoever spoke before."""
-    for m in _TITLED.finditer(_mask_quotes(text)):
+    for m in _TITLED.finditer(mask_quotes(text)):
         if text[m.end(): m.end() + 2] in ("'s", "’s"):
             continue  # "President Biden's adviser": someone else is meant
         if _AFTER_PREPOSITION.search(text[max(0, m.start() - 12): m.start()]):
@@ -629,7 +629,7 @@ def subject_person(sentence: str, pronoun: str, before: str = "") -> str | None:
     can stand for: 'Britain's foreign secretary, Boris Johnson, used ...' -> 'Boris Johnson'; 'Ramirez
     is from Mexico' -> 'Marely Ramirez' when the text `before` wrote the name in full; 'Vice President
     Kamala Harris had ...' -> 'Kamala Harris'. None when the subject is no person."""
-    masked = _mask_quotes(sentence)
+    masked = mask_quotes(sentence)
     verb = next((v for v in _FINITE.finditer(masked) if v.group(0).islower() and v.group(0) not in _NOT_VERB
                  and not _NOUN_IN_S.search(masked[: v.end()])), None)
     if not verb:
@@ -682,7 +682,7 @@ def previous_subject(before: str, pronoun: str) -> str | None:
     if re.search(rf"\basked {_OBJECT[pronoun]}\b", sentence):
         return None  # 'Rep. Ona Pell asked her if ... She said': the one asked answers, not the asker
     if re.search(rf"[,;]\s+{_SAY}\s+(?:[A-Z][\w'’.\-]*\s+){{0,5}}[A-Z][\w'’\-]*\s*(?:,|\.?\s*$)",
-                 _mask_quotes(sentence)):
+                 mask_quotes(sentence)):
         return None  # '..., said Rick Tyler, a Republican consultant.': the sentence names its own speaker
     subject = subject_person(sentence, pronoun, before)
     if not subject or _pronoun_of(subject, before) not in (None, pronoun):
@@ -701,7 +701,7 @@ def person(source: str) -> str | None:
     return name if 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) else None
 
 
-def _mask_quotes(s: str) -> str:
+def mask_quotes(s: str) -> str:
     """The sentence with quoted stretches blanked out (same length, so offsets still hold)."""
     return re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: "\"" + "_" * (len(m.group(0)) - 2) + "\"", s)
 
@@ -838,7 +838,7 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
         elif a:
             speaker = a.group("a") or a.group("b") or a.group("c")
         elif not attributed:  # '"...," one member said', '..." recounted X': not the last person named
-            masked = _mask_quotes(before)
+            masked = mask_quotes(before)
             last_sentence = sentences(masked)
             masked = masked[last_sentence[-1].start:] if last_sentence else masked  # '... wrote Friday. He added, "'
             b = _SPEAKER_BEFORE.search(masked)
@@ -910,7 +910,7 @@ def _someone_else(stretch: str, last: str, pronoun: str, before: str, text: str)
     sentence's subject, by name or by a noun ('Ana Ruiz, 35, appeared shaken ...', 'A woman from Pellam
     ...'), before it names `last` again? Then a later 'she said' is not surely `last`'s."""
     key = re.escape(speaker_key(last))
-    for sent in reversed(sentences(_mask_quotes(stretch))):
+    for sent in reversed(sentences(mask_quotes(stretch))):
         if key and re.search(rf"\b{key}\b", fold(sent.text)):
             return False  # 'That did not satisfy Justice Scalia. "...," he said': the speaker is back
         if _PERSON_NOUN[pronoun].match(sent.text):
@@ -1083,7 +1083,10 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{2,40}\))?\s*[-–—]+\s+)"
+    r"^(?:[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
+    # the wire's name in parentheses may run into the sentence: 'WASHINGTON, April 30 (Reuters)-President ...'
+    # (without it a dash needs a space after it: 'U.S.-China talks' opens a sentence, not a dateline)
+    r"(?:\([^)]{2,40}\)\s*[-–—]+\s*(?=[A-Z\"“])|[-–—]+\s+))"
 )
 _DAY_DATE = rf"^(?:{'|'.join(d.capitalize() for d in _WEEKDAYS)}),?\s+(?:{_MONTH_RE})\s+\d{{1,2}},?\s+\d{{4}}"
 _DAYLINE = re.compile(_DAY_DATE + "$")  # a page's date line: "Tuesday, January 18, 2005"
@@ -1148,7 +1151,7 @@ def _is_caption(s: str) -> bool:
     Zeebrugge in 2006.", "Members of the caravan at the wall on Sunday.", "Map indicating ...")."""
     if _CAPTION_OPENING.match(s):
         return True
-    if _FINITE.search(_NOT_FINITE.sub(" ", _mask_quotes(s))):
+    if _FINITE.search(_NOT_FINITE.sub(" ", mask_quotes(s))):
         return False
     return bool(_CAPTION_TIME.search(s) or _CAPTION_PARTICIPLE.match(s))
 
