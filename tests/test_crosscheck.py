@@ -623,3 +623,43 @@ def test_sentences_giving_other_figures_of_one_unit_do_not_back_each_other():
     arts[1] = art("b", "Harbour Radio", "The Kestrel Bay ferry line took $4 million in ticket sales in the "
                                         "first three months of this year, the ferry company reported.")
     assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["contested"]
+
+
+def test_days_of_other_things_neither_contest_nor_back_each_other():
+    arts = [
+        art("a", "Gullwing Wire", "Mayor Tomas Lind set a May 1 deadline for the harbour inquiry's report on the ferry."),
+        art("b", "Harbour Radio", "Mayor Tomas Lind repeated a March 16 request that the ferry company hand over its harbour accounts."),
+    ]
+    claims = find_claims(arts, use_embeddings=False)
+    assert all(c.status == "single-source" for c in claims) and len(claims) == 2
+    # the same thing on other days is a contest
+    arts = [
+        art("a", "Gullwing Wire", "The ferry Morning Star sank off Kestrel Bay on March 3, the coastguard said."),
+        art("b", "Harbour Radio", "The ferry Morning Star sank off Kestrel Bay on March 4, the coastguard said."),
+    ]
+    c, = find_claims(arts, use_embeddings=False)
+    assert c.status == "contested" and c.about == "the date"
+
+
+def test_a_count_within_a_time_window_or_a_conversion_does_not_contest_the_total():
+    arts = [
+        art("a", "Gullwing Wire", "An online petition against the Kestrel Bay wind farm has gathered more than 90,000 signatures."),
+        art("b", "Harbour Radio", "Within an hour of the vote, an online petition against the Kestrel Bay wind farm had gathered 12,000 signatures."),
+    ]
+    assert all(c.status != "contested" for c in find_claims(arts, use_embeddings=False))
+    arts = [
+        art("a", "Gullwing Wire", "Varnholm will put tariffs on 4.1 billion euros ($4.9 billion) of imported steel from Ostrava."),
+        art("b", "Harbour Radio", "Varnholm will put tariffs on $4.6 billion of imported steel from Ostrava, officials said."),
+    ]
+    assert all(c.status != "contested" for c in find_claims(arts, use_embeddings=False))
+
+
+def test_a_reversal_reported_by_one_outlet_is_not_backed_by_the_act_it_reverses():
+    arts = [
+        art("a", "Gullwing Wire", "The Pellam Post was the first to report that the harbour master had resigned over the ferry accounts."),
+        art("b", "Harbour Radio", "On Saturday the Pellam Post retracted its story, which said the harbour master had resigned over the accounts."),
+    ]
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["single-source", "single-source"]
+    # both telling of the retraction agree
+    arts[0] = art("a", "Gullwing Wire", "The Pellam Post has retracted a report that the harbour master had resigned over the ferry accounts.")
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["corroborated"]

@@ -22,6 +22,7 @@ from .text import (
     STOPWORDS,
     MEASURES,
     Attribution,
+    DateMention,
     stem,
     words,
     Number,
@@ -32,6 +33,7 @@ from .text import (
     fold,
     full_name,
     is_statement,
+    mask_quotes,
     names,
     number_context,
     numbers,
@@ -316,6 +318,40 @@ def _withheld_and_given(stmts: list[Statement]) -> np.ndarray:
     return w | w.T
 
 
+# A report that someone took back what they did or said ("retracted the story", "apologised for the remark"):
+# a finite act on one side, against no such notion at all on the other, is another fact than the act itself
+_REVERSED = re.compile(r"(?i)\b(?:retracted|retracting|walked back|walks back|backtracked|recanted|apologi[sz]ed|apologi[sz]es|"
+                       r"rescinded|reversed|withdrew|corrected|backed down|reneged|issued (?:\w+ )?corrections?)\b")
+_REVERSAL_ANY = re.compile(r"(?i)\b(?:retract\w*|walk\w* back|backtrack\w*|recant\w*|apolog\w*|rescind\w*|revers\w*|"
+                           r"withdr\w*|correct(?:ed|ion)\w*|back\w* down|reneg\w*|halt\w*|shot down|change of heart|"
+                           r"push\w* back)\b")
+SAME_WORDS = 0.8  # alignment of two statements that print the same words (a quotation both carry)
+
+
+def _reversal_one_side(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
+    """R[i, j]: one statement reports a reversal in its own words ("the paper retracted its report") and
+    the other has no notion of one ("the paper was first to report it"): two facts, however alike their
+    words. Statements that print the same words, or one the other's quotation, are left alone."""
+    n = len(stmts)
+    out = np.zeros((n, n), dtype=bool)
+    reversed_ = [bool(_REVERSED.search(mask_quotes(st.text))) for st in stmts]
+    if not any(reversed_):
+        return out
+    any_ = [bool(_REVERSAL_ANY.search(st.text)) for st in stmts]
+    stems = [set(st.stems) for st in stmts]
+    said = [set(content_stems(" ".join(q.text for q in quotations(st.text)))) for st in stmts]
+
+    def prints(x: int, y: int) -> bool:  # y prints x's quotation
+        return len(said[x]) >= 4 and len(said[x] & stems[y]) >= 0.8 * len(said[x])
+
+    for i in (k for k in range(n) if reversed_[k]):
+        for j in range(n):
+            if any_[j] or max(align[i, j], align[j, i]) >= SAME_WORDS or prints(i, j) or prints(j, i):
+                continue
+            out[i, j] = out[j, i] = True
+    return out
+
+
 def _other_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
     """F[i, j]: one of the two statements gives each of its distinctive figures otherwise in the other's
     words, in the same unit ("$300 billion of the $5 trillion" / "$6 trillion ... $8.2 trillion by 2031"):
@@ -541,6 +577,10 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
                 continue  # "0.9% excluding food and energy" is another measure than the plain 0.8%
             if _near(_EXPECTED, a.text, a.numbers[i], 50, 25) != _near(_EXPECTED, b.text, b.numbers[j], 50, 25):
                 continue  # a forecast ("economists had expected 1 million") is not the outcome's figure
+            if bool(_WINDOW.search(a.text)) != bool(_WINDOW.search(b.text)):
+                continue
+            if _converted(a.text, a.numbers[i]) or _converted(b.text, b.numbers[j]):
+                continue  # a conversion is approximate, and of the figure before it
             if len(shared) >= 2 or (shared and len(a.contexts[i]) <= 2):
                 if best is None or len(shared) > len(best[2]):
                     best = (a.numbers[i], b.numbers[j], shared)
@@ -565,7 +605,17 @@ _PERIODS = (
 _QUALIFIED = re.compile(r"(?i)\bcore\b|\bexclud(?:ing|es?)\b|\bcontrolling for\b|\bnot (?:counting|including)\b|"
                         r"\bstripping out\b|\bleaving out\b|"
                         # an increment is part of a total: "$5 trillion in new spending" is not the "$6 trillion budget"
-                        r"(?-i:\bnew\b)|\badditional\b|\bextra\b")
+                        r"(?-i:\bnew\b)|\badditional\b|\bextra\b|"
+                        # a figure in effect ("effectively has only 51 votes") is not the count ("52 members"),
+                        # and a whole that part is taken from ("some of the 20 people") not the part's count
+                        r"\beffectively\b|\bin effect\b|"
+                        r"\b(?:some|many|most|several|few|none|part|half|each|any) of (?:the|those|these|its|their)\b")
+# A count at a moment ("within an hour of the announcement, ... had gained 28,000") is not the total ("more than
+# 100,000"); the window may open the sentence, far from the figure
+_WINDOW = re.compile(r"(?i)\bwithin (?:an?|one|the first|\d+|two|three|a few) (?:minutes?|hours?|days?|weeks?)\b|"
+                     r"\bin the first (?:\w+ )?(?:minutes?|hours?|days?|weeks?)\b")
+# A figure converted into another currency or unit, in parentheses after it ("6.4 billion euros ($7.7 billion)")
+_CONVERTED = re.compile(r"\d[\d.,]*(?:\s+[A-Za-z%]+){0,2}\s*\(\s*(?:about|around|roughly|some|nearly|approximately)?\s*$")
 _EXPECTED = re.compile(r"(?i)\bexpect(?:ed|ing|ations?)\b|\bforecast(?:s|ed|ing)?\b|\bprojected\b|\bpredicted\b|"
                        r"\bconsensus\b|\banticipated\b")
 
@@ -630,6 +680,10 @@ def _periods(a: Statement, b: Statement, paired: list[tuple[int, int]]) -> tuple
     return pa, pb
 
 
+def _converted(text: str, n: Number) -> bool:
+    return bool(_CONVERTED.search(text[max(0, n.start - 40): n.start]))
+
+
 def _near(pattern: re.Pattern, text: str, n: Number, before: int = 60, after: int = 60) -> bool:
     """Whether the words from `before` characters ahead of the figure to `after` past it match `pattern`."""
     return bool(pattern.search(text[max(0, n.start - before): n.end + after]))
@@ -643,12 +697,38 @@ def _both_given(x: Number, y: Number, stmts: list[Statement]) -> bool:
     return any(gives(st, x) and gives(st, y) for st in stmts)
 
 
-def _date_conflict(a: Statement, art_a: Article, b: Statement, art_b: Article) -> bool:
-    da = {d.iso for d in dates(a.text, art_a.published, art_a.text) if d.kind == "day" and d.iso}
-    db = {d.iso for d in dates(b.text, art_b.published, art_b.text) if d.kind == "day" and d.iso}
+Days = list[tuple[str, set[str]]]  # a statement's days: (ISO day, what happened on it)
+
+
+def _days(st: Statement, art: Article) -> Days:
+    return [(d.iso, _date_context(st.text, d)) for d in dates(st.text, art.published, art.text) if d.kind == "day" and d.iso]
+
+
+def _other_days(da: Days, db: Days) -> str:
+    """How two statements' days relate: "" when either gives none or they share one, "contest" when they
+    give one thing different days ("killed on Monday" / "killed on Tuesday"), "other" when their days
+    are of other things ("set a May 1 deadline" / "repeated a March 16 request"): two facts."""
     # a day written without its year ("--07-13", "13 July") agrees with that day of any year
-    return bool(da and db) and not any(x == y or ((x[:2] == "--" or y[:2] == "--") and x[-5:] == y[-5:])
-                                       for x in da for y in db)
+    if not da or not db or any(x == y or ((x[:2] == "--" or y[:2] == "--") and x[-5:] == y[-5:])
+                               for x, _ in da for y, _ in db):
+        return ""
+    return "contest" if any(cx & cy for _, cx in da for _, cy in db) else "other"
+
+
+DATE_CONTEXT = 3  # content words each side of a date that say what happened on it
+
+
+_DATE_CLAUSE = re.compile(r"[,;:()—–]|--")
+
+
+def _date_context(text: str, d: DateMention) -> set[str]:
+    """The stems of the ordinary words just around a date, within its clause (names left out: both
+    reports name the same people whatever happened on which day)."""
+    def plain(segment: str) -> list[str]:
+        return content_stems(" ".join(w for w in words(segment) if not w[:1].isupper()))
+    before = _DATE_CLAUSE.split(text[: d.start])[-1]
+    after = _DATE_CLAUSE.split(text[d.end:])[0]
+    return set(plain(before)[-DATE_CONTEXT:]) | set(plain(after)[:DATE_CONTEXT])
 
 
 def _evidence(st: Statement, a: Article) -> Evidence:
@@ -679,7 +759,12 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     same_article = art[:, None] == art[None, :]
     # "killed 24" and "injured 24" share nearly every word but are two facts: neither backs the other,
     # nor makes it redundant
-    differ = _different_outcomes(stmts) | _withheld_and_given(stmts) | _other_figures(stmts, align)
+    differ = (_different_outcomes(stmts) | _withheld_and_given(stmts) | _other_figures(stmts, align)
+              | _reversal_one_side(stmts, align))
+    days = [_days(st, articles[st.article]) for st in stmts]
+    for i, j in zip(*np.nonzero((align >= BACKS) & ~same_article)):
+        if _other_days(days[i], days[j]) == "other":
+            differ[i, j] = differ[j, i] = True  # nor does either make the other redundant
     backs = (align >= BACKS) & ~same_article & ~differ
     if use_embeddings:
         unlike = _unlike(stmts, backs, emb)
@@ -754,8 +839,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         # one denies what the other asserts (two denials in other words agree)
         denial = [j for j in members[1:] if grp[j] != grp[i] and _denies(stmts[j], s) != _denies(s, stmts[j])
                   and not (_DENY.search(stmts[j].text) and _DENY.search(s.text))]
-        date_contest = [j for j in members[1:] if grp[j] != grp[i]
-                        and _date_conflict(s, articles[s.article], stmts[j], articles[stmts[j].article])]
+        date_contest = [j for j in members[1:] if grp[j] != grp[i] and _other_days(days[i], days[j]) == "contest"]
         for j in members:
             covered[j] = True
         # whatever this claim states, other statements need not repeat
