@@ -6,7 +6,7 @@ import dataclasses
 import pytest
 from fictional_quakes import ARREST, BUDGET, QUAKE_A, QUAKE_B, TWO_ARRESTS
 
-from newsloom.cluster import Clusterer, names, restore, terms, time_order
+from newsloom.cluster import Clusterer, figures, names, restore, terms, time_order
 from newsloom.records import Article
 
 
@@ -92,6 +92,12 @@ def test_terms_and_names():
     assert "port emberly" in found
     assert "valdorian seismic institute" in found
     assert "rescuer" not in found and "rescuers" not in found
+
+
+def test_figures_multiply_in_their_scale_and_leave_out_years():
+    assert figures("30K cases, then 30,000 cases and 30 thousand more") == ["30000"] * 3
+    assert figures("a $3.5T plan, the $3.5 trillion plan, $3.5 trln") == ["3500000000000"] * 3
+    assert figures("In 2021 a 7.0 quake killed 24 on a 5G network") == ["7.0", "24"]
 
 
 def _jsonl(path, articles):

@@ -176,15 +176,25 @@ def _name_words(phrase: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-_FIGURE = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
+_FIGURE = re.compile(r"\b(\d[\d,.]*\d|\d)(?:\s?(thousand|million|billion|trillion|bn|tn|trln)\b|((?-i:[kKMBT]))\b|\b)",
+                     re.IGNORECASE)
 _YEARISH = re.compile(r"^(19|20)\d\d$")
+_SCALE = {"thousand": 3, "k": 3, "million": 6, "m": 6, "billion": 9, "bn": 9, "b": 9, "trillion": 12, "tn": 12,
+          "trln": 12, "t": 12}
 
 
 def figures(text: str) -> list[str]:
-    """Numbers that can identify an event (a toll, a magnitude, an amount); years are left out."""
+    """Numbers that can identify an event (a toll, a magnitude, an amount); years are left out. A scale
+    is multiplied in, so '30K', '30,000' and '30 thousand' are one figure, as are '$3.5T' and '$3.5 trillion'."""
     out = []
     for m in _FIGURE.finditer(text):
-        f = m.group().replace(",", "").rstrip(".")
+        f = m.group(1).replace(",", "").rstrip(".")
+        scale = m.group(2) or m.group(3)
+        if scale:
+            try:
+                f = f"{float(f) * 10 ** _SCALE[scale.lower()]:.0f}"
+            except ValueError:  # '1.2.3'
+                continue
         if f and not _YEARISH.match(f) and f not in {"0", "1", "2", "3"}:
             out.append(f)
     return out
