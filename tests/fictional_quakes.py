@@ -153,3 +153,44 @@ TWO_ARRESTS = [
         ),
     ),
 ]
+
+# Two shootings of one kind on one day in two towns of one country (no gazetteer knows them), each told by
+# two outlets; one outlet writes both in the same words. They share no person and no place.
+TWO_SHOOTINGS = [
+    Article(
+        id="s1", outlet="Gullwing Wire", published="2026-05-12",
+        title="Gunman kills four at shopping centre in Dunmere",
+        text=(
+            "A gunman killed four people and wounded six at a shopping centre in Dunmere on Tuesday afternoon "
+            "before he was arrested, police said. The attacker opened fire near the food court at about 3 p.m. "
+            "Police chief Alma Rusk said the suspect, a 31-year-old local man, acted alone. The motive was not "
+            "yet known."
+        ),
+    ),
+    Article(
+        id="s2", outlet="Harbour Radio", published="2026-05-12",
+        title="Four dead in Dunmere mall shooting",
+        text=(
+            "Four people were shot dead at the Eastgate shopping centre in Dunmere on Tuesday. Six others were "
+            "taken to hospital. Dunmere police chief Alma Rusk told reporters a 31-year-old man was in custody "
+            "and believed to have acted alone."
+        ),
+    ),
+    Article(
+        id="t1", outlet="Gullwing Wire", published="2026-05-12",
+        title="Gunman kills three at supermarket in Carrow",
+        text=(
+            "A gunman killed three people and wounded two at a supermarket in Carrow on Tuesday evening before "
+            "he was arrested, police said. The attacker opened fire near the checkouts at about 7 p.m. Police "
+            "commander Ivo Sandell said the suspect, a 45-year-old man, acted alone. The motive was not yet known."
+        ),
+    ),
+    Article(
+        id="t2", outlet="Tollbridge Gazette", published="2026-05-12",
+        title="Three killed in Carrow supermarket attack",
+        text=(
+            "Three people died when a man opened fire in a supermarket in Carrow on Tuesday night. Two others "
+            "were wounded. Commander Ivo Sandell said a 45-year-old suspect had been detained at the scene."
+        ),
+    ),
+]

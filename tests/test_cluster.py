@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from fictional_quakes import ARREST, BUDGET, QUAKE_A, QUAKE_B, TWO_ARRESTS
+from fictional_quakes import ARREST, BUDGET, QUAKE_A, QUAKE_B, TWO_ARRESTS, TWO_SHOOTINGS
 
 from newsloom.cluster import Clusterer, figures, names, restore, terms, time_order
 from newsloom.records import Article
@@ -92,6 +92,8 @@ def test_terms_and_names():
     assert "port emberly" in found
     assert "valdorian seismic institute" in found
     assert "rescuer" not in found and "rescuers" not in found
+    # a sentence's first word is grammar unless it is an acronym
+    assert names("CDC: masks are off. After that, NATO met.") == ["cdc", "nato"]
 
 
 def test_figures_multiply_in_their_scale_and_leave_out_years():
@@ -293,6 +295,15 @@ def test_two_arrests_in_one_city_on_consecutive_days_are_two_stories_in_a_quiet_
     got = _run(TWO_ARRESTS)
     assert got["m1"] == got["m2"] == got["m3"]
     assert got["k1"] == got["k2"] != got["m1"]
+
+
+@pytest.mark.parametrize("before", [[], QUAKE_A + BUDGET + ARREST], ids=["quiet", "busy"])
+def test_two_shootings_in_two_towns_on_one_day_are_two_stories(before):
+    # The second town's first report is the only candidate for the first town's story, alike in words
+    # (one outlet wrote both), but not one name in common: that it stands alone tells nothing.
+    got = _run(before + TWO_SHOOTINGS)
+    assert got["s1"] == got["s2"]
+    assert got["t1"] == got["t2"] != got["s1"]
 
 
 def test_an_article_split_off_into_a_new_story_moves_there_in_the_store(tmp_path):

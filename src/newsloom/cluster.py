@@ -109,6 +109,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
 _NAME = re.compile(
     r"(?:[A-Z][\w'’\-]*\.?)(?:\s+(?:(?:of|de|la|al|bin|von|van|the|and|for)\s+)?[A-Z][\w'’\-]*\.?)*"
 )
+_ACRONYM = re.compile(r"[A-Z][A-Z.]*[A-Z]\.?$")
 _SENT_START = re.compile(r"(?:^|[.!?]\s+|\n)[\"“‘'(]*$")
 
 
@@ -152,7 +153,9 @@ def names(text: str) -> list[str]:
         if not words:
             continue
         key = " ".join(words)
-        if len(words) == 1 and (m.start() == 0 or _SENT_START.search(text[max(0, m.start() - 4) : m.start()])):
+        # (an acronym is a name wherever it stands: "CDC: Fully vaccinated people ...")
+        if len(words) == 1 and not _ACRONYM.match(m.group()) and (
+                m.start() == 0 or _SENT_START.search(text[max(0, m.start() - 4) : m.start()])):
             starts.append(key)
             continue
         found.append(key)
@@ -552,10 +555,14 @@ class Clusterer:
         in a quiet stream a lone match is telling, among many stories on one topic it is not."""
         rows = [self.features(doc, st) for st in cands]
         # The best other similarity is the best one, or the runner-up for the best itself.
+        # A story that shares no name at all with the article, when both name several, is no telling
+        # match however alone it stands: two shootings in two towns on one day share every word but
+        # their places and people.
         ranked = sorted(range(len(rows)), key=lambda i: -rows[i][0])
         for i, row in enumerate(rows):
             other = [j for j in ranked[:2] if j != i][:1]
-            row.append(row[0] - (rows[other[0]][0] if other else 0.0))
+            strangers = row[FEATURES.index("names_disagree")] and row[FEATURES.index("names")] == 0.0
+            row.append(0.0 if strangers else row[0] - (rows[other[0]][0] if other else 0.0))
         return rows
 
     def probability(self, feats: list[float]) -> float:
