@@ -663,3 +663,19 @@ def test_a_reversal_reported_by_one_outlet_is_not_backed_by_the_act_it_reverses(
     # both telling of the retraction agree
     arts[0] = art("a", "Gullwing Wire", "The Pellam Post has retracted a report that the harbour master had resigned over the ferry accounts.")
     assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["corroborated"]
+
+
+def test_a_remark_about_a_fact_is_not_the_fact():
+    for remark in ("It was unclear whether the harbour master of Pellam would resign over the ferry accounts.",
+                   "The harbour master of Pellam is not the only official to face questions over the ferry accounts."):
+        arts = [
+            art("a", "Gullwing Wire", remark),
+            art("b", "Harbour Radio", "The harbour master of Pellam resigned over the ferry accounts on Monday."),
+        ]
+        assert all(c.status == "single-source" for c in find_claims(arts, use_embeddings=False)), remark
+    # two outlets making the same remark agree
+    arts = [
+        art("a", "Gullwing Wire", "It was unclear whether the harbour master of Pellam would resign over the accounts."),
+        art("b", "Harbour Radio", "It remained unclear whether the harbour master of Pellam would resign over the accounts."),
+    ]
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["corroborated"]

@@ -352,6 +352,21 @@ def _reversal_one_side(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
     return out
 
 
+# A remark about the fact rather than the fact: that it is not known ("it was unclear whether the
+# subpoenas would seek documents"), or that it is one of several ("far from the only emergency declared")
+_REMARK = re.compile(r"(?i)\b(?:(?:it is|it was|it's|it remains|it remained|remains|remained|is|was) (?:not clear|unclear)|"
+                     r"unclear (?:whether|if|how|what|why|when|who)|not (?:yet )?known (?:whether|if|how|what|why|when|who)|"
+                     r"(?:not|far from) the only|not the first)\b")
+
+
+def _remark_and_fact(stmts: list[Statement]) -> np.ndarray:
+    """K[i, j]: one statement remarks on a fact in its own words (that it is unclear, that it is not the
+    only one) and the other states the fact: two things said, however many words they share."""
+    remark = np.array([bool(_REMARK.search(mask_quotes(st.text))) for st in stmts], dtype=bool)
+    k = np.outer(remark, ~remark)
+    return k | k.T
+
+
 def _other_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
     """F[i, j]: one of the two statements gives each of its distinctive figures otherwise in the other's
     words, in the same unit ("$300 billion of the $5 trillion" / "$6 trillion ... $8.2 trillion by 2031"):
@@ -760,7 +775,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     # "killed 24" and "injured 24" share nearly every word but are two facts: neither backs the other,
     # nor makes it redundant
     differ = (_different_outcomes(stmts) | _withheld_and_given(stmts) | _other_figures(stmts, align)
-              | _reversal_one_side(stmts, align))
+              | _reversal_one_side(stmts, align) | _remark_and_fact(stmts))
     days = [_days(st, articles[st.article]) for st in stmts]
     for i, j in zip(*np.nonzero((align >= BACKS) & ~same_article)):
         if _other_days(days[i], days[j]) == "other":
