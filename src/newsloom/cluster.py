@@ -154,8 +154,8 @@ def names(text: str) -> list[str]:
             continue
         key = " ".join(words)
         # (an acronym is a name wherever it stands: "CDC: Fully vaccinated people ...")
-        if len(words) == 1 and not _ACRONYM.match(m.group()) and (
-                m.start() == 0 or _SENT_START.search(text[max(0, m.start() - 4) : m.start()])):
+        if (len(words) == 1 and (m.start() == 0 or _SENT_START.search(text[max(0, m.start() - 4) : m.start()]))
+                and not _ACRONYM.match(m.group())):
             starts.append(key)
             continue
         found.append(key)
