@@ -679,3 +679,14 @@ def test_a_remark_about_a_fact_is_not_the_fact():
         art("b", "Harbour Radio", "It remained unclear whether the harbour master of Pellam would resign over the accounts."),
     ]
     assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["corroborated"]
+
+
+def test_a_hedged_figure_far_below_a_variant_is_not_listed_under_it():
+    arts = [
+        art("a", "Gullwing Wire", "At least 28 passengers were hurt when the ferry Morning Star ran aground off Kestrel Bay."),
+        art("b", "Harbour Radio", "The ferry Morning Star ran aground off Kestrel Bay and 26 passengers were hurt."),
+        art("c", "Tollbridge Gazette", "The ferry Morning Star ran aground off Kestrel Bay, and at least two crew were hurt too."),
+    ]
+    c, = [c for c in find_claims(arts, use_embeddings=False) if c.status == "contested"]
+    # "at least two" allows 28 but says nothing of it: the Gazette is under no variant
+    assert [(v.value, v.outlets) for v in c.variants] == [("28", ["Gullwing Wire"]), ("26", ["Harbour Radio"])]

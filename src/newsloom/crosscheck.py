@@ -911,7 +911,9 @@ def _variant(label: str, idx: list[int], stmts, articles, names_by_group, groups
 
 def _variants_by_value(members, stmts, articles, names_by_group, groups_of, ref: Number, shared: set[str]) -> list[Variant]:
     """Group the claim's statements by the value each gives for the contested figure; figures that
-    agree ("five years" and "60 months") are one variant, labelled as the first outlet wrote it."""
+    agree ("five years" and "60 months") are one variant, labelled as the first outlet wrote it. A
+    statement whose figure only allows a variant's, far from it ("at least two Israelis" beside "at least
+    28 Palestinians"), gives none: a hedge that allows a value does not make it that value."""
     groups: list[tuple[Number, str, list[int]]] = []
     for j in members:
         st = stmts[j]
@@ -925,9 +927,14 @@ def _variants_by_value(members, stmts, articles, names_by_group, groups_of, ref:
         same = next((g for g in groups if g[0].agrees(pick)), None)
         if same is None:
             groups.append((pick, _figure(pick), [j]))
-        else:
+        elif _close(same[0], pick):
             same[2].append(j)
     return [_variant(label, idx, stmts, articles, names_by_group, groups_of) for _, label, idx in groups]
+
+
+def _close(x: Number, y: Number) -> bool:
+    """The same figure, or one that allows the other and is within half of it."""
+    return x.agrees(y) and abs(x.value - y.value) <= 0.5 * max(abs(x.value), abs(y.value))
 
 
 def _figure(n: Number) -> str:
