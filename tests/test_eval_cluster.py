@@ -71,6 +71,19 @@ def test_eval_cluster_on_a_fictional_corpus(tmp_path):
     assert r["articles_per_second"] > 0
 
 
+def test_eval_cluster_scores_each_file_of_the_pooled_stream_and_counts_stories_across_files(tmp_path):
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    _write(one, QUAKE_A[:2] + BUDGET)
+    _write(two, QUAKE_A[2:] + QUAKE_B)  # the third report of quake A sits in the second file
+    r = eval_cluster([str(one), str(two)])
+    assert r["articles"] == 6 and r["pairwise_f1"] == 1.0
+    assert set(r["per_file"]) == {str(one), str(two)}
+    assert r["per_file"][str(one)]["articles"] == 3 and r["per_file"][str(one)]["gold_stories"] == 2
+    assert r["per_file"][str(two)]["predicted_stories"] == 2
+    assert r["pairs_across_files"] == 2  # a1-a3 and a2-a3
+    assert "per_file" not in eval_cluster([str(one)])
+
+
 def test_eval_cluster_names_a_file_without_labels(tmp_path):
     path = tmp_path / "nolabels.jsonl"
     path.write_text(json.dumps({"id": "q", "text": "Some words here.", "outlet": "X"}) + "\n")

@@ -153,11 +153,29 @@ def eval_cluster(paths: list[str]) -> dict[str, Any]:
     elapsed = time.perf_counter() - start
     gold = {a.id: a.gold_story or "" for a in ordered}
     pred = {a.id: a.story or f"none:{a.id}" for a in stored}
+    out = {"files": paths, **_scores(gold, pred),
+           "articles_per_second": round(len(ordered) / elapsed, 1) if elapsed else None}
+    if len(files) > 1:
+        # each file's share of the one pooled replay (not a replay of the file alone), and the
+        # predicted pairs that join articles of two files: stories that mix two corpora
+        out["per_file"] = {}
+        for path, arts in zip(paths, files):
+            mine = {a.id for a in arts}
+            out["per_file"][path] = _scores({i: gold[i] for i in mine}, {i: pred[i] for i in mine})
+        file_of = {a.id: k for k, arts in enumerate(files) for a in arts}
+        members: dict[str, Counter[int]] = {}
+        for i, story in pred.items():
+            members.setdefault(story, Counter())[file_of[i]] += 1
+        out["pairs_across_files"] = sum((sum(c.values()) ** 2 - sum(v * v for v in c.values())) // 2
+                                        for c in members.values())
+    return out
+
+
+def _scores(gold: Mapping[str, str], pred: Mapping[str, str]) -> dict[str, Any]:
     pw = pairwise_scores(gold, pred)
     b3 = bcubed_scores(gold, pred)
     return {
-        "files": paths,
-        "articles": len(ordered),
+        "articles": len(gold),
         "gold_stories": len(set(gold.values())),
         "predicted_stories": len(set(pred.values())),
         "pairwise_precision": round(pw["precision"], 4),
@@ -166,7 +184,6 @@ def eval_cluster(paths: list[str]) -> dict[str, Any]:
         "bcubed_precision": round(b3["precision"], 4),
         "bcubed_recall": round(b3["recall"], 4),
         "bcubed_f1": round(b3["f1"], 4),
-        "articles_per_second": round(len(ordered) / elapsed, 1) if elapsed else None,
     }
 
 
