@@ -690,3 +690,20 @@ def test_a_hedged_figure_far_below_a_variant_is_not_listed_under_it():
     c, = [c for c in find_claims(arts, use_embeddings=False) if c.status == "contested"]
     # "at least two" allows 28 but says nothing of it: the Gazette is under no variant
     assert [(v.value, v.outlets) for v in c.variants] == [("28", ["Gullwing Wire"]), ("26", ["Harbour Radio"])]
+
+
+def test_a_statement_about_an_unnamed_they_is_not_backed_by_what_another_says_of_someone_else():
+    # "They" are whoever the sentence before named; the court's ruling shares words with their suit,
+    # not the fact (embeddings decide how close the two sit)
+    arts = [
+        art("a", "Gullwing Wire", "They sued the Pellam harbour authority, claiming its fares for islanders broke competition law."),
+        art("b", "Harbour Radio", "The high court of Varnholm sided unanimously with the island passengers on Monday, ruling "
+                                  "that the harbour authority's fare rules violate competition law."),
+    ]
+    assert [c.status for c in find_claims(arts)] == ["single-source", "single-source"]
+    # a close paraphrase that opens with a pronoun is still backed
+    arts = [
+        art("a", "Gullwing Wire", "It also plans to close the old harbour terminal in the north of Pellam next year."),
+        art("b", "Harbour Radio", "The ferry company plans to close the old harbour terminal in the north of Pellam next year."),
+    ]
+    assert [c.status for c in find_claims(arts)] == ["corroborated"]

@@ -367,6 +367,15 @@ def _remark_and_fact(stmts: list[Statement]) -> np.ndarray:
     return k | k.T
 
 
+_OPENS_WITH_REFERENCE = re.compile(r"(?:(?:And|But|So|Yet|Still)\s+)?" + LEANS_BACK.pattern)
+# A statement whose subject is a pronoun or "this" ("They sued the NCAA") says something of whatever the
+# sentence before named: words it shares with another outlet's sentence may be said of someone else
+# ("the court sided with the athletes"). It is backed only by a sentence that holds this much of it,
+# or sits this close in meaning.
+REFERENCE_ALIGN = 0.55
+REFERENCE_LIKE = 0.62
+
+
 def _other_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
     """F[i, j]: one of the two statements gives each of its distinctive figures otherwise in the other's
     words, in the same unit ("$300 billion of the $5 trillion" / "$6 trillion ... $8.2 trillion by 2031"):
@@ -457,9 +466,10 @@ def _embedding_similarity(stmts: list[Statement], budget: int | None = None) -> 
     return vecs @ vecs.T
 
 
-def _unlike(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray | None) -> np.ndarray:
-    """U[i, j]: j backs i by words but the two sit too far apart in embedding to tell one fact. A story
-    too large to embed whole embeds only the statements that some backing involves."""
+def _unlike(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray | None, align: np.ndarray) -> np.ndarray:
+    """U[i, j]: j backs i by words but the two sit too far apart in embedding to tell one fact (further
+    apart than REFERENCE_LIKE, and holding less than REFERENCE_ALIGN of each other, when either opens
+    with a pronoun). A story too large to embed whole embeds only the statements some backing involves."""
     if emb is None:
         emb = np.ones(backs.shape, dtype=np.float32)
         involved = np.nonzero(backs.any(axis=0) | backs.any(axis=1))[0]
@@ -467,7 +477,9 @@ def _unlike(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray | None) -
         if sub is None:
             return np.zeros(backs.shape, dtype=bool)
         emb[np.ix_(involved, involved)] = sub
-    return backs & (emb < EMBED_UNLIKE)
+    refers = np.array([bool(_OPENS_WITH_REFERENCE.match(st.text)) and st.attribution is None for st in stmts])
+    vague = (refers[:, None] | refers[None, :]) & (np.maximum(align, align.T) < REFERENCE_ALIGN) & (emb < REFERENCE_LIKE)
+    return backs & ((emb < EMBED_UNLIKE) | vague)
 
 
 def alignment(stmts: list[Statement], use_embeddings: bool = True, emb: np.ndarray | None = None) -> np.ndarray:
@@ -782,7 +794,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             differ[i, j] = differ[j, i] = True  # nor does either make the other redundant
     backs = (align >= BACKS) & ~same_article & ~differ
     if use_embeddings:
-        unlike = _unlike(stmts, backs, emb)
+        unlike = _unlike(stmts, backs, emb, align)
         backs &= ~unlike
         differ |= unlike | unlike.T
     # Someone's words are backed by a report of the same words, or of the same speaker saying or doing
