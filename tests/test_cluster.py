@@ -94,6 +94,7 @@ def test_terms_and_names():
     assert "rescuer" not in found and "rescuers" not in found
     # a sentence's first word is grammar unless it is an acronym
     assert names("CDC: masks are off. After that, NATO met.") == ["cdc", "nato"]
+    assert names("BREAKING: Gunman kills four. KORVA — A gunman fled. AP contributed.") == []
 
 
 def test_figures_multiply_in_their_scale_and_leave_out_years():
@@ -297,11 +298,18 @@ def test_two_arrests_in_one_city_on_consecutive_days_are_two_stories_in_a_quiet_
     assert got["k1"] == got["k2"] != got["m1"]
 
 
+def _tagged(a: Article) -> Article:
+    # a page's tags, a dateline and a wire's credit name nothing the event is about
+    return dataclasses.replace(a, title="BREAKING: " + a.title,
+                               text="UPDATE: KORVA — " + a.text + "\n\nAP contributed to this report.")
+
+
+@pytest.mark.parametrize("tag", [False, True], ids=["plain", "tagged"])
 @pytest.mark.parametrize("before", [[], QUAKE_A + BUDGET + ARREST], ids=["quiet", "busy"])
-def test_two_shootings_in_two_towns_on_one_day_are_two_stories(before):
+def test_two_shootings_in_two_towns_on_one_day_are_two_stories(before, tag):
     # The second town's first report is the only candidate for the first town's story, alike in words
     # (one outlet wrote both), but not one name in common: that it stands alone tells nothing.
-    got = _run(before + TWO_SHOOTINGS)
+    got = _run(before + [_tagged(a) if tag else a for a in TWO_SHOOTINGS])
     assert got["s1"] == got["s2"]
     assert got["t1"] == got["t2"] != got["s1"]
 

@@ -105,12 +105,18 @@ _MONTHS = {
 _NOT_NAMES = STOP | _MONTHS | {"president", "said", "the", "a", "an", "but", "and", "in", "on", "at", "it"}
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
-# A run of capitalised words (allowing short joiners inside: "Bank of England", "Kim Jong-un").
+# A run of capitalised words on one line (allowing short joiners inside: "Bank of England", "Kim
+# Jong-un"): a headline's last word and the text's first are two names.
 _NAME = re.compile(
-    r"(?:[A-Z][\w'’\-]*\.?)(?:\s+(?:(?:of|de|la|al|bin|von|van|the|and|for)\s+)?[A-Z][\w'’\-]*\.?)*"
+    r"(?:[A-Z][\w'’\-]*\.?)(?:[ \t]+(?:(?:of|de|la|al|bin|von|van|the|and|for)[ \t]+)?[A-Z][\w'’\-]*\.?)*"
 )
-_ACRONYM = re.compile(r"[A-Z][A-Z.]*[A-Z]\.?$")
-_SENT_START = re.compile(r"(?:^|[.!?]\s+|\n)[\"“‘'(]*$")
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}$")
+# capitals that open a line but name nothing the event is about: a page's tags and a wire's credit
+_NOT_ACRONYMS = frozenset("BREAKING WATCH UPDATE UPDATED LIVE VIDEO EXCLUSIVE OPINION ANALYSIS PHOTOS LISTEN READ "
+                          "MORE NEW FILE AP AFP UPI DPA".split())
+_DASH_AFTER = re.compile(r"\s*[-–—]")  # "KORVA — ...": a dateline
+# (a headline's colon opens a sentence too: "BREAKING: Gunman kills four", "CDC: Fully vaccinated ...")
+_SENT_START = re.compile(r"(?:^|[.!?:]\s+|\n)[\"“‘'(]*$")
 
 
 @lru_cache(maxsize=200_000)
@@ -155,7 +161,7 @@ def names(text: str) -> list[str]:
         key = " ".join(words)
         # (an acronym is a name wherever it stands: "CDC: Fully vaccinated people ...")
         if (len(words) == 1 and (m.start() == 0 or _SENT_START.search(text[max(0, m.start() - 4) : m.start()]))
-                and not _ACRONYM.match(m.group())):
+                and not _acronym(m.group(), text, m.end())):
             starts.append(key)
             continue
         found.append(key)
@@ -164,6 +170,13 @@ def names(text: str) -> list[str]:
         mid_sentence.add(key)
     found.extend(k for k in starts if k in mid_sentence)
     return found
+
+
+def _acronym(word: str, text: str, end: int) -> bool:
+    """An acronym is a name wherever it stands ("CDC: Fully vaccinated people ..."); a tag ("BREAKING:"),
+    a wire's credit ("AP contributed ...") or a dateline ("KORVA — ...") is not."""
+    return (bool(_ACRONYM.match(word)) and word.replace(".", "") not in _NOT_ACRONYMS
+            and not _DASH_AFTER.match(text, end))
 
 
 @lru_cache(maxsize=200_000)
@@ -179,20 +192,21 @@ def _name_words(phrase: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-_FIGURE = re.compile(r"\b(\d[\d,.]*\d|\d)(?:\s?(thousand|million|billion|trillion|bn|tn|trln)\b|((?-i:[kKMBT]))\b|\b)",
-                     re.IGNORECASE)
+_FIGURE = re.compile(r"([$€£¥]\s?)?\b(\d[\d,.]*\d|\d)(?:\s?(thousand|million|billion|trillion|bn|mn|tn|trln)\b|"
+                     r"((?-i:[kK]))\b|(?(1)((?-i:[MBTm]))\b|(?!))|\b)", re.IGNORECASE)
 _YEARISH = re.compile(r"^(19|20)\d\d$")
-_SCALE = {"thousand": 3, "k": 3, "million": 6, "m": 6, "billion": 9, "bn": 9, "b": 9, "trillion": 12, "tn": 12,
-          "trln": 12, "t": 12}
+_SCALE = {"thousand": 3, "k": 3, "million": 6, "mn": 6, "m": 6, "billion": 9, "bn": 9, "b": 9, "trillion": 12,
+          "tn": 12, "trln": 12, "t": 12}
 
 
 def figures(text: str) -> list[str]:
     """Numbers that can identify an event (a toll, a magnitude, an amount); years are left out. A scale
-    is multiplied in, so '30K', '30,000' and '30 thousand' are one figure, as are '$3.5T' and '$3.5 trillion'."""
+    is multiplied in, so '30K', '30,000' and '30 thousand' are one figure, as are '$3.5T' and '$3.5 trillion'
+    (M, B, T and m only after a currency sign, as text.numbers reads them: "3M" is a company)."""
     out = []
     for m in _FIGURE.finditer(text):
-        f = m.group(1).replace(",", "").rstrip(".")
-        scale = m.group(2) or m.group(3)
+        f = m.group(2).replace(",", "").rstrip(".")
+        scale = m.group(3) or m.group(4) or m.group(5)
         if scale:
             try:
                 f = f"{float(f) * 10 ** _SCALE[scale.lower()]:.0f}"
@@ -481,6 +495,16 @@ def _remove(story: StoryState, doc: Doc) -> None:
                 story.title_text, story.best_title_score = m.title_text, score
 
 
+def _margin(feats: list[float], rival: float) -> float:
+    """How far the article's likeness to a story (its centroid similarity) stands above `rival`, the
+    best other: in a quiet stream a lone match is telling. Not when the two share no name at all and
+    both name several: two shootings in two towns on one day share every word but their places and
+    people, and the one story standing alone tells nothing."""
+    if feats[FEATURES.index("names_disagree")] and feats[FEATURES.index("names")] == 0.0:
+        return 0.0
+    return feats[0] - rival
+
+
 class Clusterer:
     """Assigns articles, given in time order, to stories. Pure: no I/O; state restorable."""
 
@@ -555,14 +579,10 @@ class Clusterer:
         in a quiet stream a lone match is telling, among many stories on one topic it is not."""
         rows = [self.features(doc, st) for st in cands]
         # The best other similarity is the best one, or the runner-up for the best itself.
-        # A story that shares no name at all with the article, when both name several, is no telling
-        # match however alone it stands: two shootings in two towns on one day share every word but
-        # their places and people.
         ranked = sorted(range(len(rows)), key=lambda i: -rows[i][0])
         for i, row in enumerate(rows):
             other = [j for j in ranked[:2] if j != i][:1]
-            strangers = row[FEATURES.index("names_disagree")] and row[FEATURES.index("names")] == 0.0
-            row.append(0.0 if strangers else row[0] - (rows[other[0]][0] if other else 0.0))
+            row.append(_margin(row, rows[other[0]][0] if other else 0.0))
         return rows
 
     def probability(self, feats: list[float]) -> float:
@@ -693,7 +713,8 @@ class Clusterer:
         scored = kept + barred
         if scored and scored[0][0] >= self.params.join:
             best_p, best, row = scored[0]
-            split = self._split_off(doc, best, row[0] - row[-1])
+            rival = max((f[0] for _, st, f in scored[1:] if st is not best), default=0.0)
+            split = self._split_off(doc, best, rival)
             if split is not None:
                 return split
             self._absorb(best, doc)
@@ -739,10 +760,10 @@ class Clusterer:
         # stands above its likeness to the other, not above the other stories of a quiet stream.
         alone = _story_of(closest)
         f_rest, f_alone = self.features(doc, rest), self.features(doc, alone)
-        if self.probability(f_rest + [f_rest[0] - max(rival, f_alone[0])]) >= self.params.rest_join:
+        if self.probability(f_rest + [_margin(f_rest, max(rival, f_alone[0]))]) >= self.params.rest_join:
             return None
         # And the article must join the provisional member firmly, not at a borderline probability too.
-        p = self.probability(f_alone + [f_alone[0] - max(rival, f_rest[0])])
+        p = self.probability(f_alone + [_margin(f_alone, max(rival, f_rest[0]))])
         if p < self.params.borderline:
             return None
         group = [m for m in story.provisional if (m.copy_of or m.id) == (closest.copy_of or closest.id)]
@@ -752,10 +773,6 @@ class Clusterer:
             self._absorb(new, m)
         self._absorb(new, doc)
         return Assignment(new.id, True, p, moved=[m.id for m in group])
-
-    def _probability_against(self, doc: Doc, story: StoryState, rival: float) -> float:
-        feats = self.features(doc, story)
-        return self.probability(feats + [feats[0] - rival])
 
     def story_features(self, a: StoryState, b: StoryState, bridge: float) -> list[float]:
         """Story-to-story features (STORY_FEATURES order): an article has just joined `a` and also
