@@ -707,3 +707,32 @@ def test_a_statement_about_an_unnamed_they_is_not_backed_by_what_another_says_of
         art("b", "Harbour Radio", "The ferry company plans to close the old harbour terminal in the north of Pellam next year."),
     ]
     assert [c.status for c in find_claims(arts)] == ["corroborated"]
+
+
+@pytest.mark.parametrize("a, b, status", [
+    # a day in a clause of its own, or after its weekday or a time, still contests the day of one thing
+    ("On March 3, police arrested the suspect in the Orrin harbour killing, officials said.",
+     "Police arrested the suspect in the Orrin harbour killing on March 4, officials said.", "contested"),
+    ("The ferry Morning Star sank off Orrin on Monday, March 3.", "The ferry Morning Star sank off Orrin on March 4.", "contested"),
+    ("The ferry Morning Star sank off Orrin at 10:30 p.m. on March 3.", "The ferry Morning Star sank off Orrin late on March 4.",
+     "contested"),
+    # a remark beside the fact does not make the sentence a remark
+    ("The fire at the Halvek plant killed 12 workers; it was unclear what caused it.",
+     "The fire at the Halvek plant killed 12 workers, officials said.", "corroborated"),
+    # "withdrew" an ambassador reverses no report
+    ("Valdoria withdrew its ambassador from Merovia on Tuesday, two days after the border clash near Selm.",
+     "Valdoria recalled its ambassador from Merovia after the border clash near Selm, officials said.", "corroborated"),
+    # a time window in another clause, and "each of the" (the whole), leave a contest standing
+    ("Police arrived within a few minutes, but the gunman had already killed 4 people at the Orrin mall.",
+     "The gunman killed 6 people at the Orrin mall before police arrived.", "contested"),
+    ("Each of the 14 victims of the Halvek blast has now been identified by the coroner.",
+     "All 16 victims of the Halvek blast have now been identified by the coroner.", "contested"),
+    # a company's or a product's letters are no figure: the price and the job count still contest
+    ("The new Lumen TV shows 4K video and sells for 900 dollars in Pellam shops.",
+     "The new Lumen TV shows 4K video and sells for 1,200 dollars in Pellam shops.", "contested"),
+    ("3M will cut 2,500 jobs at its Orrin plant by the end of the year, the company said.",
+     "3M will cut 2,900 jobs at its Orrin plant by the end of the year, the company said.", "contested"),
+])
+def test_the_narrowing_rules_leave_ordinary_wording_alone(a, b, status):
+    claims = find_claims([art("a", "Gullwing Wire", a), art("b", "Harbour Radio", b)], use_embeddings=False)
+    assert [c.status for c in claims] == [status]

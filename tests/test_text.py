@@ -46,10 +46,10 @@ def test_a_wire_dateline_that_runs_into_its_sentence_is_cut_but_a_hyphenated_nam
 
 
 def test_numbers_read_a_headlines_scale_letter():
-    got = [(n.value, n.unit) for n in numbers("30K cases, a $3.5T plan, $1.9tn more, a £5m fine and $2 trln.")]
-    assert got == [(30e3, ""), (3.5e12, "$"), (1.9e12, "$"), (5e6, "£"), (2e12, "$")]
-    # without a currency a lower-case m is as likely metres, and other letters make no figure
-    assert numbers("the 100m sprint on a 5G network") == []
+    got = [(n.value, n.unit) for n in numbers("$30K each, a $3.5T plan, $1.9tn more, a £5m fine and $2 trln.")]
+    assert got == [(30e3, "$"), (3.5e12, "$"), (1.9e12, "$"), (5e6, "£"), (2e12, "$")]
+    # without a currency a letter makes no figure: a company, a screen, metres
+    assert numbers("3M sold 4K screens for the 100m sprint on a 5G network") == []
 
 
 def test_numbers_carry_their_unit_of_measure_in_a_base_unit():

@@ -318,10 +318,10 @@ def _withheld_and_given(stmts: list[Statement]) -> np.ndarray:
     return w | w.T
 
 
-# A report that someone took back what they did or said ("retracted the story", "apologised for the remark"):
+# A report that someone took back what they said or reported ("retracted the story", "apologised for the remark"):
 # a finite act on one side, against no such notion at all on the other, is another fact than the act itself
 _REVERSED = re.compile(r"(?i)\b(?:retracted|retracting|walked back|walks back|backtracked|recanted|apologi[sz]ed|apologi[sz]es|"
-                       r"rescinded|reversed|withdrew|corrected|backed down|reneged|issued (?:\w+ )?corrections?)\b")
+                       r"issued (?:\w+ )?corrections?)\b")  # not "withdrew its troops", "reversed the decision"
 _REVERSAL_ANY = re.compile(r"(?i)\b(?:retract\w*|walk\w* back|backtrack\w*|recant\w*|apolog\w*|rescind\w*|revers\w*|"
                            r"withdr\w*|correct(?:ed|ion)\w*|back\w* down|reneg\w*|halt\w*|shot down|change of heart|"
                            r"push\w* back)\b")
@@ -354,15 +354,21 @@ def _reversal_one_side(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
 
 # A remark about the fact rather than the fact: that it is not known ("it was unclear whether the
 # subpoenas would seek documents"), or that it is one of several ("far from the only emergency declared")
-_REMARK = re.compile(r"(?i)\b(?:(?:it is|it was|it's|it remains|it remained|remains|remained|is|was) (?:not clear|unclear)|"
-                     r"unclear (?:whether|if|how|what|why|when|who)|not (?:yet )?known (?:whether|if|how|what|why|when|who)|"
+_REMARK = re.compile(r"(?i)\b(?:(?:it is|it was|it's|it remains|it remained|remains|remained|is|was) (?:still )?"
+                     r"(?:not clear|unclear|unknown|not (?:yet )?known)|unclear (?:whether|if|how|what|why|when|who)|"
+                     r"not (?:yet )?known (?:whether|if|how|what|why|when|who)|(?:has|have) not (?:yet )?been determined|"
                      r"(?:not|far from) the only|not the first)\b")
+# (a remark counts when it is the sentence's main clause, no clause opening before it: "It was unclear
+# whether ...", "Clinton is not the only official ...", not "... killed 12; it was unclear why")
 
 
 def _remark_and_fact(stmts: list[Statement]) -> np.ndarray:
     """K[i, j]: one statement remarks on a fact in its own words (that it is unclear, that it is not the
     only one) and the other states the fact: two things said, however many words they share."""
-    remark = np.array([bool(_REMARK.search(mask_quotes(st.text))) for st in stmts], dtype=bool)
+    def is_remark(text: str) -> bool:
+        m = _REMARK.search(mask_quotes(text))
+        return m is not None and not re.search(r"[,;:—–(]", text[: m.start()])
+    remark = np.array([is_remark(st.text) for st in stmts], dtype=bool)
     k = np.outer(remark, ~remark)
     return k | k.T
 
@@ -604,7 +610,7 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
                 continue  # "0.9% excluding food and energy" is another measure than the plain 0.8%
             if _near(_EXPECTED, a.text, a.numbers[i], 50, 25) != _near(_EXPECTED, b.text, b.numbers[j], 50, 25):
                 continue  # a forecast ("economists had expected 1 million") is not the outcome's figure
-            if bool(_WINDOW.search(a.text)) != bool(_WINDOW.search(b.text)):
+            if _in_window(a.text, a.numbers[i]) != _in_window(b.text, b.numbers[j]):
                 continue
             if _converted(a.text, a.numbers[i]) or _converted(b.text, b.numbers[j]):
                 continue  # a conversion is approximate, and of the figure before it
@@ -636,7 +642,7 @@ _QUALIFIED = re.compile(r"(?i)\bcore\b|\bexclud(?:ing|es?)\b|\bcontrolling for\b
                         # a figure in effect ("effectively has only 51 votes") is not the count ("52 members"),
                         # and a whole that part is taken from ("some of the 20 people") not the part's count
                         r"\beffectively\b|\bin effect\b|"
-                        r"\b(?:some|many|most|several|few|none|part|half|each|any) of (?:the|those|these|its|their)\b")
+                        r"\b(?:some|many|most|several|few|part|half) of (?:the|those|these|its|their)\b")
 # A count at a moment ("within an hour of the announcement, ... had gained 28,000") is not the total ("more than
 # 100,000"); the window may open the sentence, far from the figure
 _WINDOW = re.compile(r"(?i)\bwithin (?:an?|one|the first|\d+|two|three|a few) (?:minutes?|hours?|days?|weeks?)\b|"
@@ -707,6 +713,15 @@ def _periods(a: Statement, b: Statement, paired: list[tuple[int, int]]) -> tuple
     return pa, pb
 
 
+def _in_window(text: str, n: Number) -> bool:
+    """Whether the figure's clause counts at a moment ("Within an hour of the announcement, the page had
+    gained 28,000"), not "Police arrived within minutes, but the gunman had killed 4"."""
+    breaks = [b for b in _CLAUSE_BREAK.finditer(text)]
+    start = max((b.end() for b in breaks if b.end() <= n.start), default=0)
+    end = min((b.start() for b in breaks if b.start() >= n.end), default=len(text))
+    return bool(_WINDOW.search(text[start:end]))
+
+
 def _converted(text: str, n: Number) -> bool:
     return bool(_CONVERTED.search(text[max(0, n.start - 40): n.start]))
 
@@ -739,13 +754,19 @@ def _other_days(da: Days, db: Days) -> str:
     if not da or not db or any(x == y or ((x[:2] == "--" or y[:2] == "--") and x[-5:] == y[-5:])
                                for x, _ in da for y, _ in db):
         return ""
+    # a day that stands in a clause of its own ("On March 3, police ...") says nothing of what happened on
+    # it: the old verdict, a contest, holds
+    if any(not cx for _, cx in da) or any(not cy for _, cy in db):
+        return "contest"
     return "contest" if any(cx & cy for _, cx in da for _, cy in db) else "other"
 
 
 DATE_CONTEXT = 3  # content words each side of a date that say what happened on it
 
 
-_DATE_CLAUSE = re.compile(r"[,;:()—–]|--")
+_DATE_CLAUSE = re.compile(r"[,;()—–]|:(?!\d)|--")  # (not the colon of "10:30")
+_BOUND_BEFORE = re.compile(r"(?i)\b(until|till|by|before|after|since|through)\s*$")
+_WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$")
 
 
 def _date_context(text: str, d: DateMention) -> set[str]:
@@ -753,9 +774,14 @@ def _date_context(text: str, d: DateMention) -> set[str]:
     reports name the same people whatever happened on which day)."""
     def plain(segment: str) -> list[str]:
         return content_stems(" ".join(w for w in words(segment) if not w[:1].isupper()))
-    before = _DATE_CLAUSE.split(text[: d.start])[-1]
+    head = text[: d.start]
+    head = head[: _WEEKDAY_BEFORE.search(head).start()] if _WEEKDAY_BEFORE.search(head) else head  # "on Monday, March 3"
+    before = _DATE_CLAUSE.split(head)[-1]
     after = _DATE_CLAUSE.split(text[d.end:])[0]
-    return set(plain(before)[-DATE_CONTEXT:]) | set(plain(after)[:DATE_CONTEXT])
+    # "until June 1", "by March 3": a deadline or a bound, not the day something happened
+    bound = _BOUND_BEFORE.search(before)
+    return (set(plain(before)[-DATE_CONTEXT:]) | set(plain(after)[:DATE_CONTEXT])
+            | ({bound.group(1).lower()} if bound else set()))
 
 
 def _evidence(st: Statement, a: Article) -> Evidence:

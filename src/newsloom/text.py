@@ -91,8 +91,9 @@ _NUMWORD = (rf"(?:(?:{_TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine
 _NUMBER = re.compile(
     rf"(?<![\w.,:/-])(?P<cur>[$€£¥])?\s?(?:(?P<dig>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>{_NUMWORD}))"
     rf"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|tn|trn|trln)\b"
-    # a headline's letter: "30K cases", "$3.5T plan", "£5m fine" (a bare "5m" is as likely metres)
-    rf"|(?(dig)(?P<suffix>(?-i:[kKMBT])|(?(cur)(?-i:m)|(?!)))|(?!)))?"
+    # a headline's letter after a currency sign: "$30K", "$3.5T plan", "£5m fine" (without one, "3M" is a
+    # company, "4K" a screen and "5m" as likely metres)
+    rf"|(?(dig)(?(cur)(?P<suffix>(?-i:[kKMBTm]))|(?!))|(?!)))?"
     rf"(?P<pct>\s?(?:%|per ?cent\b))?(?![\w:/])",
     re.IGNORECASE,
 )
