@@ -194,3 +194,42 @@ TWO_SHOOTINGS = [
         ),
     ),
 ]
+
+# Two storms over one country five days apart, each with its own name, told in one outlet's words; they
+# share the country, its ferry port and a storm's words, no person and no storm.
+TWO_STORMS = [
+    Article(
+        id="w1", outlet="Gullwing Wire", published="2026-10-05",
+        title="Storm Alda batters Valdoria coast, two dead",
+        text=(
+            "Storm Alda battered the west coast of Valdoria on Monday with winds of 140 km/h, killing two people "
+            "and leaving 80,000 homes without power, the weather office said. Ferries between Port Emberly and "
+            "the islands were cancelled."
+        ),
+    ),
+    Article(
+        id="w2", outlet="Harbour Radio", published="2026-10-05",
+        title="Two killed as Alda brings 140 km/h gusts",
+        text=(
+            "Two people were killed by falling trees as Storm Alda swept across Valdoria. The grid operator said "
+            "80,000 customers were cut off. Minister Kal Ruud urged people to stay at home."
+        ),
+    ),
+    Article(
+        id="v1", outlet="Gullwing Wire", published="2026-10-10",
+        title="Storm Birte batters Valdoria coast, one dead",
+        text=(
+            "Storm Birte battered the west coast of Valdoria on Saturday with winds of 120 km/h, killing one "
+            "person and leaving 45,000 homes without power, the weather office said. Ferries between Port "
+            "Emberly and the islands were cancelled."
+        ),
+    ),
+    Article(
+        id="v2", outlet="Tollbridge Gazette", published="2026-10-10",
+        title="Birte floods Valdorian harbours",
+        text=(
+            "Storm Birte flooded harbours across Valdoria on Saturday. One man drowned. The grid operator said "
+            "45,000 customers had no electricity."
+        ),
+    ),
+]

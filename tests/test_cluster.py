@@ -4,9 +4,9 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from fictional_quakes import ARREST, BUDGET, QUAKE_A, QUAKE_B, TWO_ARRESTS, TWO_SHOOTINGS
+from fictional_quakes import ARREST, BUDGET, QUAKE_A, QUAKE_B, TWO_ARRESTS, TWO_SHOOTINGS, TWO_STORMS
 
-from newsloom.cluster import Clusterer, figures, names, restore, terms, time_order
+from newsloom.cluster import Clusterer, figures, protagonist, names, restore, terms, time_order
 from newsloom.records import Article
 
 
@@ -312,6 +312,20 @@ def test_two_shootings_in_two_towns_on_one_day_are_two_stories(before, tag):
     got = _run(before + [_tagged(a) if tag else a for a in TWO_SHOOTINGS])
     assert got["s1"] == got["s2"]
     assert got["t1"] == got["t2"] != got["s1"]
+
+
+def test_two_storms_over_one_country_are_two_stories():
+    # One name in common (the country): the second storm's first report is the only candidate, and alike
+    # in words, but each report is about a storm (and a forecaster) the other never names.
+    got = _run(TWO_STORMS)
+    assert got["w1"] == got["w2"]
+    assert got["v1"] == got["v2"] != got["w1"]
+
+
+def test_a_protagonist_is_a_named_one_not_an_institution_or_a_place():
+    assert protagonist(names("Forecaster Henrik Solberg said so. Floods may follow, Solberg warned.")) == "solberg"
+    assert protagonist(names("The Supreme Court ruled. The court of Supreme Court said.")) is None
+    assert protagonist(names("Ada Brenn spoke once.")) is None  # named once: no one stands out
 
 
 def test_an_article_split_off_into_a_new_story_moves_there_in_the_store(tmp_path):

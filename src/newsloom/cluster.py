@@ -227,6 +227,31 @@ def parse_day(published: str | None) -> int | None:
         return None
 
 
+# Words that make a capitalised phrase an institution or a place, not a protagonist ("Supreme Court", "Port Authority")
+_INSTITUTION = frozenset("""police department court house senate congress parliament party committee ministry agency
+office council university college school hospital company group bank news times post press service services board
+union association institute foundation center centre state states government administration white supreme republican
+republicans democrat democrats national federal city county airport station street road church army navy force forces
+club team league port harbour harbor bay river lake mount island""".split())
+
+
+def protagonist(found: Iterable[str]) -> str | None:
+    """Who or what a report is about, by the last word of its name: a two- or three-word name that is
+    neither an institution nor a place, whose last word is named at least twice ("Felix Borran ...,
+    Borran said": borran; "Storm Alda ... Alda": alda), the most named first (first come on ties).
+    None when nothing stands out."""
+    counts = found if isinstance(found, Counter) else Counter(found)
+    people = []
+    for name in counts:
+        ws = name.split()
+        if 2 <= len(ws) <= 3 and counts[ws[-1]] >= 2 and not any(w in _INSTITUTION or w in _NOT_NAMES for w in ws):
+            people.append((-counts[ws[-1]], len(people), ws))
+    for _, _, ws in sorted(people):  # the gazetteer only for the few that may stand out
+        if not countries(" ".join(w.capitalize() for w in ws)):
+            return ws[-1]
+    return None
+
+
 @dataclass(frozen=True)
 class Tokens:
     """What clustering reads off an article's words before any word rarity comes in: pure and
@@ -239,6 +264,7 @@ class Tokens:
     figures: Counter[str]
     named: frozenset[str]  # terms that are words of names (see shares_content)
     places: dict[str, float]  # how often it names each country
+    protagonist: str | None = None  # who or what it is about (protagonist())
 
 
 def tokenise(title: str, text: str, body_words: int) -> Tokens:
@@ -250,13 +276,15 @@ def tokenise(title: str, text: str, body_words: int) -> Tokens:
     body = Counter(terms(body_text))
     for t in t_terms:
         body[t] += 2
+    names_counted = Counter(n_terms)
     return Tokens(
         body=body,
         title=Counter(t_terms),
-        names=Counter(n_terms),
+        names=names_counted,
         figures=Counter(figures(title + " " + body_text)),
         named=frozenset(t for n in n_terms for w in n.split() if (t := _term(w))),
         places={c: float(k) for c, k in countries(title + ".\n" + body_text).items()},
+        protagonist=protagonist(names_counted),
     )
 
 
@@ -394,6 +422,7 @@ class Doc:
     named: frozenset[str] = frozenset()  # its body terms that are only parts of names (see shares_content)
     keys: list[str] = field(default_factory=list)  # its inverted-index keys (Clusterer._query_keys)
     places: Vector = field(default_factory=dict)  # how often it names each country (places.countries)
+    protagonist: str | None = None  # who or what it is about (protagonist())
 
 
 @dataclass
@@ -495,14 +524,26 @@ def _remove(story: StoryState, doc: Doc) -> None:
                 story.title_text, story.best_title_score = m.title_text, score
 
 
-def _margin(feats: list[float], rival: float) -> float:
+def _margin(feats: list[float], rival: float, doc: Doc, story: StoryState) -> float:
     """How far the article's likeness to a story (its centroid similarity) stands above `rival`, the
     best other: in a quiet stream a lone match is telling. Not when the two share no name at all and
-    both name several: two shootings in two towns on one day share every word but their places and
-    people, and the one story standing alone tells nothing."""
+    both name several (two shootings in two towns on one day share every word but their places and
+    people), nor when each is about someone or something the other never names (two storms, each
+    with its own name and forecaster): the one story standing alone then tells nothing."""
     if feats[FEATURES.index("names_disagree")] and feats[FEATURES.index("names")] == 0.0:
         return 0.0
+    if _strangers(doc, story):
+        return 0.0
     return feats[0] - rival
+
+
+def _strangers(doc: Doc, story: StoryState) -> bool:
+    """Each is about a protagonist the other never names."""
+    if doc.protagonist is None:
+        return False
+    theirs = {m.protagonist for m in story.members if m.protagonist}
+    return (bool(theirs) and not any(doc.protagonist in m.names for m in story.members)
+            and not any(p in doc.names for p in theirs))
 
 
 class Clusterer:
@@ -542,6 +583,7 @@ class Clusterer:
             copy_of=article.copy_of,
             named=frozenset(t for t in body if t in tok.named),  # the body's own strings, not copies
             places=tok.places,
+            protagonist=tok.protagonist,
         )
         doc.keys = self._query_keys(doc)  # looked up when it is scored, posted when it joins a story
         return doc
@@ -582,7 +624,7 @@ class Clusterer:
         ranked = sorted(range(len(rows)), key=lambda i: -rows[i][0])
         for i, row in enumerate(rows):
             other = [j for j in ranked[:2] if j != i][:1]
-            row.append(_margin(row, rows[other[0]][0] if other else 0.0))
+            row.append(_margin(row, rows[other[0]][0] if other else 0.0, doc, cands[i]))
         return rows
 
     def probability(self, feats: list[float]) -> float:
@@ -760,10 +802,10 @@ class Clusterer:
         # stands above its likeness to the other, not above the other stories of a quiet stream.
         alone = _story_of(closest)
         f_rest, f_alone = self.features(doc, rest), self.features(doc, alone)
-        if self.probability(f_rest + [_margin(f_rest, max(rival, f_alone[0]))]) >= self.params.rest_join:
+        if self.probability(f_rest + [_margin(f_rest, max(rival, f_alone[0]), doc, rest)]) >= self.params.rest_join:
             return None
         # And the article must join the provisional member firmly, not at a borderline probability too.
-        p = self.probability(f_alone + [_margin(f_alone, max(rival, f_rest[0]))])
+        p = self.probability(f_alone + [_margin(f_alone, max(rival, f_rest[0]), doc, alone)])
         if p < self.params.borderline:
             return None
         group = [m for m in story.provisional if (m.copy_of or m.id) == (closest.copy_of or closest.id)]
