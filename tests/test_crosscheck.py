@@ -736,3 +736,14 @@ def test_a_statement_about_an_unnamed_they_is_not_backed_by_what_another_says_of
 def test_the_narrowing_rules_leave_ordinary_wording_alone(a, b, status):
     claims = find_claims([art("a", "Gullwing Wire", a), art("b", "Harbour Radio", b)], use_embeddings=False)
     assert [c.status for c in claims] == [status]
+
+
+def test_a_sentence_about_nobody_is_not_backed_by_one_that_names_who_did_it():
+    arts = [
+        art("a", "Gullwing Wire", "Not a one of the councillors defended the harbour master of Pellam at the meeting."),
+        art("b", "Harbour Radio", "Councillor Ida Moss defended the harbour master of Pellam at the meeting."),
+    ]
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["single-source", "single-source"]
+    # said the other way round, with a negation of its own, it agrees
+    arts[1] = art("b", "Harbour Radio", "The councillors did not defend the harbour master of Pellam at the meeting.")
+    assert "corroborated" in [c.status for c in find_claims(arts, use_embeddings=False)]

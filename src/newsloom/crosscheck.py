@@ -362,6 +362,24 @@ _REMARK = re.compile(r"(?i)\b(?:(?:it is|it was|it's|it remains|it remained|rema
 # whether ...", "Clinton is not the only official ...", not "... killed 12; it was unclear why")
 
 
+# A sentence whose subject is nobody ("Not a one defended Lieberman", "No one was hurt") says the opposite of
+# one that names who did it ("Mr. McCain defended Mr. Lieberman"), however alike their words
+_NOBODY = re.compile(r"^[\"“‘']?(?:(?:But|And|Yet|So)\s+)?(?:No one|No-one|Nobody|Not one|Not a one|Not a single \w+|"
+                     r"None of|Neither)\b")
+_NEGATED = re.compile(r"(?i)\b(?:not|no|never|none|nobody|neither|nor)\b|n[’']t\b")
+
+
+def _nobody_and_somebody(stmts: list[Statement]) -> np.ndarray:
+    """N[i, j]: one statement's subject is nobody and the other denies nothing ("None of the money will
+    come from hurricane relief" still agrees with "opted not to tap hurricane relief money")."""
+    nobody = np.array([bool(_NOBODY.match(st.text)) for st in stmts], dtype=bool)
+    if not nobody.any():
+        return np.zeros((len(stmts), len(stmts)), dtype=bool)
+    plain = np.array([not _NEGATED.search(st.text) for st in stmts], dtype=bool)
+    k = np.outer(nobody, plain)
+    return k | k.T
+
+
 def _remark_and_fact(stmts: list[Statement]) -> np.ndarray:
     """K[i, j]: one statement remarks on a fact in its own words (that it is unclear, that it is not the
     only one) and the other states the fact: two things said, however many words they share."""
@@ -813,7 +831,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     # "killed 24" and "injured 24" share nearly every word but are two facts: neither backs the other,
     # nor makes it redundant
     differ = (_different_outcomes(stmts) | _withheld_and_given(stmts) | _other_figures(stmts, align)
-              | _reversal_one_side(stmts, align) | _remark_and_fact(stmts))
+              | _reversal_one_side(stmts, align) | _remark_and_fact(stmts)
+              | _nobody_and_somebody(stmts))
     days = [_days(st, articles[st.article]) for st in stmts]
     for i, j in zip(*np.nonzero((align >= BACKS) & ~same_article)):
         if _other_days(days[i], days[j]) == "other":
