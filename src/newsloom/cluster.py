@@ -69,6 +69,7 @@ from typing import Callable, Container, Iterable
 from .dedupe import ReprintIndex
 from .places import countries, main_countries
 from .records import Article
+from .text import SCALES
 
 # --- text features ------------------------------------------------------------------------------
 
@@ -195,8 +196,6 @@ def _name_words(phrase: str) -> tuple[str, ...]:
 _FIGURE = re.compile(r"([$€£¥]\s?)?\b(\d[\d,.]*\d|\d)(?:\s?(thousand|million|billion|trillion|bn|mn|tn|trln)\b|"
                      r"((?-i:[kK]))\b|(?(1)((?-i:[MBTm]))\b|(?!))|\b)", re.IGNORECASE)
 _YEARISH = re.compile(r"^(19|20)\d\d$")
-_SCALE = {"thousand": 3, "k": 3, "million": 6, "mn": 6, "m": 6, "billion": 9, "bn": 9, "b": 9, "trillion": 12,
-          "tn": 12, "trln": 12, "t": 12}
 
 
 def figures(text: str) -> list[str]:
@@ -209,7 +208,7 @@ def figures(text: str) -> list[str]:
         scale = m.group(3) or m.group(4) or m.group(5)
         if scale:
             try:
-                f = f"{float(f) * 10 ** _SCALE[scale.lower()]:.0f}"
+                f = f"{float(f) * SCALES[scale.lower()]:.0f}"
             except ValueError:  # '1.2.3'
                 continue
         if f and not _YEARISH.match(f) and f not in {"0", "1", "2", "3"}:
@@ -524,13 +523,16 @@ def _remove(story: StoryState, doc: Doc) -> None:
                 story.title_text, story.best_title_score = m.title_text, score
 
 
+_NAMES, _NAMES_DISAGREE = FEATURES.index("names"), FEATURES.index("names_disagree")
+
+
 def _margin(feats: list[float], rival: float, doc: Doc, story: StoryState) -> float:
     """How far the article's likeness to a story (its centroid similarity) stands above `rival`, the
     best other: in a quiet stream a lone match is telling. Not when the two share no name at all and
     both name several (two shootings in two towns on one day share every word but their places and
     people), nor when each is about someone or something the other never names (two storms, each
     with its own name and forecaster): the one story standing alone then tells nothing."""
-    if feats[FEATURES.index("names_disagree")] and feats[FEATURES.index("names")] == 0.0:
+    if feats[_NAMES_DISAGREE] and feats[_NAMES] == 0.0:
         return 0.0
     if _strangers(doc, story):
         return 0.0

@@ -680,10 +680,8 @@ def _denies(x: Statement, y: Statement) -> bool:
     m = _DENY.search(x.text)
     if not m:
         return False
-    breaks = [b for b in _CLAUSE_BREAK.finditer(x.text)]
-    start = max((b.end() for b in breaks if b.end() <= m.start()), default=0)
-    end = min((b.start() for b in breaks if b.start() >= m.end()), default=len(x.text))
-    clause = set(content_stems(x.text[start:end]) + names(x.text[start:end]))
+    part = _clause(x.text, m.start(), m.end())
+    clause = set(content_stems(part) + names(part))
     said = set(y.stems)
     return bool(said) and len(said & clause) >= DENIAL_COVERS * len(said)
 
@@ -731,13 +729,18 @@ def _periods(a: Statement, b: Statement, paired: list[tuple[int, int]]) -> tuple
     return pa, pb
 
 
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause of `text` that holds the span start..end (clauses end at `_CLAUSE_BREAK`)."""
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    lo = max((b.end() for b in breaks if b.end() <= start), default=0)
+    hi = min((b.start() for b in breaks if b.start() >= end), default=len(text))
+    return text[lo:hi]
+
+
 def _in_window(text: str, n: Number) -> bool:
     """Whether the figure's clause counts at a moment ("Within an hour of the announcement, the page had
     gained 28,000"), not "Police arrived within minutes, but the gunman had killed 4"."""
-    breaks = [b for b in _CLAUSE_BREAK.finditer(text)]
-    start = max((b.end() for b in breaks if b.end() <= n.start), default=0)
-    end = min((b.start() for b in breaks if b.start() >= n.end), default=len(text))
-    return bool(_WINDOW.search(text[start:end]))
+    return bool(_WINDOW.search(_clause(text, n.start, n.end)))
 
 
 def _converted(text: str, n: Number) -> bool:
@@ -793,7 +796,8 @@ def _date_context(text: str, d: DateMention) -> set[str]:
     def plain(segment: str) -> list[str]:
         return content_stems(" ".join(w for w in words(segment) if not w[:1].isupper()))
     head = text[: d.start]
-    head = head[: _WEEKDAY_BEFORE.search(head).start()] if _WEEKDAY_BEFORE.search(head) else head  # "on Monday, March 3"
+    weekday = _WEEKDAY_BEFORE.search(head)  # "on Monday, March 3"
+    head = head[: weekday.start()] if weekday else head
     before = _DATE_CLAUSE.split(head)[-1]
     after = _DATE_CLAUSE.split(text[d.end:])[0]
     # "until June 1", "by March 3": a deadline or a bound, not the day something happened
@@ -833,8 +837,10 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     differ = (_different_outcomes(stmts) | _withheld_and_given(stmts) | _other_figures(stmts, align)
               | _reversal_one_side(stmts, align) | _remark_and_fact(stmts)
               | _nobody_and_somebody(stmts))
-    days = [_days(st, articles[st.article]) for st in stmts]
-    for i, j in zip(*np.nonzero((align >= BACKS) & ~same_article)):
+    may_back = (align >= BACKS) & ~same_article
+    involved = may_back.any(axis=0) | may_back.any(axis=1)  # (a claim's members are all among them)
+    days = [_days(st, articles[st.article]) if involved[k] else [] for k, st in enumerate(stmts)]
+    for i, j in zip(*np.nonzero(may_back)):
         if _other_days(days[i], days[j]) == "other":
             differ[i, j] = differ[j, i] = True  # nor does either make the other redundant
     backs = (align >= BACKS) & ~same_article & ~differ
