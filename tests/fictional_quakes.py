@@ -233,3 +233,42 @@ TWO_STORMS = [
         ),
     ),
 ]
+
+# Two arrests in one city on one day, one outlet's template for both: they share the city, the charge and
+# nearly every word, but each is about a person the other never names.
+ARRESTS_ONE_DAY = [
+    Article(
+        id="n1", outlet="Gullwing Wire", published="2026-08-18",
+        title="Actor Felix Borran arrested in Carrow after nightclub fight",
+        text=(
+            "Actor Felix Borran was arrested in Carrow early on Tuesday after a fight at a nightclub, police said. "
+            "Officers were called to the Velvet Room at about 2 a.m. Borran, 41, was held on suspicion of assault "
+            "and released on bail. His agent declined to comment."
+        ),
+    ),
+    Article(
+        id="n2", outlet="Harbour Radio", published="2026-08-18",
+        title="Borran held over Carrow club brawl",
+        text=(
+            "Police in Carrow detained film actor Felix Borran over a brawl at the Velvet Room nightclub. A "
+            "41-year-old man was arrested on suspicion of assault and later bailed, a police spokesman said."
+        ),
+    ),
+    Article(
+        id="j1", outlet="Gullwing Wire", published="2026-08-18",
+        title="Rapper Kimi Dax arrested in Carrow after nightclub fight",
+        text=(
+            "Rapper Kimi Dax was arrested in Carrow late on Tuesday after a fight at a nightclub, police said. "
+            "Officers were called to the Blue Lantern at about 11 p.m. Dax, 29, was held on suspicion of assault "
+            "and released on bail. His manager declined to comment."
+        ),
+    ),
+    Article(
+        id="j2", outlet="Tollbridge Gazette", published="2026-08-18",
+        title="Kimi Dax detained after Blue Lantern scuffle",
+        text=(
+            "Rapper Kimi Dax spent the night in custody after a scuffle at the Blue Lantern club, Carrow police "
+            "confirmed. A 29-year-old man was arrested on suspicion of assault."
+        ),
+    ),
+]

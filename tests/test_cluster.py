@@ -4,7 +4,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from fictional_quakes import ARREST, BUDGET, QUAKE_A, QUAKE_B, TWO_ARRESTS, TWO_SHOOTINGS, TWO_STORMS
+from fictional_quakes import (ARREST, ARRESTS_ONE_DAY, BUDGET, QUAKE_A, QUAKE_B, TWO_ARRESTS, TWO_SHOOTINGS,
+                              TWO_STORMS)
 
 from newsloom.cluster import Clusterer, figures, protagonist, names, restore, terms, time_order
 from newsloom.records import Article
@@ -320,6 +321,34 @@ def test_two_storms_over_one_country_are_two_stories():
     got = _run(TWO_STORMS)
     assert got["w1"] == got["w2"]
     assert got["v1"] == got["v2"] != got["w1"]
+
+
+@pytest.mark.parametrize("before", [[], QUAKE_A + QUAKE_B + BUDGET + ARREST + TWO_ARRESTS + TWO_SHOOTINGS + TWO_STORMS],
+                         ids=["quiet", "busy"])
+def test_two_arrests_in_one_city_on_one_day_are_two_stories(before):
+    # The rapper's first report is far more alike the actor's story than anything else, and joins it firmly:
+    # same city, same day, same words. But it is about someone that story never names, so it joins only
+    # provisionally, and his next report, which is about him and not the actor, takes it into a story of
+    # their own. In a busy stream the next report is less like the actor's story than like the rapper's
+    # first report: a gated margin stays below zero, it is not lifted to it.
+    got = _run(before + ARRESTS_ONE_DAY)
+    assert got["n1"] == got["n2"]
+    assert got["j1"] == got["j2"] != got["n1"]
+
+
+def test_a_margin_without_credit_stays_below_zero():
+    # Sharing no name, the article gets no credit for standing alone; but when another story is more
+    # like it (a negative margin), the gate must not lift that to zero.
+    from newsloom.cluster import FEATURES, StoryState, _margin
+
+    cl = Clusterer()
+    doc, member = (cl.featurise(a) for a in (TWO_SHOOTINGS[0], TWO_SHOOTINGS[2]))
+    story = StoryState(id="s")
+    cl._absorb(story, member)
+    feats = [0.0] * len(FEATURES)
+    feats[0], feats[FEATURES.index("names_disagree")] = 0.2, 1.0
+    assert _margin(feats, 0.5, doc, story) == pytest.approx(-0.3)
+    assert _margin(feats, 0.1, doc, story) == 0.0
 
 
 def test_a_protagonist_is_a_named_one_not_an_institution_or_a_place():

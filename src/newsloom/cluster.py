@@ -531,12 +531,12 @@ def _margin(feats: list[float], rival: float, doc: Doc, story: StoryState) -> fl
     best other: in a quiet stream a lone match is telling. Not when the two share no name at all and
     both name several (two shootings in two towns on one day share every word but their places and
     people), nor when each is about someone or something the other never names (two storms, each
-    with its own name and forecaster): the one story standing alone then tells nothing."""
-    if feats[_NAMES_DISAGREE] and feats[_NAMES] == 0.0:
-        return 0.0
-    if _strangers(doc, story):
-        return 0.0
-    return feats[0] - rival
+    with its own name and forecaster): the one story standing alone then tells nothing. Nothing, not
+    something: a margin below zero (another story is more alike) stays below zero."""
+    margin = feats[0] - rival
+    if (feats[_NAMES_DISAGREE] and feats[_NAMES] == 0.0) or _strangers(doc, story):
+        return min(margin, 0.0)
+    return margin
 
 
 def _strangers(doc: Doc, story: StoryState) -> bool:
@@ -761,8 +761,10 @@ class Clusterer:
             split = self._split_off(doc, best, rival)
             if split is not None:
                 return split
+            # A member about someone the story never names is provisional however alike its words (one
+            # outlet's template for two arrests in one city): its next report may take it away.
+            provisional = best_p < self.params.borderline or _strangers(doc, best)
             self._absorb(best, doc)
-            provisional = best_p < self.params.borderline
             if provisional:
                 best.provisional.append(doc)
             merged = []
