@@ -654,6 +654,23 @@ def test_a_count_within_a_time_window_or_a_conversion_does_not_contest_the_total
     assert all(c.status != "contested" for c in find_claims(arts, use_embeddings=False))
 
 
+def test_a_figure_of_what_could_be_or_is_needed_does_not_contest_a_count():
+    for could in ("just three councillors could block the Kestrel Bay ferry budget, the council said.",
+                  "the Kestrel Bay ferry budget needs 21 councillors to pass, the council said."):
+        arts = [
+            art("a", "Gullwing Wire", "The ruling party has 24 councillors on the Kestrel Bay council, which votes on the ferry budget today."),
+            art("b", "Harbour Radio", "With the ruling party's councillors split, " + could),
+        ]
+        # nor back it: they are two quantities, however alike their words
+        assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["single-source"] * 2, could
+    # two counts of one thing still contest
+    arts = [
+        art("a", "Gullwing Wire", "The ruling party has 24 councillors on the Kestrel Bay council, which votes on the ferry budget today."),
+        art("b", "Harbour Radio", "The ruling party has 26 councillors on the Kestrel Bay council, which votes on the ferry budget today."),
+    ]
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["contested"]
+
+
 def test_a_reversal_reported_by_one_outlet_is_not_backed_by_the_act_it_reverses():
     arts = [
         art("a", "Gullwing Wire", "The Pellam Post was the first to report that the harbour master had resigned over the ferry accounts."),

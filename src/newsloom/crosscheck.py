@@ -403,11 +403,13 @@ REFERENCE_LIKE = 0.62
 def _other_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
     """F[i, j]: one of the two statements gives each of its distinctive figures otherwise in the other's
     words, in the same unit ("$300 billion of the $5 trillion" / "$6 trillion ... $8.2 trillion by 2031"):
-    they report other quantities, so neither backs the other however alike their words. Only pairs alike
+    they report other quantities, so neither backs the other however alike their words; a figure of what
+    could be or is needed counts as distinctive ("two senators could block it" / "52 members"). Only pairs alike
     enough to back (`align`) are looked at, and figures that contest one thing are left to the contest."""
     n = len(stmts)
     out = np.zeros((n, n), dtype=bool)
-    figs = [[x for x in st.numbers if distinctive(x)] for st in stmts]
+    # a figure of what could be ("just three could block it") is another quantity than a count, however small
+    figs = [[x for x in st.numbers if distinctive(x) or _hypothetical(st.text, x)] for st in stmts]
     with_figs = [i for i in range(n) if figs[i]]
 
     def all_other(a: list[Number], b: list[Number]) -> bool:
@@ -630,6 +632,8 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
                 continue  # a forecast ("economists had expected 1 million") is not the outcome's figure
             if _in_window(a.text, a.numbers[i]) != _in_window(b.text, b.numbers[j]):
                 continue
+            if _hypothetical(a.text, a.numbers[i]) != _hypothetical(b.text, b.numbers[j]):
+                continue  # "just two senators could block it" is no count of the "52 members"
             if _converted(a.text, a.numbers[i]) or _converted(b.text, b.numbers[j]):
                 continue  # a conversion is approximate, and of the figure before it
             if len(shared) >= 2 or (shared and len(a.contexts[i]) <= 2):
@@ -729,11 +733,17 @@ def _periods(a: Statement, b: Statement, paired: list[tuple[int, int]]) -> tuple
     return pa, pb
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    """The clause of `text` that holds the span start..end (clauses end at `_CLAUSE_BREAK`)."""
+def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause of `text` that holds the span start..end begins and ends (clauses end at
+    `_CLAUSE_BREAK`)."""
     breaks = list(_CLAUSE_BREAK.finditer(text))
     lo = max((b.end() for b in breaks if b.end() <= start), default=0)
     hi = min((b.start() for b in breaks if b.start() >= end), default=len(text))
+    return lo, hi
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    lo, hi = _clause_span(text, start, end)
     return text[lo:hi]
 
 
@@ -741,6 +751,18 @@ def _in_window(text: str, n: Number) -> bool:
     """Whether the figure's clause counts at a moment ("Within an hour of the announcement, the page had
     gained 28,000"), not "Police arrived within minutes, but the gunman had killed 4"."""
     return bool(_WINDOW.search(_clause(text, n.start, n.end)))
+
+
+# A figure of what could be or is needed, not of what is: "two senators could block it", "as many as 100
+# could die", "needs 60 votes"
+_COULD = re.compile(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:could|would|might|can|(?-i:may))\b", re.IGNORECASE)
+_NEEDS = re.compile(r"\b(?:needs?|needed|requires?|required|would take|takes)\s+(?:only\s+|just\s+|at least\s+)?$",
+                    re.IGNORECASE)
+
+
+def _hypothetical(text: str, n: Number) -> bool:
+    lo, hi = _clause_span(text, n.start, n.end)
+    return bool(_COULD.search(text[n.end: hi]) or _NEEDS.search(text[max(lo, n.start - 30): n.start]))
 
 
 def _converted(text: str, n: Number) -> bool:
