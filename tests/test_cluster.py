@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 import pytest
 from fictional_quakes import (ARREST, ARRESTS_ONE_DAY, BUDGET, QUAKE_A, QUAKE_B, TWO_ARRESTS, TWO_SHOOTINGS,
@@ -325,15 +326,16 @@ def test_two_storms_over_one_country_are_two_stories():
 
 @pytest.mark.parametrize("before", [[], QUAKE_A + QUAKE_B + BUDGET + ARREST + TWO_ARRESTS + TWO_SHOOTINGS + TWO_STORMS],
                          ids=["quiet", "busy"])
-def test_two_arrests_in_one_city_on_one_day_are_two_stories(before):
-    # The rapper's first report is far more alike the actor's story than anything else, and joins it firmly:
-    # same city, same day, same words. But it is about someone that story never names, so it joins only
-    # provisionally, and his next report, which is about him and not the actor, takes it into a story of
-    # their own. In a busy stream the next report is less like the actor's story than like the rapper's
-    # first report: a gated margin stays below zero, it is not lifted to it.
-    got = _run(before + ARRESTS_ONE_DAY)
-    assert got["n1"] == got["n2"]
-    assert got["j1"] == got["j2"] != got["n1"]
+def test_two_arrests_in_one_city_on_one_day_are_two_stories_whatever_the_order(before):
+    # One outlet wrote both arrests from one template: same city, same day, same words. A report about
+    # someone a story never names joins it only provisionally (and bridges no stories), goes to the story
+    # that names its protagonist when it may join both, and the next report about that person takes it
+    # away, even from a one-report story. All 24 orders in which the four reports may arrive on one day.
+    for order in itertools.permutations(ARRESTS_ONE_DAY):
+        got = _run(before + list(order))
+        ids = [a.id for a in order]
+        assert got["n1"] == got["n2"], ids
+        assert got["j1"] == got["j2"] != got["n1"], ids
 
 
 def test_a_margin_without_credit_stays_below_zero():
@@ -355,6 +357,9 @@ def test_a_protagonist_is_a_named_one_not_an_institution_or_a_place():
     assert protagonist(names("Forecaster Henrik Solberg said so. Floods may follow, Solberg warned.")) == "solberg"
     assert protagonist(names("The Supreme Court ruled. The court of Supreme Court said.")) is None
     assert protagonist(names("Ada Brenn spoke once.")) is None  # named once: no one stands out
+    # a surname opening a sentence is no name to names(), but counts as one more mention of Felix Borran
+    text = "Borran held over club brawl.\nPolice detained actor Felix Borran at a club."
+    assert protagonist(names(text)) is None and protagonist(names(text), text) == "borran"
 
 
 def test_an_article_split_off_into_a_new_story_moves_there_in_the_store(tmp_path):

@@ -234,17 +234,23 @@ republicans democrat democrats national federal city county airport station stre
 club team league port harbour harbor bay river lake mount island""".split())
 
 
-def protagonist(found: Iterable[str]) -> str | None:
+def protagonist(found: Iterable[str], text: str | None = None) -> str | None:
     """Who or what a report is about, by the last word of its name: a two- or three-word name that is
     neither an institution nor a place, whose last word is named at least twice ("Felix Borran ...,
     Borran said": borran; "Storm Alda ... Alda": alda), the most named first (first come on ties).
-    None when nothing stands out."""
+    With the `text` the names were found in, a capitalised last word opening a sentence counts too
+    ("Borran held over club brawl. Police detained actor Felix Borran"). None when nothing stands out."""
     counts = found if isinstance(found, Counter) else Counter(found)
     people = []
     for name in counts:
         ws = name.split()
-        if 2 <= len(ws) <= 3 and counts[ws[-1]] >= 2 and not any(w in _INSTITUTION or w in _NOT_NAMES for w in ws):
-            people.append((-counts[ws[-1]], len(people), ws))
+        if not 2 <= len(ws) <= 3 or any(w in _INSTITUTION or w in _NOT_NAMES for w in ws):
+            continue
+        n = counts[ws[-1]]
+        if n < 2 and text is not None:
+            n = sum(m.group(0)[0].isupper() for m in re.finditer(rf"\b{re.escape(ws[-1])}\b", text, re.IGNORECASE))
+        if n >= 2:
+            people.append((-n, len(people), ws))
     for _, _, ws in sorted(people):  # the gazetteer only for the few that may stand out
         if not countries(" ".join(w.capitalize() for w in ws)):
             return ws[-1]
@@ -283,7 +289,7 @@ def tokenise(title: str, text: str, body_words: int) -> Tokens:
         figures=Counter(figures(title + " " + body_text)),
         named=frozenset(t for n in n_terms for w in n.split() if (t := _term(w))),
         places={c: float(k) for c, k in countries(title + ".\n" + body_text).items()},
-        protagonist=protagonist(names_counted),
+        protagonist=protagonist(names_counted, title + ".\n" + body_text),
     )
 
 
@@ -755,6 +761,13 @@ class Clusterer:
             else:
                 kept.append(item)
         scored = kept + barred
+        # Of the stories it may join, one that names its protagonist comes before those that never do
+        # (a second rapper's report goes to the rapper's story, not to an actor's told in the same words).
+        joinable = [k for k, item in enumerate(scored) if item[0] >= self.params.join]
+        if len(joinable) > 1 and _strangers(doc, scored[0][1]):
+            own = next((k for k in joinable if any(doc.protagonist in m.names for m in scored[k][1].members)), None)
+            if own is not None:
+                scored.insert(0, scored.pop(own))
         if scored and scored[0][0] >= self.params.join:
             best_p, best, row = scored[0]
             rival = max((f[0] for _, st, f in scored[1:] if st is not best), default=0.0)
@@ -763,12 +776,14 @@ class Clusterer:
                 return split
             # A member about someone the story never names is provisional however alike its words (one
             # outlet's template for two arrests in one city): its next report may take it away.
-            provisional = best_p < self.params.borderline or _strangers(doc, best)
+            stranger = _strangers(doc, best)
+            provisional = best_p < self.params.borderline or stranger
             self._absorb(best, doc)
             if provisional:
                 best.provisional.append(doc)
             merged = []
-            for p, other, _ in scored[1 : 1 + self.params.merge_candidates]:
+            # nor does it bridge two stories: it is the likeliest to leave
+            for p, other, _ in ([] if stranger else scored[1 : 1 + self.params.merge_candidates]):
                 if best.size + other.size > self.params.max_story_size:
                     continue
                 feats = self.story_features(best, other, p)
@@ -786,8 +801,9 @@ class Clusterer:
         """A second event of one kind (a topic's roundup on the next day) can enter a story through its
         first report at a borderline probability; its next reports then match that report, and join
         at a high one. So when the article's closest member is a provisional one, and the article
-        would join that member alone but not the story without its provisional members, the two
-        start a story of their own, taking the member's reprints along (`Assignment.moved` names them all).
+        would join that member alone but not the story without its provisional members (or is about
+        someone the rest never names), the two start a story of their own, taking the member's reprints
+        along (`Assignment.moved` names them all).
         `rival` is the best other candidate's centroid similarity."""
         # An original stays provisional while it is among the kept members, and its reprints with it.
         kept = {id(m) for m in story.members}
@@ -799,14 +815,17 @@ class Clusterer:
         if not any(closest is m for m in story.provisional):
             return None
         # A one-article rest is no reference: three reports of one event can each be borderline alike.
+        # Unless the member is about someone that article never names: then it is not its likeness that
+        # is in doubt.
         rest = _without(story, story.provisional)
-        if rest.size < 2:
+        if rest.size < 2 and not (rest.size == 1 and _strangers(closest, rest)):
             return None
         # Each side is the other's rival: the margin asks how far the article's likeness to one part
         # stands above its likeness to the other, not above the other stories of a quiet stream.
         alone = _story_of(closest)
         f_rest, f_alone = self.features(doc, rest), self.features(doc, alone)
-        if self.probability(f_rest + [_margin(f_rest, max(rival, f_alone[0]), doc, rest)]) >= self.params.rest_join:
+        if (self.probability(f_rest + [_margin(f_rest, max(rival, f_alone[0]), doc, rest)]) >= self.params.rest_join
+                and not _strangers(doc, rest)):
             return None
         # And the article must join the provisional member firmly, not at a borderline probability too.
         p = self.probability(f_alone + [_margin(f_alone, max(rival, f_rest[0]), doc, alone)])
