@@ -272,3 +272,42 @@ ARRESTS_ONE_DAY = [
         ),
     ),
 ]
+
+# Two plane crashes on one day in two countries, one outlet's template for both: each names an airline,
+# a place and a destination, and they share no name at all.
+TWO_CRASHES = [
+    Article(
+        id="c1", outlet="Gullwing Wire", published="2026-09-13",
+        title="Passenger plane crashes near Tarn Hollow, 54 dead",
+        text=(
+            "A passenger plane operated by Kessair crashed shortly after take-off near Tarn Hollow on Sunday, "
+            "killing all 54 people on board, the Kessaly civil aviation authority said. The twin-engine aircraft "
+            "was bound for Brevik."
+        ),
+    ),
+    Article(
+        id="c2", outlet="Vellmoor Courier", published="2026-09-13",
+        title="Kessair flight down in highlands; no survivors",
+        text=(
+            "No one survived when a Kessair turboprop went down in the Kessaly highlands on Sunday. Aviation "
+            "chief Ludo Marsk said 50 passengers and 4 crew were on board the flight to Brevik."
+        ),
+    ),
+    Article(
+        id="e1", outlet="Gullwing Wire", published="2026-09-13",
+        title="Passenger plane crashes near Ostrava Bay, 112 dead",
+        text=(
+            "A passenger plane operated by Solvane Airways crashed on approach near Ostrava Bay on Sunday, "
+            "killing 112 people on board, the Merovian civil aviation authority said. The jet was arriving "
+            "from Calloway."
+        ),
+    ),
+    Article(
+        id="e2", outlet="Harbour Radio", published="2026-09-13",
+        title="Solvane jet crash kills 112 in Merovia",
+        text=(
+            "A Solvane Airways jet crashed into the sea near Ostrava Bay on Sunday, Merovian officials said, "
+            "killing 112. Rescue boats recovered debris."
+        ),
+    ),
+]

@@ -5,8 +5,8 @@ import dataclasses
 import itertools
 
 import pytest
-from fictional_quakes import (ARREST, ARRESTS_ONE_DAY, BUDGET, QUAKE_A, QUAKE_B, TWO_ARRESTS, TWO_SHOOTINGS,
-                              TWO_STORMS)
+from fictional_quakes import (ARREST, ARRESTS_ONE_DAY, BUDGET, QUAKE_A, QUAKE_B, TWO_ARRESTS, TWO_CRASHES,
+                              TWO_SHOOTINGS, TWO_STORMS)
 
 from newsloom.cluster import Clusterer, figures, protagonist, names, restore, terms, time_order
 from newsloom.records import Article
@@ -336,6 +336,18 @@ def test_two_arrests_in_one_city_on_one_day_are_two_stories_whatever_the_order(b
         ids = [a.id for a in order]
         assert got["n1"] == got["n2"], ids
         assert got["j1"] == got["j2"] != got["n1"], ids
+
+
+@pytest.mark.parametrize("order", [["c1", "e1", "c2", "e2"], ["c1", "e1", "e2", "c2"], ["c1", "e2", "e1", "c2"]])
+def test_two_plane_crashes_that_share_no_name_are_two_stories(order):
+    # The second crash's first report is alike the first crash's in words (one outlet's template) and
+    # joins it, but they share no name: it joins only provisionally and leaves with the next report
+    # about its own crash; and a report that may join both crashes' stories goes to the one it shares
+    # names with.
+    by = {a.id: a for a in TWO_CRASHES}
+    got = _run([by[i] for i in order])
+    assert got["c1"] == got["c2"]
+    assert got["e1"] == got["e2"] != got["c1"]
 
 
 def test_a_margin_without_credit_stays_below_zero():

@@ -534,15 +534,21 @@ _NAMES, _NAMES_DISAGREE = FEATURES.index("names"), FEATURES.index("names_disagre
 
 def _margin(feats: list[float], rival: float, doc: Doc, story: StoryState) -> float:
     """How far the article's likeness to a story (its centroid similarity) stands above `rival`, the
-    best other: in a quiet stream a lone match is telling. Not when the two share no name at all and
-    both name several (two shootings in two towns on one day share every word but their places and
-    people), nor when each is about someone or something the other never names (two storms, each
-    with its own name and forecaster): the one story standing alone then tells nothing. Nothing, not
-    something: a margin below zero (another story is more alike) stays below zero."""
+    best other: in a quiet stream a lone match is telling. Not when the two are `_apart`: the one story
+    standing alone then tells nothing. Nothing, not something: a margin below zero (another story is
+    more alike) stays below zero."""
     margin = feats[0] - rival
-    if (feats[_NAMES_DISAGREE] and feats[_NAMES] == 0.0) or _strangers(doc, story):
-        return min(margin, 0.0)
-    return margin
+    return min(margin, 0.0) if _apart(feats, doc, story) else margin
+
+
+def _apart(feats: list[float], doc: Doc, story: StoryState) -> bool:
+    """Whatever their words, the article and the story (`feats` its features against it) may well be
+    about two events of one kind: they share no name at all though both name several (two shootings in
+    two towns on one day share every word but their places and people), or each is about someone or
+    something the other never names (two storms, each with its own name; two arrests in one city).
+    Such an article gets no credit for the story standing alone, joins it only provisionally, and
+    bridges it to no other story."""
+    return bool(feats[_NAMES_DISAGREE] and feats[_NAMES] == 0.0) or _strangers(doc, story)
 
 
 def _strangers(doc: Doc, story: StoryState) -> bool:
@@ -761,11 +767,18 @@ class Clusterer:
             else:
                 kept.append(item)
         scored = kept + barred
-        # Of the stories it may join, one that names its protagonist comes before those that never do
-        # (a second rapper's report goes to the rapper's story, not to an actor's told in the same words).
+        # Of the stories it may join, one it is not `_apart` from comes first: one that names its
+        # protagonist, or shares a name with it (a second rapper's report goes to the rapper's story, not
+        # to an actor's told in the same words; a crash near Ostrava Bay to the Ostrava Bay crash's).
         joinable = [k for k, item in enumerate(scored) if item[0] >= self.params.join]
-        if len(joinable) > 1 and _strangers(doc, scored[0][1]):
-            own = next((k for k in joinable if any(doc.protagonist in m.names for m in scored[k][1].members)), None)
+        if len(joinable) > 1 and _apart(scored[0][2], doc, scored[0][1]):
+            def kin(row: list[float], story: StoryState) -> bool:
+                if _strangers(doc, story):
+                    return False
+                if doc.protagonist is not None and any(m.protagonist for m in story.members):
+                    return any(doc.protagonist in m.names for m in story.members)
+                return row[_NAMES] > 0.0
+            own = next((k for k in joinable[1:] if kin(scored[k][2], scored[k][1])), None)
             if own is not None:
                 scored.insert(0, scored.pop(own))
         if scored and scored[0][0] >= self.params.join:
@@ -774,9 +787,9 @@ class Clusterer:
             split = self._split_off(doc, best, rival)
             if split is not None:
                 return split
-            # A member about someone the story never names is provisional however alike its words (one
-            # outlet's template for two arrests in one city): its next report may take it away.
-            stranger = _strangers(doc, best)
+            # A member `_apart` from the story is provisional however alike its words (one outlet's
+            # template for two arrests in one city): its next report may take it away.
+            stranger = _apart(row, doc, best)
             provisional = best_p < self.params.borderline or stranger
             self._absorb(best, doc)
             if provisional:
@@ -818,14 +831,14 @@ class Clusterer:
         # Unless the member is about someone that article never names: then it is not its likeness that
         # is in doubt.
         rest = _without(story, story.provisional)
-        if rest.size < 2 and not (rest.size == 1 and _strangers(closest, rest)):
+        if rest.size < 2 and not (rest.size == 1 and _apart(self.features(closest, rest), closest, rest)):
             return None
         # Each side is the other's rival: the margin asks how far the article's likeness to one part
         # stands above its likeness to the other, not above the other stories of a quiet stream.
         alone = _story_of(closest)
         f_rest, f_alone = self.features(doc, rest), self.features(doc, alone)
         if (self.probability(f_rest + [_margin(f_rest, max(rival, f_alone[0]), doc, rest)]) >= self.params.rest_join
-                and not _strangers(doc, rest)):
+                and not _apart(f_rest, doc, rest)):
             return None
         # And the article must join the provisional member firmly, not at a borderline probability too.
         p = self.probability(f_alone + [_margin(f_alone, max(rival, f_rest[0]), doc, alone)])
