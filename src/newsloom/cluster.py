@@ -234,6 +234,9 @@ republicans democrat democrats national federal city county airport station stre
 club team league port harbour harbor bay river lake mount island""".split())
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+
+
 def protagonist(found: Iterable[str], text: str | None = None) -> str | None:
     """Who or what a report is about, by the last word of its name: a two- or three-word name that is
     neither an institution nor a place, whose last word is named at least twice ("Felix Borran ...,
@@ -241,6 +244,7 @@ def protagonist(found: Iterable[str], text: str | None = None) -> str | None:
     With the `text` the names were found in, a capitalised last word opening a sentence counts too
     ("Borran held over club brawl. Police detained actor Felix Borran"). None when nothing stands out."""
     counts = found if isinstance(found, Counter) else Counter(found)
+    capitalised: Counter[str] | None = None
     people = []
     for name in counts:
         ws = name.split()
@@ -248,7 +252,9 @@ def protagonist(found: Iterable[str], text: str | None = None) -> str | None:
             continue
         n = counts[ws[-1]]
         if n < 2 and text is not None:
-            n = sum(m.group(0)[0].isupper() for m in re.finditer(rf"\b{re.escape(ws[-1])}\b", text, re.IGNORECASE))
+            if capitalised is None:  # once per text, and only when a name needs it
+                capitalised = Counter(w.lower() for w in _CAPITALISED.findall(text))
+            n = max(n, capitalised[ws[-1]])
         if n >= 2:
             people.append((-n, len(people), ws))
     for _, _, ws in sorted(people):  # the gazetteer only for the few that may stand out
