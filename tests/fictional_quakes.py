@@ -311,3 +311,42 @@ TWO_CRASHES = [
         ),
     ),
 ]
+
+# Two rulings of one court on one day, the same judges named in both: each report gives its ruling's vote.
+TWO_RULINGS = [
+    Article(
+        id="r1", outlet="Gullwing Wire", published="2026-06-26",
+        title="Valdoria's High Court strikes down farm subsidy law",
+        text=(
+            "Valdoria's High Court on Friday struck down a law granting subsidies to large farms, ruling 5-4 that "
+            "it breached the constitution's equal treatment clause. Chief Justice Orla Menk wrote the majority "
+            "opinion; Justice Ravi Hollis wrote in dissent."
+        ),
+    ),
+    Article(
+        id="r2", outlet="Lowland Herald", published="2026-06-26",
+        title="Top court voids farm subsidies in 5-4 ruling",
+        text=(
+            "Large farms in Valdoria lost their subsidies on Friday when the High Court voided the law that created "
+            "them. Justice Ravi Hollis wrote for the four dissenters that the court had overstepped."
+        ),
+    ),
+    Article(
+        id="u1", outlet="Gullwing Wire", published="2026-06-26",
+        title="Valdoria's High Court upholds ban on street protests near parliament",
+        text=(
+            "Valdoria's High Court on Friday upheld a ban on street protests near parliament, ruling 6-3 that it "
+            "did not breach the constitution's free assembly clause. Justice Ravi Hollis wrote the majority opinion; "
+            "Chief Justice Orla Menk joined it."
+        ),
+    ),
+    Article(
+        id="u2", outlet="Vellmoor Courier", published="2026-06-26",
+        title="Protest ban near parliament survives court challenge",
+        text=(
+            "Protesters lost their challenge to a ban on demonstrations near Valdoria's parliament on Friday, as the "
+            "High Court ruled the ban lawful by six votes to three. Civil liberties group Open Square said it was "
+            "disappointed."
+        ),
+    ),
+]

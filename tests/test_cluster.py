@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 from fictional_quakes import (ARREST, ARRESTS_ONE_DAY, BUDGET, QUAKE_A, QUAKE_B, TWO_ARRESTS, TWO_CRASHES,
-                              TWO_SHOOTINGS, TWO_STORMS)
+                              TWO_RULINGS, TWO_SHOOTINGS, TWO_STORMS)
 
 from newsloom.cluster import Clusterer, figures, protagonist, names, restore, terms, time_order
 from newsloom.records import Article
@@ -348,6 +348,26 @@ def test_two_plane_crashes_that_share_no_name_are_two_stories(order):
     got = _run([by[i] for i in order])
     assert got["c1"] == got["c2"]
     assert got["e1"] == got["e2"] != got["c1"]
+
+
+def test_two_rulings_of_one_court_on_one_day_are_two_stories_whatever_the_order():
+    # Same court, same day, same judges named, one outlet's template: only the votes tell them apart.
+    # A report counting a vote the story never counts joins it only provisionally, and no report
+    # bridges its story to one whose vote it does not count.
+    for order in itertools.permutations(TWO_RULINGS):
+        got = _run(list(order))
+        ids = [a.id for a in order]
+        assert got["r1"] == got["r2"], ids
+        assert got["u1"] == got["u2"] != got["r1"], ids
+
+
+def test_a_vote_tally_is_read_in_figures_or_words_and_not_from_ranges_or_sizes():
+    from newsloom.cluster import tallies
+
+    assert tallies("The court ruled 5-4; the Senate passed it 94–1.") == {"5-4", "94-1"}
+    assert tallies("The House passed it 364 to 62, by six votes to three in committee.") == {"364-62", "6-3"}
+    assert tallies("ages 12-15, the 2020-21 season, a 24-hour strike, a 12-story block, 9-11, "
+                   "prices fell from 40 to 25") == set()
 
 
 def test_a_margin_without_credit_stays_below_zero():

@@ -69,7 +69,7 @@ from typing import Callable, Container, Iterable
 from .dedupe import ReprintIndex
 from .places import countries, main_countries
 from .records import Article
-from .text import SCALES
+from .text import NUMBER_WORDS, SCALES
 
 # --- text features ------------------------------------------------------------------------------
 
@@ -216,6 +216,26 @@ def figures(text: str) -> list[str]:
     return out
 
 
+# A vote's tally, the winners' count first: "ruled 5-4", "a 94–1 vote", "passed 364 to 62". Not a range of
+# ages or a season ("12-15", "2020-21": the first is smaller), nor a score of time or size ("24-hour", "12-story").
+_TALLY = re.compile(r"(?<![\d,.$£€-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d%-])(?!\s*(?:years?|months?|days?|weeks?|hours?|"
+                    r"minutes?|percent|per\b|story|storey|foot|feet|inch|miles?|points?|pages?))"
+                    r"|\b(?:vot(?:e|ed|ing)|passed|approved|ruled|margin|majority) (?:(?!from\b)[\w'’]+ ){0,3}?"
+                    r"(\d{1,3}) to (\d{1,3})\b"
+                    rf"|\b(\d{{1,3}}|{'|'.join(NUMBER_WORDS)}) votes? to (\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE)
+
+
+def tallies(text: str) -> frozenset[str]:
+    """The vote tallies a text gives ('5-4', 'by six votes to three'): two reports of one vote give the same one."""
+    out = set()
+    for m in _TALLY.finditer(text):
+        pair = next(m.group(k, k + 1) for k in (1, 3, 5) if m.group(k))
+        a, b = (int(g) if g.isdigit() else NUMBER_WORDS[g.lower()] for g in pair)
+        if a > b:
+            out.add(f"{a}-{b}")
+    return frozenset(out)
+
+
 def parse_day(published: str | None) -> int | None:
     """Day number (proleptic ordinal) of an ISO date or datetime, or None when unknown."""
     if not published:
@@ -276,6 +296,7 @@ class Tokens:
     named: frozenset[str]  # terms that are words of names (see shares_content)
     places: dict[str, float]  # how often it names each country
     protagonist: str | None = None  # who or what it is about (protagonist())
+    tallies: frozenset[str] = frozenset()  # the votes it counts (tallies())
 
 
 def tokenise(title: str, text: str, body_words: int) -> Tokens:
@@ -296,6 +317,7 @@ def tokenise(title: str, text: str, body_words: int) -> Tokens:
         named=frozenset(t for n in n_terms for w in n.split() if (t := _term(w))),
         places={c: float(k) for c, k in countries(title + ".\n" + body_text).items()},
         protagonist=protagonist(names_counted, title + ".\n" + body_text),
+        tallies=tallies(title + ".\n" + body_text),
     )
 
 
@@ -434,6 +456,7 @@ class Doc:
     keys: list[str] = field(default_factory=list)  # its inverted-index keys (Clusterer._query_keys)
     places: Vector = field(default_factory=dict)  # how often it names each country (places.countries)
     protagonist: str | None = None  # who or what it is about (protagonist())
+    tallies: frozenset[str] = frozenset()  # the votes it counts (tallies())
 
 
 @dataclass
@@ -551,10 +574,18 @@ def _apart(feats: list[float], doc: Doc, story: StoryState) -> bool:
     """Whatever their words, the article and the story (`feats` its features against it) may well be
     about two events of one kind: they share no name at all though both name several (two shootings in
     two towns on one day share every word but their places and people), or each is about someone or
-    something the other never names (two storms, each with its own name; two arrests in one city).
+    something the other never names (two storms, each with its own name; two arrests in one city), or
+    each counts a vote the other never does (two rulings of one court on one day, 5-4 and 6-3).
     Such an article gets no credit for the story standing alone, joins it only provisionally, and
     bridges it to no other story."""
-    return bool(feats[_NAMES_DISAGREE] and feats[_NAMES] == 0.0) or _strangers(doc, story)
+    return (bool(feats[_NAMES_DISAGREE] and feats[_NAMES] == 0.0) or _strangers(doc, story)
+            or _other_votes(doc, story))
+
+
+def _other_votes(doc: Doc, story: StoryState) -> bool:
+    """Each gives a vote's tally, and none the other gives."""
+    return (bool(doc.tallies) and any(m.tallies for m in story.members)
+            and not any(doc.tallies & m.tallies for m in story.members))
 
 
 def _strangers(doc: Doc, story: StoryState) -> bool:
@@ -604,6 +635,7 @@ class Clusterer:
             named=frozenset(t for t in body if t in tok.named),  # the body's own strings, not copies
             places=tok.places,
             protagonist=tok.protagonist,
+            tallies=tok.tallies,
         )
         doc.keys = self._query_keys(doc)  # looked up when it is scored, posted when it joins a story
         return doc
@@ -779,7 +811,7 @@ class Clusterer:
         joinable = [k for k, item in enumerate(scored) if item[0] >= self.params.join]
         if len(joinable) > 1 and _apart(scored[0][2], doc, scored[0][1]):
             def kin(row: list[float], story: StoryState) -> bool:
-                if _strangers(doc, story):
+                if _strangers(doc, story) or _other_votes(doc, story):
                     return False
                 if doc.protagonist is not None and any(m.protagonist for m in story.members):
                     return any(doc.protagonist in m.names for m in story.members)
@@ -801,9 +833,11 @@ class Clusterer:
             if provisional:
                 best.provisional.append(doc)
             merged = []
-            # nor does it bridge two stories: it is the likeliest to leave
+            # nor does it bridge two stories: it is the likeliest to leave; nor does any article bridge
+            # its story to one whose vote it does not count (a protagonist it does not name is no bar
+            # here: reports of one political event lead with different people)
             for p, other, _ in ([] if stranger else scored[1 : 1 + self.params.merge_candidates]):
-                if best.size + other.size > self.params.max_story_size:
+                if best.size + other.size > self.params.max_story_size or _other_votes(doc, other):
                     continue
                 feats = self.story_features(best, other, p)
                 if self.merge_log is not None:
