@@ -350,3 +350,35 @@ TWO_RULINGS = [
         ),
     ),
 ]
+
+# One bridge collapse told by three outlets, each about someone else: the minister, a victim, a rescuer,
+# each named twice.
+BRIDGE = [
+    Article(
+        id="g1", outlet="Northgate Wire", published="2025-05-12",
+        title="Linden bridge collapses in Harrowgate, four dead",
+        text=(
+            "A road bridge over the Linden river collapsed in Harrowgate on Monday, sending a bus and two cars into "
+            "the water and killing four people. Transport minister Kal Ruud said the 1960s span had been due for "
+            "repairs next year. Ruud ordered checks on every bridge of its design."
+        ),
+    ),
+    Article(
+        id="g2", outlet="Lowland Herald", published="2025-05-12",
+        title="Bus driver among four killed as Harrowgate bridge falls",
+        text=(
+            "Bus driver Tomas Pell was among four people killed when the Linden bridge in Harrowgate gave way on "
+            "Monday. Pell, 52, had driven the route for twenty years, his brother said. Divers recovered the bus "
+            "from the river."
+        ),
+    ),
+    Article(
+        id="g3", outlet="Channel 9 Harbourtown", published="2025-05-12",
+        title="Harrowgate bridge collapse: rescuers search Linden river",
+        text=(
+            "Rescuers searched the Linden river in Harrowgate on Monday after a bridge collapsed, killing four. Fire "
+            "service spokeswoman Ines Varga said two people were pulled alive from a car. Varga said divers would "
+            "work through the night."
+        ),
+    ),
+]

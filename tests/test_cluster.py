@@ -5,7 +5,7 @@ import dataclasses
 import itertools
 
 import pytest
-from fictional_quakes import (ARREST, ARRESTS_ONE_DAY, BUDGET, QUAKE_A, QUAKE_B, TWO_ARRESTS, TWO_CRASHES,
+from fictional_quakes import (ARREST, ARRESTS_ONE_DAY, BRIDGE, BUDGET, QUAKE_A, QUAKE_B, TWO_ARRESTS, TWO_CRASHES,
                               TWO_RULINGS, TWO_SHOOTINGS, TWO_STORMS)
 
 from newsloom.cluster import Clusterer, figures, protagonist, names, restore, terms, time_order
@@ -368,6 +368,16 @@ def test_a_vote_tally_is_read_in_figures_or_words_and_not_from_ranges_or_sizes()
     assert tallies("The House passed it 364 to 62, by six votes to three in committee.") == {"364-62", "6-3"}
     assert tallies("ages 12-15, the 2020-21 season, a 24-hour strike, a 12-story block, 9-11, "
                    "prices fell from 40 to 25") == set()
+
+
+@pytest.mark.parametrize("before", [[], QUAKE_A + BUDGET + ARREST], ids=["quiet", "busy"])
+def test_one_event_whose_reports_are_each_about_someone_else_stays_one_story_whatever_the_order(before):
+    # The minister's report joins the victim's story only provisionally (each is about someone the
+    # other never names); the rescuer's report, about a third person, must not take it away: it is no
+    # kin of the minister's report either.
+    for order in itertools.permutations(BRIDGE):
+        got = _run(before + list(order))
+        assert got["g1"] == got["g2"] == got["g3"], [a.id for a in order]
 
 
 def test_a_margin_without_credit_stays_below_zero():

@@ -254,27 +254,27 @@ republicans democrat democrats national federal city county airport station stre
 club team league port harbour harbor bay river lake mount island""".split())
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+_OPENING_WORD = re.compile(r"\s*([A-Z][\w-]*)\s+[a-z]")
 
 
 def protagonist(found: Iterable[str], text: str | None = None) -> str | None:
     """Who or what a report is about, by the last word of its name: a two- or three-word name that is
     neither an institution nor a place, whose last word is named at least twice ("Felix Borran ...,
     Borran said": borran; "Storm Alda ... Alda": alda), the most named first (first come on ties).
-    With the `text` the names were found in, a capitalised last word opening a sentence counts too
-    ("Borran held over club brawl. Police detained actor Felix Borran"). None when nothing stands out."""
+    With the `text` the names were found in (headline first), a headline opening with that word alone
+    counts too ("Borran held over club brawl"), unless the text also writes it in lower case ("Power
+    cuts hit Orrin ... Lumen Power ... without power"). None when nothing stands out."""
     counts = found if isinstance(found, Counter) else Counter(found)
-    capitalised: Counter[str] | None = None
+    opening = _OPENING_WORD.match(text) if text else None
     people = []
     for name in counts:
         ws = name.split()
         if not 2 <= len(ws) <= 3 or any(w in _INSTITUTION or w in _NOT_NAMES for w in ws):
             continue
         n = counts[ws[-1]]
-        if n < 2 and text is not None:
-            if capitalised is None:  # once per text, and only when a name needs it
-                capitalised = Counter(w.lower() for w in _CAPITALISED.findall(text))
-            n = max(n, capitalised[ws[-1]])
+        if (n == 1 and opening and opening.group(1).lower() == ws[-1]
+                and not re.search(rf"\b{re.escape(ws[-1])}\b", text)):  # text is not None when opening is set
+            n = 2
         if n >= 2:
             people.append((-n, len(people), ws))
     for _, _, ws in sorted(people):  # the gazetteer only for the few that may stand out
@@ -877,6 +877,8 @@ class Clusterer:
         # stands above its likeness to the other, not above the other stories of a quiet stream.
         alone = _story_of(closest)
         f_rest, f_alone = self.features(doc, rest), self.features(doc, alone)
+        if _apart(f_alone, doc, alone):
+            return None  # it must be kin to the member it would leave with (one event's reports lead with different people)
         if (self.probability(f_rest + [_margin(f_rest, max(rival, f_alone[0]), doc, rest)]) >= self.params.rest_join
                 and not _apart(f_rest, doc, rest)):
             return None
