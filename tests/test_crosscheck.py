@@ -663,12 +663,29 @@ def test_a_figure_of_what_could_be_or_is_needed_does_not_contest_a_count():
         ]
         # nor back it: they are two quantities, however alike their words
         assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["single-source"] * 2, could
-    # two counts of one thing still contest
+    # however small the count it stands beside
     arts = [
-        art("a", "Gullwing Wire", "The ruling party has 24 councillors on the Kestrel Bay council, which votes on the ferry budget today."),
-        art("b", "Harbour Radio", "The ruling party has 26 councillors on the Kestrel Bay council, which votes on the ferry budget today."),
+        art("a", "Gullwing Wire", "Just two opposition councillors could block the Kestrel Bay ferry budget, the clerk said."),
+        art("b", "Harbour Radio", "The opposition holds 14 seats on the Kestrel Bay council, which votes on the ferry budget, the clerk said."),
     ]
-    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["contested"]
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["single-source"] * 2
+    # a toll that might reach a figure is a forecast, not the toll
+    arts = [
+        art("a", "Gullwing Wire", "The death toll in the Selmarsh landslide might reach 60 people, the governor said."),
+        art("b", "Harbour Radio", "The death toll in the Selmarsh landslide stands at 41 people, the governor said."),
+    ]
+    assert all(c.status != "contested" for c in find_claims(arts, use_embeddings=False))
+    # two counts of one thing still contest, with a modal near them or not
+    for a, b in [("The ruling party has 24 councillors on the Kestrel Bay council, which votes on the ferry budget today.",
+                  "The ruling party has 26 councillors on the Kestrel Bay council, which votes on the ferry budget today."),
+                 ("Thirty people were killed in the Selmarsh landslide and more could die, the governor said.",
+                  "Twenty-five people were killed in the Selmarsh landslide, the governor said."),
+                 ("Kessair said 1,200 maintenance jobs would go at its Brevik base.",
+                  "Kessair said 1,500 maintenance jobs will go at its Brevik base."),
+                 ("Goalkeeper Ivo Brandt needed 12 stitches after the Carrow derby clash, his club said.",
+                  "Goalkeeper Ivo Brandt got 8 stitches after the Carrow derby clash, his club said.")]:
+        arts = [art("a", "Gullwing Wire", a), art("b", "Harbour Radio", b)]
+        assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["contested"], a
 
 
 def test_a_reversal_reported_by_one_outlet_is_not_backed_by_the_act_it_reverses():

@@ -410,19 +410,21 @@ def _other_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
     out = np.zeros((n, n), dtype=bool)
     # a figure of what could be ("just three could block it") is another quantity than a count, however small
     figs = [[x for x in st.numbers if distinctive(x) or _hypothetical(st.text, x)] for st in stmts]
-    with_figs = [i for i in range(n) if figs[i]]
+    hypothetical = [any(_hypothetical(st.text, x) for x in f) for f, st in zip(figs, stmts)]
+    counts = [[x for x in st.numbers if not x.delta] for st in stmts]
 
     def all_other(a: list[Number], b: list[Number]) -> bool:
         return all(any(y.unit == x.unit for y in b) and not any(y.unit == x.unit and x.agrees(y) for y in b)
                    for x in a)
 
-    for k, i in enumerate(with_figs):
-        for j in with_figs[k + 1:]:
-            if max(align[i, j], align[j, i]) < BACKS:
-                continue
-            if ((all_other(figs[i], figs[j]) or all_other(figs[j], figs[i]))
-                    and not _conflicts(stmts[i], stmts[j]) and not _conflicts(stmts[j], stmts[i])):
-                out[i, j] = out[j, i] = True
+    def other(i: int, j: int) -> bool:
+        # i's figures are all given otherwise by j (by any count of j's, when i's is what could be)
+        return bool(figs[i]) and all_other(figs[i], counts[j] if hypothetical[i] else figs[j])
+
+    for i, j in zip(*np.nonzero(np.triu(np.maximum(align, align.T) >= BACKS, 1))):
+        if ((other(i, j) or other(j, i))
+                and not _conflicts(stmts[i], stmts[j]) and not _conflicts(stmts[j], stmts[i])):
+            out[i, j] = out[j, i] = True
     return out
 
 
@@ -754,10 +756,13 @@ def _in_window(text: str, n: Number) -> bool:
 
 
 # A figure of what could be or is needed, not of what is: "two senators could block it", "as many as 100
-# could die", "needs 60 votes"
-_COULD = re.compile(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:could|would|might|can|(?-i:may))\b", re.IGNORECASE)
-_NEEDS = re.compile(r"\b(?:needs?|needed|requires?|required|would take|takes)\s+(?:only\s+|just\s+|at least\s+)?$",
-                    re.IGNORECASE)
+# could die", "needs 60 votes", "the toll might reach 60"
+# ("30 were killed and more could die" and "said 1,200 jobs would go" are counts: no verb, relative word or
+# conjunction between the figure and its modal, and no reported "would")
+_COULD = re.compile(r"^(?:\s+(?!(?:who|that|which|and|or|but|were|was|are|is|had|have|has)\b)[\w'’-]+){0,3}?"
+                    r"\s+(?:could|might|can|(?-i:may))\b", re.IGNORECASE)
+_NEEDS = re.compile(r"\b(?:needs?|requires?|would (?:take|need)|(?:could|might|may|would) (?:reach|top|exceed|hit|rise to|climb to))"
+                    r"\s+(?:only\s+|just\s+|at least\s+|as many as\s+|more than\s+)?$", re.IGNORECASE)
 
 
 def _hypothetical(text: str, n: Number) -> bool:
