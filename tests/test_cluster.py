@@ -456,6 +456,26 @@ def test_a_reprint_of_a_provisional_member_is_split_off_with_it_in_the_store_and
         assert store.provisional_ids() == set()  # the moved ones start their story: firm there
 
 
+def test_a_report_about_someone_the_story_never_names_stays_provisional_in_the_store_across_a_restart(tmp_path):
+    from newsloom.pipeline import assign_stories
+    from newsloom.store import Store
+
+    by = {a.id: a for a in ARRESTS_ONE_DAY}
+    with Store(tmp_path / "news.db") as store:
+        for i in ("n1", "n2", "j1"):
+            store.put_article(by[i])
+        assign_stories(store, [store.get_article(i) for i in ("n1", "n2", "j1")])
+        # the rapper's first report is in the actor's story, as a provisional member
+        assert store.get_article("j1").story == store.get_article("n1").story
+        assert store.provisional_ids() == {"j1"}
+    with Store(tmp_path / "news.db") as store:  # a new process state, restored from the file
+        store.put_article(by["j2"])
+        assign_stories(store, [store.get_article("j2")])
+        rapper, actor = store.get_article("j2").story, store.get_article("n1").story
+        assert store.get_article("j1").story == rapper != actor
+        assert sorted(store.get_story(actor).article_ids) == ["n1", "n2"]
+
+
 def test_a_split_takes_the_provisional_members_reprints_along_even_when_the_next_report_is_closest_to_one():
     cl = Clusterer()
     got = {a.id: cl.add(a) for a in OUSTED + ELECTED[:1]}
