@@ -382,3 +382,41 @@ BRIDGE = [
         ),
     ),
 ]
+
+# Two arrests in one city on one day in short items that name each star once, by what they do.
+ARRESTS_NAMED_ONCE = [
+    Article(
+        id="o1", outlet="Gullwing Wire", published="2026-07-07",
+        title="Comedian Lars Brede arrested in Dunmere after bar fight",
+        text=(
+            "Comedian Lars Brede was arrested in Dunmere early on Tuesday after a fight at a bar, police said. "
+            "Officers were called to the Harbour Lights at about 1 a.m. The 38-year-old was held on suspicion of "
+            "assault and released on bail."
+        ),
+    ),
+    Article(
+        id="o2", outlet="Harbour Radio", published="2026-07-07",
+        title="Stand-up star held over Dunmere bar brawl",
+        text=(
+            "Police in Dunmere detained comedian Lars Brede over a brawl at the Harbour Lights bar. The "
+            "38-year-old was arrested on suspicion of assault and later bailed, a police spokesman said."
+        ),
+    ),
+    Article(
+        id="q1", outlet="Gullwing Wire", published="2026-07-07",
+        title="Footballer Remi Ostrand arrested in Dunmere after bar fight",
+        text=(
+            "Footballer Remi Ostrand was arrested in Dunmere late on Tuesday after a fight at a bar, police said. "
+            "Officers were called to the Anchor Inn at about 10 p.m. The 24-year-old was held on suspicion of "
+            "assault and released on bail."
+        ),
+    ),
+    Article(
+        id="q2", outlet="Tollbridge Gazette", published="2026-07-07",
+        title="Dunmere striker detained after Anchor Inn scuffle",
+        text=(
+            "Footballer Remi Ostrand spent the night in custody after a scuffle at the Anchor Inn, Dunmere police "
+            "confirmed. The 24-year-old was arrested on suspicion of assault."
+        ),
+    ),
+]

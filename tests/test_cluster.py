@@ -5,7 +5,7 @@ import dataclasses
 import itertools
 
 import pytest
-from fictional_quakes import (ARREST, ARRESTS_ONE_DAY, BRIDGE, BUDGET, QUAKE_A, QUAKE_B, TWO_ARRESTS, TWO_CRASHES,
+from fictional_quakes import (ARREST, ARRESTS_NAMED_ONCE, ARRESTS_ONE_DAY, BRIDGE, BUDGET, QUAKE_A, QUAKE_B, TWO_ARRESTS, TWO_CRASHES,
                               TWO_RULINGS, TWO_SHOOTINGS, TWO_STORMS)
 
 from newsloom.cluster import Clusterer, figures, protagonist, names, restore, terms, time_order
@@ -378,6 +378,20 @@ def test_one_event_whose_reports_are_each_about_someone_else_stays_one_story_wha
     for order in itertools.permutations(BRIDGE):
         got = _run(before + list(order))
         assert got["g1"] == got["g2"] == got["g3"], [a.id for a in order]
+
+
+def test_two_arrests_in_short_items_that_name_each_star_once_are_two_stories():
+    # Each report names its star once, introduced by what they do ("comedian Lars Brede"): that is who
+    # it is about, so the footballer's reports do not stay in the comedian's story.
+    from newsloom.cluster import protagonist
+
+    text = "Stand-up star held over Dunmere bar brawl.\nPolice in Dunmere detained comedian Lars Brede at a bar."
+    assert protagonist(names(text), text) == "brede"
+    by = {a.id: a for a in ARRESTS_NAMED_ONCE}
+    for ids in (["o2", "q1", "o1", "q2"], ["o2", "q1", "q2", "o1"], ["q2", "o1", "q1", "o2"], ["o1", "o2", "q1", "q2"]):
+        got = _run([by[i] for i in ids])
+        assert got["o1"] == got["o2"], ids
+        assert got["q1"] == got["q2"] != got["o1"], ids
 
 
 def test_a_margin_without_credit_stays_below_zero():
