@@ -420,3 +420,31 @@ ARRESTS_NAMED_ONCE = [
         ),
     ),
 ]
+
+# One wedding told by three outlets, each leading with another star, each named once.
+WEDDING = [
+    Article(
+        id="w7", outlet="Northgate Wire", published="2026-06-20",
+        title="Pop star weds on Orrin island",
+        text=(
+            "Pop star Nelle Andor married in a private ceremony at the lighthouse chapel on Orrin island on "
+            "Saturday. Guests were asked to hand in their phones."
+        ),
+    ),
+    Article(
+        id="w8", outlet="Lowland Herald", published="2026-06-20",
+        title="Actor marries pop star girlfriend in secret",
+        text=(
+            "Actor Rafe Colby married his pop star girlfriend on Saturday at a lighthouse chapel on Orrin, a small "
+            "island off the coast, in front of 80 guests."
+        ),
+    ),
+    Article(
+        id="w9", outlet="Vellmoor Courier", published="2026-06-20",
+        title="Bridesmaid shares Orrin wedding photos",
+        text=(
+            "Model Sia Brunn posted photos from Saturday's wedding on Orrin island, where she was a bridesmaid. "
+            "The couple married at the old lighthouse chapel."
+        ),
+    ),
+]

@@ -220,7 +220,7 @@ def figures(text: str) -> list[str]:
 # ages or a season ("12-15", "2020-21": the first is smaller), nor a score of time or size ("24-hour", "12-story").
 # Each pattern starts at its figure (scanning every word for the vote words first is slow).
 _TALLY = re.compile(r"(\d{1,3})(?:\s?[-–]\s?(\d{1,3})(?![\d%-])(?!\s*(?i:years?|months?|days?|weeks?|hours?|minutes?|"
-                    r"percent|per\b|story|storey|foot|feet|inch|miles?|points?|pages?))| to (\d{1,3})\b)")
+                    r"percent|per\b|story|storey|foot|feet|inch|miles?|points?|pages?))|(?= to (\d{1,3})\b))")
 _VOTED = re.compile(r"\b(?:vot(?:e|ed|ing)|passed|approved|ruled|margin|majority)\b(?:(?!\bfrom\b)[^.;:]){0,30}$", re.IGNORECASE)
 _WORD_TALLY = re.compile(rf"\b(\d{{1,3}}|{'|'.join(NUMBER_WORDS)}) votes? to (\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\b",
                          re.IGNORECASE)
@@ -241,7 +241,8 @@ def tallies(text: str) -> frozenset[str]:
         # "N to M" counts a vote only after a vote word ("passed it 364 to 62", not "fell from 40 to 25")
         elif _VOTED.search(text, max(0, m.start() - 40), m.start()):
             pairs.append((m.group(1), m.group(3)))
-    if " votes to " in text or " vote to " in text:
+    low = text.lower()
+    if " votes to " in low or " vote to " in low:
         pairs += [m.group(1, 2) for m in _WORD_TALLY.finditer(text)]
     out = set()
     for pair in pairs:
@@ -295,12 +296,22 @@ def protagonist(found: Iterable[str], text: str | None = None) -> str | None:
     for _, _, ws in sorted(people):  # the gazetteer only for the few that may stand out
         if not countries(" ".join(w.capitalize() for w in ws)):
             return ws[-1]
-    # Named once, a star of screen, stage or sport introduced by what they do is who a short report is
-    # about ("Police detained film actor Felix Borran"): the celebrity arrest that the wire runs in 60 words.
-    low = text.lower() if text else ""
-    m = _CELEBRITY.search(text) if any(r in low for r in _ROLES) else None  # a substring test first: fast
-    if m and not any(w.lower() in _INSTITUTION or w.lower() in _NOT_NAMES for w in m.group(1).split()):
-        return m.group(1).split()[-1].lower()
+    return None
+
+
+def star(text: str) -> str | None:
+    """A star of screen, stage or sport whom a short report names once, introduced by what they do
+    ("Police detained film actor Felix Borran": borran, the last word as names() writes it), or None.
+    The text's body is read before its headline, where Title Case runs the name into its verb
+    ("Comedian Lars Brede Arrested")."""
+    low = text.lower()
+    if not any(r in low for r in _ROLES):  # a substring test first: fast
+        return None
+    body = text.find("\n") + 1
+    m = _CELEBRITY.search(text, body) or _CELEBRITY.search(text, 0, body)
+    ws = _name_words(m.group(1)) if m else ()
+    if 2 <= len(ws) <= 3 and not any(w in _INSTITUTION or w in _NOT_NAMES for w in ws):
+        return ws[-1]
     return None
 
 
@@ -322,7 +333,8 @@ class Tokens:
     figures: Counter[str]
     named: frozenset[str]  # terms that are words of names (see shares_content)
     places: dict[str, float]  # how often it names each country
-    protagonist: str | None = None  # who or what it is about (protagonist())
+    protagonist: str | None = None  # who or what it is about (protagonist(), else star())
+    by_role: bool = False  # the protagonist is a star named once (star()): a weaker sign
     tallies: frozenset[str] = frozenset()  # the votes it counts (tallies())
 
 
@@ -336,6 +348,8 @@ def tokenise(title: str, text: str, body_words: int) -> Tokens:
     for t in t_terms:
         body[t] += 2
     names_counted = Counter(n_terms)
+    named = protagonist(names_counted, title + ".\n" + body_text)
+    starred = None if named else star(title + ".\n" + body_text)
     return Tokens(
         body=body,
         title=Counter(t_terms),
@@ -343,7 +357,8 @@ def tokenise(title: str, text: str, body_words: int) -> Tokens:
         figures=Counter(figures(title + " " + body_text)),
         named=frozenset(t for n in n_terms for w in n.split() if (t := _term(w))),
         places={c: float(k) for c, k in countries(title + ".\n" + body_text).items()},
-        protagonist=protagonist(names_counted, title + ".\n" + body_text),
+        protagonist=named or starred,
+        by_role=starred is not None,
         tallies=tallies(title + ".\n" + body_text),
     )
 
@@ -482,7 +497,8 @@ class Doc:
     named: frozenset[str] = frozenset()  # its body terms that are only parts of names (see shares_content)
     keys: list[str] = field(default_factory=list)  # its inverted-index keys (Clusterer._query_keys)
     places: Vector = field(default_factory=dict)  # how often it names each country (places.countries)
-    protagonist: str | None = None  # who or what it is about (protagonist())
+    protagonist: str | None = None  # who or what it is about (protagonist(), else star())
+    by_role: bool = False  # the protagonist is a star named once (star())
     tallies: frozenset[str] = frozenset()  # the votes it counts (tallies())
 
 
@@ -594,10 +610,12 @@ def _margin(feats: list[float], rival: float, doc: Doc, story: StoryState) -> fl
     standing alone then tells nothing. Nothing, not something: a margin below zero (another story is
     more alike) stays below zero."""
     margin = feats[0] - rival
-    return min(margin, 0.0) if _apart(feats, doc, story) else margin
+    # a star named once is a weak sign: it makes a join provisional, but does not cost the credit
+    # (reports of one wedding or one fight each lead with another star)
+    return min(margin, 0.0) if _apart(feats, doc, story, named_twice=True) else margin
 
 
-def _apart(feats: list[float], doc: Doc, story: StoryState) -> bool:
+def _apart(feats: list[float], doc: Doc, story: StoryState, named_twice: bool = False) -> bool:
     """Whatever their words, the article and the story (`feats` its features against it) may well be
     about two events of one kind: they share no name at all though both name several (two shootings in
     two towns on one day share every word but their places and people), or each is about someone or
@@ -605,7 +623,7 @@ def _apart(feats: list[float], doc: Doc, story: StoryState) -> bool:
     each counts a vote the other never does (two rulings of one court on one day, 5-4 and 6-3).
     Such an article gets no credit for the story standing alone, joins it only provisionally, and
     bridges it to no other story."""
-    return (bool(feats[_NAMES_DISAGREE] and feats[_NAMES] == 0.0) or _strangers(doc, story)
+    return (bool(feats[_NAMES_DISAGREE] and feats[_NAMES] == 0.0) or _strangers(doc, story, named_twice)
             or _other_votes(doc, story))
 
 
@@ -615,11 +633,12 @@ def _other_votes(doc: Doc, story: StoryState) -> bool:
             and not any(doc.tallies & m.tallies for m in story.members))
 
 
-def _strangers(doc: Doc, story: StoryState) -> bool:
-    """Each is about a protagonist the other never names."""
-    if doc.protagonist is None:
+def _strangers(doc: Doc, story: StoryState, named_twice: bool = False) -> bool:
+    """Each is about a protagonist the other never names (with `named_twice`, not counting stars
+    named once)."""
+    if doc.protagonist is None or (named_twice and doc.by_role):
         return False
-    theirs = {m.protagonist for m in story.members if m.protagonist}
+    theirs = {m.protagonist for m in story.members if m.protagonist and not (named_twice and m.by_role)}
     return (bool(theirs) and not any(doc.protagonist in m.names for m in story.members)
             and not any(p in doc.names for p in theirs))
 
@@ -662,6 +681,7 @@ class Clusterer:
             named=frozenset(t for t in body if t in tok.named),  # the body's own strings, not copies
             places=tok.places,
             protagonist=tok.protagonist,
+            by_role=tok.by_role,
             tallies=tok.tallies,
         )
         doc.keys = self._query_keys(doc)  # looked up when it is scored, posted when it joins a story
