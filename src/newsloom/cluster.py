@@ -341,25 +341,26 @@ class Tokens:
 def tokenise(title: str, text: str, body_words: int) -> Tokens:
     """The terms, names, figures and countries of a headline and the first `body_words` words of a text."""
     body_text = " ".join(text.split()[:body_words])
+    headed = title + ".\n" + body_text  # the headline as the text's first sentence
     t_terms = terms(title)
-    n_terms = names(title + ".\n" + body_text)
+    n_terms = names(headed)
     # The headline counts twice more in the body vector: it states the event most compactly.
     body = Counter(terms(body_text))
     for t in t_terms:
         body[t] += 2
     names_counted = Counter(n_terms)
-    named = protagonist(names_counted, title + ".\n" + body_text)
-    starred = None if named else star(title + ".\n" + body_text)
+    named = protagonist(names_counted, headed)
+    starred = None if named else star(headed)
     return Tokens(
         body=body,
         title=Counter(t_terms),
         names=names_counted,
         figures=Counter(figures(title + " " + body_text)),
         named=frozenset(t for n in n_terms for w in n.split() if (t := _term(w))),
-        places={c: float(k) for c, k in countries(title + ".\n" + body_text).items()},
+        places={c: float(k) for c, k in countries(headed).items()},
         protagonist=named or starred,
         by_role=starred is not None,
-        tallies=tallies(title + ".\n" + body_text),
+        tallies=tallies(headed),
     )
 
 

@@ -409,8 +409,9 @@ def _other_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
     n = len(stmts)
     out = np.zeros((n, n), dtype=bool)
     # a figure of what could be ("just three could block it") is another quantity than a count, however small
-    figs = [[x for x in st.numbers if distinctive(x) or _hypothetical(st.text, x)] for st in stmts]
-    hypothetical = [any(_hypothetical(st.text, x) for x in f) for f, st in zip(figs, stmts)]
+    could = [[_hypothetical(st.text, x) for x in st.numbers] for st in stmts]
+    figs = [[x for x, h in zip(st.numbers, c) if h or distinctive(x)] for st, c in zip(stmts, could)]
+    hypothetical = [any(c) for c in could]
     counts = [[x for x in st.numbers if not x.delta] for st in stmts]
 
     def all_other(a: list[Number], b: list[Number]) -> bool:
