@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from newsloom.brief import brief_to_dict, brief_to_html, brief_to_markdown, write_brief
-from newsloom.records import Article, Story
+from newsloom.records import Article, Claim, Evidence, Story
 from newsloom.text import support
 from test_crosscheck import derailment_articles
 
@@ -263,8 +263,59 @@ def test_a_speaker_named_only_by_a_pronoun_is_named_in_the_credit():
     by_start = {s.statement.split()[0]: s for s in brief.sentences}
     assert by_start["She"].text == "She said the repairs would take at least two weeks (Ilse Varga, via Harbour Radio)."
     assert by_start["She"].attribution == "Ilse Varga"
+    # the quote reaches back to where the article names her: the name the credit gives is in the cited words
+    src = by_start["She"].sources[0]
+    assert src.quote == text[src.start: src.end] and src.quote.startswith("Harbour master Ilse Varga closed")
+    assert src.quote.endswith("at least two weeks.") and support(by_start["She"].statement + " Ilse Varga", src.quote).ok()
     # a statement that names its speaker itself keeps the plain credit
     assert by_start["\"The"].credit == " (Harbour Radio)." and by_start["\"The"].attribution == "Ilse Varga"
+
+
+def test_a_speaker_the_quote_cannot_reach_is_not_named_in_the_credit_and_a_last_name_within_reach_is():
+    from newsloom.brief import SPEAKER_REACH, credited_speaker
+
+    # the quotation's speaker is named four sentences after its first: further than a quote reaches
+    far = ("The Kestrel Bay ferry pier closed to all passengers on Tuesday.\n\n"
+           "“The concrete piles under the deck are cracked in four places. The deck itself is sagging by ten "
+           "centimetres. The safety rails along the edge are loose. The lights on the quay have been out since "
+           "Sunday. It will take at least two weeks to repair,” Varga said.")
+    brief = write_brief(Story("s", "", ["a"]), [Article(id="a", outlet="Harbour Radio", text=far)])
+    said = {s.statement.split()[1]: s for s in brief.sentences}
+    assert SPEAKER_REACH < 4
+    assert said["concrete"].attribution == "Varga"  # who said it is still known, in the record
+    assert said["concrete"].credit == " (Harbour Radio)" and credited_speaker(said["concrete"].credit) is None
+    assert credited_speaker(said["safety"].credit) == "Varga"  # two sentences before the name: within reach
+    assert said["safety"].sources[0].quote.endswith("Varga said.")
+
+    near = ("Harbour master Ilse Varga closed the Kestrel Bay ferry pier on Tuesday morning. "
+            "Divers found cracks in two of the concrete piles. "
+            "Ferries were sent to the north quay for the week. "
+            "Varga told reporters that fishing boats may still use the outer moorings. "
+            "She said the repairs would take at least two weeks.")
+    brief = write_brief(Story("s", "", ["a"]), [Article(id="a", outlet="Harbour Radio", text=near)])
+    she = next(s for s in brief.sentences if s.statement.startswith("She said"))
+    assert she.attribution == "Ilse Varga"
+    assert credited_speaker(she.credit) == "Varga"  # her last name is within reach, her full name is not
+    assert she.sources[0].quote.startswith("Varga told reporters")
+
+
+def test_an_outlet_that_does_not_name_the_speaker_is_not_cited_for_the_speakers_words():
+    from newsloom.brief import credited_speaker
+
+    radio = ("Harbour master Ilse Varga closed the Kestrel Bay ferry pier on Tuesday morning. "
+             "She said the repairs would take at least two weeks.")
+    wire = ("The Kestrel Bay ferry pier closed on Tuesday. Divers found cracks in the piles. "
+            "She said the repairs would take at least two weeks.")
+    arts = [Article(id="a", outlet="Harbour Radio", text=radio), Article(id="b", outlet="Northgate Wire", text=wire)]
+    said = "She said the repairs would take at least two weeks."
+    claim = Claim("c1", said, [Evidence("a", "Harbour Radio", said, radio.index(said), len(radio), "Ilse Varga"),
+                               Evidence("b", "Northgate Wire", said, wire.index(said), len(wire))],
+                  ["Harbour Radio", "Northgate Wire"], "corroborated")
+    brief = write_brief(Story("s", "", ["a", "b"]), arts, [claim])
+    she = brief.sentences[0]
+    assert credited_speaker(she.credit) == "Ilse Varga"
+    assert [src.article_id for src in she.sources] == ["a"]  # the wire never says who "she" is
+    assert [src.article_id for src in she.also_reported_by] == ["b"]
 
 
 def test_a_statement_ending_in_an_abbreviation_keeps_its_full_stop_before_the_credit():

@@ -138,6 +138,10 @@ def test_attribution_finds_who_the_information_comes_from():
         "The harbour master, Ana Reyes, said the channel was clear.": "The harbour master, Ana Reyes",
         "The ferry company said on Monday that it would pay for repairs.": "The ferry company",
         "Nine passengers were treated for smoke inhalation.": None,
+        # a site's name keeps its domain; a sentence's full stop still ends the source
+        "The captain had sailed for 30 years, according to a report from Harbourline.com.":
+            "a report from Harbourline.com",
+        "Fares rose 8.5 percent, according to the Vell Transport Office. Buses ran late.": "the Vell Transport Office",
     }
     for sentence, who in cases.items():
         got = attribution(sentence)

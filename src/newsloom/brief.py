@@ -46,8 +46,8 @@ from typing import Any
 
 from .crosscheck import LEANS_BACK, distinctive, find_claims, group_names, independent_groups, is_opinion
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story
-from .text import (CLOSING_MARK, dates, fold, full_name, numbers, open_quote, quotations, quote_marks, speaker_key,
-                   story_years, support, words)
+from .text import (CLOSING_MARK, Sentence, dates, fold, full_name, numbers, open_quote, quotations, quote_marks,
+                   sentences, speaker_key, story_years, support, words)
 
 # Families of words that name one fact in different ways: the choice says something about the outlet.
 WORD_CHOICE = {
@@ -118,6 +118,12 @@ def _credit(statement: str, outlets: list[str], speaker: str | None = None) -> t
     return end, f" ({who})"
 
 
+def credited_speaker(credit: str) -> str | None:
+    """The speaker a sentence's credit names ("(Ilse Varga, via Harbour Radio)." -> "Ilse Varga"), or None."""
+    m = re.match(r"\s*\((.+?), via ", credit)
+    return m.group(1) if m else None
+
+
 _CONNECTIVE = re.compile(
     r"^(?:(?:However|Meanwhile|Still|Moreover|Furthermore|Additionally|In addition|Simultaneously|Separately|"
     r"Nonetheless|Nevertheless|Instead|Indeed|At the same time|On the other hand|In turn|As a result|Also|Now|"
@@ -160,19 +166,67 @@ def _balance_quotes(s: str) -> str:
     return s
 
 
+SPEAKER_REACH = 2  # sentences before or after a statement that its quote may take in to show who speaks
+
+
+def _naming(e: Evidence, speaker: str, text: str, sents: list[Sentence]) -> tuple[Source, str] | None:
+    """The evidence's quote reaching to the nearest sentence within SPEAKER_REACH that names `speaker`
+    ("She said ..." -> "Harbour master Ilse Varga closed the pier. ... She said ..."), and the name as
+    the quote writes it: in full when a sentence within reach has it whole, else the last name. So the
+    speaker a credit names is in the words it cites. None when no sentence within reach names them."""
+    surname = re.sub(r"\([^)]*\)", " ", speaker).split()[-1:]
+    if not surname:
+        return None
+    inside = [k for k, st in enumerate(sents) if st.end > e.start and st.start < e.end]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+    near = sorted(range(max(0, first - SPEAKER_REACH), min(len(sents), last + SPEAKER_REACH + 1)),
+                  key=lambda k: (0 if first <= k <= last else min(abs(k - first), abs(k - last)), k))
+    for form in (speaker.strip(), surname[0]):
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(form)}(?![\w'’-])")
+        k = next((k for k in near if pattern.search(text, sents[k].start, sents[k].end)), None)
+        if k is not None:
+            start, end = min(e.start, sents[k].start), max(e.end, sents[k].end)
+            return Source(e.article_id, e.outlet, text[start:end], start, end), form
+    return None
+
+
 def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[str, str],
-              opinion: frozenset[str] = frozenset(), texts: dict[str, str] | None = None) -> BriefSentence:
+              opinion: frozenset[str] = frozenset(), texts: dict[str, str] | None = None,
+              split: dict[str, list[Sentence]] | None = None) -> BriefSentence:
     """A sentence for one claim (or one variant of a contested claim) from its first evidence;
-    `texts` (article id -> text) tells whether it sits inside a longer quotation."""
+    `texts` (article id -> text) tells whether it sits inside a longer quotation, and where the speaker
+    a statement names only by a pronoun is named (`split` caches each text's sentences)."""
     lead = evidence[0]
-    text = (texts or {}).get(lead.article_id)
+    texts = texts or {}
+    split = {} if split is None else split
+    text = texts.get(lead.article_id)
     statement = tidy(lead.quote, (open_quote(text, lead.start), open_quote(text, lead.end)) if text else None)
-    sources = [_source(lead)]
+
+    speaker = lead.attribution
+    if speaker and speaker_key(speaker) in {fold(w) for w in words(statement)}:
+        speaker = None  # the statement names its speaker itself
+
+    def naming(e: Evidence) -> tuple[Source, str] | None:
+        t = texts.get(e.article_id)
+        if t is None or not speaker:
+            return None
+        if e.article_id not in split:
+            split[e.article_id] = sentences(t)
+        return _naming(e, speaker, t, split[e.article_id])
+
+    # A credit names the speaker only when the quote holds the name: "(Ilse Varga, via Harbour Radio)"
+    # cites the words where Harbour Radio names her, not only "She said ...".
+    named = naming(lead)
+    sources = [named[0] if named else _source(lead)]
+    spoken = named[1] if named else None
     also: list[Source] = []
     seen_groups = {groups[lead.article_id]}
     for e in evidence[1:]:
-        if support(statement, e.quote).ok():
-            sources.append(_source(e))
+        theirs = naming(e) if spoken else None
+        if support(statement, e.quote).ok() and (not spoken or theirs):
+            sources.append(theirs[0] if theirs else _source(e))
             seen_groups.add(groups[e.article_id])
         elif groups[e.article_id] not in seen_groups:
             also.append(_source(e))
@@ -184,7 +238,7 @@ def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[
         by_group.setdefault(groups[src.article_id],
                             f"an opinion piece in {display_name(src.outlet)}" if src.article_id in opinion else src.outlet)
     credit_outlets = list(by_group.values())
-    core, credit = _credit(statement, credit_outlets, lead.attribution)
+    core, credit = _credit(statement, credit_outlets, spoken)
     outlets = list(dict.fromkeys(groups[e.article_id] for e in evidence))
     figures = _figure_outlets(statement, evidence, groups) if status == "corroborated" else []
     return BriefSentence(core + credit, statement, credit, status, sources, claim.id,  # type: ignore[arg-type]
@@ -255,13 +309,14 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
     opinion = frozenset(a.id for a in arts if is_opinion(a))
 
     texts = {a.id: a.text for a in arts}
+    split: dict[str, list[Sentence]] = {}
     body: list[BriefSentence] = []
     for c in claims:
         if c.status == "contested" and c.variants:
             for v in c.variants:
-                body.append(_sentence(c, v.evidence, "contested", groups, opinion, texts))
+                body.append(_sentence(c, v.evidence, "contested", groups, opinion, texts, split))
         else:
-            body.append(_sentence(c, c.evidence, c.status, groups, opinion, texts))
+            body.append(_sentence(c, c.evidence, c.status, groups, opinion, texts, split))
     body = _share_credits(body)
 
     headline = _headline(story, arts, claims)

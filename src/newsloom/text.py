@@ -430,11 +430,13 @@ _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|announced|a
         r"tweeted|tweets|asserted|asserts|argued|argues|stressed|stresses|replied|replies|commented|remarked)")
 _NOUN_SAY = r"(?:claims|reports|tweets|notes|states|estimates|alleged)"
 _SOURCE = r"(?P<src>(?:the |an? |\w+'s? )?[A-Z\"“]?[\w\u00C0-\u024F'’.&\"” -]{1,80}?)"
+_DOMAIN = r"(?:com|org|net|gov|edu|io|co\.uk)\b"  # a site's name ends in one: "Military.com", "Axios.com"
 _ATTRIBUTION_PATTERNS = [
     # "..., according to the regional water authority."
-    # (a full stop after a single capital is an abbreviation's: "according to the U.S. Attorney's Office")
-    re.compile(r"\b[Aa]ccording to (?:reports? (?:by|from|in) )?(?P<src>(?:[^,.;:]|(?<=\b[A-Z])\.){2,80}?)"
-               r"(?=[,;:]|(?<!\b[A-Z])\.(?!\d)|$| that\b)"),
+    # (a full stop after a single capital is an abbreviation's: "according to the U.S. Attorney's Office";
+    # one before a web domain's ending is the site's name: "according to a report from Military.com")
+    re.compile(r"\b[Aa]ccording to (?:reports? (?:by|from|in) )?(?P<src>(?:[^,.;:]|(?<=\b[A-Z])\.|\.(?=" + _DOMAIN + r"))"
+               r"{2,80}?)(?=[,;:]|(?<!\b[A-Z])\.(?!\d|" + _DOMAIN + r")|$| that\b)"),
     # ("it was reported by Bloomberg news that Trump had told May ...": the source ends before "that")
     re.compile(r"\b(?:as )?(?:noted|reported|stated|announced|confirmed|quoted) by (?P<src>[^,.;:]{2,80}?)(?=[,.;:]|$| that\b)"),
     # "..., the regional emergency service said." / "..., said Tomas Lind." / "..., hospital officials told Channel 9."

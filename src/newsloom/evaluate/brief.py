@@ -7,7 +7,8 @@ For every gold story of a corpus JSONL file that has human summaries, write the 
 - cited: share of sentences with at least one source;
 - verbatim: share of quotes found character for character at their offsets in the cited article;
 - supported: share of sentence–source pairs whose names, figures and content words are all found in
-  the quote (`newsloom.text.support`).
+  the quote (`newsloom.text.support`): those of the statement and of the speaker its credit names
+  ("… she said (Ilse Varga, via Harbour Radio)": Ilse Varga must be in the quote too).
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from typing import Any, Callable
 
 from rouge_score import rouge_scorer
 
-from ..brief import brief_prose, write_brief
+from ..brief import brief_prose, credited_speaker, write_brief
 from . import EvalInputError, read_jsonl
 from ..records import Article, Story
 from ..text import support
@@ -124,9 +125,12 @@ def eval_brief(corpus_path: str | Path, summaries_path: str | Path, words: int |
                 quotes += 1
                 a = by_id.get(src.article_id)
                 verbatim += bool(a is not None and a.text[src.start: src.end] == src.quote)
+            # what the reader reads is checked: the statement and the speaker its credit names
+            speaker = credited_speaker(s.credit)
+            claimed = f"{s.statement} {speaker}" if speaker else s.statement
             for src in s.sources:
                 pairs += 1
-                supported += support(s.statement, src.quote).ok()
+                supported += support(claimed, src.quote).ok()
     if not n_stories:
         raise EvalInputError(f"{summaries_path}: no story in it matches a story of {corpus_path}")
     return {
