@@ -97,6 +97,11 @@ def test_terms_and_names():
     # a sentence's first word is grammar unless it is an acronym
     assert names("CDC: masks are off. After that, NATO met.") == ["cdc", "nato"]
     assert names("BREAKING: Gunman kills four. KORVA — A gunman fled. AP contributed.") == []
+    # a full stop after a whole word ends the name with the sentence; after an initial or a title it does not
+    assert names("The mill stood in Ferran Vale. Ferran Vale's mayor wept.").count("ferran vale") == 2
+    assert names("Mayor Ida W. Moss met Mr. Lind in St. Orrin. Carrow Police said no.") == [
+        "mayor ida w moss", "mayor", "ida", "moss", "lind", "st orrin", "st", "orrin", "carrow police", "carrow",
+        "police"]
 
 
 def test_figures_multiply_in_their_scale_and_leave_out_years():

@@ -108,9 +108,11 @@ _NOT_NAMES = STOP | _MONTHS | {"president", "said", "the", "a", "an", "but", "an
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
 # A run of capitalised words on one line (allowing short joiners inside: "Bank of England", "Kim
 # Jong-un"): a headline's last word and the text's first are two names.
-_NAME = re.compile(
-    r"(?:[A-Z][\w'’\-]*\.?)(?:[ \t]+(?:(?:of|de|la|al|bin|von|van|the|and|for)[ \t]+)?[A-Z][\w'’\-]*\.?)*"
-)
+# (a full stop runs on in a name only after an initial or a title: "George W. Bush", "Mr. Lind", "U.S. Navy";
+# after a whole word it ends the sentence: "in Ferran Vale. Ferran Vale's mayor ..." are two names)
+_NAME_WORD = (r"(?:[A-Z][\w'’\-]*(?:(?:(?<=\b[A-Z])|(?<=\.[A-Z])|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Ft|Mt))|"
+              r"(?<=\b(?:Mrs|Gen|Gov|Sen|Rep|Col|Sgt|Rev))|(?<=\b(?:Capt|Prof)))\.)?)")
+_NAME = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:(?:of|de|la|al|bin|von|van|the|and|for)[ \t]+)?{_NAME_WORD})*")
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}$")
 # capitals that open a line but name nothing the event is about: a page's tags and a wire's credit
 _NOT_ACRONYMS = frozenset("BREAKING WATCH UPDATE UPDATED LIVE VIDEO EXCLUSIVE OPINION ANALYSIS PHOTOS LISTEN READ "
