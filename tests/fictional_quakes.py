@@ -448,3 +448,40 @@ WEDDING = [
         ),
     ),
 ]
+
+# Two fires in two towns of one country on one day, one outlet writing both in the same words: only
+# the towns (and the trades) tell them apart.
+TWO_FIRES = [
+    Article(
+        id="x1", outlet="Northgate Wire", published="2026-02-05",
+        title="Blaze guts paper mill in Kessaly, four dead",
+        text=(
+            "A blaze gutted a paper mill in Kessaly, Valdoria, on Thursday, killing four workers, the Valdorian "
+            "Fire Service said. More than 70 firefighters battled the flames through the night."
+        ),
+    ),
+    Article(
+        id="x2", outlet="Lowland Herald", published="2026-02-05",
+        title="Four workers killed as Kessaly paper mill burns",
+        text=(
+            "Four workers were killed when flames tore through a paper mill in Kessaly on Thursday. The Valdorian "
+            "Fire Service said the fire began in a drying shed."
+        ),
+    ),
+    Article(
+        id="y1", outlet="Northgate Wire", published="2026-02-05",
+        title="Blaze guts bottling plant in Ferran Vale, one dead",
+        text=(
+            "A blaze gutted a bottling plant in Ferran Vale, Valdoria, on Thursday, killing one worker, the "
+            "Valdorian Fire Service said. More than 50 firefighters battled the flames through the night."
+        ),
+    ),
+    Article(
+        id="y2", outlet="Tollbridge Gazette", published="2026-02-05",
+        title="Worker dies in Ferran Vale plant fire",
+        text=(
+            "One worker died when fire swept through a bottling plant in Ferran Vale on Thursday, the Valdorian "
+            "Fire Service said. It said the blaze started near a forklift charging bay."
+        ),
+    ),
+]

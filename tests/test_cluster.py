@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 import itertools
 
 import pytest
 from fictional_quakes import (ARREST, ARRESTS_NAMED_ONCE, ARRESTS_ONE_DAY, BRIDGE, BUDGET, QUAKE_A, QUAKE_B, TWO_ARRESTS, TWO_CRASHES,
-                              TWO_RULINGS, TWO_SHOOTINGS, TWO_STORMS, WEDDING)
+                              TWO_FIRES, TWO_RULINGS, TWO_SHOOTINGS, TWO_STORMS, WEDDING)
 
 from newsloom.cluster import Clusterer, figures, protagonist, names, restore, terms, time_order
 from newsloom.records import Article
@@ -397,7 +398,10 @@ def test_two_arrests_in_short_items_that_name_each_star_once_are_two_stories():
     assert star("Boxer Rhys Evans wins.\nBoxer Rhys Evans won the title.") == "evan" == names("Rhys Evans")[-1]
     assert star("Comedian Lars Brede Arrested After Bar Fight.\nPolice detained comedian Lars Brede.") == "brede"
     by = {a.id: a for a in ARRESTS_NAMED_ONCE}
-    for ids in (["o2", "q1", "o1", "q2"], ["o2", "q1", "q2", "o1"], ["q2", "o1", "q1", "o2"], ["o1", "o2", "q1", "q2"]):
+    # (q2, q1, o2, o1: the comedian's next report is closest in words to the footballer's, not to the
+    # comedian's provisional first one; it leaves with it all the same, as its kin)
+    for ids in (["o2", "q1", "o1", "q2"], ["o2", "q1", "q2", "o1"], ["q2", "o1", "q1", "o2"], ["o1", "o2", "q1", "q2"],
+                ["q2", "q1", "o2", "o1"]):
         got = _run([by[i] for i in ids])
         assert got["o1"] == got["o2"], ids
         assert got["q1"] == got["q2"] != got["o1"], ids
@@ -410,6 +414,34 @@ def test_one_wedding_whose_reports_each_lead_with_another_star_stays_one_story(b
     for order in itertools.permutations(WEDDING):
         got = _run(before + list(order))
         assert got["w7"] == got["w8"] == got["w9"], [a.id for a in order]
+
+
+def test_a_reports_locale_is_the_town_its_first_lines_put_the_event_in():
+    from newsloom.cluster import locale
+
+    def where(title: str, body: str) -> str | None:
+        return locale(Counter(names(title + ".\n" + body)), title, body)
+
+    assert where("Blaze guts paper mill in Kessaly", "A blaze gutted a mill in Kessaly on Thursday.") == "kessaly"
+    assert where("Plant fire kills one", "Fire swept through a plant in Ferran Vale. Ferran Vale's mayor wept.") == "ferran vale"
+    # named once is no locale; nor a country, a people or a US state (same_place judges those)
+    assert where("Fire in Kessaly", "A mill burned on Thursday.") is None
+    assert where("Quake hits Haiti", "A quake struck in Haiti on Tuesday. Haiti counted 20 dead.") is None
+    assert where("Tower falls in Florida", "A tower fell in Florida. Florida sent rescuers.") is None
+    # nor a place named only beyond the first two sentences
+    assert where("Mill fire kills four", "A mill burned. Four died. It was in Kessaly, near Kessaly Bridge.") is None
+
+
+@pytest.mark.parametrize("before", [[], QUAKE_A + BUDGET + ARREST], ids=["quiet", "busy"])
+def test_two_fires_in_two_towns_told_in_one_outlets_words_are_two_stories_in_any_order(before):
+    # The same wire writes both fires in the same words; each happened in a town the other never names.
+    # The second fire's first report joins the first fire's story only provisionally, and its next
+    # report takes it along, even when that report is closer in words to the twin in the wire's template.
+    for order in itertools.permutations(TWO_FIRES):
+        got = _run(before + list(order))
+        ids = [a.id for a in order]
+        assert got["x1"] == got["x2"], ids
+        assert got["y1"] == got["y2"] != got["x1"], ids
 
 
 def test_a_margin_without_credit_stays_below_zero():

