@@ -485,3 +485,32 @@ TWO_FIRES = [
         ),
     ),
 ]
+
+# One budget vote told by three outlets, each leading with another politician and sharing no name with
+# the others: the chamber's tally is what they share.
+BUDGET_VOTE = [
+    Article(
+        id="v1", outlet="Lowland Herald", published="2026-10-14",
+        title="Assembly passes spending cuts by 91 votes to 64",
+        text=(
+            "The Assembly approved 3 billion crowns of spending cuts on Tuesday by 91 votes to 64. Treasury "
+            "minister Olla Fenn said the savings would protect the currency. Fenn promised to review the cuts in spring."
+        ),
+    ),
+    Article(
+        id="v2", outlet="Vellmoor Courier", published="2026-10-14",
+        title="Opposition leader vows to undo cuts",
+        text=(
+            "Opposition leader Brann Ostrow said he would undo the 3 billion crowns of cuts that lawmakers passed on "
+            "Tuesday, 91 to 64, if he won the next election. Ostrow called the package cruel to pensioners."
+        ),
+    ),
+    Article(
+        id="v3", outlet="Northgate Wire", published="2026-10-14",
+        title="Rebel backs cuts after deal on rural clinics",
+        text=(
+            "Rebel lawmaker Tilde Marr voted for the 3 billion crowns of cuts on Tuesday after securing money for "
+            "rural clinics, helping the package pass by 91 votes to 64. Marr had threatened to vote against it."
+        ),
+    ),
+]

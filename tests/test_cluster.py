@@ -6,8 +6,9 @@ from collections import Counter
 import itertools
 
 import pytest
-from fictional_quakes import (ARREST, ARRESTS_NAMED_ONCE, ARRESTS_ONE_DAY, BRIDGE, BUDGET, QUAKE_A, QUAKE_B, TWO_ARRESTS, TWO_CRASHES,
-                              TWO_FIRES, TWO_RULINGS, TWO_SHOOTINGS, TWO_STORMS, WEDDING)
+from fictional_quakes import (ARREST, ARRESTS_NAMED_ONCE, ARRESTS_ONE_DAY, BRIDGE, BUDGET, BUDGET_VOTE, QUAKE_A,
+                              QUAKE_B, TWO_ARRESTS, TWO_CRASHES, TWO_FIRES, TWO_RULINGS, TWO_SHOOTINGS, TWO_STORMS,
+                              WEDDING)
 
 from newsloom.cluster import Clusterer, figures, protagonist, names, restore, terms, time_order
 from newsloom.records import Article
@@ -442,6 +443,18 @@ def test_two_fires_in_two_towns_told_in_one_outlets_words_are_two_stories_in_any
         ids = [a.id for a in order]
         assert got["x1"] == got["x2"], ids
         assert got["y1"] == got["y2"] != got["x1"], ids
+
+
+@pytest.mark.parametrize("before", [[], QUAKE_A + BUDGET + ARREST], ids=["quiet", "busy"])
+def test_one_vote_told_by_outlets_that_share_no_name_but_its_tally_stays_one_story(before):
+    # Each report leads with another politician and names no one the others name; "by 91 votes to 64" in
+    # each is one chamber's vote (a court's 5-4 or a match's 2-1 is too small a tally to tell so).
+    from newsloom.cluster import tallies
+
+    assert all(tallies(a.title + "\n" + a.text) == {"91-64"} for a in BUDGET_VOTE)
+    for order in itertools.permutations(BUDGET_VOTE):
+        got = _run(before + list(order))
+        assert got["v1"] == got["v2"] == got["v3"], [a.id for a in order]
 
 
 def test_a_margin_without_credit_stays_below_zero():

@@ -654,8 +654,20 @@ def _apart(feats: list[float], doc: Doc, story: StoryState, named_twice: bool = 
     each counts a vote the other never does (two rulings of one court on one day, 5-4 and 6-3).
     Such an article gets no credit for the story standing alone, joins it only provisionally, and
     bridges it to no other story."""
+    if _same_vote(doc, story):
+        return False
     return (bool(feats[_NAMES_DISAGREE] and feats[_NAMES] == 0.0) or _strangers(doc, story, named_twice)
             or _other_votes(doc, story) or _elsewhere(doc, story))
+
+
+CHAMBER_VOTES = 20  # a tally of this many votes or more is a chamber's: a court's bench or a match's score is smaller
+
+
+def _same_vote(doc: Doc, story: StoryState) -> bool:
+    """The article counts a chamber's vote the story counts too ("by 88 votes to 71"): one vote, told
+    by outlets that each lead with another politician and may share no other name."""
+    mine = {t for t in doc.tallies if sum(map(int, t.split("-"))) >= CHAMBER_VOTES}
+    return bool(mine) and any(mine & m.tallies for m in story.members)
 
 
 def _elsewhere(doc: Doc, story: StoryState) -> bool:
