@@ -514,3 +514,32 @@ BUDGET_VOTE = [
         ),
     ),
 ]
+
+# One verdict told from the bench, the dock and the prosecution: each report about another person, the
+# first naming the town only after a capitalised word ("Former Kessaly mayor ...").
+VERDICT = [
+    Article(
+        id="k1", outlet="Northgate Wire", published="2026-11-02",
+        title="Ex-mayor Pavel Rusk jailed for five years over kickbacks",
+        text=(
+            "Former Kessaly mayor Pavel Rusk was jailed for five years on Monday for taking kickbacks from road "
+            "builders. Rusk, 58, denied the charges throughout the trial and will appeal, his lawyer said."
+        ),
+    ),
+    Article(
+        id="k2", outlet="Lowland Herald", published="2026-11-02",
+        title="Kessaly kickbacks trial: judge says ex-mayor 'betrayed his town'",
+        text=(
+            "Judge Ottla Brin told a Kessaly court on Monday that the former mayor had betrayed his town, as she "
+            "jailed him for five years. Brin said the kickbacks totalled 800,000 crowns."
+        ),
+    ),
+    Article(
+        id="k3", outlet="Vellmoor Courier", published="2026-11-02",
+        title="Prosecutor welcomes five-year term in Kessaly kickbacks case",
+        text=(
+            "Chief prosecutor Emil Sarn welcomed the five-year sentence handed to the former mayor of Kessaly on "
+            "Monday. Sarn said 800,000 crowns in kickbacks had been traced to two road builders."
+        ),
+    ),
+]

@@ -8,7 +8,7 @@ import itertools
 import pytest
 from fictional_quakes import (ARREST, ARRESTS_NAMED_ONCE, ARRESTS_ONE_DAY, BRIDGE, BUDGET, BUDGET_VOTE, QUAKE_A,
                               QUAKE_B, TWO_ARRESTS, TWO_CRASHES, TWO_FIRES, TWO_RULINGS, TWO_SHOOTINGS, TWO_STORMS,
-                              WEDDING)
+                              VERDICT, WEDDING)
 
 from newsloom.cluster import Clusterer, figures, protagonist, names, restore, terms, time_order
 from newsloom.records import Article
@@ -99,6 +99,9 @@ def test_terms_and_names():
     # a sentence's first word is grammar unless it is an acronym
     assert names("CDC: masks are off. After that, NATO met.") == ["cdc", "nato"]
     assert names("BREAKING: Gunman kills four. KORVA — A gunman fled. AP contributed.") == []
+    # a word after a capitalised grammar word does not open its sentence
+    assert names("Former Kessaly mayor Pavel Rusk was jailed. In Carrow, police met.")[:2] == ["kessaly", "pavel rusk"]
+    assert "carrow" in names("Former Kessaly mayor Pavel Rusk was jailed. In Carrow, police met.")
     # a full stop after a whole word ends the name with the sentence; after an initial or a title it does not
     assert names("The mill stood in Ferran Vale. Ferran Vale's mayor wept.").count("ferran vale") == 2
     assert names("Mayor Ida W. Moss met Mr. Lind in St. Orrin. Carrow Police said no.") == [
@@ -455,6 +458,14 @@ def test_one_vote_told_by_outlets_that_share_no_name_but_its_tally_stays_one_sto
     for order in itertools.permutations(BUDGET_VOTE):
         got = _run(before + list(order))
         assert got["v1"] == got["v2"] == got["v3"], [a.id for a in order]
+
+
+@pytest.mark.parametrize("before", [[], QUAKE_A + BUDGET + ARREST], ids=["quiet", "busy"])
+def test_one_verdict_told_from_the_bench_the_dock_and_the_prosecution_stays_one_story(before):
+    # Each report is about another person; the town they share is named after "Former" in the first.
+    for order in itertools.permutations(VERDICT):
+        got = _run(before + list(order))
+        assert got["k1"] == got["k2"] == got["k3"], [a.id for a in order]
 
 
 def test_a_margin_without_credit_stays_below_zero():

@@ -162,8 +162,10 @@ def names(text: str) -> list[str]:
         if not words:
             continue
         key = " ".join(words)
-        # (an acronym is a name wherever it stands: "CDC: Fully vaccinated people ...")
-        if (len(words) == 1 and (m.start() == 0 or _SENT_START.search(text[max(0, m.start() - 4) : m.start()]))
+        # (an acronym is a name wherever it stands: "CDC: Fully vaccinated people ..."; and a word after a
+        # capitalised grammar word does not open the sentence: "Former Selmarsh mayor", "In Carrow, ...")
+        if (len(words) == 1 and len(m.group().split()) == 1
+                and (m.start() == 0 or _SENT_START.search(text[max(0, m.start() - 4) : m.start()]))
                 and not _acronym(m.group(), text, m.end())):
             starts.append(key)
             continue
