@@ -490,6 +490,11 @@ def test_a_protagonist_is_a_named_one_not_an_institution_or_a_place():
     # a surname opening a sentence is no name to names(), but counts as one more mention of Felix Borran
     text = "Borran held over club brawl.\nPolice detained actor Felix Borran at a club."
     assert protagonist(names(text)) is None and protagonist(names(text), text) == "borran"
+    # a person always named after a long office is the name's last two words, and outnumbers a passing name
+    text = ("Assembly Majority Whip Ada Brenn was shot at a charity match. Brenn was in surgery, and Brenn's "
+            "staff said so. President Tomas Lind visited. Lind later left, Lind's aides said.")
+    assert protagonist(names(text), text) == "brenn"
+    assert protagonist(names("The Federal Bureau of Harbour Police said so. The Bureau of Harbour Police agreed.")) is None
 
 
 def test_an_article_split_off_into_a_new_story_moves_there_in_the_store(tmp_path):

@@ -278,8 +278,9 @@ _OPENING_WORD = re.compile(r"\s*([A-Z][\w-]*)\s+[a-z]")
 
 
 def protagonist(found: Iterable[str], text: str | None = None) -> str | None:
-    """Who or what a report is about, by the last word of its name: a two- or three-word name that is
-    neither an institution nor a place, whose last word is named at least twice ("Felix Borran ...,
+    """Who or what a report is about, by the last word of its name: a two- or three-word name (or the
+    last two words of a longer one) that is neither an institution nor a place, whose last word is named
+    at least twice ("Felix Borran ...,
     Borran said": borran; "Storm Alda ... Alda": alda), the most named first (first come on ties).
     With the `text` the names were found in (headline first), a headline opening with that word alone
     counts too ("Borran held over club brawl"), unless the text also writes it in lower case ("Power
@@ -288,8 +289,9 @@ def protagonist(found: Iterable[str], text: str | None = None) -> str | None:
     opening = _OPENING_WORD.match(text) if text else None
     people = []
     for name in counts:
-        ws = name.split()
-        if not 2 <= len(ws) <= 3 or any(w in _INSTITUTION or w in _NOT_NAMES for w in ws):
+        # a person named after a long office is the name's last two words ("House Majority Whip Steve Scalise")
+        ws = name.split()[-2:] if len(name.split()) > 3 else name.split()
+        if len(ws) < 2 or any(w in _INSTITUTION or w in _NOT_NAMES for w in ws):
             continue
         n = counts[ws[-1]]
         if (n == 1 and opening and opening.group(1).lower() == ws[-1]
