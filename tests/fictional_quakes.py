@@ -543,3 +543,43 @@ VERDICT = [
         ),
     ),
 ]
+
+# One earthquake put at its epicentre by one outlet and in the worst-hit city by another: one magnitude.
+QUAKE_TWO_PLACES = [
+    Article(
+        id="e1", outlet="Northgate Wire", published="2026-05-19",
+        title="Magnitude 6.3 earthquake strikes near Brevik",
+        text=(
+            "A magnitude 6.3 earthquake struck near Brevik on Tuesday, the Valdorian seismic office said. The "
+            "epicentre lay 12 km beneath Brevik, a fishing village on the northern coast."
+        ),
+    ),
+    Article(
+        id="e2", outlet="Lowland Herald", published="2026-05-19",
+        title="Earthquake kills 23 in Tollmarsh",
+        text=(
+            "At least 23 people were killed in Tollmarsh when a magnitude 6.3 earthquake hit on Tuesday, officials "
+            "said. Tollmarsh hospitals ran out of beds by nightfall."
+        ),
+    ),
+]
+
+# One crush at a cup final: one outlet names the stadium, the other the city.
+CRUSH = [
+    Article(
+        id="h1", outlet="Northgate Wire", published="2026-10-17",
+        title="Crush at Varne Park Stadium kills nine fans",
+        text=(
+            "Nine fans were killed in a crush at Varne Park Stadium on Saturday as crowds pushed towards a gate, "
+            "police said. Varne Park Stadium was holding 38,000 people for the cup final."
+        ),
+    ),
+    Article(
+        id="h2", outlet="Harbour Radio", published="2026-10-17",
+        title="Nine dead in cup final crush in Orrin",
+        text=(
+            "Nine people died in a crush at the cup final in Orrin on Saturday, police said. Orrin hospitals "
+            "treated 40 injured fans."
+        ),
+    ),
+]

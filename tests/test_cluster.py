@@ -6,8 +6,8 @@ from collections import Counter
 import itertools
 
 import pytest
-from fictional_quakes import (ARREST, ARRESTS_NAMED_ONCE, ARRESTS_ONE_DAY, BRIDGE, BUDGET, BUDGET_VOTE, QUAKE_A,
-                              QUAKE_B, TWO_ARRESTS, TWO_CRASHES, TWO_FIRES, TWO_RULINGS, TWO_SHOOTINGS, TWO_STORMS,
+from fictional_quakes import (ARREST, ARRESTS_NAMED_ONCE, ARRESTS_ONE_DAY, BRIDGE, BUDGET, BUDGET_VOTE, CRUSH, QUAKE_A,
+                              QUAKE_B, QUAKE_TWO_PLACES, TWO_ARRESTS, TWO_CRASHES, TWO_FIRES, TWO_RULINGS, TWO_SHOOTINGS, TWO_STORMS,
                               VERDICT, WEDDING)
 
 from newsloom.cluster import Clusterer, figures, protagonist, names, restore, terms, time_order
@@ -432,6 +432,9 @@ def test_a_reports_locale_is_the_town_its_first_lines_put_the_event_in():
     assert where("Fire in Kessaly", "A mill burned on Thursday.") is None
     assert where("Quake hits Haiti", "A quake struck in Haiti on Tuesday. Haiti counted 20 dead.") is None
     assert where("Tower falls in Florida", "A tower fell in Florida. Florida sent rescuers.") is None
+    # nor a venue (another report may name the town instead), nor a person's ("in Lind's")
+    assert where("Crush at Varne Park Stadium", "Fans died at Varne Park Stadium on Saturday.") is None
+    assert where("Rally in Lind's home town", "Crowds cheered in Lind's home town. Lind spoke.") is None
     # nor a place named only beyond the first two sentences
     assert where("Mill fire kills four", "A mill burned. Four died. It was in Kessaly, near Kessaly Bridge.") is None
 
@@ -446,6 +449,15 @@ def test_two_fires_in_two_towns_told_in_one_outlets_words_are_two_stories_in_any
         ids = [a.id for a in order]
         assert got["x1"] == got["x2"], ids
         assert got["y1"] == got["y2"] != got["x1"], ids
+
+
+@pytest.mark.parametrize("before", [[], QUAKE_A + BUDGET + ARREST], ids=["quiet", "busy"])
+def test_one_event_put_in_two_places_by_two_outlets_stays_one_story(before):
+    # The epicentre and the worst-hit city, with one magnitude; a stadium and its city.
+    for event in (QUAKE_TWO_PLACES, CRUSH):
+        for order in itertools.permutations(event):
+            got = _run(before + list(order))
+            assert len({got[a.id] for a in event}) == 1, [a.id for a in order]
 
 
 @pytest.mark.parametrize("before", [[], QUAKE_A + BUDGET + ARREST], ids=["quiet", "busy"])

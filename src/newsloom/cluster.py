@@ -326,20 +326,30 @@ _AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+([A-Z][\w'’-]+(?:[ \t]+[A-
 _FIRST_SENTENCES = re.compile(r"(?:[^.!?\n]|\.(?=\S))+[.!?]?(?:\s+(?:[^.!?\n]|\.(?=\S))+[.!?]?)?")
 
 
+_VENUES = frozenset("""stadium arena ground field park airport airfield station terminal port harbour harbor club bar
+    room hotel hall theatre theater cinema church cathedral mosque temple synagogue school college university campus
+    hospital clinic prison jail base camp market mall centre center square bridge tower building plaza court""".split())
+
+
 def locale(counts: Counter[str], title: str, body: str) -> str | None:
     """The town or site a report's event happened at, as `names()` writes it: the first capitalised
     place after "in", "at", "near" or "outside" in its headline or first two sentences that the report
-    names at least twice and that is no country, people or US state (those are `same_place`'s), or None.
+    names at least twice and that is no country, people or US state (those are `same_place`'s) and no
+    venue (a stadium, an airport, a club: another report may name the town instead), or None.
     Two fires in two towns of one country are told in one outlet's words; their towns tell them apart."""
     first = _FIRST_SENTENCES.match(body)
     for text in (title, first.group() if first else ""):
         for m in _AT_PLACE.finditer(text):
-            phrase = re.sub(r"['’]s$", "", m.group(1))
+            phrase = m.group(1)
             words = _name_words(phrase)
-            if words and words[0] not in _INSTITUTION and tuple(phrase.split()) not in regions():
-                key = " ".join(words)
-                if counts[key] >= 2:
-                    return key
+            # "in Trump's", "at Ostervald Stadium": a person's, or a site that a report of the same event
+            # may name where another names its town
+            if (not words or phrase.endswith(("'s", "’s")) or words[0] in _INSTITUTION or words[-1] in _VENUES
+                    or tuple(phrase.split()) in regions()):
+                continue
+            key = " ".join(words)
+            if counts[key] >= 2:
+                return key
     return None
 
 
@@ -675,12 +685,22 @@ def _same_vote(doc: Doc, story: StoryState) -> bool:
 
 
 def _elsewhere(doc: Doc, story: StoryState) -> bool:
-    """Each happened at a town or site the other never names."""
+    """Each happened at a town the other never names, and they share no telling figure: reports of one
+    earthquake may put it at the epicentre or in the worst-hit city, but give one magnitude."""
     if doc.locale is None:
         return False
     theirs = {m.locale for m in story.members if m.locale}
     return (bool(theirs) and not any(doc.locale in m.names for m in story.members)
-            and not any(t in doc.names for t in theirs))
+            and not any(t in doc.names for t in theirs)
+            and not any(f in m.figures for f in doc.figures if _telling(f) for m in story.members))
+
+
+def _telling(figure: str) -> bool:
+    """A figure two events of one kind rarely share by chance: a measure with decimals ('6.8'), or a
+    count of 20 or more that is not a round ten ('31', '1200000' is round)."""
+    if "." in figure:
+        return True
+    return figure.isdigit() and int(figure) >= 20 and int(figure) % 10 != 0
 
 
 def _other_votes(doc: Doc, story: StoryState) -> bool:
