@@ -261,12 +261,13 @@ def test_a_speaker_named_only_by_a_pronoun_is_named_in_the_credit():
             "She said the repairs would take at least two weeks.")
     brief = write_brief(Story("s", "", ["a"]), [Article(id="a", outlet="Harbour Radio", text=text)])
     by_start = {s.statement.split()[0]: s for s in brief.sentences}
-    assert by_start["She"].text == "She said the repairs would take at least two weeks (Ilse Varga, via Harbour Radio)."
+    assert by_start["She"].text == "She said the repairs would take at least two weeks (Varga, via Harbour Radio)."
     assert by_start["She"].attribution == "Ilse Varga"
-    # the quote reaches back to where the article names her: the name the credit gives is in the cited words
+    # the quote reaches back to the nearest sentence that names her: the name the credit gives, as that
+    # sentence writes it, is in the cited words
     src = by_start["She"].sources[0]
-    assert src.quote == text[src.start: src.end] and src.quote.startswith("Harbour master Ilse Varga closed")
-    assert src.quote.endswith("at least two weeks.") and support(by_start["She"].statement + " Ilse Varga", src.quote).ok()
+    assert src.quote == text[src.start: src.end] and src.quote.startswith("\"The pier is not safe")
+    assert src.quote.endswith("at least two weeks.") and support(by_start["She"].statement + " Varga", src.quote).ok()
     # a statement that names its speaker itself keeps the plain credit
     assert by_start["\"The"].credit == " (Harbour Radio)." and by_start["\"The"].attribution == "Ilse Varga"
 
@@ -299,6 +300,27 @@ def test_a_speaker_the_quote_cannot_reach_is_not_named_in_the_credit_and_a_last_
     assert she.sources[0].quote.startswith("Varga told reporters")
 
 
+def test_a_quote_does_not_reach_past_another_speakers_words_for_its_speaker():
+    from newsloom.brief import SPEAKER_REACH, _naming, credited_speaker
+    from newsloom.text import sentences
+
+    text = ("Mayor Tomas Lind said the pier would reopen in May. "
+            "\"The repairs are on schedule,\" harbour master Ida Moss said. "
+            "He said the ferries would return to the north quay.")
+    said = "He said the ferries would return to the north quay."
+    lead = Evidence("a", "Harbour Radio", said, text.index(said), len(text), "Tomas Lind")
+    assert SPEAKER_REACH >= 2  # Lind is named two sentences back, but Moss's words lie between
+    assert _naming(lead, "Tomas Lind", text, sentences(text)) is None
+    # nor past a sentence led by another titled person
+    led = text.replace("\"The repairs are on schedule,\" harbour master Ida Moss said.", "Dr. Ida Moss toured the quay.")
+    moved = Evidence("a", "Harbour Radio", said, led.index(said), len(led), "Tomas Lind")
+    assert _naming(moved, "Tomas Lind", led, sentences(led)) is None
+    assert _naming(moved, "Tomas Lind", led.replace("Dr. Ida Moss", "A diver"), sentences(led.replace("Dr. Ida Moss", "A diver")))
+    claim = Claim("c1", said, [lead], ["Harbour Radio"], "single-source")
+    he = write_brief(Story("s", "", ["a"]), [Article(id="a", outlet="Harbour Radio", text=text)], [claim]).sentences[0]
+    assert credited_speaker(he.credit) is None and he.sources[0].quote == said and he.attribution == "Tomas Lind"
+
+
 def test_an_outlet_that_does_not_name_the_speaker_is_not_cited_for_the_speakers_words():
     from newsloom.brief import credited_speaker
 
@@ -316,6 +338,12 @@ def test_an_outlet_that_does_not_name_the_speaker_is_not_cited_for_the_speakers_
     assert credited_speaker(she.credit) == "Ilse Varga"
     assert [src.article_id for src in she.sources] == ["a"]  # the wire never says who "she" is
     assert [src.article_id for src in she.also_reported_by] == ["b"]
+    # a wire naming her by her last name only is not cited for "Ilse Varga"'s words either
+    short = wire.replace("Divers found cracks in the piles.", "Harbour master Varga found cracks in the piles.")
+    arts[1] = Article(id="b", outlet="Northgate Wire", text=short)
+    claim.evidence[1] = Evidence("b", "Northgate Wire", said, short.index(said), len(short))
+    she = write_brief(Story("s", "", ["a", "b"]), arts, [claim]).sentences[0]
+    assert [src.article_id for src in she.sources] == ["a"] and credited_speaker(she.credit) == "Ilse Varga"
 
 
 def test_a_statement_ending_in_an_abbreviation_keeps_its_full_stop_before_the_credit():
@@ -386,7 +414,7 @@ def test_a_sentence_inside_a_longer_quotation_is_shown_as_the_speakers_words():
     brief = write_brief(Story("s", "", ["a"]), [Article(id="a", outlet="Harbour Radio", text=text)])
     by_words = {s.statement: s for s in brief.sentences}
     middle = by_words["“Our children will use it for fifty years.”"]
-    assert middle.attribution == "Ada Brenn" and middle.credit == " (Ada Brenn, via Harbour Radio)"
+    assert middle.attribution == "Ada Brenn" and middle.credit == " (Brenn, via Harbour Radio)"  # named next
     assert "“The pier took three years to build.”" in by_words
     assert "“I am proud of every worker,” Brenn said." in by_words
     assert by_words["The pier cost 4 million crowns."].attribution is None

@@ -142,6 +142,8 @@ def test_attribution_finds_who_the_information_comes_from():
         "The captain had sailed for 30 years, according to a report from Harbourline.com.":
             "a report from Harbourline.com",
         "Fares rose 8.5 percent, according to the Vell Transport Office. Buses ran late.": "the Vell Transport Office",
+        "The quay flooded, according to Harbourline.Com.": "Harbourline.Com",
+        "The quay flooded, according to a survey by Tidewatch.org.uk, on Monday.": "a survey by Tidewatch.org.uk",
     }
     for sentence, who in cases.items():
         got = attribution(sentence)

@@ -46,8 +46,8 @@ from typing import Any
 
 from .crosscheck import LEANS_BACK, distinctive, find_claims, group_names, independent_groups, is_opinion
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story
-from .text import (CLOSING_MARK, Sentence, dates, fold, full_name, numbers, open_quote, quotations, quote_marks,
-                   sentences, speaker_key, story_years, support, words)
+from .text import (CLOSING_MARK, Sentence, attribution, dates, fold, full_name, numbers, open_quote, quotations,
+                   quote_marks, sentences, speaker_key, story_years, support, titled_person, words)
 
 # Families of words that name one fact in different ways: the choice says something about the outlet.
 WORD_CHOICE = {
@@ -169,27 +169,45 @@ def _balance_quotes(s: str) -> str:
 SPEAKER_REACH = 2  # sentences before or after a statement that its quote may take in to show who speaks
 
 
-def _naming(e: Evidence, speaker: str, text: str, sents: list[Sentence]) -> tuple[Source, str] | None:
+def _naming(e: Evidence, speaker: str, text: str, sents: list[Sentence],
+            forms: tuple[str, ...] | None = None) -> tuple[Source, str] | None:
     """The evidence's quote reaching to the nearest sentence within SPEAKER_REACH that names `speaker`
     ("She said ..." -> "Harbour master Ilse Varga closed the pier. ... She said ..."), and the name as
-    the quote writes it: in full when a sentence within reach has it whole, else the last name. So the
-    speaker a credit names is in the words it cites. None when no sentence within reach names them."""
-    surname = re.sub(r"\([^)]*\)", " ", speaker).split()[-1:]
-    if not surname:
-        return None
+    that sentence writes it: in full, else the last name (`forms`: the names to look for, fullest
+    first). It reaches past no sentence that gives another source's words ("..., Moss said.") or leads
+    with another titled person: the speaker beyond would not be this statement's. So the speaker a credit names is in the words it
+    cites. None when no sentence within reach names them."""
+    if forms is None:
+        surname = re.sub(r"\([^)]*\)", " ", speaker).split()[-1:]
+        forms = (speaker.strip(), *surname)
+    patterns = [re.compile(rf"(?<![\w'’-]){re.escape(f)}(?![\w'’-])") for f in forms if f]
     inside = [k for k, st in enumerate(sents) if st.end > e.start and st.start < e.end]
-    if not inside:
+    if not inside or not patterns:
         return None
-    first, last = inside[0], inside[-1]
-    near = sorted(range(max(0, first - SPEAKER_REACH), min(len(sents), last + SPEAKER_REACH + 1)),
-                  key=lambda k: (0 if first <= k <= last else min(abs(k - first), abs(k - last)), k))
-    for form in (speaker.strip(), surname[0]):
-        pattern = re.compile(rf"(?<![\w'’-]){re.escape(form)}(?![\w'’-])")
-        k = next((k for k in near if pattern.search(text, sents[k].start, sents[k].end)), None)
-        if k is not None:
-            start, end = min(e.start, sents[k].start), max(e.end, sents[k].end)
-            return Source(e.article_id, e.outlet, text[start:end], start, end), form
-    return None
+    key = speaker_key(speaker)
+    best: tuple[int, int, str] | None = None  # distance, sentence, form
+    for edge, step in ((inside[0], -1), (inside[-1], 1)):  # back first: the nearer wins, back on a tie
+        for d in range(1, SPEAKER_REACH + 1):
+            k = edge + step * d
+            if not 0 <= k < len(sents) or (best and d >= best[0]):
+                break
+            sentence = text[sents[k].start: sents[k].end]
+            form = next((f for f, p in zip(forms, patterns) if p.search(sentence)), None)
+            if form is not None:
+                best = (d, k, form)
+                break
+            # another source's words, or another person leading the sentence ("Representative Elijah
+            # Cummings ... also scolded the agency."), between the statement and the name: stop
+            said = attribution(sentence)
+            other = (said.source if said else next((q.speaker for q in quotations(sentence) if q.speaker), None)
+                     or titled_person(sentence, "he") or titled_person(sentence, "she"))
+            if other and speaker_key(other) != key:
+                break
+    if best is None:
+        return None
+    _, k, form = best
+    start, end = min(e.start, sents[k].start), max(e.end, sents[k].end)
+    return Source(e.article_id, e.outlet, text[start:end], start, end), form
 
 
 def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[str, str],
@@ -208,13 +226,13 @@ def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[
     if speaker and speaker_key(speaker) in {fold(w) for w in words(statement)}:
         speaker = None  # the statement names its speaker itself
 
-    def naming(e: Evidence) -> tuple[Source, str] | None:
+    def naming(e: Evidence, forms: tuple[str, ...] | None = None) -> tuple[Source, str] | None:
         t = texts.get(e.article_id)
         if t is None or not speaker:
             return None
         if e.article_id not in split:
             split[e.article_id] = sentences(t)
-        return _naming(e, speaker, t, split[e.article_id])
+        return _naming(e, speaker, t, split[e.article_id], forms)
 
     # A credit names the speaker only when the quote holds the name: "(Ilse Varga, via Harbour Radio)"
     # cites the words where Harbour Radio names her, not only "She said ...".
@@ -224,7 +242,7 @@ def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[
     also: list[Source] = []
     seen_groups = {groups[lead.article_id]}
     for e in evidence[1:]:
-        theirs = naming(e) if spoken else None
+        theirs = naming(e, (spoken,)) if spoken else None  # the name as the credit writes it
         if support(statement, e.quote).ok() and (not spoken or theirs):
             sources.append(theirs[0] if theirs else _source(e))
             seen_groups.add(groups[e.article_id])

@@ -430,7 +430,8 @@ _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|announced|a
         r"tweeted|tweets|asserted|asserts|argued|argues|stressed|stresses|replied|replies|commented|remarked)")
 _NOUN_SAY = r"(?:claims|reports|tweets|notes|states|estimates|alleged)"
 _SOURCE = r"(?P<src>(?:the |an? |\w+'s? )?[A-Z\"“]?[\w\u00C0-\u024F'’.&\"” -]{1,80}?)"
-_DOMAIN = r"(?:com|org|net|gov|edu|io|co\.uk)\b"  # a site's name ends in one: "Military.com", "Axios.com"
+# a site's name ends in one: "Military.com", "Harbourline.Com", "Voice.org.uk", "Ferry.co.uk"
+_DOMAIN = r"(?i:(?:com|org|net|gov|edu|io|uk)\b|co\.uk\b)"
 _ATTRIBUTION_PATTERNS = [
     # "..., according to the regional water authority."
     # (a full stop after a single capital is an abbreviation's: "according to the U.S. Attorney's Office";
