@@ -321,6 +321,14 @@ def test_a_quote_does_not_reach_past_another_speakers_words_for_its_speaker():
     assert credited_speaker(he.credit) is None and he.sources[0].quote == said and he.attribution == "Tomas Lind"
 
 
+def test_he_said_after_a_titled_person_of_a_place_is_that_person_not_the_source_before():
+    text = ('"The levy is a burden," Mr. Lind said.\n\nRepresentative Tomas E. Varn of Kessaly, the senior '
+            'Unionist on the committee, also scolded the agency. "I believe there was gross mismanagement," he said.')
+    brief = write_brief(Story("s", "", ["a"]), [Article(id="a", outlet="Harbour Radio", text=text)])
+    he = next(s for s in brief.sentences if "gross mismanagement" in s.statement)
+    assert he.attribution == "Tomas E. Varn"
+
+
 def test_an_outlet_that_does_not_name_the_speaker_is_not_cited_for_the_speakers_words():
     from newsloom.brief import credited_speaker
 

@@ -465,6 +465,13 @@ def test_he_said_stands_for_the_untitled_person_the_sentence_before_names_as_its
         ["Tomas Lind", "Ida Moss"]
     assert speakers('"The pier is ours," Tomas Lind said.\n\nIda Moss, the ferry spokesperson, said the "plan '
                     'came far too late".\n\nShe said: "Nobody asked the ferry crews about it."')[2] == "Ida Moss"
+    # ... a titled person "of" a place, with a description after, is the subject: not the place, and not the
+    # source named two sentences back
+    from newsloom.text import previous_subject
+
+    before = ('"The levy is a burden," Mr. Lind said.\n\nRepresentative Tomas E. Varn of Kessaly, the senior '
+              'Unionist on the committee, also scolded the agency. ')
+    assert previous_subject(before, "he") == "Tomas E. Varn"
     # ... not someone in a prepositional phrase, a description, or the person the speaker is "her son" of
     assert speakers('"The pier is ours," Ida Moss said.\n\nAfter talks with Ona Pell, Tomas Lind signed the '
                     'plan.\n\n"It is done at last," he said.')[1] == "Tomas Lind"

@@ -639,7 +639,8 @@ def subject_person(sentence: str, pronoun: str, before: str = "") -> str | None:
     if not verb:
         return None
     for segment in re.split(r"[,;:—–(]", masked[: verb.start()]):
-        segment = segment.strip()
+        # "Representative Tomas E. Varn of Kessaly, ...": the person, not the place they are of
+        segment = re.sub(r"(\b[A-Z][\w'’\-]*) of [A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*$", r"\1", segment.strip())
         if not segment or not re.search(r"[A-Z]", segment):
             continue
         name = _person(segment)
