@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Sequence
 import itertools
 
 import pytest
@@ -24,6 +25,23 @@ def _run(articles: list[Article], clusterer: Clusterer | None = None) -> dict[st
             out[moved] = got.story
         out = {k: got.story if v in got.merged else v for k, v in out.items()}
     return out
+
+
+def _one_story_in_every_order(articles: list[Article], before: Sequence[Article] = ()) -> None:
+    """Whatever order its reports arrive in (after `before`), one event is one story."""
+    for order in itertools.permutations(articles):
+        got = _run([*before, *order])
+        assert len({got[a.id] for a in articles}) == 1, [a.id for a in order]
+
+
+def _two_stories_in_every_order(first: list[str], second: list[str], articles: list[Article],
+                                before: Sequence[Article] = ()) -> None:
+    """Whatever order the reports arrive in, those of `first` (ids) make one story and those of `second` another."""
+    for order in itertools.permutations(articles):
+        got = _run([*before, *order])
+        ids = [a.id for a in order]
+        assert len({got[i] for i in first}) == 1 and len({got[i] for i in second}) == 1, ids
+        assert got[first[0]] != got[second[0]], ids
 
 
 def test_same_event_reports_join_one_story():
@@ -341,11 +359,7 @@ def test_two_arrests_in_one_city_on_one_day_are_two_stories_whatever_the_order(b
     # someone a story never names joins it only provisionally (and bridges no stories), goes to the story
     # that names its protagonist when it may join both, and the next report about that person takes it
     # away, even from a one-report story. All 24 orders in which the four reports may arrive on one day.
-    for order in itertools.permutations(ARRESTS_ONE_DAY):
-        got = _run(before + list(order))
-        ids = [a.id for a in order]
-        assert got["n1"] == got["n2"], ids
-        assert got["j1"] == got["j2"] != got["n1"], ids
+    _two_stories_in_every_order(["n1", "n2"], ["j1", "j2"], ARRESTS_ONE_DAY, before)
 
 
 @pytest.mark.parametrize("order", [["c1", "e1", "c2", "e2"], ["c1", "e1", "e2", "c2"], ["c1", "e2", "e1", "c2"]])
@@ -364,11 +378,7 @@ def test_two_rulings_of_one_court_on_one_day_are_two_stories_whatever_the_order(
     # Same court, same day, same judges named, one outlet's template: only the votes tell them apart.
     # A report counting a vote the story never counts joins it only provisionally, and no report
     # bridges its story to one whose vote it does not count.
-    for order in itertools.permutations(TWO_RULINGS):
-        got = _run(list(order))
-        ids = [a.id for a in order]
-        assert got["r1"] == got["r2"], ids
-        assert got["u1"] == got["u2"] != got["r1"], ids
+    _two_stories_in_every_order(["r1", "r2"], ["u1", "u2"], TWO_RULINGS)
 
 
 def test_a_vote_tally_is_read_in_figures_or_words_and_not_from_ranges_or_sizes():
@@ -386,9 +396,7 @@ def test_one_event_whose_reports_are_each_about_someone_else_stays_one_story_wha
     # The minister's report joins the victim's story only provisionally (each is about someone the
     # other never names); the rescuer's report, about a third person, must not take it away: it is no
     # kin of the minister's report either.
-    for order in itertools.permutations(BRIDGE):
-        got = _run(before + list(order))
-        assert got["g1"] == got["g2"] == got["g3"], [a.id for a in order]
+    _one_story_in_every_order(BRIDGE, before)
 
 
 def test_two_arrests_in_short_items_that_name_each_star_once_are_two_stories():
@@ -415,9 +423,7 @@ def test_two_arrests_in_short_items_that_name_each_star_once_are_two_stories():
 def test_one_wedding_whose_reports_each_lead_with_another_star_stays_one_story(before):
     # A star named once is a weak sign: it makes a join provisional but keeps the credit of the one
     # story standing alone, so three reports of one wedding, each about another star, stay together.
-    for order in itertools.permutations(WEDDING):
-        got = _run(before + list(order))
-        assert got["w7"] == got["w8"] == got["w9"], [a.id for a in order]
+    _one_story_in_every_order(WEDDING, before)
 
 
 def test_a_reports_locale_is_the_town_its_first_lines_put_the_event_in():
@@ -444,20 +450,14 @@ def test_two_fires_in_two_towns_told_in_one_outlets_words_are_two_stories_in_any
     # The same wire writes both fires in the same words; each happened in a town the other never names.
     # The second fire's first report joins the first fire's story only provisionally, and its next
     # report takes it along, even when that report is closer in words to the twin in the wire's template.
-    for order in itertools.permutations(TWO_FIRES):
-        got = _run(before + list(order))
-        ids = [a.id for a in order]
-        assert got["x1"] == got["x2"], ids
-        assert got["y1"] == got["y2"] != got["x1"], ids
+    _two_stories_in_every_order(["x1", "x2"], ["y1", "y2"], TWO_FIRES, before)
 
 
 @pytest.mark.parametrize("before", [[], QUAKE_A + BUDGET + ARREST], ids=["quiet", "busy"])
 def test_one_event_put_in_two_places_by_two_outlets_stays_one_story(before):
     # The epicentre and the worst-hit city, with one magnitude; a stadium and its city.
     for event in (QUAKE_TWO_PLACES, CRUSH):
-        for order in itertools.permutations(event):
-            got = _run(before + list(order))
-            assert len({got[a.id] for a in event}) == 1, [a.id for a in order]
+        _one_story_in_every_order(event, before)
 
 
 @pytest.mark.parametrize("before", [[], QUAKE_A + BUDGET + ARREST], ids=["quiet", "busy"])
@@ -467,17 +467,13 @@ def test_one_vote_told_by_outlets_that_share_no_name_but_its_tally_stays_one_sto
     from newsloom.cluster import tallies
 
     assert all(tallies(a.title + "\n" + a.text) == {"91-64"} for a in BUDGET_VOTE)
-    for order in itertools.permutations(BUDGET_VOTE):
-        got = _run(before + list(order))
-        assert got["v1"] == got["v2"] == got["v3"], [a.id for a in order]
+    _one_story_in_every_order(BUDGET_VOTE, before)
 
 
 @pytest.mark.parametrize("before", [[], QUAKE_A + BUDGET + ARREST], ids=["quiet", "busy"])
 def test_one_verdict_told_from_the_bench_the_dock_and_the_prosecution_stays_one_story(before):
     # Each report is about another person; the town they share is named after "Former" in the first.
-    for order in itertools.permutations(VERDICT):
-        got = _run(before + list(order))
-        assert got["k1"] == got["k2"] == got["k3"], [a.id for a in order]
+    _one_story_in_every_order(VERDICT, before)
 
 
 def test_a_margin_without_credit_stays_below_zero():
