@@ -441,6 +441,11 @@ def test_a_reports_locale_is_the_town_its_first_lines_put_the_event_in():
     # nor a venue (another report may name the town instead), nor a person's ("in Lind's")
     assert where("Crush at Varne Park Stadium", "Fans died at Varne Park Stadium on Saturday.") is None
     assert where("Rally in Lind's home town", "Crowds cheered in Lind's home town. Lind spoke.") is None
+    # a town the gazetteer does not know is where the report happened, not whom it is about
+    from newsloom.cluster import tokenise
+
+    crash = tokenise("Plane crashes near Tarn Hollow", "A plane crashed near Tarn Hollow on Sunday. All 54 died.", 400)
+    assert crash.locale == "tarn hollow" and crash.protagonist is None
     # nor a place named only beyond the first two sentences
     assert where("Mill fire kills four", "A mill burned. Four died. It was in Kessaly, near Kessaly Bridge.") is None
 

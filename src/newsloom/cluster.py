@@ -388,7 +388,10 @@ def tokenise(title: str, text: str, body_words: int) -> Tokens:
     for t in t_terms:
         body[t] += 2
     names_counted = Counter(n_terms)
+    where = locale(names_counted, title, body_text)
     named = protagonist(names_counted, headed)
+    if named is not None and where is not None and named == where.split()[-1]:
+        named = None  # a town the gazetteer does not know ("near Tarn Hollow") is where, not who
     starred = None if named else star(headed)
     return Tokens(
         body=body,
@@ -400,7 +403,7 @@ def tokenise(title: str, text: str, body_words: int) -> Tokens:
         protagonist=named or starred,
         by_role=starred is not None,
         tallies=tallies(headed),
-        locale=locale(names_counted, title, body_text),
+        locale=where,
     )
 
 
