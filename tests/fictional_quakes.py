@@ -583,3 +583,33 @@ CRUSH = [
         ),
     ),
 ]
+
+# Two basketball games on one night, both won 102-98: a score is no chamber's vote.
+TWO_GAMES = [
+    Article(
+        id="m1", outlet="Gullwing Wire", published="2026-01-18",
+        title="Gullport Gulls edge Selmarsh Stags 102-98",
+        text=(
+            "Rafe Olin scored 31 points as the Gullport Gulls beat the Selmarsh Stags 102-98 on Sunday night. Olin "
+            "made two free throws with 12 seconds left."
+        ),
+    ),
+    Article(
+        id="m2", outlet="Harbour Radio", published="2026-01-18",
+        title="Olin lifts Gulls past Stags",
+        text="Rafe Olin had 31 points and nine rebounds, and the Gullport Gulls held off the Selmarsh Stags 102-98 on Sunday.",
+    ),
+    Article(
+        id="n1", outlet="Gullwing Wire", published="2026-01-18",
+        title="Dunmere Dukes edge Orrin Otters 102-98",
+        text=(
+            "Lena Kask scored 28 points as the Dunmere Dukes beat the Orrin Otters 102-98 on Sunday night. Kask "
+            "hit a three-pointer with 40 seconds left."
+        ),
+    ),
+    Article(
+        id="n2", outlet="Tollbridge Gazette", published="2026-01-18",
+        title="Kask carries Dukes past Otters",
+        text="Lena Kask had 28 points and seven assists, and the Dunmere Dukes held off the Orrin Otters 102-98 on Sunday.",
+    ),
+]

@@ -8,7 +8,7 @@ import itertools
 
 import pytest
 from fictional_quakes import (ARREST, ARRESTS_NAMED_ONCE, ARRESTS_ONE_DAY, BRIDGE, BUDGET, BUDGET_VOTE, CRUSH, QUAKE_A,
-                              QUAKE_B, QUAKE_TWO_PLACES, TWO_ARRESTS, TWO_CRASHES, TWO_FIRES, TWO_RULINGS, TWO_SHOOTINGS, TWO_STORMS,
+                              QUAKE_B, QUAKE_TWO_PLACES, TWO_ARRESTS, TWO_GAMES, TWO_CRASHES, TWO_FIRES, TWO_RULINGS, TWO_SHOOTINGS, TWO_STORMS,
                               VERDICT, WEDDING)
 
 from newsloom.cluster import Clusterer, figures, protagonist, names, restore, terms, time_order
@@ -120,6 +120,8 @@ def test_terms_and_names():
     # a word after a capitalised grammar word does not open its sentence
     assert names("Former Kessaly mayor Pavel Rusk was jailed. In Carrow, police met.")[:2] == ["kessaly", "pavel rusk"]
     assert "carrow" in names("Former Kessaly mayor Pavel Rusk was jailed. In Carrow, police met.")
+    # ... but the phrase's own first word is ("Earlier Monday"), and so is an institution's after "The"
+    assert names("Earlier Monday, the mayor spoke.") == [] and names("The Senate voted. The Court ruled.") == []
     # a full stop after a whole word ends the name with the sentence; after an initial or a title it does not
     assert names("The mill stood in Ferran Vale. Ferran Vale's mayor wept.").count("ferran vale") == 2
     assert names("Mayor Ida W. Moss met Mr. Lind in St. Orrin. Carrow Police said no.") == [
@@ -473,6 +475,19 @@ def test_one_vote_told_by_outlets_that_share_no_name_but_its_tally_stays_one_sto
 
     assert all(tallies(a.title + "\n" + a.text) == {"91-64"} for a in BUDGET_VOTE)
     _one_story_in_every_order(BUDGET_VOTE, before)
+
+
+@pytest.mark.parametrize("before", [[], QUAKE_A + BUDGET + ARREST], ids=["quiet", "busy"])
+def test_two_games_with_one_score_and_two_fires_on_one_date_are_two_stories(before):
+    # A shared tally only answers for the names two reports do not share; a whole number (a date's day,
+    # a toll) is no telling figure: two fires in two towns on Jan. 22 are two fires.
+    from newsloom.cluster import _telling
+
+    assert _telling("6.3") and not _telling("22") and not _telling("23")
+    _two_stories_in_every_order(["m1", "m2"], ["n1", "n2"], TWO_GAMES, before)
+    dated = [dataclasses.replace(a, text=a.text.replace("on Thursday", "on Jan. 22")) for a in TWO_FIRES]
+    assert all("Jan. 22" in a.text for a in dated)
+    _two_stories_in_every_order(["x1", "x2"], ["y1", "y2"], dated, before)
 
 
 @pytest.mark.parametrize("before", [[], QUAKE_A + BUDGET + ARREST], ids=["quiet", "busy"])

@@ -472,6 +472,12 @@ def test_he_said_stands_for_the_untitled_person_the_sentence_before_names_as_its
     before = ('"The levy is a burden," Mr. Lind said.\n\nRepresentative Tomas E. Varn of Kessaly, the senior '
               'Unionist on the committee, also scolded the agency. ')
     assert previous_subject(before, "he") == "Tomas E. Varn"
+    # ... but an office "of" something is no person of a place
+    from newsloom.text import subject_person
+
+    assert subject_person("Secretary of State Ann Vell, a former judge, said the port would close.", "she") != "Secretary"
+    before = ("Press Secretary Ida Moss left.\n\nSecretary of State Ann Vell, a former judge, visited the port. ")
+    assert previous_subject(before, "she") != "Press Secretary"
     # ... not someone in a prepositional phrase, a description, or the person the speaker is "her son" of
     assert speakers('"The pier is ours," Ida Moss said.\n\nAfter talks with Ona Pell, Tomas Lind signed the '
                     'plan.\n\n"It is done at last," he said.')[1] == "Tomas Lind"

@@ -199,8 +199,9 @@ def _naming(e: Evidence, speaker: str, text: str, sents: list[Sentence],
             # another source's words, or another person leading the sentence ("Representative Elijah
             # Cummings ... also scolded the agency."), between the statement and the name: stop
             said = attribution(sentence)
-            other = (said.source if said else next((q.speaker for q in quotations(sentence) if q.speaker), None)
-                     or titled_person(sentence, "he") or titled_person(sentence, "she"))
+            other = said.source if said else next((q.speaker for q in quotations(sentence) if q.speaker), None)
+            if not other and not open_quote(text, sents[k].start):  # (a person the speaker's own words name is no stop)
+                other = titled_person(sentence, "he") or titled_person(sentence, "she")
             if other and speaker_key(other) != key:
                 break
     if best is None:

@@ -164,7 +164,8 @@ def names(text: str) -> list[str]:
         key = " ".join(words)
         # (an acronym is a name wherever it stands: "CDC: Fully vaccinated people ..."; and a word after a
         # capitalised grammar word does not open the sentence: "Former Selmarsh mayor", "In Carrow, ...")
-        if (len(words) == 1 and len(m.group().split()) == 1
+        # ("The Senate voted": an institution's common word after "The" is grammar's capital too)
+        if (len(words) == 1 and (_name_words(m.group().split()[0]) == words or words[0] in _INSTITUTION)
                 and (m.start() == 0 or _SENT_START.search(text[max(0, m.start() - 4) : m.start()]))
                 and not _acronym(m.group(), text, m.end())):
             starts.append(key)
@@ -671,10 +672,9 @@ def _apart(feats: list[float], doc: Doc, story: StoryState, named_twice: bool = 
     each counts a vote the other never does (two rulings of one court on one day, 5-4 and 6-3).
     Such an article gets no credit for the story standing alone, joins it only provisionally, and
     bridges it to no other story."""
-    if _same_vote(doc, story):
-        return False
-    return (bool(feats[_NAMES_DISAGREE] and feats[_NAMES] == 0.0) or _strangers(doc, story, named_twice)
-            or _other_votes(doc, story) or _elsewhere(doc, story))
+    # (sharing no name is no sign when they count the same chamber vote: one vote told around three politicians)
+    return ((bool(feats[_NAMES_DISAGREE] and feats[_NAMES] == 0.0) and not _same_vote(doc, story))
+            or _strangers(doc, story, named_twice) or _other_votes(doc, story) or _elsewhere(doc, story))
 
 
 CHAMBER_VOTES = 20  # a tally of this many votes or more is a chamber's: a court's bench or a match's score is smaller
@@ -682,7 +682,8 @@ CHAMBER_VOTES = 20  # a tally of this many votes or more is a chamber's: a court
 
 def _same_vote(doc: Doc, story: StoryState) -> bool:
     """The article counts a chamber's vote the story counts too ("by 88 votes to 71"): one vote, told
-    by outlets that each lead with another politician and may share no other name."""
+    by outlets that each lead with another politician and may share no other name. (Two votes of one
+    chamber on one day may have one tally too: this only answers for the names they do not share.)"""
     mine = {t for t in doc.tallies if sum(map(int, t.split("-"))) >= CHAMBER_VOTES}
     return bool(mine) and any(mine & m.tallies for m in story.members)
 
@@ -699,11 +700,10 @@ def _elsewhere(doc: Doc, story: StoryState) -> bool:
 
 
 def _telling(figure: str) -> bool:
-    """A figure two events of one kind rarely share by chance: a measure with decimals ('6.8'), or a
-    count of 20 or more that is not a round ten ('31', '1200000' is round)."""
-    if "." in figure:
-        return True
-    return figure.isdigit() and int(figure) >= 20 and int(figure) % 10 != 0
+    """A figure two events of one kind rarely share by chance: a measure with decimals (a magnitude of
+    '6.8'). Whole numbers are not: a day of the month, a '24-hour' shift, an age or a toll of 23 may be
+    the same in two fires on one day."""
+    return "." in figure
 
 
 def _other_votes(doc: Doc, story: StoryState) -> bool:

@@ -640,7 +640,9 @@ def subject_person(sentence: str, pronoun: str, before: str = "") -> str | None:
         return None
     for segment in re.split(r"[,;:—–(]", masked[: verb.start()]):
         # "Representative Tomas E. Varn of Kessaly, ...": the person, not the place they are of
-        segment = re.sub(r"(\b[A-Z][\w'’\-]*) of [A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*$", r"\1", segment.strip())
+        # (after two capitalised words at least: "Secretary of State Ann Vell" is no one "of State")
+        segment = re.sub(r"(\b[A-Z][\w'’.\-]* [A-Z][\w'’\-]*) of [A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*$", r"\1",
+                         segment.strip())
         if not segment or not re.search(r"[A-Z]", segment):
             continue
         name = _person(segment)
