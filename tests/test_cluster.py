@@ -442,6 +442,7 @@ def test_a_reports_locale_is_the_town_its_first_lines_put_the_event_in():
     assert where("Tower falls in Florida", "A tower fell in Florida. Florida sent rescuers.") is None
     # nor a venue (another report may name the town instead), nor a person's ("in Lind's")
     assert where("Crush at Varne Park Stadium", "Fans died at Varne Park Stadium on Saturday.") is None
+    assert where("Blast at Korvel Refinery", "Six died in a blast at Korvel Refinery. Korvel Refinery shut.") is None
     assert where("Rally in Lind's home town", "Crowds cheered in Lind's home town. Lind spoke.") is None
     # a town the gazetteer does not know is where the report happened, not whom it is about
     from newsloom.cluster import tokenise

@@ -328,8 +328,9 @@ _FIRST_SENTENCES = re.compile(r"(?:[^.!?\n]|\.(?=\S))+[.!?]?(?:\s+(?:[^.!?\n]|\.
 
 
 _VENUES = frozenset("""stadium arena ground field park airport airfield station terminal port harbour harbor club bar
-    room hotel hall theatre theater cinema church cathedral mosque temple synagogue school college university campus
-    hospital clinic prison jail base camp market mall centre center square bridge tower building plaza court""".split())
+    nightclub room hotel hall theatre theater cinema church cathedral mosque temple synagogue school college university
+    campus hospital clinic prison jail base camp market mall centre center square bridge tower building plaza court
+    refinery plant factory mill mine pier quay dock beach zoo museum library embassy consulate palace""".split())
 
 
 def locale(counts: Counter[str], title: str, body: str) -> str | None:
