@@ -105,11 +105,11 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|S
 def _credit(statement: str, outlets: list[str], speaker: str | None = None) -> tuple[str, str]:
     """The statement without its closing full stop, and the credit that ends the sentence: the outlets
     in parentheses, as a news digest credits them ("… in fog on Monday (Reuters and Deutsche Welle).").
-    Short, so a brief of many sentences spends its words on the news, not on the credits. A speaker
+    Short, so a brief of many sentences spends its words on the news, not on the credits. A `speaker`
     the statement names only by a pronoun ("…," she said) is named in the credit: "(Ada Brenn, via
     Channel 9)"."""
     who = _join(list(dict.fromkeys(display_name(o) for o in outlets)))
-    if speaker and speaker_key(speaker) not in {fold(w) for w in words(statement)}:
+    if speaker:
         who = f"{speaker}, via {who}"
     end = statement.rstrip()
     # the full stop goes after the credit, unless it ends an abbreviation ("in Chappaqua, N.Y.")
@@ -175,12 +175,13 @@ def _naming(e: Evidence, speaker: str, text: str, sents: list[Sentence],
     ("She said ..." -> "Harbour master Ilse Varga closed the pier. ... She said ..."), and the name as
     that sentence writes it: in full, else the last name (`forms`: the names to look for, fullest
     first). It reaches past no sentence that gives another source's words ("..., Moss said.") or leads
-    with another titled person: the speaker beyond would not be this statement's. So the speaker a credit names is in the words it
-    cites. None when no sentence within reach names them."""
+    with another titled person: the speaker beyond would not be this statement's. So the speaker a
+    credit names is in the words it cites. None when no sentence within reach names them."""
     if forms is None:
         surname = re.sub(r"\([^)]*\)", " ", speaker).split()[-1:]
         forms = (speaker.strip(), *surname)
-    patterns = [re.compile(rf"(?<![\w'’-]){re.escape(f)}(?![\w'’-])") for f in forms if f]
+    forms = tuple(f for f in forms if f)
+    patterns = [re.compile(rf"(?<![\w'’-]){re.escape(f)}(?![\w'’-])") for f in forms]
     inside = [k for k, st in enumerate(sents) if st.end > e.start and st.start < e.end]
     if not inside or not patterns:
         return None

