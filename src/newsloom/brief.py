@@ -8,6 +8,7 @@ JSON shape (`brief_to_dict`)::
       "story": "story id", "headline": "…", "outlets": ["independent outlet", …],
       "lead": <sentence>,                      # also sentences[0]: the story's most salient statement
       "sentences": [<sentence>, …],            # lead first, then by independent outlets, salience, time
+                                               # ("He added …" right after the sentence it leans on)
       "conflicts": [{"claim_id", "about", "variants": [{"value", "outlets", "sources": [<source>…]}]}],
       "single_source": [{"claim_id", "outlet", "statement", "attribution", "source": <source>}],
       "timeline": [{"date": "YYYY-MM-DD" (or "--MM-DD": no year known), "when": "as written", "statement", "outlets", "sources"}],

@@ -85,6 +85,7 @@ QUOTE_BACKS = 0.8  # share of a quotation's content words another report must ho
 DENIAL_COVERS = 0.5  # share of the other statement's content a denial's clause must hold to deny it
 HEADLINE_WORDS = 20  # an untitled text's first line this short, alone in its paragraph, is its headline
 SUBHEADLINE_WORDS = 12  # ... and a line this short right under it, in headline style, its sub-headline
+FOLLOWS = 1  # a statement this many sentences after another in its article follows it in the brief
 PRONOUN_REACH = 2  # sentences back that "he said" may look for the person it stands for
 
 # A denial of the claim itself ("denied that ...", "rejected the reports"), not any use of "deny"
@@ -845,7 +846,9 @@ def _sort_time(a: Article) -> str:
 
 def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Claim]:
     """The claims of one story: the most salient first (the lead), then best backed first (independent
-    outlets, then salience discounted by what is already written, then time).
+    outlets, then salience discounted by what is already written, then time); a statement that leans on
+    the sentence before it in its article ("He added ...") comes right after that sentence's claim when
+    it is as well backed.
     Pure: reads only the articles given. `article.copy_of` marks reprints, which count once."""
     if not articles:
         return []
@@ -917,15 +920,22 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     leans = np.array([bool(LEANS_BACK.match(st.text)) for st in stmts])
     claims: list[Claim] = []
     led = np.zeros(int(grp.max()) + 1)  # claims each outlet group has led so far
+    followers: list[int] = []  # statements that lean on the claim just written ("He added ...")
     while not covered.all():
         open_ = np.nonzero(~covered)[0]
         # the lead is the story's most salient statement; after it, the best-backed statements come first
         top = open_ if not claims else open_[n_groups[open_] == n_groups[open_].max()]
-        if (~leans[top]).any():
-            top = top[~leans[top]]  # a sentence that leans on the one before waits for those that stand alone
-        score = salience[top] * (1.0 - MMR * written[top]) * OUTLET_REPEAT ** led[grp[top]]
-        best = top[score == score.max()]
-        i = int(best[np.argmin(rank[best])])
+        follows = [k for k in followers if k in top]
+        if follows:
+            # "He said ..." reads right after the sentence it leans on, as its article has it, when
+            # it is backed as well: the reader knows who "he" is
+            i = follows[0]
+        else:
+            if (~leans[top]).any():
+                top = top[~leans[top]]  # a sentence that leans on the one before waits for those that stand alone
+            score = salience[top] * (1.0 - MMR * written[top]) * OUTLET_REPEAT ** led[grp[top]]
+            best = top[score == score.max()]
+            i = int(best[np.argmin(rank[best])])
         s = stmts[i]
         led[grp[i]] += 1
         written = np.maximum(written, cos[:, i])
@@ -948,6 +958,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         date_contest = [j for j in members[1:] if grp[j] != grp[i] and _other_days(days[i], days[j]) == "contest"]
         for j in members:
             covered[j] = True
+        followers = [j + 1 for j in members if j + 1 < n and leans[j + 1] and art[j + 1] == art[j]
+                     and stmts[j + 1].position - stmts[j].position <= FOLLOWS]
         # whatever this claim states, other statements need not repeat
         covered |= (align[:, i] >= BACKS) & (align[i, :] >= BACKS) & ~differ[:, i]
         covered |= ((align[:, i] >= 0.8) | (cos[:, i] >= REDUNDANT)) & ~differ[:, i]
