@@ -90,6 +90,25 @@ def test_unknown_ids_and_bad_store_are_clear_errors(db, tmp_path):
     assert proc.returncode == 2 and "bad.db" in proc.stderr and "Traceback" not in proc.stderr
 
 
+def test_db_under_a_regular_file_is_a_clear_error(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes on the Saltmere ferry\n")
+    proc = newsloom("ingest", EXAMPLES / "northgate-wire.txt", "--db", notes / "news.db", check=False)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr.startswith(f"newsloom: error: {notes / 'news.db'}: {notes} is a file, not a folder")
+    assert notes.read_text() == "my notes on the Saltmere ferry\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_output_to_a_full_device_is_a_clear_error(db):
+    for args in (("articles", "--db", db), ("stories", "--db", db, "--json")):
+        with open("/dev/full", "w") as full:
+            proc = subprocess.run([sys.executable, "-m", "newsloom.cli", *map(str, args)], stdout=full,
+                                  stderr=subprocess.PIPE, text=True, cwd=ROOT, timeout=300)
+        assert proc.returncode == 2, args
+        assert proc.stderr == "newsloom: error: <stdout>: No space left on device\n", args
+
+
 def test_failed_source_is_named_and_others_stored(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("")

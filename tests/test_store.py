@@ -121,6 +121,15 @@ def test_not_a_database_is_a_clear_error(tmp_path):
     assert "my notes" in bad.read_text()  # nothing overwritten
 
 
+def test_a_file_where_the_folder_should_be_is_a_clear_error(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("ferry times\n")
+    for path in (notes / "s.db", notes / "deeper" / "s.db"):
+        with pytest.raises(StoreError, match="notes.txt is a file, not a folder"):
+            Store(path)
+    assert notes.read_text() == "ferry times\n"
+
+
 def test_newer_schema_is_refused(tmp_path):
     path = tmp_path / "s.db"
     Store(path).close()

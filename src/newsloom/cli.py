@@ -1,11 +1,12 @@
 """The `newsloom` command.
 
 Exit codes: 0 all went well; 1 some sources failed (the others were still stored); 2 bad usage or an
-unusable input (store, config, outlets file, unknown id).
+unusable input (store, config, outlets file, unknown id) or output that cannot be written (a full disk).
 """
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -351,18 +352,42 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush of what is still buffered does not
+    fail again (with an 'Exception ignored' traceback) on a closed pipe or a full device."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (an in-process caller's stream)
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # a full device shows here, while we can still report it
+        return code
     except (UsageError, StoreError) as e:
         print(f"newsloom: error: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("newsloom: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (`newsloom stories | head`): not an error
+        _drop_stdout()
         return 0
+    except OSError as e:
+        if e.filename is None and e.errno not in _OUTPUT_ERRORS:
+            raise  # not the output's; a bug to see whole
+        print(f"newsloom: error: {e.filename or '<stdout>'}: {e.strerror or e}", file=sys.stderr)
+        if e.filename is None:
+            _drop_stdout()
+        return 2
+
+
+# What writing our output can fail with when it is redirected to a file or device: the disk or
+# quota is full, the file is too big, the device failed.
+_OUTPUT_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
 
 
 if __name__ == "__main__":

@@ -121,7 +121,13 @@ class Store:
         if str(self.path) != ":memory:":
             if self.path.exists() and self.path.is_dir():
                 raise StoreError(f"{self.path}: is a directory, not a database file")
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except (FileExistsError, NotADirectoryError):
+                in_the_way = next(p for p in self.path.parents if p.exists())
+                raise StoreError(f"{self.path}: {in_the_way} is a file, not a folder") from None
+            except OSError as e:  # no permission, read-only file system, ...
+                raise StoreError(f"{self.path}: cannot create its folder ({e.strerror or e})") from None
         try:
             self._db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False,
                                        timeout=WAIT_MS / 1000)
