@@ -119,6 +119,17 @@ def test_failed_source_is_named_and_others_stored(tmp_path):
     assert json.loads(proc.stdout)["new"] == 1
 
 
+def test_a_source_with_no_articles_is_reported_like_a_missing_one(tmp_path):
+    empty = tmp_path / "emptydir"
+    empty.mkdir()
+    for args in (("run", empty, "--format", "md"), ("ingest", empty, "--db", tmp_path / "x.db"),
+                 ("run", tmp_path / "missing", "--format", "json")):
+        proc = newsloom(*args, check=False)
+        assert proc.returncode == 1, args
+        assert proc.stderr in (f"newsloom: {empty}: no articles found\n",
+                               f"newsloom: {tmp_path / 'missing'}: no such file or directory\n"), args
+
+
 def test_eval_on_bad_input_is_one_clear_line(tmp_path):
     bad = tmp_path / "broken.jsonl"
     bad.write_text('{"id": "x1", "text": "The ferry ran late."}\n{"id": 2\n')

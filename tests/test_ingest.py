@@ -336,6 +336,12 @@ def bad_sources(tmp_path: Path) -> dict[str, tuple[Path | str, str]]:
         '<rss version="2.0"><channel><title>x</title><item><title>&secret;</title>'
         "<description>&secret;</description></item></channel></rss>"
     )
+    nothing = tmp_path / "nothing"  # only a hidden file, which is skipped
+    nothing.mkdir()
+    (nothing / ".draft.txt").write_text(HERON_STORY)
+    no_items = tmp_path / "quiet.rss"
+    no_items.write_text('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Heron Post</title>'
+                        "<link>https://heron-post.example/</link></channel></rss>")
     truncated_empty = tmp_path / "cut.html"
     truncated_empty.write_text('<!DOCTYPE html><html><head><title>Heron Post</title><meta charset="utf-8"></he')
     return {
@@ -349,6 +355,8 @@ def bad_sources(tmp_path: Path) -> dict[str, tuple[Path | str, str]]:
         "xxe": (xxe, "entities"),
         "cut": (truncated_empty, "no article text"),
         "missing": (tmp_path / "nope.txt", "no such file"),
+        "empty folder": (nothing, "no articles found"),
+        "feed with no items": (no_items, "no articles found"),
         "ftp": ("ftp://heron.example/feed.rss", "only http and https"),
     }
 

@@ -49,6 +49,11 @@ class IngestResult:
         return self.article is not None
 
 
+# A source that gives nothing at all: an empty folder, a feed with no items (a feed unchanged since
+# the last run is not one: it has nothing new, and says so with HTTP 304)
+NO_ARTICLES = "no articles found"
+
+
 def _fail(source: str, problem: str) -> IngestResult:
     return IngestResult(source, None, f"{source}: {problem}")
 
@@ -123,8 +128,12 @@ def _read_source(session: _Session, source: str) -> Iterator[IngestResult]:
         return
     path = Path(source)
     if path.is_dir():
+        found = False
         for file in iter_files(path):
+            found = True
             yield from _guarded(str(file), lambda f=file: _read_file(session, f))
+        if not found:  # an empty folder is a mistake to report, like a missing one
+            raise IngestError(NO_ARTICLES)
     elif path.exists():
         yield from _read_file(session, path)
     else:
@@ -186,7 +195,10 @@ def _read_document(
 ) -> Iterator[IngestResult]:
     """One whole document already in memory (a file or an HTTP body)."""
     if kind == "feed":
-        yield from _read_feed(session, parse_feed(data), source)
+        feed = parse_feed(data)
+        if not feed.items:
+            raise IngestError(NO_ARTICLES)
+        yield from _read_feed(session, feed, source)
         return
     if kind == "opml":
         yield from _read_opml(session, parse_opml(data), source)
