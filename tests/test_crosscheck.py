@@ -781,3 +781,16 @@ def test_a_sentence_about_nobody_is_not_backed_by_one_that_names_who_did_it():
     # said the other way round, with a negation of its own, it agrees
     arts[1] = art("b", "Harbour Radio", "The councillors did not defend the harbour master of Pellam at the meeting.")
     assert "corroborated" in [c.status for c in find_claims(arts, use_embeddings=False)]
+
+
+def test_a_denial_and_the_accusation_it_denies_are_both_written():
+    # the accusation and the denial share the company's name and little else: both are in the brief
+    arts = [
+        art("a", "Gullwing Wire", "Eleven people died when a mudslide buried houses in Orrel Vale on Tuesday. "
+                                  "Selvik says the quarry operator, Harnock Stone, will face a criminal inquiry. "
+                                  "Harnock Stone denied that its quarry played any part in the mudslide."),
+        art("b", "Harbour Radio", "A mudslide buried houses in Orrel Vale on Tuesday, killing eleven people."),
+    ]
+    for emb in (False, True):
+        texts = [c.text for c in find_claims(arts, use_embeddings=emb)]
+        assert any(t.startswith("Selvik says") for t in texts) and any(t.startswith("Harnock Stone denied") for t in texts)

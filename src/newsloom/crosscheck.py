@@ -918,6 +918,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     written = np.zeros(n, dtype=np.float64)  # max cosine to a claim already written
     has_numbers = np.array([bool(st.numbers) for st in stmts])
     leans = np.array([bool(LEANS_BACK.match(st.text)) for st in stmts])
+    denial_ = np.array([bool(_DENY.search(st.text)) for st in stmts])
     claims: list[Claim] = []
     led = np.zeros(int(grp.max()) + 1)  # claims each outlet group has led so far
     followers: list[int] = []  # statements that lean on the claim just written ("He added ...")
@@ -961,8 +962,12 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         followers = [j + 1 for j in members if j + 1 < n and leans[j + 1] and art[j + 1] == art[j]
                      and stmts[j + 1].position - stmts[j].position <= FOLLOWS]
         # whatever this claim states, other statements need not repeat
-        covered |= (align[:, i] >= BACKS) & (align[i, :] >= BACKS) & ~differ[:, i]
-        covered |= ((align[:, i] >= 0.8) | (cos[:, i] >= REDUNDANT)) & ~differ[:, i]
+        # (a denial and what it denies are two statements, whatever names they share; and an article's
+        # own sentences are repeats of each other only when each holds the other's content, as a lede
+        # restating a quotation does, not merely alike in words)
+        others = ~differ[:, i] & (denial_ == denial_[i])
+        covered |= (align[:, i] >= BACKS) & (align[i, :] >= BACKS) & others
+        covered |= ((align[:, i] >= 0.8) | (cos[:, i] >= REDUNDANT)) & others & ~same_article[:, i]
 
         evidence = [_evidence(stmts[j], articles[stmts[j].article]) for j in members]
         # each group is named by the outlet whose article says it (a reprint's own lede is its own)
