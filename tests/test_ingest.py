@@ -126,6 +126,29 @@ def test_text_file_header_lines_give_date_url_and_author(tmp_path):
     assert "Published" not in a.text and "gazette.example" not in a.text
 
 
+@pytest.mark.parametrize("top", [
+    "Published: 2026-04-03T07:00:00Z\nBy Ida Moss, The Brackenfield Gazette\n",
+    "By Ida Moss, The Brackenfield Gazette\n\n",
+    "By Ida Moss | for The Brackenfield Gazette\nPublished: 2026-04-03T07:00:00Z\n\n",
+])
+def test_text_file_byline_above_the_headline_names_the_outlet_not_the_story(tmp_path, top):
+    p = tmp_path / "quay.txt"
+    p.write_text(top + "Ferry grounded at Saltmere quay\n\n"
+                 "The morning ferry ran aground beside the north quay on Thursday, the harbour board said.\n\n"
+                 "No one was hurt, and the ferry was towed off at high tide.\n")
+    a = only(read(p)).article
+    assert a.title == "Ferry grounded at Saltmere quay"
+    assert a.outlet == "The Brackenfield Gazette"
+    assert a.text.startswith("The morning ferry ran aground") and "Ida Moss" not in a.text
+
+
+def test_a_headline_starting_with_by_is_still_a_headline(tmp_path):
+    p = tmp_path / "vote.txt"
+    p.write_text("By-election called in Vellmoor after councillor resigns\n\n"
+                 "A by-election for the Vellmoor harbour ward will be held on June 4, the council said.\n")
+    assert only(read(p)).article.title == "By-election called in Vellmoor after councillor resigns"
+
+
 def test_text_file_line_that_only_looks_like_a_header_stays_text(tmp_path):
     p = tmp_path / "note.txt"
     p.write_text("Date: to be confirmed by the harbour board\n\nThe quay reopens when repairs end.\n")

@@ -255,6 +255,14 @@ def _iso_date(value: str) -> str | None:
 
 
 _HEADLINE_END = re.compile(r"[.,;:]$")
+# 'By Pia Dorn', 'By Pia Dorn, The Lowmarsh Echo', 'By Pia Dorn and Ole Brandt | Harrow Tribune': the
+# writer (and maybe the outlet, which build.signed_credit reads from the text), never the headline
+_BYLINE = re.compile(r"^By\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|al|bin)){0,4}"
+                     r"(?:\s*(?:,|\||\band\b|\bfor\b)\s*\S.{0,80})?$")
+
+
+def is_byline(line: str) -> bool:
+    return len(line) <= 120 and bool(_BYLINE.match(line))
 
 
 def looks_like_headline(line: str) -> bool:
@@ -263,14 +271,14 @@ def looks_like_headline(line: str) -> bool:
 
 
 def parse_plain_text(text: str) -> PlainText:
-    """Split off a headline: the first paragraph (after any credit line) when it reads like one."""
+    """Split off a headline: the first paragraph (after any header, credit line or byline) when it reads like one."""
     paragraphs = split_paragraphs(text)
     first = 0
     header: dict[str, str] = {}
     while first < len(paragraphs):
         m = _HEADER.match(paragraphs[first])
-        if is_credit_line(paragraphs[first]):
-            first += 1
+        if is_credit_line(paragraphs[first]) or is_byline(paragraphs[first]):
+            first += 1  # kept in the text: the cleaner files it away, after the outlet is read from it
         elif m and (m[1].lower() not in ("published", "date") or _iso_date(m[2])):
             header[m[1].lower()] = m[2].strip()
             paragraphs.pop(first)
