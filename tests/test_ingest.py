@@ -300,6 +300,34 @@ def test_jsonl_keeps_ids_and_story_and_names_bad_lines(tmp_path):
     assert "no 'text'" in errors[f"{p}:4"]
 
 
+def test_json_file_of_records_is_read_as_records_never_as_raw_json(tmp_path):
+    ferry = {"id": "q/1", "outlet": "Quay Post", "title": "Ferry late at Saltmere", "published": "2026-06-01",
+             "text": "The Saltmere ferry ran three hours late on Monday, the harbour board said."}
+    (tmp_path / "array.json").write_text(json.dumps([ferry, {**ferry, "id": "q/2", "title": None}], indent=2))
+    (tmp_path / "one.json").write_text(json.dumps({**ferry, "id": "q/3"}, indent=2))
+    (tmp_path / "lines.json").write_text(json.dumps({**ferry, "id": "q/4"}) + "\n" + json.dumps({**ferry, "id": "q/5"}))
+    results = read(tmp_path)
+    assert all(r.ok for r in results), [r.error for r in results]
+    assert sorted(r.article.id for r in results) == ["q/1", "q/2", "q/3", "q/4", "q/5"]
+    assert {r.article.outlet for r in results} == {"Quay Post"}
+    assert all(r.article.text.startswith("The Saltmere ferry") for r in results)
+    assert {r.source for r in results if r.article.id in ("q/1", "q/2")} == {f"{tmp_path / 'array.json'}[0]",
+                                                                              f"{tmp_path / 'array.json'}[1]"}
+
+
+@pytest.mark.parametrize("content,expected", [
+    ('{"harbour": {"berths": 4}}', "not corpus records: item 0: record has no 'text'"),
+    ("[1, 2]", "not corpus records: item 0: expected a JSON object"),
+    ('[{"id": "q/1", "text": "The ferry', "invalid JSON"),
+    ("[]", "no articles found"),
+])
+def test_json_file_that_is_not_records_is_one_clear_error(tmp_path, content, expected):
+    p = tmp_path / "harbour.json"
+    p.write_text(content)
+    r = only(read(p))
+    assert r.article is None and r.error.startswith(f"{p}: {expected}"), r.error
+
+
 def test_jsonl_without_text_field_is_one_error(tmp_path):
     p = tmp_path / "sets.summaries.jsonl"
     p.write_text("\n".join(json.dumps({"story": i, "summaries": ["x"]}) for i in range(5)))

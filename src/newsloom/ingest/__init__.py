@@ -7,6 +7,7 @@ one per failure with a single line naming the source and the problem. A failure 
 """
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,9 +24,11 @@ from newsloom.ingest.files import (
     Kind,
     binary_kind,
     charset_from_content_type,
+    check_record,
     decode,
     iter_files,
     iter_jsonl,
+    json_records,
     parse_jsonl_line,
     parse_plain_text,
     read_document,
@@ -178,6 +181,37 @@ def _read_jsonl(session: _Session, path: Path) -> Iterator[IngestResult]:
         yield session.article(_jsonl_draft(record, source))
 
 
+def _read_jsonl_text(session: _Session, text: str, source: str) -> Iterator[IngestResult]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            record = parse_jsonl_line(line)
+            if isinstance(record, IngestError):
+                yield _fail(f"{source}:{number}", str(record))
+            else:
+                yield session.article(_jsonl_draft(record, f"{source}:{number}"))
+
+
+def _read_json(session: _Session, text: str, source: str) -> Iterator[IngestResult]:
+    """A JSON document of corpus records ('file.json[2]' names the third); never an article of raw JSON."""
+    try:
+        records = json_records(text)
+    except json.JSONDecodeError as e:
+        if e.msg == "Extra data" and text.lstrip().startswith("{"):  # corpus JSONL saved as .json
+            yield from _read_jsonl_text(session, text, source)
+            return
+        raise IngestError(f"invalid JSON ({e.msg} at line {e.lineno} column {e.colno})") from None
+    if not records:
+        raise IngestError(NO_ARTICLES)
+    for number, raw in enumerate(records):
+        record = check_record(raw)
+        if isinstance(record, IngestError):
+            if number == 0:
+                raise IngestError(f"not corpus records: item 0: {record}")
+            yield _fail(f"{source}[{number}]", str(record))
+            continue
+        yield session.article(_jsonl_draft(record, f"{source}[{number}]"))
+
+
 def _jsonl_draft(record: dict[str, Any], source: str) -> Draft:
     def s(key: str) -> str | None:
         value = record.get(key)
@@ -205,13 +239,10 @@ def _read_document(
         return
     text = decode(data, charset_from_content_type(content_type))
     if kind == "jsonl":
-        for number, line in enumerate(text.splitlines(), start=1):
-            if line.strip():
-                record = parse_jsonl_line(line)
-                if isinstance(record, IngestError):
-                    yield _fail(f"{source}:{number}", str(record))
-                else:
-                    yield session.article(_jsonl_draft(record, f"{source}:{number}"))
+        yield from _read_jsonl_text(session, text, source)
+        return
+    if kind == "json":
+        yield from _read_json(session, text, source)
         return
     if kind == "html":
         yield session.article(_html_draft(text, source, key=key, url=url), unknown_label=name)

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from newsloom.clean import is_credit_line, split_paragraphs
 
-Kind = Literal["html", "feed", "opml", "jsonl", "text"]
+Kind = Literal["html", "feed", "opml", "jsonl", "json", "text"]
 
 MB = 1024 * 1024
 MAX_FILE_BYTES = 50 * MB  # any single document; corpus JSONL is streamed, so only its lines are capped
@@ -141,6 +141,7 @@ _EXTENSIONS: dict[str, Kind] = {
     ".rss": "feed", ".atom": "feed", ".xml": "feed",
     ".opml": "opml",
     ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".json": "json",
     ".txt": "text", ".text": "text", ".md": "text",
 }
 _XML_ROOT = re.compile(r"<(?![?!])([\w:.-]+)")
@@ -166,6 +167,9 @@ def sniff(text_head: str, name: str = "", content_type: str | None = None) -> Ki
         if hinted == "text" and not re.search(r"<(body|p|div|article)\b", low):
             return "text"
         return "feed" if hinted == "feed" or "xml" in ctype else "html"
+    # A JSON document of records: an array of them, or one (pretty-printed) record in a .json file
+    if (head.startswith(("{", "[")) and (hinted == "json" or ctype == "application/json")) or re.match(r"\[\s*[{\]]", head):
+        return "json"
     if head.startswith("{") and hinted in (None, "jsonl", "text"):
         first = head.split("\n", 1)[0]
         if hinted == "jsonl" or first.rstrip().endswith("}"):
@@ -319,6 +323,18 @@ def parse_jsonl_line(raw: bytes | str) -> dict[str, Any] | IngestError:
         return IngestError(f"invalid JSON ({e.msg} at column {e.colno})")
     except UnicodeDecodeError:
         return IngestError("line is not UTF-8 text")
+    return check_record(record)
+
+
+def json_records(text: str) -> list[Any]:
+    """The records of one JSON document: an array of them, or one record object (what POST /api/ingest
+    takes as application/json, and a .json file holds). Raises json.JSONDecodeError."""
+    data = json.loads(text)
+    return data if isinstance(data, list) else [data]
+
+
+def check_record(record: Any) -> dict[str, Any] | IngestError:
+    """A corpus record as it is, or what is wrong with it."""
     if not isinstance(record, dict):
         return IngestError(f"expected a JSON object, found {type(record).__name__}")
     text = record.get("text")

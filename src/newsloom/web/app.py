@@ -31,6 +31,7 @@ from starlette.concurrency import run_in_threadpool
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException
 
+from ..ingest.files import json_records
 from ..pipeline import story_brief
 from ..records import Article, Story
 from ..store import Store
@@ -542,10 +543,9 @@ def parse_posted(body: bytes, content_type: str, params: dict[str, str]) -> list
                                    "published": params.get("published")}, "body"))]
     if kind == "application/json":
         try:
-            data = json.loads(text)
+            records = json_records(text)  # as a .json file is read
         except json.JSONDecodeError as e:
             raise HTTPException(422, f"body is not valid JSON: {e}") from None
-        records = data if isinstance(data, list) else [data]
         return [(f"item {i}", _article(r, f"item {i}")) for i, r in enumerate(records)]
     out = []
     for n, line in enumerate(text.splitlines(), start=1):
