@@ -101,3 +101,41 @@ def test_a_look_alike_months_later_is_not_a_reprint():
     assert idx.add(_copy(id="r10", outlet="Harbor Gazette", published="2025-04-04")) == "w1"
     assert idx.add(_copy(id="r9", outlet="Plainview Post", published="2025-09-30")) is None
     assert len(idx) == 1  # the April articles are past the reprint window and forgotten
+
+
+# One outlet's template for two robberies: the same words, other towns and sums in the same places.
+ROBBERY = Article(
+    id="b1", outlet="Greyhaven Post", published="2026-08-10T13:00:00Z", title="Armed men rob bank in Greyhaven",
+    text=("Two armed men robbed a branch of Kestrel Bank in Greyhaven on Monday and escaped with about "
+          "40,000 crowns, police said.\n\nNo one was hurt, police said."),
+)
+SECOND_ROBBERY = dataclasses.replace(
+    ROBBERY, id="b2", outlet="Fenwick Ledger", published="2026-08-10T15:00:00Z",
+    title="Armed men rob bank in Pellow",
+    text=("Two armed men robbed a branch of Kestrel Bank in Pellow on Monday and escaped with about "
+          "25,000 crowns, police said.\n\nNo one was hurt, police said."),
+)
+
+
+def test_one_template_for_two_events_is_not_a_reprint():
+    idx = ReprintIndex()
+    idx.add(ROBBERY)
+    assert idx.add(SECOND_ROBBERY) is None
+    # Only one slot changed is still another event: another town, or another sum.
+    town = dataclasses.replace(SECOND_ROBBERY, id="b3", title=ROBBERY.title,
+                               text=ROBBERY.text.replace("Greyhaven", "Pellow"))
+    assert idx.add(town) is None
+    # ...while a copy of either that drops a sentence and adds its own lede and name is a reprint.
+    copy = dataclasses.replace(
+        SECOND_ROBBERY, id="b4", outlet="Tollbridge News", title="Pellow bank robbed",
+        text="TOLLBRIDGE NEWS - A quiet market day ended in fear.\n\n" + SECOND_ROBBERY.text.split("\n\n")[0])
+    assert idx.add(copy) == "b2"
+
+
+def test_a_copy_naming_its_own_outlet_in_the_dateline_is_a_reprint():
+    idx = ReprintIndex()
+    wire = _copy(id="w2", text="HARROWPORT (Northgate Wire) - " + WIRE.text)
+    idx.add(wire)
+    copy = _copy(id="r5", outlet="Plainview Post",
+                 text=wire.text.replace("(Northgate Wire)", "(Plainview Post)") + "\n\n(Reporting by Northgate Wire)")
+    assert idx.add(copy) == "w2"

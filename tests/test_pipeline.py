@@ -98,3 +98,27 @@ def test_articles_stored_by_an_ingest_that_stopped_before_stories_get_them_next_
         assert all(a.story for a in stored)
         assert len({a.story for a in stored}) == 1
         assert summary.stories == [stored[0].story]
+
+
+def _write_texts(folder, files):
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_one_outlets_template_for_two_robberies_is_not_a_reprint(tmp_path):
+    template = ("Published: 2026-08-10T{hour}:00:00Z\nURL: https://{site}/bank\nArmed men rob bank in {town}\n\n"
+                "Two armed men robbed a branch of Kestrel Bank in {town} on Monday and escaped with about "
+                "{sum} crowns, police said.\n\nNo one was hurt, police said.\n")
+    _write_texts(tmp_path / "news", {
+        "a-greyhaven.txt": template.format(hour=13, site="greyhaven-post.example", town="Greyhaven", sum="40,000"),
+        "b-pellow.txt": template.format(hour=15, site="fenwick-ledger.example", town="Pellow", sum="25,000"),
+    })
+    with Store(tmp_path / "s.db") as store:
+        ingest(store, [str(tmp_path / "news")])
+        arts = store.list_articles()
+        assert [a.copy_of for a in arts] == [None, None]
+        # Each outlet reported on its own. (The clusterer still files the Pellow report with Greyhaven's, but
+        # only provisionally, as a stranger to it: its locale rule now has its say instead of a forced join.)
+        assert sorted(o for st in store.list_stories() for o in st.outlets) == [
+            "fenwick-ledger.example", "greyhaven-post.example"]

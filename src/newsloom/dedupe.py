@@ -1,12 +1,17 @@
 """Reprints: articles that copy or lightly edit an earlier one (a wire story run by many sites).
 
-Two steps, so that speed and precision do not fight:
+Three steps, so that speed and precision do not fight:
 1. MinHash LSH (rensa) over word 5-shingles proposes earlier articles that share many shingles;
    its bands are set low (Jaccard ~0.15) so that trimmed or re-topped copies still come up.
 2. A real overlap test confirms: the share of the shorter text's shingles found in the other
    (containment). A copy with a new lede, a trimmed ending, added junk or another outlet's name on
    top keeps most of its shingles; two reports of the same event written independently share
    names and facts but almost no 5-word runs, so they are never marked.
+3. A template is not a copy: one outlet writing up two robberies (or fires, or games) in the same
+   words shares nearly every shingle, but where the shared text has a slot (a few words between two
+   shared runs) each side puts a name, place or figure there that the other lacks ("in Greyhaven" /
+   "in Pellow", "40,000" / "25,000"). A copy's edits sit around the shared text (a lede, a cut
+   ending, junk, its own name on top) or swap common words, so it keeps every slot's names.
 
 Copies of copies point at the first article of their group, so "independent outlets" counts a wire
 story once however many sites ran it. Pure: the pipeline feeds articles and stores `copy_of`.
@@ -18,35 +23,46 @@ import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
+from difflib import SequenceMatcher
+from typing import Iterable, NamedTuple
 
 import numpy as np
 from rensa import RMinHash, RMinHashLSH
 
 from .records import Article
+from .text import NUMBER_WORDS, STOPWORDS
 
 SHINGLE = 5
 NUM_PERM = 128
 BANDS = 64  # 2 rows per band: a pair with Jaccard 0.2 becomes a candidate with probability ~0.93
 SEED = 1729
 MAX_SHINGLES = 4000  # enough for any article; bounds memory and time per article
+# A template's slot: at most SLOT words on either side, between shared runs of at least RUN words
+# (shorter runs are chance matches of common words inside a new lede or an unrelated paragraph).
+SLOT = 6
+RUN = 4
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def shingles(text: str, k: int = SHINGLE) -> np.ndarray:
-    """Sorted unique 64-bit hashes of the text's k-word runs (lower-cased, punctuation ignored).
+    """Sorted unique 64-bit hashes of the text's k-word runs (lower-cased, punctuation ignored)."""
+    return _shingles(_hashes([w.lower() for w in _WORD.findall(text)]), k)
 
-    Each word is hashed once (crc32, stable across runs) and the runs are combined with a
-    polynomial rolling hash in numpy, so a long article costs one pass in Python.
-    """
-    words = _WORD.findall(text.lower())
-    if not words:
+
+def _hashes(lower: list[str]) -> np.ndarray:
+    """Each (lower-cased) word hashed once (crc32 of its utf-8, stable across runs)."""
+    return np.fromiter(map(zlib.crc32, map(str.encode, lower)), dtype=np.uint64, count=len(lower))
+
+
+def _shingles(w: np.ndarray, k: int = SHINGLE) -> np.ndarray:
+    """The k-word runs of hashed words, combined with a polynomial rolling hash in numpy, so a long
+    article costs one pass in Python."""
+    if not w.size:
         return np.zeros(0, dtype=np.uint64)
-    w = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))  # utf-8
-    n = max(1, len(words) - k + 1)
+    n = max(1, w.size - k + 1)
     h = np.zeros(n, dtype=np.uint64)
-    for i in range(min(k, len(words))):
+    for i in range(min(k, w.size)):
         h = h * np.uint64(1_000_003) + w[i : i + n]
     return _sorted_unique(h[:MAX_SHINGLES])
 
@@ -57,19 +73,38 @@ def _sorted_unique(a: np.ndarray) -> np.ndarray:
     return s[np.concatenate(([True], s[1:] != s[:-1]))] if s.size else s
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _telling(found: list[str]) -> np.ndarray:
+    """For each word, whether it is a name, place or figure: a word with a digit, a number word, or a
+    capitalised word that is not a common one (a sentence's "The" is none). Judged once per word form."""
+    telling = {w for w in set(found) if (not w.isalpha() and _DIGIT.search(w)) or (
+        (lw := w.lower()) not in STOPWORDS and (w[0].isupper() or lw in NUMBER_WORDS))}
+    return np.fromiter(map(telling.__contains__, found), dtype=bool, count=len(found))
+
+
 def _minhash(sh: np.ndarray) -> RMinHash:
     mh = RMinHash(num_perm=NUM_PERM, seed=SEED)
     mh.update(list(map(str, sh.tolist())) or [""])
     return mh
 
 
+class Words(NamedTuple):
+    """A text's words in order, for aligning it with another."""
+
+    hashes: np.ndarray  # each word's hash (uint32)
+    marks: np.ndarray  # for each word, whether it is a name, place or figure (a template's slot filler)
+
+
 @dataclass(frozen=True)
 class Fingerprint:
-    """An article's shingles and their MinHash: pure and picklable, so a helper process can compute
+    """An article's shingles, their MinHash and its words: pure and picklable, so a helper process can compute
     them ahead of the index (pipeline.assign_stories)."""
 
     shingles: np.ndarray
     minhash: RMinHash
+    words: Words
 
 
 def _compared_text(title: str | None, text: str) -> str:
@@ -79,8 +114,11 @@ def _compared_text(title: str | None, text: str) -> str:
 
 def fingerprint(title: str | None, text: str) -> Fingerprint:
     """The fingerprint of a headline and text, as the index compares articles."""
-    sh = shingles(_compared_text(title, text))
-    return Fingerprint(sh, _minhash(sh))
+    compared = _compared_text(title, text)
+    found = _WORD.findall(compared)[: MAX_SHINGLES + SHINGLE - 1]  # the words the shingles cover
+    hashes = _hashes(list(map(str.lower, found)))
+    sh = _shingles(hashes)
+    return Fingerprint(sh, _minhash(sh), Words(hashes.astype(np.uint32), _telling(found)))
 
 
 def containment(a: np.ndarray, b: np.ndarray) -> float:
@@ -89,6 +127,30 @@ def containment(a: np.ndarray, b: np.ndarray) -> float:
         return 0.0
     shared = np.intersect1d(a, b, assume_unique=True).size
     return shared / min(a.size, b.size)
+
+
+def different_slots(a: Words, b: Words, own: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+                    ) -> bool:
+    """Whether two texts that share most of their words are one template filled in twice: some slot of
+    their shared text (see SLOT, RUN) holds names, places or figures on each side that the other side's
+    slot lacks. `own`: each text's outlet name, as word hashes: a slot where each names its own outlet
+    (a dateline's "(Northgate Wire)" / "(Plainview Post)") is a copy's, not another event's."""
+    ops = SequenceMatcher(None, a.hashes.tolist(), b.hashes.tolist(), autojunk=False).get_opcodes()
+    for k in range(1, len(ops) - 1):
+        tag, i1, i2, j1, j2 = ops[k]
+        before, after = ops[k - 1], ops[k + 1]  # both "equal": a change sits between two matches
+        if (tag != "replace" or i2 - i1 > SLOT or j2 - j1 > SLOT
+                or before[2] - before[1] < RUN or after[2] - after[1] < RUN):
+            continue
+        here = set(a.hashes[i1:i2][a.marks[i1:i2]].tolist())
+        there = set(b.hashes[j1:j2][b.marks[j1:j2]].tolist())
+        if here - there and there - here and not (here <= own[0] and there <= own[1]):
+            return True
+    return False
+
+
+def _outlet_words(outlet: str | None) -> frozenset[int]:
+    return frozenset(zlib.crc32(w.encode()) for w in _WORD.findall((outlet or "").lower()))
 
 
 @dataclass(frozen=True)
@@ -107,43 +169,44 @@ class ReprintIndex:
         self.params = params
         self._lsh = RMinHashLSH(threshold=0.2, num_perm=NUM_PERM, num_bands=BANDS)
         self._keys: dict[str, int] = {}
-        # key -> (article id, shingles, first original of its group, publication day or None)
-        self._items: OrderedDict[int, tuple[str, np.ndarray, str | None, int | None]] = OrderedDict()
+        self._items: OrderedDict[int, _Item] = OrderedDict()
         self._next = 0
         self._clock: int | None = None  # latest publication day seen
 
     def __len__(self) -> int:
         return len(self._items)
 
-    def find(self, article: Article, sh: np.ndarray | None = None) -> str | None:
+    def find(self, article: Article, fp: Fingerprint | None = None) -> str | None:
         """The id of the earlier article this one reprints (the first of its copy group), or None."""
-        sh = shingles(_compared_text(article.title, article.text)) if sh is None else sh
-        if sh.size == 0:
+        fp = fp or fingerprint(article.title, article.text)
+        if fp.shingles.size == 0:
             return None
-        mh = _minhash(sh)
-        return self._verify(article.id, sh, self._lsh.query(mh), _day(article))
+        return self._verify(article, fp, self._lsh.query(fp.minhash))
 
-    def _verify(self, own_id: str, sh: np.ndarray, keys: list[int], day: int | None) -> str | None:
+    def _verify(self, article: Article, fp: Fingerprint, keys: list[int]) -> str | None:
         p = self.params
-        best: tuple[float, int] | None = None
+        own_id, sh, day = article.id, fp.shingles, _day(article)
+        passed: list[tuple[float, int]] = []
         # Newest candidates last in key order; check the most recent ones first.
         for key in sorted(keys, reverse=True)[: p.max_checks]:
             item = self._items.get(key)
-            if item is None or item[0] == own_id:
+            if item is None or item.id == own_id:
                 continue
-            if day is not None and item[3] is not None and abs(day - item[3]) > p.max_age_days:
+            if day is not None and item.day is not None and abs(day - item.day) > p.max_age_days:
                 continue
-            other = item[1]
+            other = item.shingles
             shared = np.intersect1d(sh, other, assume_unique=True).size
             if shared < p.min_shared:
                 continue
             c = shared / min(sh.size, other.size)
-            if c >= p.min_containment and (best is None or c > best[0] or (c == best[0] and key < best[1])):
-                best = (c, key)
-        if best is None:
-            return None
-        art_id, _, root, _ = self._items[best[1]]
-        return root or art_id
+            if c >= p.min_containment:
+                passed.append((-c, key))
+        # The most alike first (the earliest of equals); a template filled in with other names is passed over.
+        for _, key in sorted(passed):
+            item = self._items[key]
+            if not different_slots(fp.words, item.words, (_outlet_words(article.outlet), item.outlet)):
+                return item.root or item.id
+        return None
 
     def add(self, article: Article, fp: Fingerprint | None = None) -> str | None:
         """Index the article and return the id of the earlier article it reprints, if any; `fp`: its
@@ -151,33 +214,33 @@ class ReprintIndex:
         (an updated text).
         """
         fp = fp or fingerprint(article.title, article.text)
-        sh, mh = fp.shingles, fp.minhash
         if article.id in self._keys:
             self._remove(article.id)
-        root = self._verify(article.id, sh, self._lsh.query(mh), _day(article)) if sh.size else None
-        self._insert(article.id, sh, mh, root, _day(article))
+        root = self._verify(article, fp, self._lsh.query(fp.minhash)) if fp.shingles.size else None
+        self._insert(article, fp, root)
         return root
 
     def remember(self, article: Article, fp: Fingerprint | None = None) -> None:
         """Index an article whose `copy_of` is already known (restoring from the store)."""
         fp = fp or fingerprint(article.title, article.text)
-        sh, mh = fp.shingles, fp.minhash
         if article.id in self._keys:
             self._remove(article.id)
-        self._insert(article.id, sh, mh, article.copy_of, _day(article))
+        self._insert(article, fp, article.copy_of)
 
-    def _insert(self, art_id: str, sh: np.ndarray, mh: RMinHash, root: str | None, day: int | None) -> None:
+    def _insert(self, article: Article, fp: Fingerprint, root: str | None) -> None:
         key = self._next
         self._next += 1
-        self._lsh.insert(key, mh)
-        self._keys[art_id] = key
-        self._items[key] = (art_id, sh, root, day)
+        self._lsh.insert(key, fp.minhash)
+        self._keys[article.id] = key
+        day = _day(article)
+        self._items[key] = _Item(article.id, fp.shingles, fp.words, root, day, _outlet_words(article.outlet))
         if day is not None and (self._clock is None or day > self._clock):
             self._clock = day
         # Forget what can no longer be reprinted (older than the reprint window), and cap the size.
         horizon = None if self._clock is None else self._clock - self.params.max_age_days
         while self._items:
-            old_key, (old_id, _, _, old_day) = next(iter(self._items.items()))
+            old_key, old = next(iter(self._items.items()))
+            old_id, old_day = old.id, old.day
             too_old = horizon is not None and old_day is not None and old_day < horizon
             if not too_old and len(self._items) <= self.params.max_items:
                 break
@@ -190,6 +253,17 @@ class ReprintIndex:
         key = self._keys.pop(art_id)
         self._lsh.remove(key)
         self._items.pop(key, None)
+
+
+class _Item(NamedTuple):
+    """An indexed article."""
+
+    id: str
+    shingles: np.ndarray
+    words: Words
+    root: str | None  # the first original of its copy group, when it is a copy
+    day: int | None  # publication day
+    outlet: frozenset[int]  # its outlet's name, as word hashes
 
 
 def _day(article: Article) -> int | None:
