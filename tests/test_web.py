@@ -304,6 +304,31 @@ def test_ingest_plain_text_needs_an_outlet(tmp_path):
     assert r.status_code == 202 and wait_for(client, r.headers["location"], headers)["stored"]["new"] == 1
 
 
+def test_ingest_plain_text_is_read_as_the_cli_reads_a_text_file(tmp_path):
+    db = tmp_path / "w.db"
+    client = TestClient(create_app(str(db), token="t"))
+    headers = {"content-type": "text/plain", "authorization": "Bearer t"}
+    text = ("Published: 2026-04-11T08:30:00Z\nURL: https://brenholt-bulletin.example/library\n"
+            "By Oda Fenn, Brenholt Bulletin\nBrenholt library reopens after roof repair\n\n"
+            "The Brenholt library reopened on Saturday after a roof repair that took five months.\n\n"
+            "Readers queued at the door before it opened, librarian Tove Marr said.\n")
+    r = client.post("/api/ingest", params={"outlet": "Brenholt Bulletin"}, content=text, headers=headers)
+    assert r.status_code == 202 and wait_for(client, r.headers["location"], headers)["stored"]["new"] == 1
+    article = client.get(r.json()["articles"][0]).json()
+    assert article["title"] == "Brenholt library reopens after roof repair"
+    assert article["published"] == "2026-04-11T08:30:00Z"
+    assert article["url"] == "https://brenholt-bulletin.example/library"
+    assert article["text"].startswith("The Brenholt library reopened")
+    assert "Published" not in article["text"] and "Oda Fenn" not in article["text"]
+    # the query's title and date, when given, win over the text's own
+    r = client.post("/api/ingest", params={"outlet": "Brenholt Bulletin", "title": "Library open again",
+                                           "published": "2026-04-12"},
+                    content=text.replace("/library\n", "/library-2\n") + "\nMore later.\n", headers=headers)
+    assert wait_for(client, r.headers["location"], headers)["stored"]["new"] == 1
+    article = client.get(r.json()["articles"][0]).json()
+    assert (article["title"], article["published"]) == ("Library open again", "2026-04-12")
+
+
 def http(method: str, url: str, body: bytes | None = None, headers: dict | None = None) -> tuple[int, dict, bytes]:
     req = urllib.request.Request(url, data=body, method=method, headers=headers or {})
     try:

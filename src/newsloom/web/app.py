@@ -31,7 +31,8 @@ from starlette.concurrency import run_in_threadpool
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException
 
-from ..ingest.files import json_records
+from ..ingest.extract import normalize_date
+from ..ingest.files import json_records, parse_plain_text
 from ..pipeline import story_brief
 from ..records import Article, Story
 from ..store import Store
@@ -537,10 +538,14 @@ def parse_posted(body: bytes, content_type: str, params: dict[str, str]) -> list
         outlet = (params.get("outlet") or "").strip()
         if not outlet:
             raise HTTPException(422, "text/plain ingest needs ?outlet=NAME")
-        title = params.get("title") or None
         digest = hashlib.sha256(f"{outlet}\n{text}".encode()).hexdigest()[:16]
-        return [("body", _article({"id": f"posted/{digest}", "outlet": outlet, "title": title, "text": text,
-                                   "published": params.get("published")}, "body"))]
+        # read as the CLI reads a text file: header lines (Published:, URL:, Author:), a date line, the
+        # headline (never a byline); the query's title and date, when given, win
+        plain = parse_plain_text(text)
+        return [("body", _article({"id": f"posted/{digest}", "outlet": outlet, "text": plain.text,
+                                   "title": params.get("title") or plain.title, "url": plain.url,
+                                   "published": params.get("published") or normalize_date(plain.published),
+                                   "author": plain.author}, "body"))]
     if kind == "application/json":
         try:
             records = json_records(text)  # as a .json file is read
