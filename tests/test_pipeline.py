@@ -122,3 +122,16 @@ def test_one_outlets_template_for_two_robberies_is_not_a_reprint(tmp_path):
         # only provisionally, as a stranger to it: its locale rule now has its say instead of a forced join.)
         assert sorted(o for st in store.list_stories() for o in st.outlets) == [
             "fenwick-ledger.example", "greyhaven-post.example"]
+
+
+def test_a_single_path_is_one_source_not_a_list_of_characters(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # a relative name: before, each character was read as a source ("/": the root)
+    _write_texts(tmp_path / "news", {
+        "ferry.txt": "Ferry runs late\n\nThe Tarn ferry ran three hours late on Monday after an engine fault.\n",
+        "lane.txt": "Cycle lane approved\n\nThe Tarn council approved a new cycle lane along the harbour road.\n",
+    })
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest(store, "news")
+        assert (summary.read, summary.failed) == (2, [])
+        summary = ingest(store, tmp_path / "news" / "ferry.txt")  # a Path too
+        assert (summary.read, summary.unchanged, summary.failed) == (1, 1, [])

@@ -11,7 +11,7 @@ import multiprocessing
 import os
 import tempfile
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
@@ -64,10 +64,13 @@ class IngestSummary:
                 "stories": self.stories}
 
 
-def ingest(store: Store, sources: list[str], *, outlets=None, allow_private: bool = False,
-           on_result: Callable[[str], None] | None = None, stories: bool = True,
+def ingest(store: Store, sources: str | os.PathLike | Iterable[str | os.PathLike], *, outlets=None,
+           allow_private: bool = False, on_result: Callable[[str], None] | None = None, stories: bool = True,
            parallel_from: int | None = None) -> IngestSummary:
     """Read every source, store its articles, and assign the new and changed ones to stories.
+
+    `sources`: files, folders, URLs (see ingest.read_sources), or one of them alone: a single string
+    or path is one source (not a string's characters, whose "/" would be the root directory).
 
     `on_result` is called with each source as it is done (the CLI drives a progress bar with it);
     `stories=False` stores without clustering (the ingest benchmark measures the two apart);
@@ -76,6 +79,9 @@ def ingest(store: Store, sources: list[str], *, outlets=None, allow_private: boo
     (as for any multiprocessing "spawn") imports the main script again and would run an unguarded one.
     An article stored by an earlier ingest that stopped before giving it a story gets one now.
     """
+    if isinstance(sources, (str, os.PathLike)):
+        sources = [sources]
+    sources = [os.fspath(s) for s in sources]
     with Helper() as helper:
         return _ingest(store, sources, outlets=outlets, allow_private=allow_private, on_result=on_result,
                        stories=stories, parallel_from=parallel_from, helper=helper)
@@ -393,7 +399,7 @@ def write_briefs(store: Store, story_ids: list[str],
     return written
 
 
-def run(sources: list[str], *, outlets=None, allow_private: bool = False,
+def run(sources: str | os.PathLike | Iterable[str | os.PathLike], *, outlets=None, allow_private: bool = False,
         db: str | Path | None = None, parallel_from: int | None = None) -> tuple[IngestSummary, list[dict]]:
     """One shot: ingest into a store (a temporary one unless `db` is given) and brief every story."""
     with tempfile.TemporaryDirectory(prefix="newsloom-") as tmp:
