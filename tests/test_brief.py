@@ -472,13 +472,13 @@ def test_outlet_names_in_prose():
     from newsloom.brief import display_name
 
     assert display_name("Gullwing Wire (Online News)") == "Gullwing Wire"
-    assert display_name("Unknown (quay.txt)") == "unnamed outlet of quay.txt"  # no parentheses inside the credit's
+    assert display_name("Unknown (quay.txt)") == "Unknown (quay.txt)"  # the file is all that names it
     brief = write_brief(Story("s", "", ["u"]), [Article(id="u", outlet="Unknown (quay.txt)",
                                                        text="The Saltmere quay reopened to ferries on Monday morning.")])
-    assert brief.sentences[0].text == "The Saltmere quay reopened to ferries on Monday morning (unnamed outlet of quay.txt)."
-    # the lists name it the same way; the JSON keeps the stored name
+    assert brief.sentences[0].text == "The Saltmere quay reopened to ferries on Monday morning (Unknown (quay.txt))."
+    # the lists name it the same way, as the JSON and the README do
     for rendered in (brief_to_markdown(brief), brief_to_html(brief)):
-        assert "Unknown (" not in rendered and "unnamed outlet of quay.txt" in rendered
+        assert "unnamed outlet" not in rendered and "Unknown (quay.txt)" in rendered
     assert brief_to_dict(brief)["outlets"] == ["Unknown (quay.txt)"]
 
 

@@ -130,6 +130,16 @@ def test_a_source_with_no_articles_is_reported_like_a_missing_one(tmp_path):
                                f"newsloom: {tmp_path / 'missing'}: no such file or directory\n"), args
 
 
+def test_an_unnamed_outlet_has_one_name_in_every_format(tmp_path):
+    (tmp_path / "quay.txt").write_text("The Saltmere quay reopened to ferries on Monday morning after a week of repairs.\n\n"
+                                       "Harbour master Ines Rook said the first ferry left at 7:10.\n")
+    brief = json.loads(newsloom("run", tmp_path, "--format", "json").stdout)["briefs"][0]
+    assert brief["outlets"] == ["Unknown (quay.txt)"]
+    for fmt in ("md", "html"):
+        shown = newsloom("run", tmp_path, "--format", fmt).stdout
+        assert "Unknown (quay.txt)" in shown and "unnamed outlet" not in shown, fmt
+
+
 def test_eval_on_bad_input_is_one_clear_line(tmp_path):
     bad = tmp_path / "broken.jsonl"
     bad.write_text('{"id": "x1", "text": "The ferry ran late."}\n{"id": 2\n')

@@ -81,18 +81,17 @@ _OUTLET_SECTION = re.compile(r"\s*\([^)]*\)\s*$")
 
 
 def outlet_label(outlet: str) -> str:
-    """An outlet's name as a reader sees it in a list: 'Unknown (quay.txt)' -> 'unnamed outlet of quay.txt'
-    (the file is all that identifies it); other names as they are."""
-    m = _UNKNOWN_OUTLET.match(outlet)
-    return f"unnamed outlet of {m.group(1)}" if m else outlet
+    """An outlet's name as a list shows it: as stored, 'Unknown (quay.txt)' too. That is the form the
+    README documents and the JSON, the API and `newsloom articles` show: one outlet, one name in every
+    format."""
+    return outlet
 
 
 def display_name(outlet: str) -> str:
-    """An outlet's name as prose uses it: 'Fox News (Online News)' -> 'Fox News', 'Unknown (quay.txt)' ->
-    'unnamed outlet of quay.txt'."""
-    label = outlet_label(outlet)
-    if label != outlet:
-        return label  # no parentheses in parentheses
+    """An outlet's name as prose uses it: 'Fox News (Online News)' -> 'Fox News'; 'Unknown (quay.txt)'
+    stays whole, as the file is all that tells one unnamed outlet from another."""
+    if _UNKNOWN_OUTLET.match(outlet):
+        return outlet
     return _OUTLET_SECTION.sub("", outlet).strip() or outlet
 
 
