@@ -135,3 +135,18 @@ def test_a_single_path_is_one_source_not_a_list_of_characters(tmp_path, monkeypa
         assert (summary.read, summary.failed) == (2, [])
         summary = ingest(store, tmp_path / "news" / "ferry.txt")  # a Path too
         assert (summary.read, summary.unchanged, summary.failed) == (1, 1, [])
+
+
+def test_a_fragment_too_short_to_be_an_article_is_refused_naming_its_file(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "fire.txt").write_text(
+        "Fire guts bakery in Orwen\n\nA fire gutted the Corran bakery in Orwen overnight, the fire brigade said. "
+        "No one was hurt.\n", encoding="utf-8")
+    (tmp_path / "news" / "scrap.txt").write_text("A fire", encoding="utf-16")
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest(store, [str(tmp_path / "news")])
+        assert summary.read == 1
+        [(source, error)] = summary.failed
+        assert source.endswith("scrap.txt") and "too short to be an article" in error
+        [story] = store.list_stories()
+        assert story.outlets == ["Unknown (fire.txt)"]

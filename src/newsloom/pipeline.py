@@ -47,6 +47,10 @@ AHEAD = 8
 # running something else: see ingest's note on the main module), so it is stopped and the ingest
 # goes on in this process.
 HELPER_WAIT = 60.0
+# A text of fewer words is no article: a fragment ("A fire", a file's stray line) would join a story
+# and count as an outlet reporting it while it states nothing. The shortest real items (a one-line
+# wire flash, a feed's summary) have more.
+MIN_WORDS = 5
 
 
 @dataclass
@@ -108,6 +112,9 @@ def _ingest(store: Store, sources: list[str], *, outlets, allow_private: bool,
                 if result.article is None:
                     summary.failed.append((result.source, result.error or "unreadable"))
                     continue
+                if short := too_short(result.article):
+                    summary.failed.append((result.source, short))
+                    continue
                 summary.read += 1
                 try:
                     status = store.put_article(result.article)
@@ -133,6 +140,16 @@ def _ingest(store: Store, sources: list[str], *, outlets, allow_private: bool,
     # a story touched early may have merged into another since
     summary.stories = [s for s in touched if store.get_story(s) is not None]
     return summary
+
+
+def too_short(article: Article) -> str | None:
+    """Why the article is refused as too short to be one (see MIN_WORDS), or None."""
+    from .text import words
+
+    n = len(words(article.text))
+    if n >= MIN_WORDS:
+        return None
+    return f"too short to be an article ({n} word{'' if n == 1 else 's'} of text; at least {MIN_WORDS} needed)"
 
 
 def drop_repeated_lines(store: Store, articles: list[Article], known: dict[str, set[str]],
