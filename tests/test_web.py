@@ -550,6 +550,20 @@ def test_examples_story_list_feeds_and_api_show_the_briefs_headline():
     assert "Fourteen injured" not in client.get("/feed.atom").text
 
 
+def test_api_stories_give_the_briefs_headline_as_stories_json_does(tmp_path):
+    db = tmp_path / "w.db"
+    build_store(db)
+    client = TestClient(create_app(str(db)))
+    before = client.get("/api/stories").json()["items"]
+    assert before and all("headline" in i for i in before)
+    story_id = before[0]["id"]
+    headline = client.get(f"/api/briefs/{story_id}").json()["headline"]
+    assert headline
+    after = {i["id"]: i for i in client.get("/api/stories").json()["items"]}
+    assert after[story_id]["headline"] == after[story_id]["title"] == headline
+    assert client.get(f"/api/stories/{story_id}").json()["headline"] == headline
+
+
 def test_ingest_refuses_an_oversized_body(tmp_path, monkeypatch):
     from newsloom.web import app as web_app
 

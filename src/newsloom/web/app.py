@@ -225,7 +225,8 @@ class Site:
 
 # -- JSON shapes ------------------------------------------------------------------------------------
 def story_json(story: Story) -> dict:
-    return {"id": story.id, "title": story.display_title, "articles": len(story.article_ids),
+    # as `newsloom stories --json`: "title" is what lists show, "headline" the brief's (null until one is written)
+    return {"id": story.id, "title": story.display_title, "headline": story.headline, "articles": len(story.article_ids),
             "independent_outlets": len(story.outlets), "outlets": story.outlets,
             "first_seen": story.first_seen, "last_seen": story.last_seen,
             "url": views.url("stories", story.id), "api": views.url("api/stories", story.id)}

@@ -22,7 +22,8 @@ class ErrorBody(BaseModel):
 
 class StoryOut(BaseModel):
     id: str
-    title: str
+    title: str = Field(description="what lists show: the brief's headline once one is written, else the clustering's title")
+    headline: str | None = Field(description="the headline of the story's current brief; null until one is written")
     articles: int = Field(description="articles in the story, reprints included")
     independent_outlets: int = Field(description="outlets, reprints counted once")
     outlets: list[str]
