@@ -9,6 +9,10 @@ other outlets' names with the edits that real reprints show (each labelled `repr
   - page junk added (share prompts, "Read more:", photo credits, newsletter boxes),
   - light copy-editing (a few words swapped, curly quotes straightened, a middle paragraph dropped),
   - several of these at once; and copies of copies (a site reprinting another site's reprint).
+With --twins N, N more hard negatives: another event written from an original's template by the same
+outlet on the same day (its two most repeated capitalised words, usually its place and protagonist,
+swapped for invented names, and every number changed), labelled `reprint_of: null` as the other
+event it is.
 
     python benchmarks/make_reprints.py [--data ../shared/data] [--out benchmarks/out/reprints.jsonl]
     newsloom eval reprints benchmarks/out/reprints.jsonl
@@ -79,12 +83,34 @@ def make_copy(orig: dict, rng: random.Random, ledes: list[str], n: int) -> dict:
             "url": None, "text": "\n\n".join(paras), "reprint_of": orig["id"], "edits": sorted(edits)}
 
 
+TWIN_NAMES = ["Pellow", "Greyhaven", "Marrow", "Quillby", "Orwen", "Tarnby", "Lissop", "Corran", "Vellick",
+              "Brannock", "Ostrel", "Fenmouth"]
+
+
+def make_twin(orig: dict, rng: random.Random, n: int) -> dict:
+    """Another event in the original's words: its two most repeated capitalised words (not starting a
+    sentence) become invented names, and every number another one."""
+    text, title = orig["text"], orig.get("title") or ""
+    caps = re.findall(r"(?<=[a-z,] )([A-Z][a-z]{3,})", text)
+    top = [w for w, _ in sorted(((w, caps.count(w)) for w in set(caps)), key=lambda x: (-x[1], x[0]))[:2]]
+    names = rng.sample([t for t in TWIN_NAMES if t not in top], k=len(top))
+
+    def swap(s: str) -> str:
+        for old, new in zip(top, names):
+            s = re.sub(rf"\b{old}\b", new, s)
+        return re.sub(r"\d+", lambda m: str(int(m.group(0)) + rng.randint(1, 9)), s)
+
+    return {**orig, "id": f"twin/{n}", "title": swap(title) or None, "text": swap(text), "url": None,
+            "story": f"twin/{n}", "reprint_of": None}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "reprints.jsonl")
     ap.add_argument("--copies", type=int, default=600)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--twins", type=int, default=0, help="template twins (other events) to add")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     rows = []
@@ -113,6 +139,13 @@ def main() -> None:
     after: dict[str, list[dict]] = {}
     for c in copies:
         after.setdefault(c["reprint_of"], []).append(c)
+    # Template twins, each right after its original (drawn last, so --twins 0 writes the same set as before).
+    twins = 0
+    for orig in rng.sample(rows, k=min(args.twins, len(rows))):
+        twin = make_twin(orig, rng, twins)
+        if twin["text"] != orig["text"]:  # no name or number to change: no other event to write
+            after.setdefault(orig["id"], []).append(twin)
+            twins += 1
 
     def emit(fh, r: dict) -> None:
         fh.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -122,7 +155,8 @@ def main() -> None:
     with args.out.open("w", encoding="utf-8") as fh:
         for r in rows:
             emit(fh, r)
-    print(f"wrote {len(rows)} originals and {len(copies)} reprints to {args.out}")
+    print(f"wrote {len(rows)} originals, {len(copies)} reprints and {twins} template twins "
+          f"to {args.out}")
 
 
 if __name__ == "__main__":

@@ -139,3 +139,14 @@ def test_a_copy_naming_its_own_outlet_in_the_dateline_is_a_reprint():
     copy = _copy(id="r5", outlet="Plainview Post",
                  text=wire.text.replace("(Northgate Wire)", "(Plainview Post)") + "\n\n(Reporting by Northgate Wire)")
     assert idx.add(copy) == "w2"
+
+
+def test_a_slot_may_hold_a_shared_word_between_its_names():
+    mayor = dataclasses.replace(
+        ROBBERY, id="m1", title="Mayor opens new bridge",
+        text=("Mayor Ada Venn of Tarn opened the new footbridge over the river on Saturday, and thanked the "
+              "builders for finishing it a month early.\n\nThe bridge links the market square with the station."))
+    idx = ReprintIndex()
+    idx.add(mayor)
+    other = dataclasses.replace(mayor, id="m2", text=mayor.text.replace("Ada Venn of Tarn", "Ola Brisk of Orwen"))
+    assert idx.add(other) is None

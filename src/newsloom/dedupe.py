@@ -136,11 +136,13 @@ def different_slots(a: Words, b: Words, own: tuple[frozenset[int], frozenset[int
     slot lacks. `own`: each text's outlet name, as word hashes: a slot where each names its own outlet
     (a dateline's "(Northgate Wire)" / "(Plainview Post)") is a copy's, not another event's."""
     ops = SequenceMatcher(None, a.hashes.tolist(), b.hashes.tolist(), autojunk=False).get_opcodes()
-    for k in range(1, len(ops) - 1):
-        tag, i1, i2, j1, j2 = ops[k]
-        before, after = ops[k - 1], ops[k + 1]  # both "equal": a change sits between two matches
-        if (tag != "replace" or i2 - i1 > SLOT or j2 - j1 > SLOT
-                or before[2] - before[1] < RUN or after[2] - after[1] < RUN):
+    # A slot: the changes between two shared runs of RUN words or more (a shorter match inside it, the
+    # "of" in "Board of Education" / "Greyhaven of Corran", is part of it).
+    runs = [k for k, (tag, i1, i2, _, _) in enumerate(ops) if tag == "equal" and i2 - i1 >= RUN]
+    for left, right in zip(runs, runs[1:]):
+        i1, j1 = ops[left][2], ops[left][4]
+        i2, j2 = ops[right][1], ops[right][3]
+        if not (0 < i2 - i1 <= SLOT and 0 < j2 - j1 <= SLOT):
             continue
         here = set(a.hashes[i1:i2][a.marks[i1:i2]].tolist())
         there = set(b.hashes[j1:j2][b.marks[j1:j2]].tolist())
