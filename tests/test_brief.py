@@ -78,6 +78,9 @@ def test_sections(derailment):
     courier = [a for g in d["coverage"] for a in g["articles"] if a["outlet"] == "The Vellmoor Courier"]
     assert courier and courier[0]["reprint_of"]
     assert [t["date"] for t in d["timeline"]] == sorted(t["date"] for t in d["timeline"])
+    # the derailment's injury count is contested: its day is credited to the outlets of the quoted count only
+    derail = next(t for t in d["timeline"] if "derailed" in t["statement"])
+    assert "Channel 9 Harbourtown" not in derail["outlets"]
     speakers = {q["speaker"] for q in d["quotes"]}
     assert {"Tomas Lind", "Brenn"} & speakers
     assert any(w["concept"] == "a halt" for w in d["word_choice"])

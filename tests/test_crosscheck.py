@@ -794,3 +794,21 @@ def test_a_denial_and_the_accusation_it_denies_are_both_written():
     for emb in (False, True):
         texts = [c.text for c in find_claims(arts, use_embeddings=emb)]
         assert any(t.startswith("Selvik says") for t in texts) and any(t.startswith("Harnock Stone denied") for t in texts)
+
+
+def test_figures_contest_each_other_behind_a_hedged_one():
+    # "at least nine" allows nine and eleven; the reports that say nine and eleven still contest the toll
+    arts = [
+        art("a", "Gullwing Wire", "At least nine people were killed when a mudslide buried a row of houses in the "
+                                  "hill village of Orrel Vale on Tuesday, police said."),
+        art("b", "Harbour Radio", "The death toll from a mudslide that buried houses in the hill village of Orrel Vale "
+                                  "on Tuesday rose to nine, police said."),
+        art("c", "Tollbridge Gazette", "Eleven people died when a mudslide buried houses in Orrel Vale on Tuesday, "
+                                       "according to the regional governor."),
+    ]
+    for emb in (False, True):
+        contested = [c for c in find_claims(arts, use_embeddings=emb) if c.status == "contested"]
+        assert len(contested) == 1
+        by_value = {v.value: set(v.outlets) for v in contested[0].variants}
+        assert by_value == {"9": {"Gullwing Wire", "Harbour Radio"}, "11": {"Tollbridge Gazette"}}
+        assert "Orrel" not in contested[0].about

@@ -527,3 +527,14 @@ def test_a_speaker_after_a_long_title_keeps_the_name():
 
     text = '"The pier is safe for every boat," said Gullport Harbour Board Press Secretary Ona Pell.'
     assert [q.speaker for q in quotations(text)] == ["Ona Pell"]
+
+
+def test_a_figure_a_total_came_to_counts_the_clauses_subject():
+    from newsloom.text import number_context, numbers
+    t = "The death toll from a mudslide that buried houses in Orrel Vale on Tuesday rose to nine, police said."
+    n, = numbers(t)
+    assert {"dead", "mudslid"} <= number_context(t, n)
+    # not after such a verb: only the words around it
+    t = "The death toll from a mudslide that buried houses in Orrel Vale on Tuesday was nine, police said."
+    n, = numbers(t)
+    assert "mudslid" not in number_context(t, n)

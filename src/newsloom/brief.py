@@ -457,8 +457,10 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) 
         if not ds:
             continue
         d = next((x for x in ds if x.kind == "day"), ds[0])
+        # of a contested claim, only the outlets that give the quoted value say it
+        mine = next((v for v in c.variants if any(x.article_id == e.article_id and x.start == e.start for x in v.evidence)), None)
         out.append({"date": d.iso, "when": d.text, "text": e.quote, "statement": e.quote, "claim_id": c.id,
-                    "outlets": list(c.outlets), "sources": [asdict(_source(e))]})
+                    "outlets": list(mine.outlets if mine else c.outlets), "sources": [asdict(_source(e))]})
     # an undated report's "March 23" ("--03-23") is the March 23 that dated reports of the story give,
     # when they give one only
     undated_years: dict[str, set[str]] = {}

@@ -10,6 +10,7 @@ by value ("Fourteen" == 14) on what they count ("injured people"); explicit deni
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -953,6 +954,17 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                 contested.append((j, c[0]))
                 if j not in members and int(art[j]) not in {int(art[m]) for m in members}:
                     members.append(j)
+        hedged = [h for h in s.numbers if h.approx and not h.delta]
+        if not contested and hedged:
+            # a head that hedges its figure ("at least nine") allows the others' figures, which may still
+            # contest each other ("rose to nine" / "eleven people died")
+            for x, y in itertools.combinations(members, 2):
+                if grp[x] != grp[y] and not differ[x, y] and max(align[x, y], align[y, x]) >= CONFLICT_ALIGN:
+                    c = [z for z in _conflicts(stmts[x], stmts[y]) if not _both_given(z[0], z[1], around)
+                         and any(h.unit == z[0].unit and h.agrees(z[0]) and h.agrees(z[1]) for h in hedged)]
+                    if c:
+                        contested.append((y, c[0]))
+                        break
         # one denies what the other asserts (two denials in other words agree)
         denial = [j for j in members[1:] if grp[j] != grp[i] and _denies(stmts[j], s) != _denies(s, stmts[j])
                   and not (_DENY.search(stmts[j].text) and _DENY.search(s.text))]
@@ -982,7 +994,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         if contested:
             status = "contested"
             num_a, _, shared = contested[0][1]
-            about = " ".join(w for w in words(s.text) if stem(w) in shared and fold(w) not in STOPWORDS) or None
+            about = _about(s.text, shared)
             variants = _variants_by_value(members, stmts, articles, names_by_group, groups_of, num_a, shared)
             variants.sort(key=lambda v: -len(v.outlets))
         elif denial:
@@ -1012,6 +1024,19 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     return claims
 
 
+def _about(text: str, shared: set[str]) -> str | None:
+    """What a contested figure counts, in the words of the claim's sentence: the words both figures'
+    contexts hold, each once, the names among them left out unless nothing else is left ("people killed",
+    not "killed Kessel Vale Kessel")."""
+    seen: dict[str, str] = {}
+    for w in words(text):
+        k = stem(w)
+        if k in shared and fold(w) not in STOPWORDS:
+            seen.setdefault(k, w)
+    plain = [w for w in seen.values() if not w[:1].isupper()]
+    return " ".join(plain or list(seen.values())) or None
+
+
 def _variant(label: str, idx: list[int], stmts, articles, names_by_group, groups_of) -> Variant:
     outlets = sorted({names_by_group[groups_of[stmts[j].article]] for j in idx})
     return Variant(label, outlets, [_evidence(stmts[j], articles[stmts[j].article]) for j in idx])
@@ -1022,21 +1047,24 @@ def _variants_by_value(members, stmts, articles, names_by_group, groups_of, ref:
     agree ("five years" and "60 months") are one variant, labelled as the first outlet wrote it. A
     statement whose figure only allows a variant's, far from it ("at least two Israelis" beside "at least
     28 Palestinians"), gives none: a hedge that allows a value does not make it that value."""
-    groups: list[tuple[Number, str, list[int]]] = []
+    picks = []
     for j in members:
         st = stmts[j]
-        pick = None
-        for k, num in enumerate(st.numbers):
-            if num.unit == ref.unit and not num.delta and st.contexts[k] & shared:
-                pick = num
-                break
-        if pick is None:
-            continue
-        same = next((g for g in groups if g[0].agrees(pick)), None)
-        if same is None:
+        pick = next((num for k, num in enumerate(st.numbers)
+                     if num.unit == ref.unit and not num.delta and st.contexts[k] & shared), None)
+        if pick is not None:
+            picks.append((j, pick))
+    groups: list[tuple[Number, str, list[int]]] = []
+    # figures as they are first, hedges after: "at least nine" goes with "nine", not with the first
+    # figure it allows ("eleven"), and with none when it allows several
+    for j, pick in sorted(picks, key=lambda p: bool(p[1].approx)):
+        allows = [g for g in groups if g[0].agrees(pick)]
+        same = next((g for g in allows if g[0].value == pick.value), allows[0] if len(allows) == 1 else None)
+        if not allows:
             groups.append((pick, _figure(pick), [j]))
-        elif _close(same[0], pick):
+        elif same is not None and _close(same[0], pick):
             same[2].append(j)
+    groups.sort(key=lambda g: min(members.index(j) for j in g[2]))  # in the claim's order, its head's first
     return [_variant(label, idx, stmts, articles, names_by_group, groups_of) for _, label, idx in groups]
 
 

@@ -229,11 +229,26 @@ def numbers(text: str) -> list[Number]:
     return out
 
 
+# A figure a total has come to ("the death toll ... rose to nine"): what it counts is the clause's subject,
+# however far before the verb
+_REACHED = re.compile(r"(?i)\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|fell|dropped)\s+to\s+"
+                      r"(?:about\s+|at least\s+|more than\s+|nearly\s+)?$")
+_CLAUSE_OPEN = re.compile(r"[.;:!?]\s|,\s+(?:and|but|while|as|after|when)\s")
+
+
 def number_context(text: str, n: Number, window: int = 4) -> set[str]:
-    """What a figure counts: the content stems just around it ('injuring 12 people' -> {injur, peopl})."""
+    """What a figure counts: the content stems just around it ('injuring 12 people' -> {injur, peopl}),
+    and the subject of the clause when the figure is what a total came to ('the death toll from the
+    landslide rose to nine' -> {dead, toll, landslid, ...})."""
     left = content_stems(text[: n.start])[-window:]
     right = content_stems(text[n.end:])[:window]
-    return set(left) | set(right)
+    out = set(left) | set(right)
+    before = text[: n.start]
+    m = _REACHED.search(before)
+    if m:
+        opening = max((c.end() for c in _CLAUSE_OPEN.finditer(before, 0, m.start())), default=0)
+        out |= set(content_stems(before[opening: m.start()])[:2 * window])
+    return out
 
 
 # -------------------------------------------------------------------------------------------- dates
