@@ -644,3 +644,14 @@ def test_ingesting_in_two_runs_splits_off_as_one_run_does(tmp_path, with_copy):
     assert one_run["q1"] == one_run["q2"] != one_run["p1"] == one_run["p4"]
     if with_copy:
         assert one_run["q1-copy"] == one_run["q1"]
+
+
+def test_time_order_sorts_by_the_time_of_day_when_known():
+    def art(i, published):
+        return Article(id=i, outlet="Tarn Wire", text="A ferry ran late.", published=published)
+
+    given = [art("copy", "2026-05-12T13:30:00Z"), art("undated", None), art("wire", "2026-05-12T11:00:00Z"),
+             art("day", "2026-05-12"), art("next", "2026-05-13"), art("same-day", "2026-05-12")]
+    # The 11:00 report first, whatever order it came in; dates alone keep their order, before the day's
+    # times; an undated article stays right after the dated one it followed.
+    assert [a.id for a in time_order(given)] == ["day", "same-day", "wire", "copy", "undated", "next"]

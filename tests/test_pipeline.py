@@ -150,3 +150,23 @@ def test_a_fragment_too_short_to_be_an_article_is_refused_naming_its_file(tmp_pa
         assert source.endswith("scrap.txt") and "too short to be an article" in error
         [story] = store.list_stories()
         assert story.outlets == ["Unknown (fire.txt)"]
+
+
+def test_the_earliest_report_of_the_day_is_the_original_whatever_its_file_name(tmp_path):
+    story = ("The death toll from a landslide that buried houses in the hill village of Marrow Fell on Tuesday "
+             "rose to seven, police said.\n\nThe slide struck at about 3 a.m. after two days of heavy rain, police "
+             "spokesman Ivo Brandt said. Rescuers were searching for four people still missing.\n\n"
+             "About 30 families have been moved to a school in the nearby town of Quillby.\n")
+    _write_texts(tmp_path / "news", {
+        # the copy's name sorts first; it was published two and a half hours after the wire's story
+        "a-copy.txt": ("Published: 2026-05-12T13:30:00Z\nURL: https://harbour-gazette.example/marrow-fell\n"
+                       "Seven dead as mud buries Marrow Fell homes\n\nA quiet hill village woke to a roar.\n\n"
+                       f"{story}\n(Reporting by Tarn Wire)\n"),
+        "b-wire.txt": ("Published: 2026-05-12T11:00:00Z\nDeath toll in Marrow Fell landslide rises to seven\n\n"
+                       f"MARROW FELL (Tarn Wire) - {story}"),
+    })
+    with Store(tmp_path / "s.db") as store:
+        ingest(store, [str(tmp_path / "news")])
+        by_time = {a.published: a for a in store.list_articles()}
+        wire, copy = by_time["2026-05-12T11:00:00Z"], by_time["2026-05-12T13:30:00Z"]
+        assert (wire.outlet, wire.copy_of, copy.copy_of) == ("Tarn Wire", None, wire.id)

@@ -1093,13 +1093,17 @@ class Clusterer:
 
 
 def time_order(articles: Iterable[Article]) -> list[Article]:
-    """Publication order; an undated article keeps its place after the dated one before it."""
+    """Publication order, to the second where the time is known: a wire story of 11:00 comes before
+    its 13:30 reprint whatever order the files came in, so the reprint index takes it as the original.
+    Equal times (and dates only: a corpus's days) keep their given order; a date alone sorts before
+    that day's times ("2026-05-12" < "2026-05-12T08:00"); an undated article keeps its place after
+    the dated one before it."""
     keyed = []
     last = ""
     for n, a in enumerate(articles):
         if a.published:
-            last = a.published[:10]
-        keyed.append(((a.published[:10] if a.published else last), n, a))
+            last = a.published[:19]  # ISO date and time, UTC where known (records.Article); no zone letter
+        keyed.append((last, n, a))
     keyed.sort(key=lambda k: k[:2])
     return [k[2] for k in keyed]
 
