@@ -529,8 +529,8 @@ def test_examples_through_the_pipeline():
 
 
 def test_examples_story_list_feeds_and_api_show_the_briefs_headline():
-    """The derailment's clustering title states 14 injured, which outlets dispute (12 or 14);
-    once its brief exists, every list shows the brief's headline instead."""
+    """The derailment's clustering title is a report's headline (the earliest one's); once its brief
+    exists, every list shows the brief's headline instead, which states no disputed figure (12 or 14)."""
     pytest.importorskip("newsloom.brief", reason="the brief writer is not in this checkout yet")
     from conftest_web import examples_store
 
@@ -539,7 +539,7 @@ def test_examples_story_list_feeds_and_api_show_the_briefs_headline():
     headline = client.get(f"/api/briefs/{story_id}").json()["headline"]
     assert "Larch" in headline and not re.search(r"(?i)fourteen|twelve|\b1[24]\b", headline)
     with Store(db) as s:
-        assert s.get_story(story_id).title.startswith("Fourteen injured")  # the clustering title
+        assert s.get_story(story_id).title.startswith("Freight train derails")  # the clustering title
     listed = client.get("/").text
     assert html.escape(headline, quote=False) in listed and "Fourteen injured" not in listed
     api = {i["id"]: i["title"] for i in client.get("/api/stories").json()["items"]}
@@ -596,3 +596,17 @@ def test_article_page_shows_earlier_versions(tmp_path):
     assert "Earlier versions" in page
     assert "suspended until Tuesday." in page  # the old text, kept
     assert "until Wednesday &lt;b&gt;noon&lt;/b&gt;" in page
+
+
+def test_a_posted_fragment_too_short_to_be_an_article_is_named_and_not_stored(tmp_path):
+    db = tmp_path / "w.db"
+    client = TestClient(create_app(str(db), token="t"))
+    body = "\n".join(json.dumps({"id": f"posted/{i}", "outlet": "Moorland Echo", "text": text}) for i, text in
+                     ((1, "Keeper Ivo Marr of the Moorland lighthouse retired on Friday."), (2, "A fire")))
+    auth = {"authorization": "Bearer t", "content-type": "application/x-ndjson"}
+    job = wait_for(client, client.post("/api/ingest", content=body, headers=auth).headers["location"], auth)
+    assert job["status"] == "done" and job["stored"]["new"] == 1
+    [error] = job["errors"]
+    assert error["source"] == "line 2 (id 'posted/2')" and "too short to be an article" in error["error"]
+    with Store(db) as s:
+        assert s.get_article("posted/2") is None

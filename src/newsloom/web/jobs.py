@@ -145,12 +145,16 @@ class JobQueue:
             job.status, job.phase, job.finished, job.articles = status, None, _now(), []
 
     def _store(self, store: Store, job: Job) -> list[Article]:
-        from ..pipeline import needs_story
+        from ..pipeline import needs_story, too_short
 
         changed: list[Article] = []
         for start in range(0, len(job.articles), BATCH):
             with store.transaction():
                 for where, article in job.articles[start:start + BATCH]:
+                    if why := too_short(article):  # as the CLI's ingest refuses it
+                        with self._lock:
+                            job.errors.append({"source": f"{where} (id {article.id!r})", "error": why})
+                        continue
                     try:
                         status = store.put_article(article)  # a savepoint: all of it or nothing
                     except Exception as e:
