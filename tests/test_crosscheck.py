@@ -812,3 +812,17 @@ def test_figures_contest_each_other_behind_a_hedged_one():
         by_value = {v.value: set(v.outlets) for v in contested[0].variants}
         assert by_value == {"9": {"Gullwing Wire", "Harbour Radio"}, "11": {"Tollbridge Gazette"}}
         assert "Orrel" not in contested[0].about
+
+
+def test_what_one_person_said_is_not_corroborated_by_another_person_saying_it():
+    castell = art("a", "Gullwing Wire", "The regional governor, Mira Castell, said the slide hit Orrel Vale before "
+                                        "dawn after two days of torrential rain.")
+    quill = art("b", "Harbour Radio", "The slide hit Orrel Vale before dawn after two days of torrential rain, "
+                                      "police spokesman Anders Quill said.")
+    for emb in (False, True):
+        claims = find_claims([castell, quill], use_embeddings=emb)
+        assert sorted(c.status for c in claims) == ["single-source", "single-source"]  # two sources, both written
+    # the same person quoted by both outlets corroborates
+    same = art("b", "Harbour Radio", "The slide hit Orrel Vale before dawn after two days of torrential rain, "
+                                     "governor Mira Castell said.")
+    assert [c.status for c in find_claims([castell, same], use_embeddings=False)] == ["corroborated"]

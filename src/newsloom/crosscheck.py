@@ -890,6 +890,16 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                 backs[i, j] = (len(said & set(stmts[j].stems)) >= QUOTE_BACKS * len(said)
                                or (speaker is not None and speaker in {fold(w) for w in words(stmts[j].text)}))
 
+    # Two people saying it are two sources of one fact, not one's words backed: "Castell said the slide hit
+    # before dawn" is not corroborated by "the slide struck at 4 a.m., police spokesman Anders Quill said"
+    named = [_person_key(st) for st in stmts]
+    for i in np.nonzero(backs.any(axis=1))[0]:
+        if named[i]:
+            for j in np.nonzero(backs[i])[0]:
+                if named[j] and named[j] != named[i] and named[i] not in {fold(w) for w in words(stmts[j].text)}:
+                    backs[i, j] = False
+                    differ[i, j] = differ[j, i] = True  # nor does either make the other redundant
+
     # best backer per other article, for every statement
     backers: list[dict[int, int]] = []
     for i in range(n):
@@ -1035,6 +1045,28 @@ def _about(text: str, shared: set[str]) -> str | None:
             seen.setdefault(k, w)
     plain = [w for w in seen.values() if not w[:1].isupper()]
     return " ".join(plain or list(seen.values())) or None
+
+
+def _person_key(st: Statement) -> str | None:
+    """The folded last name of the person a statement is attributed to by a full name ("Mira Castell",
+    "police spokesman Anders Quill"), or None: attributed to no one, to a body, a role or a paper
+    ("police", "the regional governor", "The Washington Post", "Pfizer Inc", "per CDC"), which may be
+    the person under another name, or a surname alone, which may be a company's ("Bloomberg")."""
+    source = re.sub(r"\([^)]*\)", " ", st.attribution.source if st.attribution else "").split()
+    if len(source) < 2:
+        return None
+    first, last = (w.strip(",.’'") for w in source[-2:])
+    if not all(w[:1].isupper() and w[1:].islower() for w in (first, last)) or {fold(first), fold(last)} & _NOT_PERSON:
+        return None
+    return speaker_key(last) or None
+
+
+# words that make a capitalised pair a body, a paper, a day or a place rather than a person's name
+_NOT_PERSON = frozenset("""the inc corp co ltd llc group post times news journal press herald tribune daily gazette
+wire radio tv network agency ministry department office house senate court council committee police party union
+university institute foundation bank association administration government city county state states republic
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december""".split())
 
 
 def _variant(label: str, idx: list[int], stmts, articles, names_by_group, groups_of) -> Variant:
