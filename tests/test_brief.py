@@ -599,24 +599,22 @@ def test_an_undated_reports_day_takes_the_year_the_dated_reports_give_it():
     assert timeline and all(t["date"] == "2026-03-23" for t in timeline)
 
 
-def test_a_sentence_that_leans_on_the_one_before_reads_right_after_it():
+_VOTED_DUES = ("They also voted to raise harbour dues for cargo ships, trawlers and private yachts by a fifth from "
+               "next spring to pay for the repairs. Buses replaced the ferry to Kestrel Bay.")
+
+
+@pytest.mark.parametrize("opening, order", [
     # "They" is the harbour board: read after "Buses replaced ...", it would be the buses
-    t = ("The harbour board of Saltmere closed the north pier to all ferries on Monday after a storm. "
-         "They also voted to raise harbour dues for cargo ships, trawlers and private yachts by a fifth from next "
-         "spring to pay for the repairs. Buses replaced the ferry to Kestrel Bay.")
+    ("The harbour board of Saltmere closed the north pier to all ferries on Monday after a storm.",
+     ["The", "They", "Buses"]),
+    # "Gales closed it." is too short to be a statement: what "they" are is not in the brief, so it waits
+    ("The harbour board of Saltmere met on Monday to discuss the north pier. Gales closed it.",
+     ["The", "Buses", "They"]),
+])
+def test_a_sentence_that_leans_on_the_one_before_reads_right_after_it_or_waits(opening, order):
+    t = f"{opening} {_VOTED_DUES}"
     arts = [Article(id="a", outlet="Gullwing Wire", text=t), Article(id="b", outlet="Harbour Radio", text=t)]
-    order = [s.statement.split()[0] for s in write_brief(Story("s", "", ["a", "b"]), arts).sentences]
-    assert order == ["The", "They", "Buses"]
-
-
-def test_a_sentence_that_leans_on_one_the_brief_does_not_carry_comes_after_those_that_stand_alone():
-    # "Gales closed it." is too short to be a statement: what "they" are is not in the brief
-    t = ("The harbour board of Saltmere met on Monday to discuss the north pier. Gales closed it. "
-         "They also voted to raise harbour dues for cargo ships, trawlers and private yachts by a fifth from next "
-         "spring to pay for the repairs. Buses replaced the ferry to Kestrel Bay.")
-    arts = [Article(id="a", outlet="Gullwing Wire", text=t), Article(id="b", outlet="Harbour Radio", text=t)]
-    order = [s.statement.split()[0] for s in write_brief(Story("s", "", ["a", "b"]), arts).sentences]
-    assert order == ["The", "Buses", "They"]
+    assert [s.statement.split()[0] for s in write_brief(Story("s", "", ["a", "b"]), arts).sentences] == order
 
 
 def test_a_corroborated_statement_of_some_length_heads_an_untitled_story():
