@@ -119,6 +119,11 @@ def test_a_weekday_still_to_come_is_the_next_one():
     assert day("The council is expected to vote on Monday.") == ["2026-03-09"]
     assert day("The ferries return next Tuesday.") == ["2026-03-10"]
     assert day("The board could vote as soon as Wednesday.") == ["2026-03-11"]
+    # a deadline: "by Saturday" is the coming one, even in a past sentence that reports it
+    assert day('"We want the ferries running again by Saturday," the mayor said.') == ["2026-03-07"]
+    assert day("Repairs must be finished no later than Tuesday.") == ["2026-03-10"]
+    # ... but the narrative's "By Monday, ..." is past
+    assert day("By Monday, the harbour master had resigned.") == ["2026-03-02"]
     # what is said about the future on a past day, and a past clause after a future one, stay past
     assert day("The pier will reopen, the harbour board said on Monday.") == ["2026-03-02"]
     assert day("Mayor Ada Brenn, who will retire in May, opened the pier on Tuesday.") == ["2026-03-03"]

@@ -317,6 +317,10 @@ _WEEK_ON_BEFORE = re.compile(r"\bnext\s*$", re.IGNORECASE)
 _WEEK_ON_AFTER = re.compile(r"\s+(?:(?:in|of) the (?:coming )?week ahead|of next week|next week)\b", re.IGNORECASE)
 # the grace for a past event dated a day or two after publication: time zones and late editions
 _GRACE = timedelta(days=2)
+# a deadline's weekday is still to come: "the cranes moving again by Friday", in Tuesday's paper (not the
+# narrative's "By Monday, she had resigned", which opens its sentence and goes on in the past)
+_DEADLINE_BEFORE = re.compile(r"(?:\bby|\bno later than)\s+(?:this\s+)?$")
+_CLAUSE_AFTER = re.compile(r"[^,;.!?\"”]*")
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
@@ -421,7 +425,8 @@ def dates(text: str, published: str | None = None, context: str = "",
                 if _WEEK_ON_BEFORE.search(clause) or _WEEK_ON_AFTER.match(text, m.end()):
                     # "next Friday" in Friday's paper is a week on, not today
                     iso = (ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)).isoformat()
-                elif _FUTURE.search(clause):
+                elif _FUTURE.search(clause) or (_DEADLINE_BEFORE.search(clause) and not _PAST.search(
+                        _CLAUSE_AFTER.match(text, m.end()).group())):
                     # "Biden will unveil the budget on Friday", in Thursday's paper: the coming Friday
                     iso = (ref + timedelta(days=(wd - ref.weekday()) % 7)).isoformat()
                 else:
