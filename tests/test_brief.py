@@ -533,6 +533,21 @@ def test_a_corroborated_sentence_says_which_outlets_give_each_figure():
     assert "alone" not in brief_to_markdown(b)
 
 
+def test_a_hedged_figure_is_listed_with_the_outlets_that_give_its_value():
+    arts = [Article(id="a", outlet="Gullwing Wire", published="2026-05-12",
+                    text="The Pellam harbour board wants the shipping firms to commit at least $26 million to rebuild "
+                         "the north quay, its chair said on Monday."),
+            Article(id="b", outlet="Harbour Radio", published="2026-05-12",
+                    text="The Pellam harbour board wants the shipping firms to commit about $26 million to rebuild "
+                         "the north quay, its chair said on Monday."),
+            Article(id="c", outlet="Tollbridge Gazette", published="2026-05-12",
+                    text="The Pellam harbour board wants the shipping firms to help rebuild the north quay, its chair "
+                         "said on Monday.")]
+    s = brief_to_dict(write_brief(Story("s", "", ["a", "b", "c"]), arts))["sentences"][0]
+    assert s["status"] == "corroborated"
+    assert s["figures"] == [{"figure": "$26 million", "outlets": ["Gullwing Wire", "Harbour Radio"]}]
+
+
 def test_one_word_spelt_two_ways_is_no_choice_of_words():
     arts = [Article(id="a", outlet="Gullwing Wire", text="Ferries to Kestrel Bay were cancelled after the storm hit the coast on Monday."),
             Article(id="b", outlet="Harbour Radio", text="Ferries to Kestrel Bay were canceled after the storm hit the coast on Monday."),

@@ -826,3 +826,4 @@ def test_what_one_person_said_is_not_corroborated_by_another_person_saying_it():
     same = art("b", "Harbour Radio", "The slide hit Orrel Vale before dawn after two days of torrential rain, "
                                      "governor Mira Castell said.")
     assert [c.status for c in find_claims([castell, same], use_embeddings=False)] == ["corroborated"]
+

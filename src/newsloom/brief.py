@@ -286,11 +286,13 @@ def _figure_outlets(statement: str, evidence: list[Evidence], groups: dict[str, 
     outlets whose words give that figure ("12" and "twelve" alike)."""
     out = []
     for f in numbers(statement):
-        if f.approx or not distinctive(f):
+        if not distinctive(f):
             continue
         # the same value, hedged or not ("nearly 8 percent"), or one that rounds alike; not "more than 10"
+        # (a hedged figure, "at least $100 billion", is given by the words that give its value)
         who = [groups[e.article_id] for e in evidence if any(
-            not x.delta and (abs(x.value - f.value) < 1e-9 if x.approx else x.agrees(f)) for x in numbers(e.quote))]
+            not x.delta and (abs(x.value - f.value) < 1e-9 if x.approx or f.approx else x.agrees(f))
+            for x in numbers(e.quote))]
         out.append({"figure": f.text, "outlets": list(dict.fromkeys(who))})
     return out
 
