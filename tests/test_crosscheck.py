@@ -827,3 +827,13 @@ def test_what_one_person_said_is_not_corroborated_by_another_person_saying_it():
                                      "governor Mira Castell said.")
     assert [c.status for c in find_claims([castell, same], use_embeddings=False)] == ["corroborated"]
 
+
+
+def test_it_added_is_the_body_named_just_before():
+    ministry = art("a", "Gullwing Wire", "The harbour ministry said the Pellam pier was inspected in March. It added "
+                                         "that engineers found no cracks in its piles at the time.")
+    assert claim_with(find_claims([ministry], use_embeddings=False), "It added").attribution == "The harbour ministry"
+    # a person is no "it" or "they"
+    moss = art("b", "Harbour Radio", "Harbour master Ida Moss said the Tarn ferry was late on Monday. They added "
+                                     "that the timetable would change in June.")
+    assert claim_with(find_claims([moss], use_embeddings=False), "They added").attribution is None

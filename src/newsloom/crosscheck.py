@@ -38,6 +38,7 @@ from .text import (
     names,
     number_context,
     numbers,
+    is_body,
     person,
     previous_subject,
     pronoun_attribution,
@@ -121,6 +122,9 @@ class Statement:
     quoted: str = ""  # its part of a quotation that runs on past the sentence's own quotation marks
 
 
+# "It added that ...", "They said ...": a body's pronoun (a person's "he said" is text.pronoun_attribution's)
+_IT_SAID = re.compile(r"(?:It|They)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|noted|notes|stated|states|"
+                      r"warned|warns|told|tells|confirmed|confirms)\b")
 Named = tuple[str, int, str]  # the last person named as a source, the sentence that did, the pronoun used for them
 
 
@@ -185,6 +189,7 @@ def split_statements(articles: list[Article]) -> list[Statement]:
         n = 0
         prev = None
         named: Named | None = None
+        body: tuple[str, int] | None = None  # the last body named as a source ("the ministry"), and where
         title = _bare(a.title or "")
         quotes = quotations(a.text)
         sents = sentences(a.text)
@@ -214,6 +219,12 @@ def split_statements(articles: list[Article]) -> list[Statement]:
                 continue
             nums = numbers(text)
             attr, named = _attribute(text, a.text[:start], s.index, named)
+            body_said = _IT_SAID.match(text) if attr is None else None
+            if body_said and body is not None and s.index - body[1] <= 1:
+                # "The ministry said ... It added that ...": the body just named says it
+                attr = Attribution(body[0], 0, body_said.end())
+            if attr is not None and is_body(attr.source):
+                body = (attr.source, s.index)
             # a sentence that starts inside a quotation, or whose quotation runs on after it, is the
             # speaker's words: "… on the line. Our children's futures are at stake. …," Moore said.
             quote = next((q for q in quotes if q.start < end and q.end > start

@@ -718,6 +718,12 @@ def previous_subject(before: str, pronoun: str) -> str | None:
     return _person(full_name(subject, before))
 
 
+def is_body(source: str) -> bool:
+    """Whether an attribution names an organisation or an office ('the ministry', 'police', 'the State
+    Department'), which a later 'it' or 'they' may stand for."""
+    return bool(_NOT_PERSON.search(source))
+
+
 def person(source: str) -> str | None:
     """The person an attribution names ('Vellmoor mayor Tomas Lind' -> 'Tomas Lind'), or None when it
     names an organisation, an office or a document ('the State Department', 'hospital officials')."""
