@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from newsloom.brief import brief_to_dict, brief_to_html, brief_to_markdown, write_brief
+from newsloom.brief import brief_to_dict, brief_to_html, brief_to_markdown, mid_sentence, write_brief
 from newsloom.records import Article, Claim, Evidence, Story
 from newsloom.text import support
 from test_crosscheck import derailment_articles
@@ -639,3 +639,13 @@ def test_a_corroborated_statement_of_some_length_heads_an_untitled_story():
     arts = [Article(id="a", outlet="Gullwing Wire", text=fact + " Gulls nested on the roof of the terminal."),
             Article(id="b", outlet="Harbour Radio", text=fact)]
     assert write_brief(Story("s", "", ["a", "b"]), arts).headline == fact[:-1]
+
+
+def test_a_body_named_at_a_sentences_start_reads_in_lower_case_inside_one():
+    t = ("The harbour ministry said the Pellam pier was inspected in March by two engineers from the capital. "
+         "It added that engineers found no cracks in its piles at the time.")
+    b = write_brief(Story("s", "", ["a"]), [Article(id="a", outlet="Gullwing Wire", text=t)])
+    added = next(s for s in b.sentences if s.statement.startswith("It added"))
+    assert added.credit == " (the harbour ministry, via Gullwing Wire)."
+    assert "(attributed to the harbour ministry)" in brief_to_markdown(b)
+    assert mid_sentence("The Washington Post") == "The Washington Post"

@@ -110,12 +110,18 @@ def _credit(statement: str, outlets: list[str], speaker: str | None = None) -> t
     Channel 9)"."""
     who = _join(list(dict.fromkeys(display_name(o) for o in outlets)))
     if speaker:
-        who = f"{speaker}, via {who}"
+        who = f"{mid_sentence(speaker)}, via {who}"
     end = statement.rstrip()
     # the full stop goes after the credit, unless it ends an abbreviation ("in Chappaqua, N.Y.")
     if end.endswith(".") and not end.endswith((".\"", ".”", ".’", ".'")) and not _ABBREVIATION_END.search(end):
         return end[:-1], f" ({who})."
     return end, f" ({who})"
+
+
+def mid_sentence(source: str) -> str:
+    """A source as written at a sentence's start, as it reads inside one: "The ministry" -> "the ministry"
+    ("The Washington Post" and names stay as they are)."""
+    return "the" + source[3:] if re.match(r"The [a-z]", source) else source
 
 
 def credited_speaker(credit: str) -> str | None:
@@ -733,7 +739,7 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
     if d.get("single_source"):
         lines += ["## Reported by one outlet only", ""]
         for c in d["single_source"]:
-            who = f" (attributed to {m(c['attribution'])})" if c.get("attribution") else ""
+            who = f" (attributed to {m(mid_sentence(c['attribution']))})" if c.get("attribution") else ""
             lines.append(f"- {m(outlet_label(c['outlet']))}{who}: {_marked(m(c['statement']))}")
         lines.append("")
     if d.get("timeline"):
@@ -795,7 +801,7 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
     if d.get("single_source"):
         out.append('<section class="single-source"><h2>Reported by one outlet only</h2><ul>')
         for c in d["single_source"]:
-            who = f" (attributed to {e(c['attribution'])})" if c.get("attribution") else ""
+            who = f" (attributed to {e(mid_sentence(c['attribution']))})" if c.get("attribution") else ""
             out.append(f"<li>{e(outlet_label(c['outlet']))}{who}: <q>{e(c['statement'])}</q></li>")
         out.append("</ul></section>")
     if d.get("timeline"):
