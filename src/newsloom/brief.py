@@ -80,13 +80,6 @@ _UNKNOWN_OUTLET = re.compile(r"(?i)unknown \((.+)\)$")
 _OUTLET_SECTION = re.compile(r"\s*\([^)]*\)\s*$")
 
 
-def outlet_label(outlet: str) -> str:
-    """An outlet's name as a list shows it: as stored, 'Unknown (quay.txt)' too. That is the form the
-    README documents and the JSON, the API and `newsloom articles` show: one outlet, one name in every
-    format."""
-    return outlet
-
-
 def display_name(outlet: str) -> str:
     """An outlet's name as prose uses it: 'Fox News (Online News)' -> 'Fox News'; 'Unknown (quay.txt)'
     stays whole, as the file is all that tells one unnamed outlet from another."""
@@ -96,7 +89,7 @@ def display_name(outlet: str) -> str:
 
 
 def _outlets(names: list[str]) -> str:
-    return _join([outlet_label(o) for o in names])
+    return _join(list(names))
 
 
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St)\.$")
@@ -700,7 +693,7 @@ def reported_by(d: dict[str, Any]) -> list[str]:
             names = [a["outlet"] for a in g.get("articles") or [] if a.get("reprint_of") and a.get("outlet")
                      and a["outlet"] != g["outlet"]]
         reprinters[g["outlet"]] = list(dict.fromkeys(names))
-    return [f"{outlet_label(o)} (also run by {_outlets(reprinters[o])})" if reprinters.get(o) else outlet_label(o)
+    return [f"{o} (also run by {_outlets(reprinters[o])})" if reprinters.get(o) else o
             for o in d.get("outlets") or []]
 
 
@@ -721,7 +714,7 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
     for i, s in enumerate(d.get("sentences") or []):
         refs = []
         for src in (s.get("sources") or []) + (s.get("also_reported_by") or []):
-            notes.append(f"{len(notes) + 1}. {m(outlet_label(src['outlet']))} ({m(src['article_id'])}): {_marked(m(src['quote']))}")
+            notes.append(f"{len(notes) + 1}. {m(src['outlet'])} ({m(src['article_id'])}): {_marked(m(src['quote']))}")
             refs.append(f"[{len(notes)}]")
         text = f"**{m(s['text'])}**" if i == 0 else m(s["text"])
         label = _MARK.get(s.get("status"), "")
@@ -740,7 +733,7 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
         lines += ["## Reported by one outlet only", ""]
         for c in d["single_source"]:
             who = f" (attributed to {m(mid_sentence(c['attribution']))})" if c.get("attribution") else ""
-            lines.append(f"- {m(outlet_label(c['outlet']))}{who}: {_marked(m(c['statement']))}")
+            lines.append(f"- {m(c['outlet'])}{who}: {_marked(m(c['statement']))}")
         lines.append("")
     if d.get("timeline"):
         lines += ["## Timeline", ""]
@@ -751,7 +744,7 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
         lines += ["## Quotes by speaker", ""]
         for sp in d["quotes"]:
             lines.append(f"- **{m(sp['speaker'])}**")
-            lines += [f"  - “{m(q['quote'])}” — {m(outlet_label(q['outlet']))}" for q in sp["quotes"]]
+            lines += [f"  - “{m(q['quote'])}” — {m(q['outlet'])}" for q in sp["quotes"]]
         lines.append("")
     if d.get("word_choice"):
         lines += ["## Word choice", ""]
@@ -763,7 +756,7 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
         lines += ["## Coverage", "", "| outlet | first published | articles | claims | single-source |",
                   "|---|---|---|---|---|"]
         for g in d["coverage"]:
-            lines.append(f"| {m(outlet_label(g['outlet']))} | {m(g.get('first_published') or '—')} | {len(g['articles'])} | "
+            lines.append(f"| {m(g['outlet'])} | {m(g.get('first_published') or '—')} | {len(g['articles'])} | "
                          f"{len(g['claims'])} | {g.get('single_source', 0)} |")
         lines.append("")
     if notes:
@@ -783,7 +776,7 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
         out.append(f'<p class="outlets">Reported by {e(_join(reported_by(d)))}.</p>')
     for i, s in enumerate(d.get("sentences") or []):
         cites = "".join(
-            f'<details class="cite"><summary>{e(outlet_label(src["outlet"]))}</summary><blockquote data-article="{e(src["article_id"])}" '
+            f'<details class="cite"><summary>{e(src["outlet"])}</summary><blockquote data-article="{e(src["article_id"])}" '
             f'data-start="{e(src["start"])}" data-end="{e(src["end"])}">{e(src["quote"])}</blockquote></details>'
             for src in (s.get("sources") or []) + (s.get("also_reported_by") or []))
         cls = ' class="lead"' if i == 0 else ""
@@ -802,7 +795,7 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
         out.append('<section class="single-source"><h2>Reported by one outlet only</h2><ul>')
         for c in d["single_source"]:
             who = f" (attributed to {e(mid_sentence(c['attribution']))})" if c.get("attribution") else ""
-            out.append(f"<li>{e(outlet_label(c['outlet']))}{who}: <q>{e(c['statement'])}</q></li>")
+            out.append(f"<li>{e(c['outlet'])}{who}: <q>{e(c['statement'])}</q></li>")
         out.append("</ul></section>")
     if d.get("timeline"):
         out.append('<section class="timeline"><h2>Timeline</h2><ol>')
@@ -814,7 +807,7 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
         out.append('<section class="quotes"><h2>Quotes by speaker</h2>')
         for sp in d["quotes"]:
             out.append(f"<h3>{e(sp['speaker'])}</h3><ul>")
-            out += [f"<li><q>{e(q['quote'])}</q> <small>{e(outlet_label(q['outlet']))}</small></li>" for q in sp["quotes"]]
+            out += [f"<li><q>{e(q['quote'])}</q> <small>{e(q['outlet'])}</small></li>" for q in sp["quotes"]]
             out.append("</ul>")
         out.append("</section>")
     if d.get("word_choice"):
@@ -827,7 +820,7 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
         out.append('<section class="coverage"><h2>Coverage</h2><table><tr><th>outlet</th><th>first published</th>'
                    "<th>articles</th><th>claims</th></tr>")
         for g in d["coverage"]:
-            out.append(f"<tr><td>{e(outlet_label(g['outlet']))}</td><td>{e(g.get('first_published') or '—')}</td>"
+            out.append(f"<tr><td>{e(g['outlet'])}</td><td>{e(g.get('first_published') or '—')}</td>"
                        f"<td>{len(g['articles'])}</td><td>{len(g['claims'])}</td></tr>")
         out.append("</table></section>")
     out.append("</article>")

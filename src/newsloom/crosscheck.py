@@ -940,7 +940,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     written = np.zeros(n, dtype=np.float64)  # max cosine to a claim already written
     has_numbers = np.array([bool(st.numbers) for st in stmts])
     leans = np.array([bool(LEANS_BACK.match(st.text)) for st in stmts])
-    denial_ = np.array([bool(_DENY.search(st.text)) for st in stmts])
+    denying = np.array([bool(_DENY.search(st.text)) for st in stmts])
     claims: list[Claim] = []
     led = np.zeros(int(grp.max()) + 1)  # claims each outlet group has led so far
     followers: list[int] = []  # statements that lean on the claim just written ("He added ...")
@@ -988,7 +988,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                         break
         # one denies what the other asserts (two denials in other words agree)
         denial = [j for j in members[1:] if grp[j] != grp[i] and _denies(stmts[j], s) != _denies(s, stmts[j])
-                  and not (_DENY.search(stmts[j].text) and _DENY.search(s.text))]
+                  and not (denying[j] and denying[i])]
         date_contest = [j for j in members[1:] if grp[j] != grp[i] and _other_days(days[i], days[j]) == "contest"]
         for j in members:
             covered[j] = True
@@ -998,7 +998,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         # (a denial and what it denies are two statements, whatever names they share; and an article's
         # own sentences are repeats of each other only when each holds the other's content, as a lede
         # restating a quotation does, not merely alike in words)
-        others = ~differ[:, i] & (denial_ == denial_[i])
+        others = ~differ[:, i] & (denying == denying[i])
         covered |= (align[:, i] >= BACKS) & (align[i, :] >= BACKS) & others
         covered |= ((align[:, i] >= 0.8) | (cos[:, i] >= REDUNDANT)) & others & ~same_article[:, i]
 
@@ -1067,13 +1067,13 @@ def _person_key(st: Statement) -> str | None:
     if len(source) < 2:
         return None
     first, last = (w.strip(",.’'") for w in source[-2:])
-    if not all(w[:1].isupper() and w[1:].islower() for w in (first, last)) or {fold(first), fold(last)} & _NOT_PERSON:
+    if not all(w[:1].isupper() and w[1:].islower() for w in (first, last)) or {fold(first), fold(last)} & _NOT_NAME_WORDS:
         return None
     return speaker_key(last) or None
 
 
 # words that make a capitalised pair a body, a paper, a day or a place rather than a person's name
-_NOT_PERSON = frozenset("""the inc corp co ltd llc group post times news journal press herald tribune daily gazette
+_NOT_NAME_WORDS = frozenset("""the inc corp co ltd llc group post times news journal press herald tribune daily gazette
 wire radio tv network agency ministry department office house senate court council committee police party union
 university institute foundation bank association administration government city county state states republic
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august

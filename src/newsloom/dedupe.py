@@ -204,9 +204,10 @@ class ReprintIndex:
             if c >= p.min_containment:
                 passed.append((-c, key))
         # The most alike first (the earliest of equals); a template filled in with other names is passed over.
+        mine = _outlet_words(article.outlet)
         for _, key in sorted(passed):
             item = self._items[key]
-            if not different_slots(fp.words, item.words, (_outlet_words(article.outlet), item.outlet)):
+            if not different_slots(fp.words, item.words, (mine, item.outlet)):
                 return item.root or item.id
         return None
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from .clean import remove_lines, repeated_lines
 from .records import Article, Story
 from .store import Store
+from .text import words
 
 log = logging.getLogger(__name__)
 
@@ -144,8 +145,6 @@ def _ingest(store: Store, sources: list[str], *, outlets, allow_private: bool,
 
 def too_short(article: Article) -> str | None:
     """Why the article is refused as too short to be one (see MIN_WORDS), or None."""
-    from .text import words
-
     n = len(words(article.text))
     if n >= MIN_WORDS:
         return None

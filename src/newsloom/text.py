@@ -240,10 +240,8 @@ def number_context(text: str, n: Number, window: int = 4) -> set[str]:
     """What a figure counts: the content stems just around it ('injuring 12 people' -> {injur, peopl}),
     and the subject of the clause when the figure is what a total came to ('the death toll from the
     landslide rose to nine' -> {dead, toll, landslid, ...})."""
-    left = content_stems(text[: n.start])[-window:]
-    right = content_stems(text[n.end:])[:window]
-    out = set(left) | set(right)
     before = text[: n.start]
+    out = set(content_stems(before)[-window:]) | set(content_stems(text[n.end:])[:window])
     m = _REACHED.search(before)
     if m:
         opening = max((c.end() for c in _CLAUSE_OPEN.finditer(before, 0, m.start())), default=0)
