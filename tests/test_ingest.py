@@ -126,6 +126,17 @@ def test_text_file_header_lines_give_date_url_and_author(tmp_path):
     assert "Published" not in a.text and "gazette.example" not in a.text
 
 
+def test_text_file_header_may_give_title_and_outlet(tmp_path):
+    p = tmp_path / "quay.txt"
+    p.write_text("Title: Quay repairs to start after ferry grounding\nOutlet: The Brackenfield Gazette\n"
+                 "Published: 2026-04-02\n\nRepairs to the north quay begin on Monday, the harbour board said.\n\n"
+                 "Ferries will use the south quay meanwhile.\n")
+    a = only(read(p)).article
+    assert (a.title, a.outlet) == ("Quay repairs to start after ferry grounding", "The Brackenfield Gazette")
+    assert a.published.startswith("2026-04-02")
+    assert a.text.startswith("Repairs to the north quay") and "Title:" not in a.text and "Outlet:" not in a.text
+
+
 @pytest.mark.parametrize("top", [
     "Published: 2026-04-03T07:00:00Z\nBy Ida Moss, The Brackenfield Gazette\n",
     "By Ida Moss, The Brackenfield Gazette\n\n",

@@ -251,7 +251,8 @@ def _read_document(
     if not plain.text.strip():
         raise IngestError("no text")
     yield session.article(Draft(source=source, text=plain.text, title=plain.title, url=plain.url or url,
-                                published=plain.published, author=plain.author, key=key), unknown_label=name)
+                                published=plain.published, author=plain.author, outlet=plain.outlet, key=key),
+                          unknown_label=name)
 
 
 def _html_draft(html: str, source: str, *, key: str, url: str | None) -> Draft:

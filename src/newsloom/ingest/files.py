@@ -227,10 +227,14 @@ class PlainText:
     published: str | None = None
     url: str | None = None
     author: str | None = None
+    outlet: str | None = None
 
 
-# Header lines a saved text may carry above the story ("Published: 2026-03-03T07:05:00Z").
-_HEADER = re.compile(r"^(published|date|url|author|by)\s*:\s*(\S.*)$", re.IGNORECASE)
+# Header lines a saved text may carry above the story ("Published: 2026-03-03T07:05:00Z", "Title: ...",
+# "Outlet: The Lowland Herald"); a header's title and outlet are the writer's word and win over guesses
+_HEADER = re.compile(r"^(published|date|url|author|by|title|headline|outlet|publisher|source)\s*:\s*(\S.*)$",
+                     re.IGNORECASE)
+_HEADER_KEY = {"headline": "title", "publisher": "outlet", "source": "outlet"}
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -284,21 +288,21 @@ def parse_plain_text(text: str) -> PlainText:
         if is_credit_line(paragraphs[first]) or is_byline(paragraphs[first]):
             first += 1  # kept in the text: the cleaner files it away, after the outlet is read from it
         elif m and (m[1].lower() not in ("published", "date") or _iso_date(m[2])):
-            header[m[1].lower()] = m[2].strip()
+            header.setdefault(_HEADER_KEY.get(m[1].lower(), m[1].lower()), m[2].strip())
             paragraphs.pop(first)
         elif _date_line(paragraphs[first]) and "date" not in header:
             header["date"] = _date_line(paragraphs[first]) or ""
             paragraphs.pop(first)
         else:
             break
-    title = None
-    if first < len(paragraphs) - 1 and looks_like_headline(paragraphs[first]):
+    title = header.get("title")
+    if title is None and first < len(paragraphs) - 1 and looks_like_headline(paragraphs[first]):
         title = paragraphs.pop(first)
     date = header.get("published") or header.get("date")
     url = header.get("url")
     return PlainText(title, "\n\n".join(paragraphs), published=_iso_date(date) if date else None,
                      url=url if url and url.startswith(("http://", "https://")) else None,
-                     author=header.get("author") or header.get("by"))
+                     author=header.get("author") or header.get("by"), outlet=header.get("outlet"))
 
 
 # -- corpus JSONL -------------------------------------------------------------------------------
