@@ -359,6 +359,13 @@ def test_an_untitled_texts_short_first_line_is_its_headline_not_a_statement():
     assert [c.text[:22] for c in find_claims([a], use_embeddings=False)] == ["The Pellam harbour boa"]
 
 
+def test_an_untitled_texts_short_one_sentence_lede_is_a_statement_not_a_headline():
+    a = Article(id="a", outlet="Gullwing Wire", published="2026-05-12",
+                text="Crews evacuated 1,200 people from the Marlow valley on Tuesday.\n\nThe river crested at 6.2 "
+                     "metres overnight, the highest level recorded since 1987, the water agency said.")
+    assert [c.text[:22] for c in find_claims([a], use_embeddings=False)] == ["Crews evacuated 1,200 ", "The river crested at 6"]
+
+
 def test_a_sub_headline_under_an_untitled_texts_headline_is_not_a_statement():
     text = ("Pellam harbour board picks a builder to rebuild the old ferry pier.\n\n"
             "Board hires Kestrel firm for pier rebuild.\n\n"
@@ -812,6 +819,27 @@ def test_figures_contest_each_other_behind_a_hedged_one():
         by_value = {v.value: set(v.outlets) for v in contested[0].variants}
         assert by_value == {"9": {"Gullwing Wire", "Harbour Radio"}, "11": {"Tollbridge Gazette"}}
         assert "Orrel" not in contested[0].about
+
+
+def test_a_count_in_other_words_joins_the_contest_rather_than_vanish_as_a_repeat():
+    # the evacuation count alike enough to be taken for a repeat of the lede is a third variant, not dropped
+    arts = [
+        art("a", "Gullwing Wire", "Floodwaters from the swollen Orren River forced about 900 residents of Marlow "
+                                  "Basin to leave their homes on Tuesday, regional officials said.\n\nThe river "
+                                  "crested at 6.2 metres overnight, the highest level recorded since 1987. Emergency "
+                                  "crews used boats to reach homes in the low-lying Ferris Quarter."),
+        art("b", "Harbour Radio", "Authorities evacuated 1,200 people from Marlow Basin on Tuesday as the Orren "
+                                  "River burst its banks.\n\nThe river reached 6.2 metres, according to the regional "
+                                  "water agency. Boats carried residents out of the Ferris Quarter, where water stood "
+                                  "waist-deep in the streets."),
+        art("c", "Tollbridge Gazette", "Some 1,500 people fled Marlow Basin as the Orren River flooded the town on "
+                                       "Tuesday, the mayor's office said.\n\nThe river peaked at 6.2 metres early on "
+                                       "Wednesday. Crews in boats took residents from the Ferris Quarter."),
+    ]
+    contested = [c for c in find_claims(arts) if c.status == "contested"]
+    assert len(contested) == 1
+    assert {v.value: v.outlets for v in contested[0].variants} == {
+        "900": ["Gullwing Wire"], "1,200": ["Harbour Radio"], "1,500": ["Tollbridge Gazette"]}
 
 
 def test_what_one_person_said_is_not_corroborated_by_another_person_saying_it():

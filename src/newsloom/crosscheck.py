@@ -173,6 +173,15 @@ _ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\b", re.IGNORECASE)
 _STRAY_CLOSE = re.compile(r"\)[\"”’']*$")
 
 
+_DAY_OR_SOURCE = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|said|told)\b")
+
+
+def _lede(sentence: str) -> bool:
+    """A short sentence that reads as a report's first, not as a headline with a full stop."""
+    return (sentence.rstrip("\"”’' ").endswith(".") and bool(_ARTICLE_WORD.search(sentence))
+            and bool(_DAY_OR_SOURCE.search(sentence)))
+
+
 def _subheadline(sents: list[Sentence], s: Sentence) -> bool:
     """Sentence `s` of an untitled text that opens with its headline is the sub-headline under it: alone in
     the paragraph right after the headline, short and in headline style, without an article ("DNC files
@@ -193,9 +202,11 @@ def split_statements(articles: list[Article]) -> list[Statement]:
         title = _bare(a.title or "")
         quotes = quotations(a.text)
         sents = sentences(a.text)
-        # an untitled text that opens with a short paragraph of one sentence opens with its headline
+        # an untitled text that opens with a short paragraph of one sentence opens with its headline, unless
+        # that sentence reads as a report's first: a full stop, an article, and a day or a source ("Crews
+        # evacuated 1,200 people from the valley on Tuesday.", "..., the mayor's office said.")
         headline = (not a.title and len(sents) > 1 and sents[1].paragraph != sents[0].paragraph
-                    and len(sents[0].text.split()) <= HEADLINE_WORDS)
+                    and len(sents[0].text.split()) <= HEADLINE_WORDS and not _lede(sents[0].text))
         for s in sents:
             # the headline repeated atop the text is the outlet's title, not a statement of its report
             if (not is_statement(s.text) or (title and _bare(s.text) == title)
@@ -965,8 +976,10 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         members = [i] + sorted(backers[i].values(), key=lambda j: (_sort_time(articles[stmts[j].article]), stmts[j].article))
         # statements that disagree on a figure but otherwise say the same thing belong to this claim too
         contested: list[tuple[int, tuple[Number, Number, set[str]]]] = []
+        # (a statement close enough to be swallowed as a repeat is close enough to contest a figure:
+        # "about 900 residents ... forced to leave" and "evacuated 1,200 people" are one count)
         near = np.nonzero((grp != grp[i]) & ~covered & has_numbers
-                          & (np.maximum(align[i], align[:, i]) >= CONFLICT_ALIGN))[0] if s.numbers else []
+                          & ((np.maximum(align[i], align[:, i]) >= CONFLICT_ALIGN) | (cos[:, i] >= REDUNDANT)))[0] if s.numbers else []
         around = [stmts[k] for k in members + [int(k) for k in near]]
         for j in near:
             j = int(j)
