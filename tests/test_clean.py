@@ -35,6 +35,9 @@ TAIL = "Passengers were offered free tickets for the first weekend, according to
     ("Click here to see the full timetable", "share or follow prompt"),
     ("Watch our live coverage on Channel 4 Saltmere at 7pm.", "promotional prompt"),
     ("Download our app for breaking news alerts", "promotional prompt"),
+    ("Listen to Saltmere Radio's special programme at 7pm.", "promotional prompt"),
+    ("Tune in to the harbour phone-in on Coastline FM from 9.30am", "promotional prompt"),
+    ("Watch Saltmere Post's evening bulletin at 18:00.", "promotional prompt"),
     ("Photo: Saltmere Harbour Authority", "photo credit"),
     ("Image credit: Wren Obi / Saltmere Post", "photo credit"),
     ("Photograph by Wren Obi", "photo credit"),
@@ -69,6 +72,9 @@ def test_rule_removes_junk_with_reason(junk, reason):
     "Watch crews worked through the night to secure the mooring lines, the harbour master said.",
     "The newsletter of the ferry workers' union called the repairs overdue.",
     "Image quality from the harbour cameras was too poor to show the collision, police said.",
+    "Residents were told to listen for sirens at 7pm, the harbour office said.",
+    "Listen for the sirens at 7pm, the harbour master told islanders.",
+    "Watch crews said the programme of repairs would start at 7am on Monday.",
 ])
 def test_real_sentences_are_kept(sentence):
     text, removed = clean_text(f"{LEAD}\n\n{sentence}\n\n{TAIL}")

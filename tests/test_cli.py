@@ -90,6 +90,49 @@ def test_unknown_ids_and_bad_store_are_clear_errors(db, tmp_path):
     assert proc.returncode == 2 and "bad.db" in proc.stderr and "Traceback" not in proc.stderr
 
 
+@pytest.mark.parametrize("args", [("stories",), ("articles",), ("article", "x-1"), ("story", "s-1"), ("brief", "s-1")])
+def test_reading_a_store_that_is_not_there_creates_nothing(tmp_path, args):
+    missing = tmp_path / "mistyped.db"
+    proc = newsloom(*args, "--db", missing, check=False)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.startswith(f"newsloom: error: no store at {missing}")
+    assert list(tmp_path.iterdir()) == []  # no empty store (nor its -wal/-shm files) left behind
+
+
+@pytest.mark.parametrize("command", ["stories", "articles"])
+@pytest.mark.parametrize("option,value,problem", [
+    ("--limit", "0", "0 is too small: the least allowed is 1"),
+    ("--limit", "-1", "-1 is too small: the least allowed is 1"),
+    ("--offset", "-1", "-1 is too small: the least allowed is 0"),
+    ("--limit", "ten", "'ten' is not a whole number"),
+])
+def test_list_limit_and_offset_are_checked(db, command, option, value, problem):
+    proc = newsloom(command, "--db", db, option, value, check=False)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert f"argument {option}: {problem}" in proc.stderr
+
+
+def test_list_limit_and_offset_page_through(db):
+    everything = newsloom("stories", "--db", db).stdout.splitlines()
+    assert newsloom("stories", "--db", db, "--limit", "1").stdout.splitlines() == everything[:1]
+    assert newsloom("stories", "--db", db, "--offset", "1").stdout.splitlines() == everything[1:]
+
+
+def test_article_shows_a_programme_promo_as_removed(tmp_path):
+    db = tmp_path / "news.db"
+    text = tmp_path / "kessel-radio.txt"
+    text.write_text("Kessel quay to reopen\n\nBy Ora Quist, Kessel Radio\n\n"
+                    "The Kessel quay will reopen on Monday after six weeks of repairs, the harbour office said.\n\n"
+                    "Residents were told to listen for the harbour siren at 7pm on Sunday, when the last crane leaves.\n\n"
+                    "Listen to Kessel Radio's harbour programme at 7pm.\n")
+    newsloom("ingest", text, "--db", db)
+    [row] = json.loads(newsloom("articles", "--db", db, "--json").stdout)
+    shown = newsloom("article", row["id"], "--db", db).stdout
+    body, removed = shown.split("Removed by the cleaner")
+    assert "listen for the harbour siren at 7pm" in body and "harbour programme" not in body
+    assert "[promotional prompt] Listen to Kessel Radio's harbour programme at 7pm." in removed
+
+
 def test_db_under_a_regular_file_is_a_clear_error(tmp_path):
     notes = tmp_path / "notes.txt"
     notes.write_text("my notes on the Saltmere ferry\n")

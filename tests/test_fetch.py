@@ -21,6 +21,9 @@ from newsloom.ingest.web import _address_problem
 SITE = Path(__file__).resolve().parent / "fixtures" / "ingest" / "site"
 
 
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(64))
+
+
 @dataclass
 class Seen:
     """What the server saw: paths requested, headers, and how many requests were in flight at once."""
@@ -105,6 +108,17 @@ class Handler(BaseHTTPRequestHandler):
             self.close_connection = True
         elif path == "/error":
             self.send(500, b"oops")
+        elif path in ("/pic.png", "/pic-as-html.html"):  # a PNG, honestly labelled or served as a page
+            self.send(200, PNG, "image/png" if path.endswith(".png") else "text/html; charset=utf-8")
+        elif path == "/png-feed.rss":
+            items = "".join(f"<item><title>Tarn pier photo</title><link>{self.base}{p}</link></item>"
+                            for p in ("/pic.png", "/pic-as-html.html"))
+            body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Tarn Pictures</title>{items}</channel></rss>'
+            self.send(200, body.encode(), "application/rss+xml")
+        elif path == "/titled.html":  # names its outlet only in the <title>
+            self.send(200, b"<html><head><title>Quay repairs start - Tarn Sentinel</title></head><body><article>"
+                           b"<h1>Quay repairs start</h1><p>Repairs to the Tarn quay began on Monday after a winter "
+                           b"of storms, the harbour office said, and will take six weeks.</p></article></body></html>")
         elif path == "/etag-feed.rss":
             self.seen.if_none_match.append(self.headers.get("If-None-Match"))
             if self.headers.get("If-None-Match") == '"v1"':
@@ -252,7 +266,27 @@ def test_politeness_delay_and_per_host_concurrency(server):
     assert 0.0 < waits[2] <= 30.0  # another host keeps its own clock (robots.txt, then its page)
 
 
+def test_outlet_from_the_title_over_the_host(server):
+    with fetcher() as f:
+        [r] = read([server.base + "/titled.html"], f)
+    assert r.article is not None, r.error
+    assert r.article.outlet == "Tarn Sentinel"  # not the host "127.0.0.1:PORT" trafilatura makes up
+
+
 # -- feeds --------------------------------------------------------------------------------------
+
+
+def test_feed_item_linking_to_an_image_says_so(server):
+    with fetcher() as f:
+        results = read([server.base + "/png-feed.rss"], f)
+    assert [r.error for r in results] == [
+        f"{server.base}/pic.png: a PNG image, not a page or feed; skipped",
+        f"{server.base}/pic-as-html.html: a PNG image, not a page or feed; skipped",
+    ]
+    with fetcher() as f:  # the same words as fetching the image directly
+        [direct] = read([server.base + "/pic.png"], f)
+    assert direct.error == f"{server.base}/pic.png: a PNG image, not a page or feed; skipped"
+
 
 
 def test_rss_items_fetch_their_pages_and_fall_back_to_feed_text(server):

@@ -191,6 +191,9 @@ QUAY_HTML = ("<!DOCTYPE html><html><head><title>Quay repairs</title>{head}</head
     # the page's <title> names the site when no metadata does (and its last part reads as an outlet)
     ("title.html", QUAY_HTML.replace("<title>Quay repairs</title>", "<title>Quay repairs | The Kessel Echo</title>")
      .format(head="", byline=""), "The Kessel Echo"),
+    # a canonical URL gives trafilatura a host-made site name: the <title>'s outlet name still wins
+    ("title-host.html", QUAY_HTML.replace("<title>Quay repairs</title>", "<title>Quay repairs - Tarn Sentinel</title>")
+     .format(head='<link rel="canonical" href="https://tarn-sentinel.example/quay">', byline=""), "Tarn Sentinel"),
     ("title-place.html", QUAY_HTML.replace("<title>Quay repairs</title>", "<title>Quay repairs - Kessel harbour</title>")
      .format(head="", byline=""), "Unknown (title-place.html)"),
     # no host either: a wire dateline or a byline naming the outlet
@@ -199,6 +202,12 @@ QUAY_HTML = ("<!DOCTYPE html><html><head><title>Quay repairs</title>{head}</head
     ("bare-dateline.txt", f"Quay repairs start\n\n(Tarn Wire) - {QUAY}\n", "Tarn Wire"),
     ("byline.txt", f"Quay repairs start\n\nBy Jane Doe, The Lowland Herald\n\n{QUAY}\n", "The Lowland Herald"),
     ("byline.html", QUAY_HTML.format(head="", byline="<p>By Ana Lind, Kessel Echo</p>"), "Kessel Echo"),
+    # common newspaper words name an outlet too, without a leading "The"
+    ("ledger.txt", f"Quay repairs start\n\nBy Ora Quist, Western Tarn Ledger\n\n{QUAY}\n", "Western Tarn Ledger"),
+    ("register.txt", f"Quay repairs start\n\nBy Ora Quist, Kessel Register\n\n{QUAY}\n", "Kessel Register"),
+    ("enquirer.txt", f"Quay repairs start\n\nBy Ora Quist, Hesk Enquirer\n\n{QUAY}\n", "Hesk Enquirer"),
+    ("mercury.txt", f"Quay repairs start\n\nBy Ora Quist, Tarn Mercury\n\n{QUAY}\n", "Tarn Mercury"),
+    ("sun.txt", f"Quay repairs start\n\nBy Ora Quist, Kessel Sun\n\n{QUAY}\n", "Kessel Sun"),
     # a job title or a co-credit is not an outlet: still unknown, named after the file
     ("role.txt", f"Quay repairs start\n\nBy Jane Doe, Harbour Correspondent\n\n{QUAY}\n", "Unknown (role.txt)"),
     ("with.txt", f"Quay repairs start\n\nBy Courier staff, with Northgate Wire\n\n{QUAY}\n", "Unknown (with.txt)"),

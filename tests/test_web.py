@@ -298,10 +298,41 @@ def test_ingest_plain_text_needs_an_outlet(tmp_path):
     client = TestClient(create_app(str(db), token="t"))
     headers = {"content-type": "text/plain", "authorization": "Bearer t"}
     text = "The Brenholt library reopened on Saturday after a roof repair."
-    assert client.post("/api/ingest", content=text, headers=headers).status_code == 422
+    r = client.post("/api/ingest", content=text, headers=headers)
+    assert r.status_code == 422
+    assert r.json()["error"]["message"] == ("body: the text names no outlet (no 'Credited from:' line, 'Outlet:' "
+                                            "header, 'URL:' line or byline naming one); add ?outlet=NAME")
     r = client.post("/api/ingest", params={"outlet": "Brenholt Bulletin", "title": "Library reopens"},
                     content=text, headers=headers)
     assert r.status_code == 202 and wait_for(client, r.headers["location"], headers)["stored"]["new"] == 1
+    r = client.post("/api/ingest", params={"outlet": "Brenholt Bulletin", "published": "last week"},
+                    content=text, headers=headers)
+    assert r.status_code == 422 and "?published='last week' is not a date" in r.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("top,outlet", [
+    ("Credited from: Orrin Valley Wire\n\n", "Orrin Valley Wire"),
+    ("Outlet: Brenholt Bulletin\nPublished: 2026-04-11\n\n", "Brenholt Bulletin"),
+    ("Library reopens after roof repair\n\nBy Oda Fenn, The Brenholt Bulletin\n\n", "The Brenholt Bulletin"),
+])
+def test_ingest_plain_text_that_names_its_outlet_needs_no_query(tmp_path, top, outlet):
+    client = TestClient(create_app(str(tmp_path / "w.db"), token="t"))
+    headers = {"content-type": "text/plain", "authorization": "Bearer t"}
+    text = top + ("The Brenholt library reopened on Saturday after a roof repair that took five months.\n\n"
+                  "Readers queued at the door before it opened, librarian Tove Marr said.\n")
+    r = client.post("/api/ingest", content=text, headers=headers)
+    assert r.status_code == 202, r.text
+    assert wait_for(client, r.headers["location"], headers)["stored"]["new"] == 1
+    article = client.get(r.json()["articles"][0]).json()
+    assert article["outlet"] == outlet
+    assert article["text"].startswith("The Brenholt library reopened")  # credit line and byline filed away
+
+
+def test_openapi_declares_the_plain_text_ingest_query(client):
+    spec = client.get("/openapi.json").json()
+    params = {p["name"]: p for p in spec["paths"]["/api/ingest"]["post"]["parameters"]}
+    assert set(params) == {"outlet", "title", "published"}
+    assert all(p["in"] == "query" and not p["required"] and p["description"] for p in params.values())
 
 
 def test_ingest_plain_text_is_read_as_the_cli_reads_a_text_file(tmp_path):

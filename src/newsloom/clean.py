@@ -73,6 +73,21 @@ _RULES: list[tuple[str, re.Pattern[str], int, bool]] = [
         False,
     ),
     (
+        # "Listen to X Radio's special programme at 7pm.": an imperative at the paragraph's start naming a
+        # broadcast and a time slot. A report ("Residents were told to listen for sirens at 7pm") does not
+        # start with the verb, "Listen for sirens at 7pm" names no programme, and a paragraph that reports
+        # speech ("Watch crews said the programme ...") is news, so all three stay.
+        "promotional prompt",
+        re.compile(
+            r"(?![^.!?]*\b(said|says|told|according to)\b)(listen( in)?|tune in|watch|catch|stream)\b[^.!?]{0,100}?"
+            r"\b(programmes?|programs?|shows?|coverage|podcasts?|broadcasts?|bulletins?|documentary|phone-in)\b"
+            r"[^.!?]{0,40}?\b(at|from)\s+(\d{1,2}([:.]\d{2})?\s*([ap]\.?m\b\.?|h\b)|\d{1,2}:\d{2}|noon\b|midnight\b)",
+            _I,
+        ),
+        160,
+        False,
+    ),
+    (
         "photo credit",
         re.compile(
             r"((file )?photo(graph)?s?|images?|pictures?|pictured|video|graphic|illustration|credit)"

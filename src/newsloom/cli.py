@@ -42,6 +42,14 @@ def _store(args) -> Store:
     return Store(_db_path(args))
 
 
+def _existing_store(args) -> Store:
+    """The store for a command that only reads: a mistyped --db must not leave an empty store behind."""
+    path = _db_path(args)
+    if str(path) != ":memory:" and not path.exists():
+        raise UsageError(f"no store at {path} (`newsloom ingest --db {path} SOURCE...` creates one)")
+    return Store(path)
+
+
 def _outlets(args):
     path = getattr(args, "outlets", None) or _config().get("outlets")
     if not path:
@@ -100,7 +108,7 @@ def cmd_ingest(args) -> int:
 
 
 def cmd_articles(args) -> int:
-    with _store(args) as store:
+    with _existing_store(args) as store:
         arts = store.list_articles(story=args.story, outlet=args.outlet, limit=args.limit, offset=args.offset)
     if args.json:
         _print_json([{k: v for k, v in a.to_dict().items() if k not in ("text", "removed")} for a in arts])
@@ -111,7 +119,7 @@ def cmd_articles(args) -> int:
 
 
 def cmd_article(args) -> int:
-    with _store(args) as store:
+    with _existing_store(args) as store:
         a = store.get_article(args.id)
         if a is None:
             raise UsageError(f"no article with id {args.id!r} in {store.path}")
@@ -135,7 +143,7 @@ def cmd_article(args) -> int:
 
 
 def cmd_stories(args) -> int:
-    with _store(args) as store:
+    with _existing_store(args) as store:
         stories = store.list_stories(limit=args.limit, offset=args.offset, query=args.query,
                                      order="coverage" if args.by_coverage else "last_seen")
     if args.json:  # "title" is what the list shows; "headline" is null until a brief is written
@@ -149,7 +157,7 @@ def cmd_stories(args) -> int:
 
 
 def cmd_story(args) -> int:
-    with _store(args) as store:
+    with _existing_store(args) as store:
         s = store.get_story(args.id)
         if s is None:
             raise UsageError(f"no story with id {args.id!r} in {store.path}")
@@ -190,7 +198,7 @@ def _render(brief: dict, fmt: str) -> str:
 def cmd_brief(args) -> int:
     from .pipeline import story_brief
 
-    with _store(args) as store:
+    with _existing_store(args) as store:
         try:
             brief = story_brief(store, args.story)
         except KeyError:
@@ -283,6 +291,20 @@ def cmd_serve(args) -> int:
 
 
 # -- parser -----------------------------------------------------------------------------------
+def _count(least: int):
+    """An argparse type: an integer of at least `least` (a page size, an offset), as the API checks them."""
+    def parse(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        if n < least:
+            raise argparse.ArgumentTypeError(f"{n} is too small: the least allowed is {least}")
+        return n
+    parse.__name__ = "count"  # what argparse names in its message when the value cannot be read
+    return parse
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .pipeline import AUTO_BRIEFS
 
@@ -312,7 +334,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = with_db(sub.add_parser("articles", help="list stored articles"))
     sp.add_argument("--story"); sp.add_argument("--outlet")
-    sp.add_argument("--limit", type=int, default=50); sp.add_argument("--offset", type=int, default=0)
+    sp.add_argument("--limit", type=_count(1), default=50, help="at most this many (1 or more)")
+    sp.add_argument("--offset", type=_count(0), default=0, help="skip this many first (0 or more)")
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(func=cmd_articles)
 
@@ -321,7 +344,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.set_defaults(func=cmd_article)
 
     sp = with_db(sub.add_parser("stories", help="list stories"))
-    sp.add_argument("--limit", type=int, default=50); sp.add_argument("--offset", type=int, default=0)
+    sp.add_argument("--limit", type=_count(1), default=50, help="at most this many (1 or more)")
+    sp.add_argument("--offset", type=_count(0), default=0, help="skip this many first (0 or more)")
     sp.add_argument("--query", "-q", help="words to search for")
     sp.add_argument("--by-coverage", action="store_true", help="most independent outlets first")
     sp.add_argument("--json", action="store_true")

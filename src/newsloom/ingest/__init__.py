@@ -298,7 +298,9 @@ def _read_feed(session: _Session, feed: Feed, source: str) -> Iterator[IngestRes
             source=item_source, text=item.text, title=item.title, url=item.link, published=item.published,
             author=item.author, fallback_outlet=feed.title, key=item.key and "item:" + item.key,
         )
-        if page is not None and not isinstance(page, FetchError):
+        # a link to an image or other binary file: say so, as fetching that URL directly would
+        binary = binary_kind(page.content) if page is not None and not isinstance(page, FetchError) else None
+        if page is not None and not isinstance(page, FetchError) and not binary:
             try:
                 extracted = extract_html(decode(page.content, charset_from_content_type(page.content_type)), page.url)
                 draft.text = extracted.text
@@ -311,7 +313,8 @@ def _read_feed(session: _Session, feed: Feed, source: str) -> Iterator[IngestRes
             except IngestError:
                 pass  # keep the feed's own text
         if not draft.text.strip():
-            why = f"page not fetched ({page})" if isinstance(page, FetchError) else "no text in the page or the feed"
+            why = (f"page not fetched ({page})" if isinstance(page, FetchError)
+                   else f"{binary}, not a page or feed; skipped" if binary else "no text in the page or the feed")
             yield _fail(item_source, why)
             continue
         yield session.article(draft)

@@ -178,6 +178,20 @@ def signed_credit(paragraphs: list[str]) -> str | None:
     return None
 
 
+def _own_name(names: list[str], domain: str | None, signed: str | None) -> str | None:
+    """The name a source's own evidence gives, strongest first: a stated name, the host, a signature."""
+    return _outlet_name(names[0]) if names else domain or (normalize_outlet_name(signed) if signed else None)
+
+
+def text_outlet(text: str, stated: str | None = None, url: str | None = None) -> str | None:
+    """The outlet a text names, as `finish` reads it without an outlets file: its credit line, then
+    `stated` (an `Outlet:` header line, or what the sender says), the host of `url`, then a dateline
+    or byline; None when nothing names one."""
+    paragraphs = split_paragraphs(text)
+    names = [n for n in (credit_in(paragraphs), stated) if n]
+    return _own_name(names, domain_of(url), signed_credit(paragraphs))
+
+
 def _outlet_name(name: str) -> str:
     """A source's own name for its outlet; a host name (a site with no name of its own) as its domain,
     so 'www.lowland-herald.example' and 'lowland-herald.example' are one outlet ('FactCheck.org' stays)."""
@@ -231,8 +245,7 @@ def finish(draft: Draft, outlets: OutletBook | None = None, unknown_label: str |
     if outlet is not None:
         name, outlet_domain = outlet.name, outlet.domain or domain
     else:
-        name = (_outlet_name(names[0]) if names else domain or (normalize_outlet_name(signed) if signed else None)
-                or f"Unknown ({unknown_label or draft.source})")
+        name = _own_name(names, domain, signed) or f"Unknown ({unknown_label or draft.source})"
         outlet_domain = domain
     slug = slugify(name) if names or domain or signed or outlet is not None else "unknown"
     kept, removed = clean_paragraphs(paragraphs, name)

@@ -52,10 +52,27 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         title=title,
         author=_clean_str(doc.author),
         published=_precise_date(normalize_date(doc.date), html),
-        site_name=_clean_str(doc.sitename) or _title_site(html, title),
+        site_name=_own_site_name(doc.sitename, (doc.url, url)) or _title_site(html, title),
         url=doc.url if doc.url and doc.url.startswith(("http://", "https://")) else None,
         language=_clean_str(doc.language) or _page_language(html),
     )
+
+
+# how trafilatura makes a site name from a URL when the page gives none: the host, without 'www.'
+_URL_HOST = re.compile(r"https?://(?:www\.|w[0-9]+\.)?([^/?#]+)", re.IGNORECASE)
+
+
+def _own_site_name(sitename: str | None, urls: tuple[str | None, ...]) -> str | None:
+    """trafilatura's site name, unless it is only the host of the page's URL: a host is not the page's
+    own name, so the <title>'s outlet name ('... - The Kessel Echo') must still get its chance."""
+    name = _clean_str(sitename)
+    if name is None:
+        return None
+    for u in urls:
+        m = _URL_HOST.match(u or "")
+        if m and m.group(1).lower() in {name.lower(), "www." + name.lower()}:
+            return None
+    return name
 
 
 _TITLE = re.compile(r"<title[^>]*>([^<]{3,300})</title>", re.IGNORECASE)
@@ -64,7 +81,9 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*::\s*")
 _OUTLET_WORD = re.compile(
     r"(?i)\b(news|times|post|herald|wire|gazette|courier|daily|weekly|tribune|journal|radio|tv|television|"
     r"press|chronicle|observer|guardian|telegraph|mail|express|star|record|echo|bulletin|review|standard|"
-    r"independent|agency|channel|broadcasting|media|magazine|dispatch|sentinel|monitor|examiner|globe)\b")
+    r"independent|agency|channel|broadcasting|media|magazine|dispatch|sentinel|monitor|examiner|globe|"
+    r"ledger|register|enquirer|inquirer|mercury|sun|advertiser|messenger|mirror|argus|clarion|courant|gleaner|"
+    r"statesman|fm)\b")
 
 
 def looks_like_outlet(name: str) -> bool:

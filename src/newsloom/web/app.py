@@ -32,6 +32,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException
 
 from ..ingest.extract import normalize_date
+from ..ingest.build import text_outlet
 from ..ingest.files import json_records, parse_plain_text
 from ..pipeline import story_brief
 from ..records import Article, Story
@@ -65,6 +66,14 @@ Order = Literal["newest", "covered"]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="items per page")]
 Offset = Annotated[int, Query(ge=0, description="items to skip")]
 Page = Annotated[int, Query(ge=1, le=10_000)]
+# POST /api/ingest's query, for a text/plain body only (ignored for JSON and JSONL, which carry their fields)
+PlainOutlet = Annotated[str | None, Query(max_length=200, description=(
+    "text/plain only: the outlet, taken as the text's 'Outlet:' header line (a 'Credited from:' line still "
+    "outranks it); needed only when the text names no outlet by a credit line, 'Outlet:' header, 'URL:' "
+    "line or byline"))]
+PlainTitle = Annotated[str | None, Query(max_length=500, description="text/plain only: the headline, over the text's own")]
+PlainPublished = Annotated[str | None, Query(max_length=40, description=(
+    "text/plain only: the publication date (YYYY-MM-DD or ISO 8601), over the text's own"))]
 
 
 class SecurityHeaders:
@@ -395,11 +404,14 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
               responses={401: {"model": models.ErrorBody}, 403: {"model": models.ErrorBody},
                          413: {"model": models.ErrorBody}, 422: {"model": models.ErrorBody},
                          503: {"model": models.ErrorBody}})
-    async def api_ingest(request: Request) -> Response:
+    async def api_ingest(request: Request, outlet: PlainOutlet = None, title: PlainTitle = None,
+                         published: PlainPublished = None) -> Response:
         """Queue posted articles for storing: corpus JSONL (`application/x-ndjson`, one article per
-        line), a JSON article or list of them, or plain text (`text/plain`, with `?outlet=` and optional
-        `?title=`). Bad input is refused at once (422, naming the line) and nothing is queued; good
-        input becomes a background job: 202 with its id and a `Location` to poll (`GET /api/jobs/{id}`).
+        line), a JSON article or list of them, or plain text (`text/plain`, read as `newsloom ingest`
+        reads a text file: its outlet from a `Credited from:` line, an `Outlet:` header, a `URL:` line
+        or a byline; `?outlet=` is needed only when the text names none). Bad input is refused at once
+        (422, naming the line) and nothing is queued; good input becomes a background job: 202 with its
+        id and a `Location` to poll (`GET /api/jobs/{id}`).
         Needs `Authorization: Bearer <token>`; off unless the operator started the server with a token."""
         if denied := check_token(site, request):
             return denied
@@ -410,8 +422,8 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
         if len(body) > MAX_INGEST_BYTES:
             raise HTTPException(413, f"request body over {MAX_INGEST_BYTES} bytes")
         # parsing and cleaning 20 MB is real work: off the event loop, so pages keep being served
-        articles = await run_in_threadpool(prepare_posted, body, request.headers.get("content-type", ""),
-                                           dict(request.query_params))
+        params = {k: v for k, v in {"outlet": outlet, "title": title, "published": published}.items() if v}
+        articles = await run_in_threadpool(prepare_posted, body, request.headers.get("content-type", ""), params)
         try:
             job = site.jobs.submit(articles)
         except QueueFull as e:
@@ -536,16 +548,22 @@ def parse_posted(body: bytes, content_type: str, params: dict[str, str]) -> list
         raise HTTPException(422, "body is empty: post corpus JSONL, a JSON article, or text")
     kind = content_type.split(";")[0].strip().lower()
     if kind == "text/plain":
-        outlet = (params.get("outlet") or "").strip()
-        if not outlet:
-            raise HTTPException(422, "text/plain ingest needs ?outlet=NAME")
-        digest = hashlib.sha256(f"{outlet}\n{text}".encode()).hexdigest()[:16]
-        # read as the CLI reads a text file: header lines (Published:, URL:, Author:), a date line, the
-        # headline (never a byline); the query's title and date, when given, win
+        # read as the CLI reads a text file: header lines (Published:, URL:, Author:, Outlet:), a date
+        # line, the headline (never a byline), and the outlet from a credit line, the Outlet: header,
+        # the URL's host or a byline; the query's outlet stands for the Outlet: header, and its title
+        # and date, when given, win
         plain = parse_plain_text(text)
+        outlet = text_outlet(plain.text, (params.get("outlet") or "").strip() or plain.outlet, plain.url)
+        if not outlet:
+            raise HTTPException(422, "body: the text names no outlet (no 'Credited from:' line, 'Outlet:' "
+                                     "header, 'URL:' line or byline naming one); add ?outlet=NAME")
+        published = params.get("published")
+        if published and not normalize_date(published):
+            raise HTTPException(422, f"?published={published!r} is not a date (YYYY-MM-DD or ISO 8601)")
+        digest = hashlib.sha256(f"{outlet}\n{text}".encode()).hexdigest()[:16]
         return [("body", _article({"id": f"posted/{digest}", "outlet": outlet, "text": plain.text,
                                    "title": params.get("title") or plain.title, "url": plain.url,
-                                   "published": params.get("published") or normalize_date(plain.published),
+                                   "published": normalize_date(published or plain.published),
                                    "author": plain.author}, "body"))]
     if kind == "application/json":
         try:
