@@ -13,6 +13,10 @@ With --twins N, N more hard negatives: another event written from an original's 
 outlet on the same day (its two most repeated capitalised words, usually its place and protagonist,
 swapped for invented names, and every number changed), labelled `reprint_of: null` as the other
 event it is.
+With --figures N, for N originals with a figure, two more: a close copy under another outlet's name
+with the first of the original's figures changed (an independent or updated report, which gives its own
+figure; `reprint_of: null`), and a copy whose figures are only written another way ("1,500" as
+"1500", "3" as "three"), a reprint.
 
     python benchmarks/make_reprints.py [--data ../shared/data] [--out benchmarks/out/reprints.jsonl]
     newsloom eval reprints benchmarks/out/reprints.jsonl
@@ -104,6 +108,52 @@ def make_twin(orig: dict, rng: random.Random, n: int) -> dict:
             "story": f"twin/{n}", "reprint_of": None}
 
 
+SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_FIGURE = re.compile(r"(?<![\w.,:/$£€-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,:/]\d|[\w%:/-])")  # a count in digits
+
+
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$")
+
+
+def _is_date(text: str, m: re.Match) -> bool:
+    """A year, or a day after a month's name ("July 7"): a date, not a figure."""
+    s = m.group(1)
+    return (len(s) == 4 and 1800 <= int(s) <= 2100) or bool(_MONTH.search(text[max(0, m.start() - 12): m.start()]))
+
+
+def make_refigured(orig: dict, rng: random.Random, ledes: list[str], n: int) -> dict | None:
+    """A copy (as make_copy) in which the first figure taken from the original is another figure: another
+    outlet's own report of it (the first, so that a trimmed copy of the original keeps it too). None when
+    no figure of the original is left in the copy."""
+    copy = make_copy(orig, rng, ledes, n)
+    spots = [m for m in _FIGURE.finditer(copy["text"]) if not _is_date(copy["text"], m)
+             and copy["text"][max(0, m.start() - 30): m.end() + 30] in orig["text"]]
+    if not spots:
+        return None
+    m = spots[0]
+    value = int(m.group(1).replace(",", ""))
+    new = value + rng.randint(1, 9) if value < 100 else round(value * rng.choice([0.8, 1.2, 1.5]))
+    text = copy["text"][: m.start()] + f"{new:,}" + copy["text"][m.end():]
+    return {**copy, "id": f"refigured/{n}", "text": text, "reprint_of": None, "edits": copy["edits"] + ["figure"]}
+
+
+def make_reformatted(orig: dict, rng: random.Random, ledes: list[str], n: int) -> dict | None:
+    """A copy whose figures are written another way: thousands without commas, one to nine in words.
+    None when the copy has no such figure."""
+    copy = make_copy(orig, rng, ledes, n)
+
+    def rewrite(m: re.Match) -> str:
+        s = m.group(1)
+        if _is_date(copy["text"], m):
+            return s
+        return s.replace(",", "") if "," in s else (SMALL[int(s)] if len(s) == 1 else s)
+
+    text = _FIGURE.sub(rewrite, copy["text"])
+    if text == copy["text"]:
+        return None
+    return {**copy, "id": f"reformatted/{n}", "text": text, "edits": copy["edits"] + ["figures"]}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DATA)
@@ -111,6 +161,9 @@ def main() -> None:
     ap.add_argument("--copies", type=int, default=600)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--twins", type=int, default=0, help="template twins (other events) to add")
+    ap.add_argument("--figures", type=int, default=0,
+                    help="originals to add a copy with a changed figure (not a reprint) and a copy with "
+                         "figures written another way (a reprint) for")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     rows = []
@@ -146,6 +199,16 @@ def main() -> None:
         if twin["text"] != orig["text"]:  # no name or number to change: no other event to write
             after.setdefault(orig["id"], []).append(twin)
             twins += 1
+    # Changed and rewritten figures, each right after its original (drawn last, as the twins).
+    refigured = reformatted = 0
+    for orig in rng.sample(rows, k=min(args.figures, len(rows))):
+        other_ledes = [l for l in ledes if l not in orig["text"]]
+        for make in (make_refigured, make_reformatted):
+            made = make(orig, rng, other_ledes, len(copies) + refigured + reformatted)
+            if made:
+                after.setdefault(orig["id"], []).append(made)
+                refigured += make is make_refigured
+                reformatted += make is make_reformatted
 
     def emit(fh, r: dict) -> None:
         fh.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -155,8 +218,9 @@ def main() -> None:
     with args.out.open("w", encoding="utf-8") as fh:
         for r in rows:
             emit(fh, r)
-    print(f"wrote {len(rows)} originals, {len(copies)} reprints and {twins} template twins "
-          f"to {args.out}")
+    extra = (f", {refigured} reports with a changed figure, {reformatted} reprints with figures rewritten"
+             if args.figures else "")
+    print(f"wrote {len(rows)} originals, {len(copies)} reprints and {twins} template twins{extra} to {args.out}")
 
 
 if __name__ == "__main__":

@@ -150,3 +150,43 @@ def test_a_slot_may_hold_a_shared_word_between_its_names():
     idx.add(mayor)
     other = dataclasses.replace(mayor, id="m2", text=mayor.text.replace("Ada Venn of Tarn", "Ola Brisk of Orwen"))
     assert idx.add(other) is None
+
+
+# One event told by three outlets; the third is close in words to the second but gives its own figure.
+LEAK = Article(
+    id="k1", outlet="Quarrow Herald", published="2026-10-14T10:00:00Z", title="Hundreds leave Tamsey after dye works leak",
+    text=("About 1,500 residents were evacuated from Tamsey after a chemical leak at the Orlen dye works, the "
+          "district council said.\n\nThe leak began when a pump seal failed on October 12, the council said, and "
+          "14 workers were treated for breathing problems.\n\nSchools in Tamsey will stay shut until Friday."),
+)
+
+
+def test_a_report_that_gives_another_figure_is_not_a_reprint():
+    words = dataclasses.replace(
+        LEAK, id="k2", outlet="Fennick Courier", title="Tamsey evacuated as dye works leaks",
+        text=LEAK.text.split("\n\n")[0].replace("About 1,500", "Twelve hundred"))
+    digits = dataclasses.replace(words, id="k3", text=LEAK.text.split("\n\n")[0].replace("1,500", "1,200"))
+    for other in (words, digits):
+        idx = ReprintIndex()
+        idx.add(LEAK)
+        assert idx.add(other) is None, other.text
+    # A figure changed in the middle of a sentence, the rest copied whole: an updated or other report.
+    idx = ReprintIndex()
+    idx.add(LEAK)
+    assert idx.add(dataclasses.replace(LEAK, id="k4", outlet="Fennick Courier",
+                                       text=LEAK.text.replace("14 workers", "19 workers"))) is None
+
+
+def test_a_reprint_that_rewrites_or_drops_a_figure_is_still_a_reprint():
+    idx = ReprintIndex()
+    idx.add(LEAK)
+    paras = LEAK.text.split("\n\n")
+    # "1,500" written "1500", "14" spelled out, the ending trimmed (its figure with it), junk that starts
+    # with a figure of its own after the trimmed text, and a new headline.
+    text = "\n\n".join([paras[0].replace("1,500", "1500"), paras[1].replace("14 workers", "fourteen workers"),
+                        "5 things to know about chemical leaks"])
+    copy = dataclasses.replace(LEAK, id="k5", outlet="Fennick Courier", title="Tamsey evacuated after leak", text=text)
+    assert idx.add(copy) == "k1"
+    trimmed = dataclasses.replace(LEAK, id="k6", outlet="Orrin Valley Post",
+                                  text=paras[0] + "\n\n" + paras[1].split(", and")[0] + ".")
+    assert idx.add(trimmed) == "k1"

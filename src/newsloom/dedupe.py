@@ -12,25 +12,31 @@ Three steps, so that speed and precision do not fight:
    shared runs) each side puts a name, place or figure there that the other lacks ("in Greyhaven" /
    "in Pellow", "40,000" / "25,000"). A copy's edits sit around the shared text (a lede, a cut
    ending, junk, its own name on top) or swap common words, so it keeps every slot's names.
+   Likewise a text that puts another figure right next to the shared text, in the same sentence
+   ("About 1,500 residents were evacuated" / "Twelve hundred residents were evacuated"), even at its
+   start or end where no slot is closed, is another or an updated report: an edited reprint keeps
+   the wire's figures. Figures are compared by value, so "1,500" / "1500" / "fifteen hundred" agree.
 
 Copies of copies point at the first article of their group, so "independent outlets" counts a wire
 story once however many sites ran it. Pure: the pipeline feeds articles and stores `copy_of`.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
-from typing import Iterable, NamedTuple
+from functools import partial
+from typing import Callable, Iterable, NamedTuple
 
 import numpy as np
 from rensa import RMinHash, RMinHashLSH
 
 from .records import Article
-from .text import NUMBER_WORDS, STOPWORDS
+from .text import MEASURES, NUMBER_WORDS, SCALES, STOPWORDS, numbers
 
 SHINGLE = 5
 NUM_PERM = 128
@@ -42,12 +48,18 @@ MAX_SHINGLES = 4000  # enough for any article; bounds memory and time per articl
 SLOT = 6
 RUN = 4
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# A word; a figure with thousands commas is one word, compared without them ("1,500" and "1500" alike).
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[^\W_]+", re.UNICODE)
+
+
+def _folded(words: list[str]) -> list[str]:
+    """Words as compared: lower-cased, a figure without its thousands commas (in one pass over the text)."""
+    return "\n".join(words).lower().replace(",", "").split("\n") if words else []
 
 
 def shingles(text: str, k: int = SHINGLE) -> np.ndarray:
     """Sorted unique 64-bit hashes of the text's k-word runs (lower-cased, punctuation ignored)."""
-    return _shingles(_hashes([w.lower() for w in _WORD.findall(text)]), k)
+    return _shingles(_hashes(_folded(_WORD.findall(text))), k)
 
 
 def _hashes(lower: list[str]) -> np.ndarray:
@@ -74,14 +86,21 @@ def _sorted_unique(a: np.ndarray) -> np.ndarray:
 
 
 _DIGIT = re.compile(r"\d")
+_FIGURE_WORDS = frozenset(NUMBER_WORDS) | {w for w in SCALES if len(w) > 1} | {"percent", "cent"}
 
 
-def _telling(found: list[str]) -> np.ndarray:
+def _telling(found: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """For each word, whether it is a name, place or figure: a word with a digit, a number word, or a
-    capitalised word that is not a common one (a sentence's "The" is none). Judged once per word form."""
-    telling = {w for w in set(found) if (not w.isalpha() and _DIGIT.search(w)) or (
-        (lw := w.lower()) not in STOPWORDS and (w[0].isupper() or lw in NUMBER_WORDS))}
-    return np.fromiter(map(telling.__contains__, found), dtype=bool, count=len(found))
+    capitalised word that is not a common one (a sentence's "The" is none); and whether it may be part
+    of a figure (Words.numeric). Judged once per word form."""
+    code = {}  # word form -> Words.numeric, plus 4 when telling
+    for w in set(found):
+        lw = w.lower()
+        digit = not w.isalpha() and _DIGIT.search(w) is not None
+        telling = digit or (lw not in STOPWORDS and (w[0].isupper() or lw in NUMBER_WORDS))
+        code[w] = (DIGITS if digit else NUMBER_WORD if lw in _FIGURE_WORDS else 0) | (4 if telling else 0)
+    codes = np.fromiter(map(code.__getitem__, found), dtype=np.uint8, count=len(found))
+    return codes >= 4, codes & 3
 
 
 def _minhash(sh: np.ndarray) -> RMinHash:
@@ -95,6 +114,19 @@ class Words(NamedTuple):
 
     hashes: np.ndarray  # each word's hash (uint32)
     marks: np.ndarray  # for each word, whether it is a name, place or figure (a template's slot filler)
+    numeric: np.ndarray  # for each word, whether it may be part of a figure: DIGITS, NUMBER_WORD or 0
+
+
+DIGITS, NUMBER_WORD = 1, 2  # Words.numeric: "1,500", "6"; "twelve", "hundred", "million"
+
+
+class Figures(NamedTuple):
+    """A text's figures, word by word (`figures`). Found only when two texts that passed the overlap test
+    differ next to a numeric word: text.numbers costs more than the rest of a fingerprint."""
+
+    figure: np.ndarray  # for each word, the number of the figure it is part of ("1,500" is two words), or -1
+    values: np.ndarray  # each figure's value
+    stops: np.ndarray  # for each word, whether a sentence (or headline, or paragraph) ends after it
 
 
 @dataclass(frozen=True)
@@ -116,9 +148,31 @@ def fingerprint(title: str | None, text: str) -> Fingerprint:
     """The fingerprint of a headline and text, as the index compares articles."""
     compared = _compared_text(title, text)
     found = _WORD.findall(compared)[: MAX_SHINGLES + SHINGLE - 1]  # the words the shingles cover
-    hashes = _hashes(list(map(str.lower, found)))
+    hashes = _hashes(_folded(found))
     sh = _shingles(hashes)
-    return Fingerprint(sh, _minhash(sh), Words(hashes.astype(np.uint32), _telling(found)))
+    return Fingerprint(sh, _minhash(sh), Words(hashes.astype(np.uint32), *_telling(found)))
+
+
+_STOP = re.compile(r"[.!?|\n]")
+
+
+def figures(title: str | None, text: str) -> Figures:
+    """The figures of a headline and text, by the words `fingerprint` finds there."""
+    compared = _compared_text(title, text)
+    found = list(itertools.islice(_WORD.finditer(compared), MAX_SHINGLES + SHINGLE - 1))
+    starts = np.fromiter((m.start() for m in found), dtype=np.int64, count=len(found))
+    figure = np.full(starts.size, -1, dtype=np.int32)
+    values = []
+    for n in numbers(compared):
+        if starts.size and n.start <= starts[-1]:
+            figure[np.searchsorted(starts, n.start):np.searchsorted(starts, n.end)] = len(values)
+            # as written: "2,000 miles" is 2,000 (text.numbers gives metres)
+            values.append(n.value / MEASURES[n.measure][1] if n.measure in MEASURES else n.value)
+    # A stop mark between word i and word i + 1 (a "." inside "1.5" too, which only hides that figure's edge)
+    stops = np.zeros(starts.size, dtype=bool)
+    at = np.searchsorted(starts, [m.start() for m in _STOP.finditer(compared)], side="right") - 1
+    stops[at[(at >= 0) & (at < starts.size)]] = True
+    return Figures(figure, np.array(values, dtype=np.float64), stops)
 
 
 def containment(a: np.ndarray, b: np.ndarray) -> float:
@@ -129,26 +183,81 @@ def containment(a: np.ndarray, b: np.ndarray) -> float:
     return shared / min(a.size, b.size)
 
 
-def different_slots(a: Words, b: Words, own: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
-                    ) -> bool:
-    """Whether two texts that share most of their words are one template filled in twice: some slot of
-    their shared text (see SLOT, RUN) holds names, places or figures on each side that the other side's
-    slot lacks. `own`: each text's outlet name, as word hashes: a slot where each names its own outlet
-    (a dateline's "(Northgate Wire)" / "(Plainview Post)") is a copy's, not another event's."""
+def different_slots(a: Words, b: Words, own: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+                    texts: Callable[[], tuple[Figures, Figures]] | None = None) -> bool:
+    """Whether two texts that share most of their words are one template filled in twice, or two reports
+    of one event: some slot of their shared text (see SLOT, RUN) holds names, places or figures on each
+    side that the other side's slot lacks, or a shared run has another figure right next to it on each
+    side. `own`: each text's outlet name, as word hashes: a slot where each names its own outlet (a
+    dateline's "(Northgate Wire)" / "(Plainview Post)") is a copy's, not another event's. `texts`: the
+    two texts' figures, asked for only when needed; without it figures are compared as words."""
     ops = SequenceMatcher(None, a.hashes.tolist(), b.hashes.tolist(), autojunk=False).get_opcodes()
     # A slot: the changes between two shared runs of RUN words or more (a shorter match inside it, the
     # "of" in "Board of Education" / "Greyhaven of Corran", is part of it).
     runs = [k for k, (tag, i1, i2, _, _) in enumerate(ops) if tag == "equal" and i2 - i1 >= RUN]
+    found: list[tuple[Figures, Figures]] = []
+
+    def figs() -> tuple[Figures, Figures] | None:
+        if texts is not None and not found:
+            found.append(texts())
+        return found[0] if found else None
+
     for left, right in zip(runs, runs[1:]):
         i1, j1 = ops[left][2], ops[left][4]
         i2, j2 = ops[right][1], ops[right][3]
         if not (0 < i2 - i1 <= SLOT and 0 < j2 - j1 <= SLOT):
             continue
-        here = set(a.hashes[i1:i2][a.marks[i1:i2]].tolist())
-        there = set(b.hashes[j1:j2][b.marks[j1:j2]].tolist())
-        if here - there and there - here and not (here <= own[0] and there <= own[1]):
-            return True
+        here, there = _slot_marks(a, i1, i2), _slot_marks(b, j1, j2)
+        if not (here - there and there - here) or (here <= own[0] and there <= own[1]):
+            continue
+        # Figures by value: a reprint may write "14" as "fourteen", or "1,500" as "1.5 thousand" (digits
+        # alone differ in value when they differ as words, "1,500" and "1500" being one word).
+        if ((a.numeric[i1:i2] == NUMBER_WORD).any() or (b.numeric[j1:j2] == NUMBER_WORD).any()) and (f := figs()):
+            here, there = _slot_marks(a, i1, i2, f[0]), _slot_marks(b, j1, j2, f[1])
+            if not (here - there and there - here):
+                continue
+        return True
+    # A figure right next to a shared run, on each side (only where both have a numeric word there).
+    edges = []
+    for k in runs:
+        _, i1, i2, j1, j2 = ops[k]
+        if i1 and j1 and a.numeric[i1 - 1] and b.numeric[j1 - 1]:
+            edges.append((_figure_before, i1, j1))
+        if i2 < a.numeric.size and j2 < b.numeric.size and a.numeric[i2] and b.numeric[j2]:
+            edges.append((_figure_after, i2, j2))
+    if edges and (f := figs()):
+        for side, i, j in edges:
+            x, y = side(f[0], i), side(f[1], j)
+            if x is not None and y is not None and abs(x - y) > 1e-9 * max(abs(x), abs(y), 1.0):
+                return True
     return False
+
+
+def _slot_marks(w: Words, i: int, j: int, f: Figures | None = None) -> set:
+    """The names, places and figures in words i..j; with the text's figures, a figure by its value,
+    anything else by its word."""
+    if f is None:
+        return set(w.hashes[i:j][w.marks[i:j]].tolist())
+    return {("figure", float(f.values[n])) if (n := int(f.figure[k])) >= 0 else int(w.hashes[k])
+            for k in range(i, j) if w.marks[k] or f.figure[k] >= 0}
+
+
+def _figure_before(f: Figures, i: int) -> float | None:
+    """The value of the figure that ends right before word i (or runs on through it), in the same sentence."""
+    if i <= 0 or i > f.figure.size or (n := int(f.figure[i - 1])) < 0:
+        return None
+    if f.stops[i - 1] and not (i < f.figure.size and f.figure[i] == n):
+        return None
+    return float(f.values[n])
+
+
+def _figure_after(f: Figures, i: int) -> float | None:
+    """The value of the figure that starts at word i (or runs on through it from before), in the same sentence."""
+    if i <= 0 or i >= f.figure.size or (n := int(f.figure[i])) < 0:
+        return None
+    if f.stops[i - 1] and f.figure[i - 1] != n:
+        return None
+    return float(f.values[n])
 
 
 def _outlet_words(outlet: str | None) -> frozenset[int]:
@@ -205,9 +314,16 @@ class ReprintIndex:
                 passed.append((-c, key))
         # The most alike first (the earliest of equals); a template filled in with other names is passed over.
         mine = _outlet_words(article.outlet)
+        own: list[Figures] = []  # this article's figures, found once if needed
+
+        def pair(other: tuple[str | None, str]) -> tuple[Figures, Figures]:
+            if not own:
+                own.append(figures(article.title, article.text))
+            return own[0], figures(*other)
+
         for _, key in sorted(passed):
             item = self._items[key]
-            if not different_slots(fp.words, item.words, (mine, item.outlet)):
+            if not different_slots(fp.words, item.words, (mine, item.outlet), partial(pair, item.text)):
                 return item.root or item.id
         return None
 
@@ -236,7 +352,8 @@ class ReprintIndex:
         self._lsh.insert(key, fp.minhash)
         self._keys[article.id] = key
         day = _day(article)
-        self._items[key] = _Item(article.id, fp.shingles, fp.words, root, day, _outlet_words(article.outlet))
+        self._items[key] = _Item(article.id, fp.shingles, fp.words, root, day, _outlet_words(article.outlet),
+                                 (article.title, article.text))
         if day is not None and (self._clock is None or day > self._clock):
             self._clock = day
         # Forget what can no longer be reprinted (older than the reprint window), and cap the size.
@@ -267,6 +384,7 @@ class _Item(NamedTuple):
     root: str | None  # the first original of its copy group, when it is a copy
     day: int | None  # publication day
     outlet: frozenset[int]  # its outlet's name, as word hashes
+    text: tuple[str | None, str]  # its headline and text, for their figures (`figures`) when a copy is checked
 
 
 def _day(article: Article) -> int | None:
