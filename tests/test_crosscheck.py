@@ -865,3 +865,38 @@ def test_it_added_is_the_body_named_just_before():
     moss = art("b", "Harbour Radio", "Harbour master Ida Moss said the Tarn ferry was late on Monday. They added "
                                      "that the timetable would change in June.")
     assert claim_with(find_claims([moss], use_embeddings=False), "They added").attribution is None
+
+
+def test_an_accusation_does_not_corroborate_the_denial_of_something_else():
+    arts = [
+        art("a", "Gullwing Wire", "The dockers' union said Harrow Freight had ignored repeated warnings about the "
+                                  "cracked crane at Pellam quay. Harrow Freight denied that it had ignored any warnings."),
+        art("b", "Harbour Radio", "The dockers' union claims Harrow Freight was warned three times last year that the "
+                                  "crane at Pellam quay was cracked."),
+    ]
+    for emb in (False, True):
+        denial = claim_with(find_claims(arts, use_embeddings=emb), "denied")
+        assert denial.status != "corroborated"
+        assert all("union claims" not in e.quote for e in denial.evidence)
+
+
+def test_one_speaker_asserting_and_denying_one_thing_is_no_contest():
+    arts = [
+        art("a", "Gullwing Wire", "Ferry operator Tomas Kell said the Heron was sailing at its normal speed of 12 knots "
+                                  "when it struck the Pellam breakwater."),
+        art("b", "Harbour Radio", "Ferry operator Tomas Kell denied that the Heron was speeding when it struck the "
+                                  "Pellam breakwater."),
+    ]
+    for emb in (False, True):
+        assert all(c.status != "contested" for c in find_claims(arts, use_embeddings=emb))
+
+
+def test_a_figure_in_a_contrasting_clause_counts_something_else():
+    # "while 80 voted against it" does not count those who voted in support
+    arts = [
+        art("a", "Gullwing Wire", "Thirty-one Liberals voted with 140 Greens in support of the Pellam harbour levy."),
+        art("b", "Harbour Radio", "A minority of 31 Liberals joined with all Greens in support of the Pellam harbour "
+                                  "levy, while 80 voted against it."),
+    ]
+    for emb in (False, True):
+        assert all(c.status != "contested" for c in find_claims(arts, use_embeddings=emb))

@@ -45,6 +45,7 @@ from .text import (
     quotations,
     sentences,
     speaker_key,
+    after_contrast,
     strip_dateline,
     titled_person,
 )
@@ -96,6 +97,7 @@ _DENY = re.compile(r"\b(?:den(?:y|ies|ied) (?:that|the (?:report|claim|allegatio
                    r"any|having|it)\b|(?:rejected|dismissed) (?:the )?(?:claims?|reports?|allegations?)|"
                    r"disputed that|disputes that|refuted (?:the )?(?:claims?|reports?|allegations?)|"
                    r"did not happen|never happened|is not true|was not true|"
+                   r"(?:is|was|are|were) [\"“‘]?(?:completely |totally |entirely |utterly )?(?:false|untrue|baseless)\b|"
                    # denying a part in it without the word: "played no role in", "was not involved in"
                    r"(?:had|has|have|played|plays|took) no (?:role|part|involvement|hand) in|"
                    r"(?:(?:was|were|is|are) not|(?:was|were|is|are)n[’']t|had not been) (?:involved|responsible))",
@@ -663,8 +665,12 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
                 continue  # "just two senators could block it" is no count of the "52 members"
             if _converted(a.text, a.numbers[i]) or _converted(b.text, b.numbers[j]):
                 continue  # a conversion is approximate, and of the figure before it
-            if len(shared) >= 2 or (shared and len(a.contexts[i]) <= 2):
-                if best is None or len(shared) > len(best[2]):
+            # (a figure that says little around it may match on one word, unless it says little because
+            # its clause is another side's: "..., while 80 voted against it")
+            if len(shared) >= 2 or (shared and len(a.contexts[i]) <= 2 and not after_contrast(a.text, a.numbers[i])):
+                # among figures as close in words, the nearer in size: "about 1,500 people evacuated" is
+                # set against "the evacuation of 1,200 residents", not "killing nine miners" beside it
+                if best is None or (len(shared), -_ratio(a.numbers[i], b.numbers[j])) > (len(best[2]), -_ratio(*best[:2])):
                     best = (a.numbers[i], b.numbers[j], shared)
         if best:
             out.append(best)
@@ -691,7 +697,9 @@ _QUALIFIED = re.compile(r"(?i)\bcore\b|\bexclud(?:ing|es?)\b|\bcontrolling for\b
                         # a figure in effect ("effectively has only 51 votes") is not the count ("52 members"),
                         # and a whole that part is taken from ("some of the 20 people") not the part's count
                         r"\beffectively\b|\bin effect\b|"
-                        r"\b(?:some|many|most|several|few|part|half) of (?:the|those|these|its|their)\b")
+                        r"\b(?:some|many|most|several|few|part|half) of (?:the|those|these|its|their)\b|"
+                        # a part counted out of a whole: "Of the 26 who died, 16 of them were militants"
+                        r"\bof (?:them|those|whom)\b")
 # A count at a moment ("within an hour of the announcement, ... had gained 28,000") is not the total ("more than
 # 100,000"); the window may open the sentence, far from the figure
 _WINDOW = re.compile(r"(?i)\bwithin (?:an?|one|the first|\d+|two|three|a few) (?:minutes?|hours?|days?|weeks?)\b|"
@@ -703,6 +711,18 @@ _EXPECTED = re.compile(r"(?i)\bexpect(?:ed|ing|ations?)\b|\bforecast(?:s|ed|ing)
 
 
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|although|though|whereas|yet|which|who)\b|\s\(")
+
+
+def _ratio(x: Number, y: Number) -> float:
+    """How many times the larger figure is the smaller (a zero counts as one)."""
+    a, b = sorted((max(abs(x.value), 1.0), max(abs(y.value), 1.0)))
+    return b / a
+
+
+def _denial_led(text: str) -> bool:
+    """The sentence is a denial: its first clause denies ("X denied that ...", not "..., but X denies ...")."""
+    m = _DENY.search(text)
+    return bool(m) and _clause_span(text, m.start(), m.end())[0] == 0
 
 
 def _denies(x: Statement, y: Statement) -> bool:
@@ -952,6 +972,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     has_numbers = np.array([bool(st.numbers) for st in stmts])
     leans = np.array([bool(LEANS_BACK.match(st.text)) for st in stmts])
     denying = np.array([bool(_DENY.search(st.text)) for st in stmts])
+    denial_led = np.array([_denial_led(st.text) for st in stmts])
     claims: list[Claim] = []
     led = np.zeros(int(grp.max()) + 1)  # claims each outlet group has led so far
     followers: list[int] = []  # statements that lean on the claim just written ("He added ...")
@@ -1000,8 +1021,15 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                         contested.append((y, c[0]))
                         break
         # one denies what the other asserts (two denials in other words agree)
+        # (one speaker does not contest himself: "Fenwick said the ferry kept its normal speed" and "Fenwick
+        # denied it was speeding" are one position)
         denial = [j for j in members[1:] if grp[j] != grp[i] and _denies(stmts[j], s) != _denies(s, stmts[j])
-                  and not (denying[j] and denying[i])]
+                  and not (denying[j] and denying[i]) and not _same_source(stmts[i], stmts[j])]
+        # a sentence that is a denial backs only a denial, and an assertion only an assertion, unless the
+        # one denies the other (a contest): the federation's claim that the company was warned does not
+        # corroborate the company's denial that it ignored warnings (a denial in a clause of its own, "...,
+        # but the council denies any part in it", leaves the rest of the sentence a report)
+        members = [j for j in members if j == i or denial_led[j] == denial_led[i] or j in denial]
         date_contest = [j for j in members[1:] if grp[j] != grp[i] and _other_days(days[i], days[j]) == "contest"]
         for j in members:
             covered[j] = True
@@ -1029,7 +1057,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             status = "contested"
             num_a, _, shared = contested[0][1]
             about = _about(s.text, shared)
-            variants = _variants_by_value(members, stmts, articles, names_by_group, groups_of, num_a, shared)
+            named = {i: num_a} | {j: c[1] for j, c in contested if c[0] is num_a}
+            variants = _variants_by_value(members, stmts, articles, names_by_group, groups_of, num_a, shared, named)
             variants.sort(key=lambda v: -len(v.outlets))
         elif denial:
             status = "contested"
@@ -1071,6 +1100,12 @@ def _about(text: str, shared: set[str]) -> str | None:
     return " ".join(plain or list(seen.values())) or None
 
 
+def _same_source(x: Statement, y: Statement) -> bool:
+    """Both statements are attributed to one speaker or body (matched as speakers are, by last word)."""
+    return bool(x.attribution and y.attribution
+                and speaker_key(x.attribution.source) == speaker_key(y.attribution.source))
+
+
 def _person_key(st: Statement) -> str | None:
     """The folded last name of the person a statement is attributed to by a full name ("Mira Castell",
     "police spokesman Anders Quill"), or None: attributed to no one, to a body, a role or a paper
@@ -1098,16 +1133,19 @@ def _variant(label: str, idx: list[int], stmts, articles, names_by_group, groups
     return Variant(label, outlets, [_evidence(stmts[j], articles[stmts[j].article]) for j in idx])
 
 
-def _variants_by_value(members, stmts, articles, names_by_group, groups_of, ref: Number, shared: set[str]) -> list[Variant]:
+def _variants_by_value(members, stmts, articles, names_by_group, groups_of, ref: Number, shared: set[str],
+                       named: dict[int, Number]) -> list[Variant]:
     """Group the claim's statements by the value each gives for the contested figure; figures that
     agree ("five years" and "60 months") are one variant, labelled as the first outlet wrote it. A
     statement whose figure only allows a variant's, far from it ("at least two Israelis" beside "at least
-    28 Palestinians"), gives none: a hedge that allows a value does not make it that value."""
+    28 Palestinians"), gives none: a hedge that allows a value does not make it that value. `named`: the
+    figure each member's conflict was found on ("the evacuation of 1,200", not "killing nine" beside it)."""
     picks = []
     for j in members:
         st = stmts[j]
-        pick = next((num for k, num in enumerate(st.numbers)
-                     if num.unit == ref.unit and not num.delta and st.contexts[k] & shared), None)
+        # the figure its conflict named, else the first that counts what the contested one counts
+        pick = named.get(j) or next((num for k, num in enumerate(st.numbers)
+                                     if num.unit == ref.unit and not num.delta and st.contexts[k] & shared), None)
         if pick is not None:
             picks.append((j, pick))
     groups: list[tuple[Number, str, list[int]]] = []

@@ -236,12 +236,31 @@ _REACHED = re.compile(r"(?i)\b(?:rose|risen|rises|climbed|climbs|jumped|increase
 _CLAUSE_OPEN = re.compile(r"[.;:!?]\s|,\s+(?:and|but|while|as|after|when)\s")
 
 
+_CONTRAST = re.compile(r"[;:]\s|,\s+(?:but|while|whereas|although|though)\s")
+_PEOPLE = frozenset(stem(w) for w in "people persons residents villagers inhabitants locals civilians citizens".split())
+
+
+def _contrast_at(before: str) -> int:
+    return max((c.end() for c in _CONTRAST.finditer(before)), default=0)
+
+
+def after_contrast(text: str, n: Number) -> bool:
+    """The figure stands in a clause set against the one before ("..., while 80 voted against it")."""
+    return _contrast_at(text[: n.start]) > 0
+
+
 def number_context(text: str, n: Number, window: int = 4) -> set[str]:
     """What a figure counts: the content stems just around it ('injuring 12 people' -> {injur, peopl}),
     and the subject of the clause when the figure is what a total came to ('the death toll from the
     landslide rose to nine' -> {dead, toll, landslid, ...})."""
     before = text[: n.start]
-    out = set(content_stems(before)[-window:]) | set(content_stems(text[n.end:])[:window])
+    after = content_stems(text[n.end:])
+    # the words before a figure stop where its clause opens: in "... joined in support, while 120 voted
+    # against it" the 120 did not support anything
+    contrast = _contrast_at(before)
+    out = set(content_stems(before[contrast:])[-window:]) | set(after[:window])
+    if after and after[0] in _PEOPLE:
+        out.add("peopl")  # "1,200 residents" and "1,500 people" count the same thing
     m = _REACHED.search(before)
     if m:
         opening = max((c.end() for c in _CLAUSE_OPEN.finditer(before, 0, m.start())), default=0)
