@@ -649,3 +649,39 @@ def test_a_body_named_at_a_sentences_start_reads_in_lower_case_inside_one():
     assert added.credit == " (the harbour ministry, via Gullwing Wire)."
     assert "(attributed to the harbour ministry)" in brief_to_markdown(b)
     assert mid_sentence("The Washington Post") == "The Washington Post"
+
+
+def test_a_reprinters_own_lede_is_credited_to_the_reprinter_everywhere():
+    wire = ("Floodwater burst into the Varrow colliery on Tuesday, trapping 14 miners, the mines ministry said.\n\n"
+            "Rescuers reached the lower gallery on Wednesday morning, the regional rescue service said.")
+    lede = "Families waited in the rain outside the Varrow pit gates through the night for news of their relatives."
+    arts = [Article(id="w", outlet="Tarn Wire", text=wire, published="2026-03-05", title="Miners trapped at Varrow"),
+            Article(id="r", outlet="Orrin Courier", text=lede + "\n\n" + wire, published="2026-03-05",
+                    title="Varrow pit flood: 14 trapped", copy_of="w")]
+    d = brief_to_dict(write_brief(Story("s", "Varrow", ["w", "r"]), arts))
+    families = next(x for x in d["sentences"] if x["statement"].startswith("Families waited"))
+    assert families["outlets"] == ["Orrin Courier"] and families["sources"][0]["outlet"] == "Orrin Courier"
+    floodwater = next(x for x in d["sentences"] if x["statement"].startswith("Floodwater burst"))
+    assert floodwater["outlets"] == ["Tarn Wire"]  # the wire's words, reprinted: the wire's
+
+
+def test_a_quote_over_two_paragraphs_stays_one_markdown_list_item():
+    # "She said ..." is cited with the sentence before it that names her, a paragraph earlier
+    text = ("The Pellam quay flooded on Monday night after the river burst its banks.\n\n"
+            '"We have not given up on the lower town," Ida Moss said.\n\n'
+            "She said the pumps brought from Kessel had lowered the water by two metres overnight.")
+    a = Article(id="a", outlet="Tarn Wire", text=text, published="2026-03-05")
+    md = brief_to_markdown(write_brief(Story("s", "Pellam", ["a"]), [a]))
+    sources = md.split("## Sources", 1)[1].strip().splitlines()
+    assert all(line.startswith(tuple(f"{k}. " for k in range(1, 10))) for line in sources)
+
+
+def test_a_figure_in_words_is_shown_in_digits_beside_the_other_outlets():
+    arts = [Article(id="a", outlet="Tarn Wire", published="2026-03-05",
+                    text="Twelve hundred residents were evacuated from Lusk after a chemical leak at the Hamber plant, "
+                         "the county said."),
+            Article(id="b", outlet="Orrin Courier", published="2026-03-05",
+                    text="About 1,500 residents were evacuated from Lusk after a chemical leak at the Hamber plant, "
+                         "the county said.")]
+    d = brief_to_dict(write_brief(Story("s", "Lusk", ["a", "b"]), arts))
+    assert sorted(v["value"] for c in d["conflicts"] for v in c["variants"]) == ["1,200", "1,500"]

@@ -543,3 +543,9 @@ def test_a_figure_a_total_came_to_counts_the_clauses_subject():
     t = "The death toll from a mudslide that buried houses in Orrel Vale on Tuesday was nine, police said."
     n, = numbers(t)
     assert "mudslid" not in number_context(t, n)
+
+
+def test_a_dozen_is_twelve_and_two_dozen_twenty_four():
+    assert [(n.value, n.approx) for n in numbers("About two dozen people were hurt and a dozen boats sank.")] == [
+        (24.0, "about"), (12.0, "")]
+    assert numbers("Dozens of people were hurt.") == []

@@ -258,7 +258,12 @@ def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[
                             f"an opinion piece in {display_name(src.outlet)}" if src.article_id in opinion else src.outlet)
     credit_outlets = list(by_group.values())
     core, credit = _credit(statement, credit_outlets, spoken)
-    outlets = list(dict.fromkeys(groups[e.article_id] for e in evidence))
+    # each independent outlet by the name of the article that says it: a reprinter's own new lede is its
+    # own reporting, not the wire's (an original before its reprints where both say it)
+    said_by: dict[str, str] = {}
+    for e in sorted(evidence, key=lambda e: e.reprint_of is not None):
+        said_by.setdefault(groups[e.article_id], e.outlet)
+    outlets = [said_by[g] for g in dict.fromkeys(groups[e.article_id] for e in evidence)]
     figures = _figure_outlets(statement, evidence, groups) if status == "corroborated" else []
     return BriefSentence(core + credit, statement, credit, status, sources, claim.id,  # type: ignore[arg-type]
                          lead.attribution, also, outlets, figures)
@@ -699,7 +704,9 @@ def reported_by(d: dict[str, Any]) -> list[str]:
 
 def _marked(quote: str) -> str:
     """A quote set off in quotation marks; single ones when it holds quotation marks of its own, so
-    '…of the crew.”' does not end in two closing marks."""
+    '…of the crew.”' does not end in two closing marks. A quote that runs over two paragraphs is set on
+    one line (a blank line would end the Markdown list it stands in; the JSON keeps it as written)."""
+    quote = re.sub(r"\s*\n\s*", " ", quote)
     return f"‘{quote}’" if re.search(r"[\"“”]", quote) else f"“{quote}”"
 
 

@@ -1169,9 +1169,13 @@ def _close(x: Number, y: Number) -> bool:
 
 def _figure(n: Number) -> str:
     """A figure as a variant's label: counts and shares in digits ("Fourteen" -> 14); a measure or a
-    scaled figure as written ("60 months", "$26 billion")."""
-    if n.measure or re.search(r"(?i)\b(?:hundred|thousand|million|billion|trillion|bn)\b", n.text):
+    scaled figure as written ("60 months", "$26 billion"), but in digits when written in words
+    ("Twelve hundred" -> 1,200, beside another outlet's "1,500")."""
+    if n.measure or (re.search(r"\d", n.text) and re.search(r"(?i)\b(?:hundred|thousand|million|billion|trillion|bn)\b", n.text)):
         return n.text
     v, unit = n.value, n.unit
+    big = next(((w, x) for w, x in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)) if abs(v) >= x), None)
+    if big and not re.search(r"\d", n.text):
+        return f"{unit if unit != '%' else ''}{v / big[1]:g} {big[0]}"  # "two million" -> 2 million
     s = f"{v:,.0f}" if v == int(v) else f"{v:,}"
     return f"{s}%" if unit == "%" else (f"{unit}{s}" if unit else s)

@@ -83,14 +83,14 @@ NUMBER_WORDS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "dozen": 12,
 }
-SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+SCALES = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "trln": 1e12, "m": 1e6, "k": 1e3, "b": 1e9, "t": 1e12}
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMWORD = (rf"(?:(?:{_TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
             + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")")
 _NUMBER = re.compile(
     rf"(?<![\w.,:/-])(?P<cur>[$€£¥])?\s?(?:(?P<dig>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>{_NUMWORD}))"
-    rf"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|tn|trn|trln)\b"
+    rf"(?:\s?(?P<scale>(?(word)dozen|(?!))|hundred|thousand|million|billion|trillion|bn|mn|tn|trn|trln)\b"
     # a headline's letter after a currency sign: "$30K", "$3.5T plan", "£5m fine" (without one, "3M" is a
     # company, "4K" a screen and "5m" as likely metres)
     rf"|(?(dig)(?(cur)(?P<suffix>(?-i:[kKMBTm]))|(?!))|(?!)))?"
