@@ -651,6 +651,19 @@ def test_a_body_named_at_a_sentences_start_reads_in_lower_case_inside_one():
     assert mid_sentence("The Washington Post") == "The Washington Post"
 
 
+def test_a_credit_names_the_person_not_the_role_the_sentence_opens_with():
+    from newsloom.brief import credited_speaker
+
+    text = ("Passenger Orla Venn, 71, said she was thrown across the deck of the Tern. "
+            "\"I thought we were sinking,\" she said.")
+    b = write_brief(Story("s", "", ["a"]), [Article(id="a", outlet="Saltmere Courier", text=text)])
+    she = next(s for s in b.sentences if "sinking" in s.statement)
+    assert credited_speaker(she.credit) == "Orla Venn"
+    assert [q["speaker"] for q in brief_to_dict(b)["quotes"]] == ["Orla Venn"]
+    assert mid_sentence("Police") == "police" and mid_sentence("Owner Tam Brisk") == "owner Tam Brisk"
+    assert mid_sentence("Greyline chief Piet Harrow") == "Greyline chief Piet Harrow"
+
+
 def test_a_reprinters_own_lede_is_credited_to_the_reprinter_everywhere():
     wire = ("Floodwater burst into the Varrow colliery on Tuesday, trapping 14 miners, the mines ministry said.\n\n"
             "Rescuers reached the lower gallery on Wednesday morning, the regional rescue service said.")

@@ -867,6 +867,28 @@ def test_it_added_is_the_body_named_just_before():
     assert claim_with(find_claims([moss], use_embeddings=False), "They added").attribution is None
 
 
+_SOUND = ("Greyline's Piet Harrow said the Tern was sailing at its normal speed of ten knots.\n\n"
+          "\"It was like a wall of grey,\" said passenger Orla Venn. He said people were thrown across the deck.\n\n"
+          "The Tern struck the Kittiwake shortly after dawn, according to the coastguard. Captain Mara Quist of "
+          "the Kittiwake said the Tern had not sounded its horn. \"We never heard a thing,\" she said.\n\n"
+          "Police said the Tern's radar logs had been taken for examination.\n\n"
+          "Owner Tam Brisk said the harbour cafe stayed open all night for the rescuers.")
+
+
+def test_he_said_after_said_passenger_name_is_that_passenger_and_she_said_the_captain():
+    claims = find_claims([art("a", "Saltmere Courier", _SOUND)], use_embeddings=False)
+    assert claim_with(claims, "wall of grey").attribution == "Orla Venn"
+    assert claim_with(claims, "thrown across the deck").attribution == "Orla Venn"  # not Piet Harrow
+    assert claim_with(claims, "never heard a thing").attribution == "Mara Quist"  # not Orla Venn, a "he"
+
+
+def test_a_role_opening_the_sentence_is_written_in_lower_case_in_the_attribution():
+    claims = find_claims([art("a", "Saltmere Courier", _SOUND)], use_embeddings=False)
+    assert claim_with(claims, "radar logs").attribution == "police"
+    assert claim_with(claims, "harbour cafe").attribution == "owner Tam Brisk"
+    assert claim_with(claims, "normal speed").attribution == "Greyline's Piet Harrow"  # a name stays as written
+
+
 def test_an_accusation_does_not_corroborate_the_denial_of_something_else():
     arts = [
         art("a", "Gullwing Wire", "The dockers' union said Harrow Freight had ignored repeated warnings about the "

@@ -545,6 +545,48 @@ def test_a_figure_a_total_came_to_counts_the_clauses_subject():
     assert "mudslid" not in number_context(t, n)
 
 
+SOUND = ("Greyline's Piet Harrow said the Tern was sailing at its normal speed.\n\n"
+         "\"It was like a wall of grey,\" said passenger Orla Venn. He said people fell across the deck.\n\n"
+         "The Tern struck the Kittiwake shortly after dawn, according to the coastguard. Captain Mara Quist of "
+         "the Kittiwake said the Tern had not sounded its horn. \"We never heard a thing,\" she said.")
+
+
+def test_a_role_in_lower_case_before_the_name_after_said_names_the_speaker():
+    assert attribution("The pier was closed, said passenger Orla Venn.").source == "passenger Orla Venn"
+    assert attribution("The pier was closed, said harbour master Orla Venn.").source == "harbour master Orla Venn"
+    assert attribution("The pier was closed, said on Monday.") is None
+    got = [(q.text, q.speaker) for q in quotations(SOUND)]
+    assert got == [("It was like a wall of grey,", "Orla Venn"), ("We never heard a thing,", "Mara Quist")]
+
+
+def test_she_said_never_goes_to_a_person_the_text_calls_he():
+    # no one else is named: the last speaker is "he", so "she said" is no one's
+    text = SOUND.replace("Captain Mara Quist of the Kittiwake said", "A crew member said")
+    assert [q.speaker for q in quotations(text)] == ["Orla Venn", None]
+
+
+def test_sentence_initial_roles_and_owners_are_not_part_of_the_name():
+    from newsloom.text import person
+    assert person("Passenger Orla Venn") == "Orla Venn"
+    assert person("Owner Tam Brisk") == "Tam Brisk"
+    assert person("Greyline's Piet Harrow") == "Piet Harrow"
+    assert person("Captain Mara Quist of the Kittiwake") == "Mara Quist"
+    assert person("Tom Driver") == "Tom Driver"  # a surname that is also a role stays
+
+
+def test_a_tag_like_token_between_sentences_does_not_glue_them():
+    text = ("The Tern struck the Kittiwake at dawn, according to the coastguard. <img src=x onerror=alert(2)> "
+            "Captain Mara Quist said the Tern had not sounded its horn.")
+    got = [s.text for s in sentences(text)]
+    assert got == ["The Tern struck the Kittiwake at dawn, according to the coastguard.",
+                   "Captain Mara Quist said the Tern had not sounded its horn."]
+    for s in sentences(text):
+        assert text[s.start: s.end] == s.text
+    # a "<" that is no tag is text: "fewer than <5 boats." stays in its sentence
+    assert [s.text for s in sentences("Fewer than <5 boats sailed. Gulls were everywhere.")] == [
+        "Fewer than <5 boats sailed.", "Gulls were everywhere."]
+
+
 def test_a_dozen_is_twelve_and_two_dozen_twenty_four():
     assert [(n.value, n.approx) for n in numbers("About two dozen people were hurt and a dozen boats sank.")] == [
         (24.0, "about"), (12.0, "")]

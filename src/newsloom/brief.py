@@ -48,7 +48,7 @@ from typing import Any
 from .crosscheck import LEANS_BACK, distinctive, find_claims, group_names, independent_groups, is_opinion
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story
 from .text import (CLOSING_MARK, Sentence, attribution, dates, fold, full_name, numbers, open_quote, quotations,
-                   quote_marks, sentences, speaker_key, story_years, support, titled_person, words)
+                   quote_marks, sentences, speaker_key, story_years, support, titled_person, words, in_sentence, person)
 
 # Families of words that name one fact in different ways: the choice says something about the outlet.
 WORD_CHOICE = {
@@ -114,7 +114,8 @@ def _credit(statement: str, outlets: list[str], speaker: str | None = None) -> t
 def mid_sentence(source: str) -> str:
     """A source as written at a sentence's start, as it reads inside one: "The ministry" -> "the ministry"
     ("The Washington Post" and names stay as they are)."""
-    return "the" + source[3:] if re.match(r"The [a-z]", source) else source
+    # ("Police" -> "police", "Owner Tam Brisk" -> "owner Tam Brisk": a role noun, not a name)
+    return "the" + source[3:] if re.match(r"The [a-z]", source) else in_sentence(source)
 
 
 def credited_speaker(credit: str) -> str | None:
@@ -178,9 +179,13 @@ def _naming(e: Evidence, speaker: str, text: str, sents: list[Sentence],
     credit names is in the words it cites. None when no sentence within reach names them."""
     if forms is None:
         surname = re.sub(r"\([^)]*\)", " ", speaker).split()[-1:]
-        forms = (speaker.strip(), *surname)
-    forms = tuple(f for f in forms if f)
-    patterns = [re.compile(rf"(?<![\w'’-]){re.escape(f)}(?![\w'’-])") for f in forms]
+        # the person's name before the role the source writes with it: "(Nils Brodd, via ...)", not
+        # "(passenger Nils Brodd, via ...)", so one person is credited one way
+        forms = (person(speaker) or "", speaker.strip(), *surname)
+    forms = tuple(dict.fromkeys(f for f in forms if f))
+    # (a source in lower case, "police", is written with a capital where it opens a sentence)
+    patterns = [re.compile(rf"(?<![\w'’-])[{re.escape(f[:1].lower() + f[:1].upper())}]{re.escape(f[1:])}(?![\w'’-])")
+                for f in forms]
     inside = [k for k, st in enumerate(sents) if st.end > e.start and st.start < e.end]
     if not inside or not patterns:
         return None

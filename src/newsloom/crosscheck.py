@@ -21,6 +21,7 @@ from scipy import sparse
 from .records import Article, Claim, Evidence, Variant
 from .text import (
     STOPWORDS,
+    in_sentence,
     MEASURES,
     Attribution,
     DateMention,
@@ -231,7 +232,7 @@ def split_statements(articles: list[Article]) -> list[Statement]:
             if len(text.split()) < 5:
                 continue
             nums = numbers(text)
-            attr, named = _attribute(text, a.text[:start], s.index, named)
+            attr, named = _attribute(text, a.text[:start], s.index, named, a.text)
             body_said = _IT_SAID.match(text) if attr is None else None
             if body_said and body is not None and s.index - body[1] <= 1:
                 # "The ministry said ... It added that ...": the body just named says it
@@ -254,10 +255,14 @@ def split_statements(articles: list[Article]) -> list[Statement]:
     return out
 
 
-def _attribute(text: str, before: str, index: int, named: Named | None) -> tuple[Attribution | None, Named | None]:
-    """Who statement `text` (sentence `index` of its article; `before` is the article's text up to it)
-    says its information comes from, and the person a later "he said" may stand for."""
+def _attribute(text: str, before: str, index: int, named: Named | None,
+               article: str = "") -> tuple[Attribution | None, Named | None]:
+    """Who statement `text` (sentence `index` of its article; `before` is the article's text up to it,
+    `article` all of it) says its information comes from, and the person a later "he said" may stand for."""
     attr = attribution(text)
+    if attr is not None and text.startswith(attr.source):
+        # "Police said ...", "Owner Tam Brisk said ...": as the source reads inside a sentence
+        attr = Attribution(in_sentence(attr.source, article), attr.start, attr.end)
     if attr is None:
         # '"…," Mayor Tomas Lind told reporters': the quotation's speaker is the source
         speaker = next((q.speaker for q in quotations(text) if q.speaker), None)

@@ -469,6 +469,11 @@ _NOUN_SAY = r"(?:claims|reports|tweets|notes|states|estimates|alleged)"
 _SOURCE = r"(?P<src>(?:the |an? |\w+'s? )?[A-Z\"“]?[\w\u00C0-\u024F'’.&\"” -]{1,80}?)"
 # a site's name ends in one: "Military.com", "Harbourline.Com", "Voice.org.uk", "Ferry.co.uk"
 _DOMAIN = r"(?i:(?:com|org|net|gov|edu|io|uk)\b|co\.uk\b)"
+# up to three lower-case words of a role before a name ("passenger", "rescue chief"), but no word that opens
+# a phrase of its own ("said on Monday", "said in a statement")
+_ROLE_WORDS = (r"(?:(?!(?:on|in|at|to|of|by|for|with|from|after|before|when|while|that|this|it|he|she|they|we|and|but|"
+               r"there|what|how|why|who|his|her|their|its|no|not|late|early|last|earlier|later|then|also|again|via|during|"
+               r"through|under|over|about|into|near|since|until|yesterday|today|tonight|this|next|privately|publicly)\b)[a-z][\w'’-]*\s+){0,3}")
 _ATTRIBUTION_PATTERNS = [
     # "..., according to the regional water authority."
     # (a full stop after a single capital is an abbreviation's: "according to the U.S. Attorney's Office";
@@ -479,7 +484,8 @@ _ATTRIBUTION_PATTERNS = [
     re.compile(r"\b(?:as )?(?:noted|reported|stated|announced|confirmed|quoted) by (?P<src>[^,.;:]{2,80}?)(?=[,.;:]|$| that\b)"),
     # "..., the regional emergency service said." / "..., said Tomas Lind." / "..., hospital officials told Channel 9."
     re.compile(rf",\s+(?P<src>[^,;\"“”]{{2,80}}?)\s+{_SAY}\b[^,;\"“”]{{0,60}}[.!?\"”]*\s*$"),
-    re.compile(rf",\s+{_SAY}\s+(?P<src>(?:the\s+)?[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[\w\u00C0-\u024F'’.-]+){{0,5}}?)[.!?\"”]*\s*$"),
+    # (a role in lower case may stand before the name: "..., said passenger Ida Moss.")
+    re.compile(rf",\s+{_SAY}\s+(?P<src>(?:the\s+)?{_ROLE_WORDS}[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[\w\u00C0-\u024F'’.-]+){{0,5}}?)[.!?\"”]*\s*$"),
     # "Caracas says the operation left ..." / "Venezuela said on Friday that ..." / "In a statement, X noted, ..."
     # ("claims", "reports", "tweets", "notes", "states", "estimates" are nouns too: "Jobless claims held
     # steady" names no one; "alleged" is an adjective too, "their alleged role": so they count only before
@@ -751,6 +757,42 @@ def person(source: str) -> str | None:
     return name if 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) else None
 
 
+# nouns that, written before a name or alone, describe a source and are no part of its name
+_ROLE_NOUNS = frozenset("""police officials authorities witnesses residents passengers passenger owner owners witness
+resident survivor survivors neighbour neighbors neighbours neighbor worker workers rescuers firefighters investigators
+officers shopkeepers doctors nurses teachers parents families relatives villagers miners crew crews analysts experts
+critics lawyers prosecutors scientists researchers economists""".split())
+
+
+_TITLES = frozenset("""secretary president minister governor senator mayor chairman chairwoman director ambassador
+general prime vice chief commissioner judge justice speaker sheriff representative""".split())
+
+
+def in_sentence(source: str, text: str = "") -> str:
+    """A source as written at a sentence's start ('Police', 'Owner Tam Brisk', 'Rescue chief Oda Fenn'), as
+    it reads inside one ('police', 'owner Tam Brisk', 'rescue chief Oda Fenn'): its first word in lower case
+    when that is a role noun, or when the article `text` writes it in lower case elsewhere and no name
+    follows it ('Rescue chief', not 'Bayline chief' nor 'Will Hurd'). "The" before a name is lowered when
+    the article writes it so ("the Dockers' Union"); "The harbour ministry" stays for the caller to lower."""
+    m = re.match(r"([A-Z][a-z'’-]+)(?=(\s+\S+)?)", source)
+    if not m or m.group(1) in ("An", "A"):
+        return source
+    if m.group(1) == "The":
+        rest = source[3:]
+        return "the" + rest if rest[1:2].isupper() and re.search(rf"\bthe{re.escape(rest)}\b", text) else source
+    word = m.group(1).lower()
+    nxt = (m.group(2) or "").strip()
+    if nxt[:1].isupper() and (_TITLE_WORDS.match(nxt + " ") or _NOT_PERSON.search(nxt)):
+        return source  # "Police Chief Ann Moss", "Police Department": a title or a body's name
+    if word in _TITLES:
+        return source  # "Secretary of State John Kerry": a title keeps its capital
+    # (written in lower case in the article's prose, not in a web address: "wikileaks.org")
+    common = word in _ROLE_NOUNS or (
+        (not nxt or nxt[:1].islower())
+        and re.search(rf"(?<![\w'’./@-]){re.escape(word)}(?![\w'’@-]|\.\w)", text) is not None)
+    return word + source[m.end(1):] if common else source
+
+
 def mask_quotes(s: str) -> str:
     """The sentence with quoted stretches blanked out (same length, so offsets still hold)."""
     return re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: "\"" + "_" * (len(m.group(0)) - 2) + "\"", s)
@@ -772,6 +814,10 @@ _SPEAKER_AFTER = re.compile(
     rf"^[,.!?]?\s*(?:(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}}|he|she|they){_PARTY_TAG}\s+{_SAY}"
     # ('said White House Press Secretary Ona Pell': six capitalised words)
     rf"|{_SAY}\s+(?P<b>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,6}}))"
+    # ('said passenger Ida Moss.', 'said senior adviser Tom Hale, who ...': a role before the name that ends
+    # the clause; not 'said a White House spokesman', 'said one Democrat who ...': a speaker described)
+    rf"|^[,.!?]?[\"”]?\s*{_SAY}\s+(?!(?:a|an|the|one|another)\s){_ROLE_WORDS}"
+    r"(?P<d>[A-Z][\w\u00C0-\u024F'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w\u00C0-\u024F'’-]*)){0,4})(?=\s*(?:[,.;!?(]|$))"
     r"|^[,.!?]?\s*(?:the\s+)?(?P<c>[\w\s'’-]{0,40}?\b[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){0,3})"
     + _PARTY_TAG + r"\s+" + _SAY,
 )
@@ -886,7 +932,7 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
         if apposed:
             speaker = apposed.group("name")
         elif a:
-            speaker = a.group("a") or a.group("b") or a.group("c")
+            speaker = a.group("a") or a.group("b") or a.group("c") or a.group("d")
         elif not attributed:  # '"...," one member said', '..." recounted X': not the last person named
             masked = mask_quotes(before)
             last_sentence = sentences(masked)
@@ -972,10 +1018,18 @@ def _someone_else(stretch: str, last: str, pronoun: str, before: str, text: str)
 
 
 def _pronoun_of(name: str, text: str) -> str | None:
-    """'he' or 'she' when the text writes the person's surname after an honorific ('Mr. Ryan'), else None."""
+    """'he' or 'she' when the text writes the person's surname after an honorific ('Mr. Ryan'), or has
+    a sentence that ends on the person as its speaker go on with the pronoun ('..., said passenger Nils
+    Brodd. He said ...'), else None."""
     surname = name.split()[-1] if name.split() else ""
-    m = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.-]*\s+){{0,2}}{re.escape(surname)}\b", text) if surname else None
-    return _TITLE_PRONOUN[m.group(1)] if m else None
+    if not surname:
+        return None
+    m = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.-]*\s+){{0,2}}{re.escape(surname)}\b", text)
+    if m:
+        return _TITLE_PRONOUN[m.group(1)]
+    # (after a verb of speaking, not of telling: in "Lind told Ida Moss. He said ..." Moss is the listener)
+    m = re.search(rf"\b(?:said|says|added|adds|explained|recalled|wrote|insisted|stated|noted)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(surname)}(?:,[^.!?\n\"“”]{{0,60}})?[.!?]\s+(He|She)\s", text)
+    return m.group(1).lower() if m else None
 
 
 def _last_sentence(stretch: str) -> str:
@@ -987,12 +1041,23 @@ def _last_sentence(stretch: str) -> str:
 _TITLE_WORDS = re.compile(
     r"^(?:(?:the|a|an|US|U\.S\.|[A-Z][a-z]+(?:'s)?)\s+)*?(?:(?:mayor|minister|president|chief|executive|spokesman|"
     r"spokeswoman|spokesperson|secretary|governor|senator|director|manager|officer|leader|chairman|chair|"
-    r"head|official|ambassador|general|prime|interim|acting|first|lady)\s+)+", re.IGNORECASE)
+    r"head|official|ambassador|general|prime|interim|acting|first|lady|"
+    # a role written before a name at a sentence's start: "Passenger Nils Brodd", "Captain Ida Moss"
+    r"captain|skipper|pilot|passenger|owner|witness|resident|survivor|driver|worker|neighbou?r|rescuer|"
+    r"firefighter|inspector|sergeant|constable|detective|coroner|commissioner|lawyer|engineer|foreman|"
+    r"shopkeeper|farmer|nurse|doctor|teacher|student)\s+)+", re.IGNORECASE)
+# "Captain Ida Moss of the Tern", "Tom Hale of Pellam": the person, not the place or ship they are of
+_OF_PLACE = re.compile(r"^(.*?\b[A-Z][\w\u00C0-\u024F'’.-]* [A-Z][\w\u00C0-\u024F'’-]*) of (?:the )?[A-Z][^,]*$")
+# "Bayline's Kurt Fenwick", "Pellam's Ida Moss": an organisation or place owns the name, it is none of it
+_OWNER = re.compile(r"^[\w\u00C0-\u024F.&-]+['’]s\s+(?=\S+\s+\S)")
 
 
 def _person(s: str) -> str:
     """A speaker's name without the title in front of it: 'Vellmoor mayor Tomas Lind' -> 'Tomas Lind'."""
     s = s.strip(" ,.")
+    of = _OF_PLACE.match(s)
+    if of and fold(of.group(1).split()[-1]) not in _TITLES:  # ("Speaker of the House Newt Gingrich": a title's)
+        s = of.group(1)
     # "Caro Government. Mayor Roberto Córdova", "Julio Ibarra. The": the name is in the last part that
     # holds one ("Robert S. Mueller" keeps its initial)
     segments = [x for x in re.split(r"(?<![A-Z])\.\s+", s)
@@ -1003,7 +1068,7 @@ def _person(s: str) -> str:
     while k > 0 and parts[k - 1][:1].isupper():
         k -= 1
     name = " ".join(parts[k:]) or s  # the trailing capitalised run: 'passenger Ida Moss' -> 'Ida Moss'
-    t = _TITLE_WORDS.sub("", name).strip()
+    t = _TITLE_WORDS.sub("", _OWNER.sub("", name)).strip()
     return t or name
 
 
@@ -1068,7 +1133,10 @@ _STATE_ABBREV = frozenset(
 )
 _TITLE_NEXT = re.compile(r"\s+(?:Gov|Sen|Rep|Lt|Atty|Mayor|Governor|Senator|Representative|Attorney|Sheriff)\b")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"”’')\]]*$")
-_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\u00C0-\u024F])")
+# markup written out as text in a plain-text article ("... the coastguard. <img src=x> Captain ..."): a tag
+# between two sentences neither glues them nor opens the second
+_TAG = r"<[A-Za-z/!][^<>\n]{0,200}>"
+_END = re.compile(rf"[.!?]+[\"”’')\]]*(?=\s+(?:{_TAG}\s*)*[\"“‘(\[]?[A-Z0-9\u00C0-\u024F])")
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -1102,7 +1170,7 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
-_BULLET = re.compile(r"\s*(?:[*•▪]\s+)?")
+_BULLET = re.compile(rf"\s*(?:{_TAG}\s*)*(?:[*•▪]\s+)?")
 
 
 def _add(out: list[Sentence], line: str, base: int, a: int, b: int, para: int) -> None:
