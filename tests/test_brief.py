@@ -664,6 +664,22 @@ def test_a_credit_names_the_person_not_the_role_the_sentence_opens_with():
     assert mid_sentence("Greyline chief Piet Harrow") == "Greyline chief Piet Harrow"
 
 
+def test_each_timeline_row_credits_only_the_outlets_that_give_its_day():
+    # "on Monday" in Thursday's paper is September 7; the other report says September 8: two rows
+    arts = [Article(id="a", outlet="Gullwing Wire", published="2026-09-10",
+                    text="The Vell reservoir dam cracked when a sluice gate failed on Monday night, the county said."),
+            Article(id="b", outlet="Harbour Radio", published="2026-09-10",
+                    text="The Vell reservoir dam cracked when a sluice gate failed on September 8, the county said.")]
+    timeline = brief_to_dict(write_brief(Story("s", "", ["a", "b"]), arts))["timeline"]
+    assert [(t["date"], t["outlets"]) for t in timeline] == [("2026-09-07", ["Gullwing Wire"]),
+                                                             ("2026-09-08", ["Harbour Radio"])]
+    # a report that backs the statement but gives no day is no credit for the day
+    arts[1] = Article(id="b", outlet="Harbour Radio", published="2026-09-10",
+                      text="The Vell reservoir dam cracked when a sluice gate failed, the county said.")
+    timeline = brief_to_dict(write_brief(Story("s", "", ["a", "b"]), arts))["timeline"]
+    assert [(t["date"], t["outlets"]) for t in timeline] == [("2026-09-07", ["Gullwing Wire"])]
+
+
 def test_a_reprinters_own_lede_is_credited_to_the_reprinter_everywhere():
     wire = ("Floodwater burst into the Varrow colliery on Tuesday, trapping 14 miners, the mines ministry said.\n\n"
             "Rescuers reached the lower gallery on Wednesday morning, the regional rescue service said.")

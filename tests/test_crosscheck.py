@@ -889,6 +889,52 @@ def test_a_role_opening_the_sentence_is_written_in_lower_case_in_the_attribution
     assert claim_with(claims, "normal speed").attribution == "Greyline's Piet Harrow"  # a name stays as written
 
 
+def test_a_weekday_and_a_date_that_disagree_contest_the_day():
+    # Thursday's paper: "on Monday" is September 7, against the other's September 8
+    arts = [
+        art("a", "Gullwing Wire", "The Vell reservoir dam cracked when a sluice gate failed on Monday night, the county said.",
+            published="2026-09-10"),
+        art("b", "Harbour Radio", "The Vell reservoir dam cracked when a sluice gate failed on September 8, the county said.",
+            published="2026-09-10"),
+    ]
+    c, = find_claims(arts, use_embeddings=False)
+    assert c.status == "contested" and c.about == "the date"
+    assert [(v.value, v.outlets) for v in c.variants] == [("2026-09-07", ["Gullwing Wire"]), ("2026-09-08", ["Harbour Radio"])]
+    # the same day in other words agrees; a weekday that its date spells out is that date
+    arts[0] = art("a", "Gullwing Wire", "The Vell reservoir dam cracked when a sluice gate failed on Tuesday, the county said.",
+                  published="2026-09-10")
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["corroborated"]
+    arts[0] = art("a", "Gullwing Wire", "The Vell reservoir dam cracked when a sluice gate failed on Monday, September 8, "
+                                        "the county said.", published="2026-09-20")
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["corroborated"]
+
+
+def test_the_day_a_statement_was_reported_on_is_no_contest():
+    # one outlet reports the county's words the day after the other: the day of saying differs, not the fact
+    arts = [
+        art("a", "Gullwing Wire", "The Vell reservoir dam was safe after the storm, the county said on Monday.",
+            published="2026-09-08"),
+        art("b", "Harbour Radio", "The Vell reservoir dam was safe after the storm, the county said on Tuesday.",
+            published="2026-09-09"),
+    ]
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["corroborated"]
+
+
+def test_a_weekday_contests_only_a_date_close_to_it():
+    # a weekday is resolved against its article's date, which may be a day or a week off: two weekdays of
+    # reports of other days, or a weekday and a date far from it, are no contest
+    arts = [
+        art("a", "Gullwing Wire", "The Vell reservoir dam cracked when a sluice gate failed on Monday night, the county said.",
+            published="2026-09-10"),
+        art("b", "Harbour Radio", "The Vell reservoir dam cracked when a sluice gate failed on Saturday night, the county said.",
+            published="2026-09-16"),
+    ]
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["corroborated"]
+    arts[1] = art("b", "Harbour Radio", "The Vell reservoir dam cracked when a sluice gate failed on August 28, the county said.",
+                  published="2026-09-10")
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["corroborated"]
+
+
 def test_an_accusation_does_not_corroborate_the_denial_of_something_else():
     arts = [
         art("a", "Gullwing Wire", "The dockers' union said Harrow Freight had ignored repeated warnings about the "

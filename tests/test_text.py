@@ -587,6 +587,55 @@ def test_a_tag_like_token_between_sentences_does_not_glue_them():
         "Fewer than <5 boats sailed.", "Gulls were everywhere."]
 
 
+def test_a_past_event_done_by_a_weekday_is_dated_back():
+    thursday = "2026-03-05"
+
+    def day(sentence):
+        return [d.iso for d in dates(sentence, thursday) if d.kind == "weekday"]
+
+    # the past verb comes before "by": what was done by then, not a deadline still to come
+    assert day("Divers pulled 14 sailors from the Vell quarry lake by Wednesday evening, the brigade said.") == ["2026-03-04"]
+    assert day("The coastguard said it had towed the Tern back to Pellam by Tuesday night.") == ["2026-03-03"]
+    # ... but a goal set in the past, a wish reported, or a participle after a modal still look ahead
+    assert day("Mayor Orla Venn vowed to reopen the Pellam pier by Friday.") == ["2026-03-06"]
+    assert day("The mayor said she wants the ferries running by Saturday.") == ["2026-03-07"]
+    assert day("Repairs must be finished no later than Tuesday.") == ["2026-03-10"]
+
+
+def test_an_intention_reported_in_the_past_looks_to_the_coming_weekday():
+    thursday = "2026-05-07"
+
+    def day(sentence):
+        return [d.iso for d in dates(sentence, thursday) if d.kind == "weekday"]
+
+    assert day("Harbour chief Tam Brisk said he was ready to meet the ferrymen on Friday.") == ["2026-05-08"]
+    assert day("The Vell council expects to vote on the levy on Monday.") == ["2026-05-11"]
+    assert day("The Vell council is set to vote on the levy on Monday.") == ["2026-05-11"]
+    # a past verb after the cue is the day's own: what happened on it
+    assert day("The council will ask why the Pellam pier collapsed on Monday.") == ["2026-05-04"]
+
+
+def test_a_weekday_that_dates_a_verb_of_saying_is_marked_as_the_reports_day():
+    def said(sentence):
+        return [d.said for d in dates(sentence, "2026-05-07") if d.kind == "weekday"]
+
+    assert said("The Pellam pier closed, the harbour board said on Tuesday.") == [True]
+    assert said("The harbour board told reporters on Tuesday that the pier closed.") == [True]
+    assert said("The harbour board said the pier closed on Tuesday.") == [False]
+
+
+def test_a_future_cue_reaches_its_weekday_across_a_time_and_a_long_clause():
+    thursday = "2026-05-07"
+
+    def day(sentence):
+        return [d.iso for d in dates(sentence, thursday) if d.kind == "weekday"]
+
+    assert day("The Vell harbour curfew will take effect at 11:59 p.m. Saturday, the council said.") == ["2026-05-09"]
+    assert day("The skippers agreed a deal, and they'll meet the harbour master Friday to sign it.") == ["2026-05-08"]
+    assert day("Harbour chief Tam Brisk is expected to announce his decision during a long conference call with "
+               "the ferry owners' committee on Monday evening.") == ["2026-05-11"]
+
+
 def test_a_dozen_is_twelve_and_two_dozen_twenty_four():
     assert [(n.value, n.approx) for n in numbers("About two dozen people were hurt and a dozen boats sank.")] == [
         (24.0, "about"), (12.0, "")]

@@ -461,17 +461,31 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) 
     # a dated report's "a Feb. 8 meeting" is the Feb. 8 another report of the story writes "Feb. 8, 2017",
     # not the Feb. 8 of its own publication year
     years = story_years(a.text for a in arts)
+
+    def days(e: Evidence) -> list:  # the dated mentions of its quote
+        return [d for d in dates(e.quote, by_id[e.article_id].published, by_id[e.article_id].text, years) if d.iso]
+
+    def day(ds: list) -> Any:  # the one a row goes by: a month and day, else the first
+        return next((x for x in ds if x.kind == "day"), ds[0] if ds else None)
+
     out = []
     for c in claims:
-        e = c.evidence[0]
-        ds = [d for d in dates(e.quote, by_id[e.article_id].published, by_id[e.article_id].text, years) if d.iso]
-        if not ds:
-            continue
-        d = next((x for x in ds if x.kind == "day"), ds[0])
-        # of a contested claim, only the outlets that give the quoted value say it
-        mine = next((v for v in c.variants if any(x.article_id == e.article_id and x.start == e.start for x in v.evidence)), None)
-        out.append({"date": d.iso, "when": d.text, "text": e.quote, "statement": e.quote, "claim_id": c.id,
-                    "outlets": list(mine.outlets if mine else c.outlets), "sources": [asdict(_source(e))]})
+        # a row for each day the claim's reports give ("on Monday" and "on September 8" of one leak are two),
+        # headed by the first report that gives it; a report that gives no day, or another, is no credit
+        heads: dict[str, tuple[Evidence, Any]] = {}
+        for e in c.evidence:
+            d = day(days(e))
+            if d and not any(k == d.iso or ((k[:2] == "--" or d.iso[:2] == "--") and k[-5:] == d.iso[-5:]) for k in heads):
+                heads[d.iso] = (e, d)
+        for e, d in heads.values():
+            # of a contested claim, only the outlets that give the quoted value say it
+            mine = next((v for v in c.variants if any(x.article_id == e.article_id and x.start == e.start for x in v.evidence)), None)
+            giving = [x for x in (mine.evidence if mine else c.evidence) if x is e or any(y.iso == d.iso for y in days(x))]
+            order = list(mine.outlets if mine else c.outlets)  # (in the order the claim names them)
+            outlets = sorted(dict.fromkeys(groups[x.article_id] for x in giving),
+                             key=lambda o: order.index(o) if o in order else len(order))
+            out.append({"date": d.iso, "when": d.text, "text": e.quote, "statement": e.quote, "claim_id": c.id,
+                        "outlets": outlets, "sources": [asdict(_source(e))]})
     # an undated report's "March 23" ("--03-23") is the March 23 that dated reports of the story give,
     # when they give one only
     undated_years: dict[str, set[str]] = {}
@@ -485,7 +499,15 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) 
         known = undated_years.get(x["date"][1:]) if x["date"].startswith("--") else None
         if known and len(known) == 1:
             x["date"] = next(iter(known)) + x["date"][1:]
-    out.sort(key=lambda x: (x["date"], x["statement"]))
+    # one sentence behind two claims (contested on two figures) is one row, with the credits of both
+    rows: dict[tuple[str, str, int], dict[str, Any]] = {}
+    for x in out:
+        key = (x["date"], x["sources"][0]["article_id"], x["sources"][0]["start"])
+        if key in rows:
+            rows[key]["outlets"] = list(dict.fromkeys(rows[key]["outlets"] + x["outlets"]))
+        else:
+            rows[key] = x
+    out = sorted(rows.values(), key=lambda x: (x["date"], x["statement"]))
     return out
 
 

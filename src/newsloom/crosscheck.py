@@ -837,26 +837,50 @@ def _both_given(x: Number, y: Number, stmts: list[Statement]) -> bool:
     return any(gives(st, x) and gives(st, y) for st in stmts)
 
 
-Days = list[tuple[str, set[str]]]  # a statement's days: (ISO day, what happened on it)
+Days = list[tuple[str, set[str], bool]]  # a statement's days: (ISO day, what happened on it, from a weekday)
 
 
 def _days(st: Statement, art: Article) -> Days:
-    return [(d.iso, _date_context(st.text, d)) for d in dates(st.text, art.published, art.text) if d.kind == "day" and d.iso]
+    """The days a statement gives: a month and day, or a weekday resolved against its article's date ("on
+    Monday" in Thursday's paper) that is not the day a verb of saying gives ("said on Tuesday": outlets
+    of other days report one statement on other days) nor one a day spells out ("Monday, March 3")."""
+    ds = dates(st.text, art.published, art.text)
+    return [(d.iso, _date_context(st.text, d), d.kind == "weekday") for k, d in enumerate(ds) if d.iso and (
+        d.kind == "day" or (d.kind == "weekday" and not d.said and not (
+            k + 1 < len(ds) and ds[k + 1].kind == "day" and re.fullmatch(r",?\s*", st.text[d.end: ds[k + 1].start]))))]
+
+
+WEEKDAY_CONTEST_DAYS = 2  # how far a weekday may fall from a month and day it contests
 
 
 def _other_days(da: Days, db: Days) -> str:
     """How two statements' days relate: "" when either gives none or they share one, "contest" when they
     give one thing different days ("killed on Monday" / "killed on Tuesday"), "other" when their days
-    are of other things ("set a May 1 deadline" / "repeated a March 16 request"): two facts."""
-    # a day written without its year ("--07-13", "13 July") agrees with that day of any year
-    if not da or not db or any(x == y or ((x[:2] == "--" or y[:2] == "--") and x[-5:] == y[-5:])
-                               for x, _ in da for y, _ in db):
+    are of other things ("set a May 1 deadline" / "repeated a March 16 request"): two facts.
+    A weekday names its day only within the week its article's date anchors, and that date is often a
+    day off (time zones, late editions): it contests only a month and day at most WEEKDAY_CONTEST_DAYS
+    from it ("failed on Monday night" in Thursday's paper / "failed on September 8"), and never makes
+    two facts of other days."""
+    from datetime import date
+
+    def same(x: str, y: str) -> bool:  # a day written without its year ("--07-13") agrees with that day of any year
+        return x == y or ((x[:2] == "--" or y[:2] == "--") and x[-5:] == y[-5:])
+
+    if any(same(x, y) for x, *_ in da for y, *_ in db):
         return ""
-    # a day that stands in a clause of its own ("On March 3, police ...") says nothing of what happened on
-    # it: the old verdict, a contest, holds
-    if any(not cx for _, cx in da) or any(not cy for _, cy in db):
-        return "contest"
-    return "contest" if any(cx & cy for _, cx in da for _, cy in db) else "other"
+    ea = [(x, cx) for x, cx, weekday in da if not weekday]
+    eb = [(y, cy) for y, cy, weekday in db if not weekday]
+    if ea and eb:
+        # a day that stands in a clause of its own ("On March 3, police ...") says nothing of what happened
+        # on it: the old verdict, a contest, holds
+        if any(not cx for _, cx in ea) or any(not cy for _, cy in eb):
+            return "contest"
+        return "contest" if any(cx & cy for _, cx in ea for _, cy in eb) else "other"
+    for (x, cx, wx), (y, cy, wy) in itertools.product(da, db):
+        if wx != wy and "--" not in (x[:2], y[:2]) and (not cx or not cy or cx & cy) and (
+                abs((date.fromisoformat(x) - date.fromisoformat(y)).days) <= WEEKDAY_CONTEST_DAYS):
+            return "contest"
+    return ""
 
 
 DATE_CONTEXT = 3  # content words each side of a date that say what happened on it
@@ -1078,8 +1102,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             about = "the date"
             by: dict[str, list[int]] = {}
             for j in members:
-                art_j = articles[stmts[j].article]
-                d = sorted(x.iso for x in dates(stmts[j].text, art_j.published, art_j.text) if x.kind == "day" and x.iso)
+                # a month and day, else a weekday resolved: "on Monday" in Thursday's paper gives a day too
+                d = sorted(iso for iso, _, weekday in days[j] if not weekday) or sorted(iso for iso, *_ in days[j])
                 if d:
                     by.setdefault(d[0], []).append(j)
             variants = [_variant(k, v, stmts, articles, names_by_group, groups_of) for k, v in sorted(by.items())]

@@ -288,6 +288,7 @@ class DateMention:
     end: int
     iso: str | None  # resolved day, when the article's date or the mention itself allows it
     kind: str  # "day" (month and day given), "weekday", "relative"
+    said: bool = False  # a weekday that dates a verb of saying ("the ministry said on Tuesday"): the report's day
 
 
 def _month(s: str) -> int:
@@ -308,7 +309,9 @@ def _anchor(published: str | None) -> date | None:
 # ("may" only in lower case: "in May" is a month; "would" counts though "said he would sign it on
 # Friday" is sometimes past: a report more often looks ahead with it; "would-be" is no verb)
 _FUTURE_CUE = (r"will|won't|shall|(?-i:may|might)|could|would(?!-)|(?:expected|set|scheduled|due|slated|poised) to|"
-               r"plans to|planning to|as soon as|next(?=\s+(?:week|month|\w+day)\b|\s*$)")
+               r"plans to|planning to|as soon as|next(?=\s+(?:week|month|\w+day)\b|\s*$)|"
+               # an intention: "said he was ready to meet the union on Friday"
+               r"(?:ready|prepared|(?:intends|intending|expects|expecting|hopes|hoping|aims|aiming)) to|['’]ll")
 _FUTURE = re.compile(rf"\b(?:{_FUTURE_CUE})\b"
                      # ... unless a verb of saying follows: "it will close, it said on Monday"
                      r"(?![^.;!?]*\b(?:said|says|announced|reported)\b[^.;!?]*$)", re.IGNORECASE)
@@ -338,6 +341,25 @@ _GRACE = timedelta(days=2)
 # narrative's "By Monday, she had resigned", which opens its sentence and goes on in the past)
 _DEADLINE_BEFORE = re.compile(r"(?:\bby|\bno later than)\s+(?:this\s+)?$")
 _CLAUSE_AFTER = re.compile(r"[^,;.!?\"”]*")
+# a past verb that sets a goal looks ahead all the same: "vowed to reopen the pier by Friday"
+_GOAL_SET = re.compile(r"(?:aimed|hoped|planned|promised|vowed|pledged|agreed|wanted|expected|asked|ordered|urged|"
+                       r"needed|demanded|decided|threatened|offered|intended|sought|tried|refused|allowed|instructed|"
+                       r"directed|committed|set)$")
+
+
+def _past_verbs(s: str) -> list[re.Match]:
+    """The finite verbs in the past in `s`: not a participle after "be", "have" or "to" ("must be
+    finished", "will have left"), nor a word that only ends like one ("need", "hundred")."""
+    return [m for m in _PAST.finditer(s) if not m.group().endswith("eed") and m.group() != "hundred"
+            and not re.search(r"\b(?:be|been|being|have|has|to)\s+$", s[: m.start()])]
+
+
+def _done_by(before: str) -> bool:
+    """Does the clause before a deadline's "by" tell of something done by then ("Rescuers pulled 34
+    miners from the pit by ...")? A past verb in what a verb of saying reports, if there is one ("said
+    he had ..."), that sets no goal ("vowed to reopen ... by")."""
+    past = _past_verbs(re.split(rf"\b{_SAY}\b", before)[-1])
+    return bool(past) and not (_GOAL_SET.match(past[-1].group()) and re.search(r"\bto\s+[a-z]+", before[past[-1].end():]))
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
@@ -438,17 +460,23 @@ def dates(text: str, published: str | None = None, context: str = "",
             if ref and not _NARRATIVE_WEEKDAY.search(text[max(0, m.start() - 16): m.start()]):
                 wd = _WEEKDAYS.index(m.group("wd").lower())
                 # the clause the weekday sits in: "..., who insisted he will not ..., spoke on Thursday"
-                clause = re.split(r"[,;:—–]|\bafter\b", text[max(0, m.start() - 80): m.start()])[-1]
+                # (not the colon of "11:59 p.m. Saturday")
+                clause = re.split(r"[,;—–]|:(?!\d)|\bafter\b", text[max(0, m.start() - 160): m.start()])[-1]
                 if _WEEK_ON_BEFORE.search(clause) or _WEEK_ON_AFTER.match(text, m.end()):
                     # "next Friday" in Friday's paper is a week on, not today
                     iso = (ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)).isoformat()
-                elif _FUTURE.search(clause) or (_DEADLINE_BEFORE.search(clause) and not _PAST.search(
-                        _CLAUSE_AFTER.match(text, m.end()).group())):
-                    # "Biden will unveil the budget on Friday", in Thursday's paper: the coming Friday
+                elif ((ahead := [*_FUTURE.finditer(clause)]) and not _past_verbs(clause[ahead[-1].end():])) or (
+                        _DEADLINE_BEFORE.search(clause) and not _done_by(clause)
+                        and not _PAST.search(_CLAUSE_AFTER.match(text, m.end()).group())):
+                    # "Biden will unveil the budget on Friday", in Thursday's paper: the coming Friday (not
+                    # "will ask why the pier collapsed on Friday": a past verb after the cue is the day's)
                     iso = (ref + timedelta(days=(wd - ref.weekday()) % 7)).isoformat()
                 else:
                     iso = (ref - timedelta(days=(ref.weekday() - wd) % 7)).isoformat()
-            out.append(DateMention(m.group(0), m.start(), m.end(), iso, "weekday"))
+            # "said on Tuesday", "told reporters on Tuesday" (but not "said the strike began on Tuesday")
+            say = re.search(rf"\b{_SAY}\b(?P<mid>(?:\s+[\w'’.]+){{0,3}}?)\s+(?:on\s+)?$", text[max(0, m.start() - 60): m.start()])
+            said = bool(say) and not _PAST.search(say.group("mid")) and not _PRESENT.search(say.group("mid"))
+            out.append(DateMention(m.group(0), m.start(), m.end(), iso, "weekday", said))
         else:
             rel = m.group("rel").lower()
             if m.group(0).isupper() or text[max(0, m.start() - 4): m.start()].lower() == "usa ":
