@@ -714,3 +714,14 @@ def test_a_figure_in_words_is_shown_in_digits_beside_the_other_outlets():
                          "the county said.")]
     d = brief_to_dict(write_brief(Story("s", "Lusk", ["a", "b"]), arts))
     assert sorted(v["value"] for c in d["conflicts"] for v in c["variants"]) == ["1,200", "1,500"]
+
+
+def test_the_headline_states_no_figure_the_texts_do_not_give_and_ignores_the_clustering_title():
+    strike = ("Twelve hundred dockworkers at Port Vellan stopped work on Monday, the port authority said.\n\n"
+              "More than forty ships were at anchor outside the harbour, the coastguard said.")
+    arts = [Article(id="a", outlet="Tarn Wire", text=strike, published="2026-05-05", title="Vellan strike: 1,500 walk out"),
+            Article(id="b", outlet="Orrin Courier", text=strike.replace("Twelve hundred", "About 1,200"),
+                    published="2026-05-05", title="Dockworkers strike shuts Port Vellan")]
+    # whatever title the clustering gave the story, the same articles get the same headline
+    for title in ("Vellan strike: 1,500 walk out", "Dockworkers strike shuts Port Vellan", ""):
+        assert write_brief(Story("s", title, ["a", "b"]), arts).headline == "Dockworkers strike shuts Port Vellan"

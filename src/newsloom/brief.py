@@ -404,18 +404,19 @@ def _word_cut(text: str, limit: int) -> str:
 
 
 def _headline(story: Story, arts: list[Article], claims: list[Claim]) -> str:
-    """The story's title, unless it states as fact a figure that outlets dispute or is a sentence cut
-    short; then the title of the article behind most claims that does not; failing titles, the lead
-    statement (whole, or cut at a word boundary with '…')."""
+    """The title of the article behind most claims that neither states as fact a figure that outlets
+    dispute or that no report's text gives ("1,500 walk out" over texts that say twelve hundred), nor is
+    a sentence cut short; failing titles, the lead statement (whole, or cut at a word boundary with '…').
+    It depends on the story's articles alone, not on what else the store holds (the clustering's title,
+    the headline nearest the centre of the story's headlines, moves with the store's word weights)."""
     disputed = {round(n.value, 6) for c in claims if c.status == "contested" for v in c.variants
                 for n in numbers(v.value)}
+    given = {round(n.value, 6) for a in arts for n in numbers(a.text)}
 
     def ok(title: str | None) -> bool:
-        return bool(title) and not _cut_title(title or "", arts) and not any(
-            round(n.value, 6) in disputed for n in numbers(title or ""))
+        return bool(title) and not _cut_title(title or "", arts) and all(
+            round(n.value, 6) not in disputed and round(n.value, 6) in given for n in numbers(title or ""))
 
-    if ok(story.title):
-        return story.title or ""
     backing = Counter(e.article_id for c in claims for e in c.evidence)
     for a in sorted(arts, key=lambda a: (-backing[a.id], arts.index(a))):
         if ok(a.title):
