@@ -968,3 +968,16 @@ def test_a_figure_in_a_contrasting_clause_counts_something_else():
     ]
     for emb in (False, True):
         assert all(c.status != "contested" for c in find_claims(arts, use_embeddings=emb))
+
+
+def test_a_speakers_other_words_do_not_corroborate_what_they_said():
+    arts = [
+        art("a", "Gullwing Wire", 'Union leader Agnes Morrow said her members at Pellam docks were "angry and united".'),
+        art("b", "Harbour Radio", '"We will stay out until the offer is serious," union leader Agnes Morrow told '
+                                  'reporters.'),
+    ]
+    for emb in (False, True):
+        assert all(c.status == "single-source" for c in find_claims(arts, use_embeddings=emb))
+    # the same words reported by two outlets still corroborate
+    same = art("b", "Harbour Radio", '"We are angry and united," union leader Agnes Morrow told reporters at the Pellam docks.')
+    assert [c.status for c in find_claims([arts[0], same], use_embeddings=False)] == ["corroborated"]

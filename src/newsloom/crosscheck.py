@@ -86,6 +86,7 @@ LEANS_BACK_WEIGHT = 0.5  # a statement opening with a pronoun ("He said", "This 
 OUTLET_REPEAT = 0.8
 OPINION_WEIGHT = 0.5  # an opinion piece's sentence weighs half a report's
 QUOTE_BACKS = 0.8  # share of a quotation's content words another report must hold to back it
+SAME_SPEAKER_BACKS = 0.3  # ... or, when it reports the same speaker, the share it must hold of them
 DENIAL_COVERS = 0.5  # share of the other statement's content a denial's clause must hold to deny it
 HEADLINE_WORDS = 20  # an untitled text's first line this short, alone in its paragraph, is its headline
 SUBHEADLINE_WORDS = 12  # ... and a line this short right under it, in headline style, its sub-headline
@@ -953,13 +954,29 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         differ |= unlike | unlike.T
     # Someone's words are backed by a report of the same words, or of the same speaker saying or doing
     # it: a sentence that shares "people" and "hospital" with the mayor's quotation does not corroborate it.
-    for i, st in enumerate(stmts):
-        said = _quoted_stems(st.text) or set(content_stems(st.quoted))
-        if said:
-            speaker = speaker_key(st.attribution.source) if st.attribution else None
-            for j in np.nonzero(backs[i])[0]:
-                backs[i, j] = (len(said & set(stmts[j].stems)) >= QUOTE_BACKS * len(said)
-                               or (speaker is not None and speaker in {fold(w) for w in words(stmts[j].text)}))
+    said = [_quoted_stems(st.text) or set(content_stems(st.quoted)) for st in stmts]
+    speakers = [speaker_key(st.attribution.source) if st.attribution else None for st in stmts]
+
+    def shares(q: int, other: int) -> int:
+        return len(said[q] & set(stmts[other].stems))
+
+    def names_speaker(q: int, other: int) -> bool:
+        return speakers[q] is not None and speakers[q] in {fold(w) for w in words(stmts[other].text)}
+
+    # the words a sentence itself quotes (however short a part of it), else its quotation's
+    quoted = [set(content_stems(" ".join(q.text for q in quotations(st.text)))) or said[k] for k, st in enumerate(stmts)]
+
+    def same_words(q: int, other: int) -> bool:  # either holds some of the words the other quotes
+        return any(quoted[x] and len(quoted[x] & set(stmts[y].stems)) >= SAME_SPEAKER_BACKS * len(quoted[x])
+                   for x, y in ((q, other), (other, q)))
+
+    # the same speaker's other words are no backing: "Morrow said her members were 'angry and united'" is
+    # not corroborated by Morrow's "We will stay out until the offer is serious"
+    for i, j in zip(*np.nonzero(backs)):
+        if said[i]:
+            backs[i, j] = shares(i, j) >= QUOTE_BACKS * len(said[i]) or (names_speaker(i, j) and same_words(i, j))
+        elif said[j] and names_speaker(j, i) and not same_words(j, i):
+            backs[i, j] = False
 
     # Two people saying it are two sources of one fact, not one's words backed: "Castell said the slide hit
     # before dawn" is not corroborated by "the slide struck at 4 a.m., police spokesman Anders Quill said"
