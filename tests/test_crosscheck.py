@@ -981,3 +981,39 @@ def test_a_speakers_other_words_do_not_corroborate_what_they_said():
     # the same words reported by two outlets still corroborate
     same = art("b", "Harbour Radio", '"We are angry and united," union leader Agnes Morrow told reporters at the Pellam docks.')
     assert [c.status for c in find_claims([arts[0], same], use_embeddings=False)] == ["corroborated"]
+
+
+def test_rejecting_a_claim_is_a_denial_and_backs_the_denial_not_the_accusation():
+    arts = [
+        art("a", "Gullwing Wire", "The dockers' union accused Harrow Freight of cutting crane inspections at Pellam quay. "
+                                  "Harrow Freight denied that it had cut crane inspections at Pellam quay."),
+        art("b", "Harbour Radio", "Harrow Freight has rejected the union's claim about crane inspections at Pellam quay."),
+    ]
+    for emb in (False, True):
+        claims = find_claims(arts, use_embeddings=emb)
+        accusation = claim_with(claims, "accused")  # the rejection contests it, never corroborates it
+        assert accusation.status == "contested"
+        assert {v.value: v.outlets for v in accusation.variants} == {"asserts": ["Gullwing Wire"], "denies": ["Harbour Radio"]}
+        denial = claim_with(claims, "denied")
+        assert denial.status == "corroborated"
+        assert any("rejected" in e.quote for e in denial.evidence)
+        assert all("accused" not in e.quote for e in denial.evidence)
+
+
+def test_two_denials_of_different_things_do_not_back_each_other():
+    arts = [
+        art("a", "Gullwing Wire", "Northline Rail denied that the derailment at Casterwick was caused by a faulty signal."),
+        art("b", "Harbour Radio", "Northline Rail denied that it had cut track inspections before the Casterwick derailment."),
+    ]
+    for emb in (False, True):
+        assert [c.status for c in find_claims(arts, use_embeddings=emb)] == ["single-source", "single-source"]
+
+
+def test_x_not_y_contradicts_y():
+    arts = [
+        art("a", "Gullwing Wire", "Mayor Ilka Harrow said the town of Kelvarra would need months to recover from the flood."),
+        art("b", "Harbour Radio", "Mayor Ilka Harrow said the town of Kelvarra would need years, not months, to recover "
+                                  "from the flood."),
+    ]
+    for emb in (False, True):
+        assert all(c.status != "corroborated" for c in find_claims(arts, use_embeddings=emb))

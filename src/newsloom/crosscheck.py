@@ -96,7 +96,8 @@ PRONOUN_REACH = 2  # sentences back that "he said" may look for the person it st
 # A denial of the claim itself ("denied that ...", "rejected the reports"), not any use of "deny"
 # ("the board denied him the right" asserts something else)
 _DENY = re.compile(r"\b(?:den(?:y|ies|ied) (?:that|the (?:report|claim|allegation|account)s?|reports?|claims?|allegations?|"
-                   r"any|having|it)\b|(?:rejected|dismissed) (?:the )?(?:claims?|reports?|allegations?)|"
+                   r"any|having|it)\b|(?:rejected|rejects|dismissed|dismisses) (?:the |an? |its |their |his |her )?"
+                   r"(?:[\w'’-]+ ){0,3}?(?:claims?|reports?|allegations?|accusations?)\b|"
                    r"disputed that|disputes that|refuted (?:the )?(?:claims?|reports?|allegations?)|"
                    r"did not happen|never happened|is not true|was not true|"
                    r"(?:is|was|are|were) [\"“‘]?(?:completely |totally |entirely |utterly )?(?:false|untrue|baseless)\b|"
@@ -335,6 +336,27 @@ def _different_outcomes(stmts: list[Statement]) -> np.ndarray:
         if named.sum() < 2:
             continue
         out |= np.outer(named, named) & ((has @ has.T) == 0)
+    return out
+
+
+_RATHER_THAN = re.compile(r"\b([A-Za-z]{3,}), not ([A-Za-z]{3,})\b")
+
+
+def _rather_than(stmts: list[Statement]) -> np.ndarray:
+    """R[i, j]: one says "X, not Y" and the other says Y without X ("would need years, not months, to
+    recover" / "would need months to recover"): a contradiction, not a backing."""
+    n = len(stmts)
+    out = np.zeros((n, n), dtype=bool)
+    for i, st in enumerate(stmts):
+        for m in _RATHER_THAN.finditer(st.text):
+            if m[1].lower() in STOPWORDS or m[2].lower() in STOPWORDS:
+                continue
+            yes, no = stem(m[1].lower()), stem(m[2].lower())
+            if yes == no:
+                continue
+            for j, other in enumerate(stmts):
+                if j != i and no in other.stems and yes not in other.stems:
+                    out[i, j] = out[j, i] = True
     return out
 
 
@@ -725,6 +747,20 @@ def _ratio(x: Number, y: Number) -> float:
     return b / a
 
 
+def _denied_content(text: str) -> set[str]:
+    """What a sentence that is a denial denies: the content words after its denial ("denied that it had cut
+    inspections" -> {cut, inspect}); empty for other sentences and for a bare "denies the claim"."""
+    m = _DENY.search(text)
+    # (only a verb of denial names what it denies after it; "the report is false" names it before)
+    if not m or not m[0].lower().startswith(("den", "reject", "dismiss", "disput", "refut")):
+        return set()
+    start, end = _clause_span(text, m.start(), m.end())
+    if start != 0:
+        return set()
+    # (within its clause: "denied the allegations, which the Post first reported" denies "the allegations")
+    return set(content_stems(text[m.end(): end])) - {"claim", "report", "alleg", "accus"}
+
+
 def _denial_led(text: str) -> bool:
     """The sentence is a denial: its first clause denies ("X denied that ...", not "..., but X denies ...")."""
     m = _DENY.search(text)
@@ -938,7 +974,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     same_article = art[:, None] == art[None, :]
     # "killed 24" and "injured 24" share nearly every word but are two facts: neither backs the other,
     # nor makes it redundant
-    differ = (_different_outcomes(stmts) | _withheld_and_given(stmts) | _other_figures(stmts, align)
+    differ = (_different_outcomes(stmts) | _withheld_and_given(stmts) | _other_figures(stmts, align) | _rather_than(stmts)
               | _reversal_one_side(stmts, align) | _remark_and_fact(stmts)
               | _nobody_and_somebody(stmts))
     may_back = (align >= BACKS) & ~same_article
@@ -976,6 +1012,21 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         if said[i]:
             backs[i, j] = shares(i, j) >= QUOTE_BACKS * len(said[i]) or (names_speaker(i, j) and same_words(i, j))
         elif said[j] and names_speaker(j, i) and not same_words(j, i):
+            backs[i, j] = False
+
+    # Two denials back each other only when they deny the same thing: "denied that the derailment was
+    # caused by a faulty signal" is not "denied that it had cut inspections" (a bare "denies the claim"
+    # may be either)
+    # (and a denial is no backer of an assertion, nor the other way, unless the one denies the other, a
+    # contest: this before each article's best backer is chosen, so that a report's own denial, not its
+    # account of the accusation, is the one that backs another outlet's denial)
+    denied = [_denied_content(st.text) for st in stmts]
+    denial_led = np.array([_denial_led(st.text) for st in stmts])
+    for i, j in zip(*np.nonzero(backs)):
+        if denied[i] and denied[j] and len(denied[i] & denied[j]) < 0.5 * min(len(denied[i]), len(denied[j])):
+            backs[i, j] = False
+            differ[i, j] = differ[j, i] = True  # nor does either make the other redundant
+        elif denial_led[i] != denial_led[j] and not (_denies(stmts[i], stmts[j]) or _denies(stmts[j], stmts[i])):
             backs[i, j] = False
 
     # Two people saying it are two sources of one fact, not one's words backed: "Castell said the slide hit
@@ -1018,7 +1069,6 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     has_numbers = np.array([bool(st.numbers) for st in stmts])
     leans = np.array([bool(LEANS_BACK.match(st.text)) for st in stmts])
     denying = np.array([bool(_DENY.search(st.text)) for st in stmts])
-    denial_led = np.array([_denial_led(st.text) for st in stmts])
     claims: list[Claim] = []
     led = np.zeros(int(grp.max()) + 1)  # claims each outlet group has led so far
     followers: list[int] = []  # statements that lean on the claim just written ("He added ...")
