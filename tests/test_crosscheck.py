@@ -1017,3 +1017,25 @@ def test_x_not_y_contradicts_y():
     ]
     for emb in (False, True):
         assert all(c.status != "corroborated" for c in find_claims(arts, use_embeddings=emb))
+
+
+def test_some_1300_neither_agrees_with_1200_nor_corroborates_it():
+    from newsloom.text import numbers
+    some, other = numbers("some 1,300")[0], numbers("1,200")[0]
+    assert not some.agrees(other) and some.agrees(numbers("1,250")[0])
+    assert numbers("about two dozen")[0].agrees(numbers("23")[0])
+    arts = [
+        art("a", "Gullwing Wire", "A night train carrying twelve hundred passengers derailed near Casterwick on Friday "
+                                  "evening, injuring 24 people, Northline Rail said.\n\nThe train was carrying 1,200 "
+                                  "passengers, the company said."),
+        art("b", "Harbour Radio", "A night train derailed near Casterwick on Friday evening, injuring 24 people.\n\n"
+                                  "The train was carrying 1,200 passengers, police said."),
+        art("c", "Tollbridge Gazette", "A night train derailed near Casterwick on Friday evening, injuring 24 people, "
+                                       "Northline Rail said.\n\nThe train was carrying some 1,300 passengers, "
+                                       "according to the union."),
+    ]
+    for emb in (False, True):
+        for c in find_claims(arts, use_embeddings=emb):
+            if c.status == "corroborated":
+                figures = {n.text for e in c.evidence for n in numbers(e.quote)}
+                assert not ({"1,200", "twelve hundred"} & figures and "1,300" in figures), c

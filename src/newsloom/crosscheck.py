@@ -1116,6 +1116,9 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                     if c:
                         contested.append((y, c[0]))
                         break
+        # a backer already written under an earlier claim that gives another figure for what this one
+        # counts does not corroborate it ("carrying 1,200 passengers" / "some 1,300 passengers")
+        members = [j for j in members if j == i or not covered[j] or not _conflicts(s, stmts[j])]
         # one denies what the other asserts (two denials in other words agree)
         # (one speaker does not contest himself: "Fenwick said the ferry kept its normal speed" and "Fenwick
         # denied it was speeding" are one position)

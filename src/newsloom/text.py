@@ -114,6 +114,16 @@ class Number:
     measure: str = ""  # the unit word as written, normalised ("year", "km"): "5 years" and "60 months" differ here
     step: float = 0.0  # the precision it is written to ("9.2 million": 100,000); figures that round alike agree
 
+    def about_tolerance(self) -> float:
+        """How far "about N" reaches: half the unit N is rounded to, within 5-10 % of N ("some 1,300"
+        allows 1,250 but not 1,200, which another outlet's count would round to; "about two dozen" allows
+        23 and 25)."""
+        v = abs(self.value)
+        unit = 1.0
+        while v >= 10 * unit and v % (10 * unit) == 0:
+            unit *= 10
+        return min(0.1 * v, max(0.05 * v, unit / 2))
+
     def agrees(self, other: "Number") -> bool:
         """Could both figures be true at once? Equal, or a hedged one ("more than 1.6 million",
         "about 300") that allows the other. A measure converted from another unit agrees within 5 %
@@ -133,7 +143,7 @@ class Number:
                 return True
             if x.approx == "less" and y.value <= x.value:
                 return True
-            if x.approx == "about" and abs(y.value - x.value) <= 0.1 * max(abs(x.value), 1e-9):
+            if x.approx == "about" and abs(y.value - x.value) <= x.about_tolerance():
                 return True
         return False
 
