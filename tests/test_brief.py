@@ -725,3 +725,14 @@ def test_the_headline_states_no_figure_the_texts_do_not_give_and_ignores_the_clu
     # whatever title the clustering gave the story, the same articles get the same headline
     for title in ("Vellan strike: 1,500 walk out", "Dockworkers strike shuts Port Vellan", ""):
         assert write_brief(Story("s", title, ["a", "b"]), arts).headline == "Dockworkers strike shuts Port Vellan"
+
+
+def test_a_figure_note_gives_a_figure_written_in_words_in_digits():
+    arts = [Article(id="a", outlet="Tarn Wire", published="2026-03-05",
+                    text="Rail investigators opened an inquiry into the Casterwick derailment, which injured two dozen "
+                         "people, on Saturday."),
+            Article(id="b", outlet="Orrin Courier", published="2026-03-05",
+                    text="Rail investigators opened an inquiry on Saturday into the Casterwick derailment.")]
+    d = brief_to_dict(write_brief(Story("s", "Casterwick", ["a", "b"]), arts))
+    notes = [f["figure"] for x in d["sentences"] for f in x.get("figures") or []]
+    assert "24" in notes and "two dozen" not in notes

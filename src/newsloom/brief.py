@@ -45,7 +45,8 @@ from dataclasses import asdict, replace
 from difflib import SequenceMatcher
 from typing import Any
 
-from .crosscheck import LEANS_BACK, distinctive, find_claims, group_names, independent_groups, is_opinion
+from .crosscheck import (LEANS_BACK, distinctive, figure_label, find_claims, group_names, independent_groups,
+                         is_opinion)
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story
 from .text import (CLOSING_MARK, Sentence, attribution, dates, fold, full_name, numbers, open_quote, quotations,
                    quote_marks, sentences, speaker_key, story_years, support, titled_person, words, in_sentence, person)
@@ -302,7 +303,7 @@ def _figure_outlets(statement: str, evidence: list[Evidence], groups: dict[str, 
         who = [groups[e.article_id] for e in evidence if any(
             not x.delta and (abs(x.value - f.value) < 1e-9 if x.approx or f.approx else x.agrees(f))
             for x in numbers(e.quote))]
-        out.append({"figure": f.text, "outlets": list(dict.fromkeys(who))})
+        out.append({"figure": figure_label(f), "outlets": list(dict.fromkeys(who))})  # "two dozen" -> 24
     return out
 
 

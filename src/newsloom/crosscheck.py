@@ -1254,7 +1254,7 @@ def _variants_by_value(members, stmts, articles, names_by_group, groups_of, ref:
         allows = [g for g in groups if g[0].agrees(pick)]
         same = next((g for g in allows if g[0].value == pick.value), allows[0] if len(allows) == 1 else None)
         if not allows:
-            groups.append((pick, _figure(pick), [j]))
+            groups.append((pick, figure_label(pick), [j]))
         elif same is not None and _close(same[0], pick):
             same[2].append(j)
     groups.sort(key=lambda g: min(members.index(j) for j in g[2]))  # in the claim's order, its head's first
@@ -1266,7 +1266,7 @@ def _close(x: Number, y: Number) -> bool:
     return x.agrees(y) and abs(x.value - y.value) <= 0.5 * max(abs(x.value), abs(y.value))
 
 
-def _figure(n: Number) -> str:
+def figure_label(n: Number) -> str:
     """A figure as a variant's label: counts and shares in digits ("Fourteen" -> 14); a measure or a
     scaled figure as written ("60 months", "$26 billion"), but in digits when written in words
     ("Twelve hundred" -> 1,200, beside another outlet's "1,500")."""
