@@ -640,3 +640,11 @@ def test_a_dozen_is_twelve_and_two_dozen_twenty_four():
     assert [(n.value, n.approx) for n in numbers("About two dozen people were hurt and a dozen boats sank.")] == [
         (24.0, "about"), (12.0, "")]
     assert numbers("Dozens of people were hurt.") == []
+
+
+def test_said_a_company_role_and_name_is_the_person():
+    got = [q.speaker for q in quotations('"Safety is our first concern," said Northline chief executive Dara Quint.')]
+    assert got == ["Dara Quint"]
+    # a place or a body after "of" is no one's name
+    got = [q.speaker for q in quotations('"We will rebuild," said Representative Ada Brenn of Pellam County.')]
+    assert got != ["Pellam County"]

@@ -850,6 +850,10 @@ _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”\n]{12,}?)[\"”]")
 _PARTY_TAG = r"(?:\s+\([A-Z][\w.-]{0,10}\))?"  # "Kristi Noem (R) tweeted", "Ro Khanna (D-Calif.) said"
 _SPEAKER_AFTER = re.compile(
     rf"^[,.!?]?\s*(?:(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}}|he|she|they){_PARTY_TAG}\s+{_SAY}"
+    # ('said Northline chief executive Dara Quint': a company, its role in lower case, then the person)
+    rf"|{_SAY}\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s+"
+    rf"(?:(?!(?:of|the|from|for|at|in|on|and|or|who|to|with|by|as|a|an)\b)[a-z][\w'’-]*\s+){{1,3}}"
+    rf"(?P<e>[A-Z][\w\u00C0-\u024F'’-]*(?:\s+[A-Z][\w\u00C0-\u024F'’-]*){{1,3}})(?=\s*(?:[,.;!?(]|$))"
     # ('said White House Press Secretary Ona Pell': six capitalised words)
     rf"|{_SAY}\s+(?P<b>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,6}}))"
     # ('said passenger Ida Moss.', 'said senior adviser Tom Hale, who ...': a role before the name that ends
@@ -970,7 +974,7 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
         if apposed:
             speaker = apposed.group("name")
         elif a:
-            speaker = a.group("a") or a.group("b") or a.group("c") or a.group("d")
+            speaker = a.group("a") or a.group("e") or a.group("b") or a.group("c") or a.group("d")
         elif not attributed:  # '"...," one member said', '..." recounted X': not the last person named
             masked = mask_quotes(before)
             last_sentence = sentences(masked)
