@@ -736,3 +736,13 @@ def test_a_figure_note_gives_a_figure_written_in_words_in_digits():
     d = brief_to_dict(write_brief(Story("s", "Casterwick", ["a", "b"]), arts))
     notes = [f["figure"] for x in d["sentences"] for f in x.get("figures") or []]
     assert "24" in notes and "two dozen" not in notes
+
+
+def test_the_headline_does_not_state_as_fact_a_figure_only_a_source_is_said_to_claim():
+    strike = ("About 1,200 dockworkers at Port Vellan stopped work on Monday, the port authority said.\n\n"
+              "The dockers' union claims the real number is about 1,500, including crane drivers.")
+    arts = [Article(id="a", outlet="Tarn Wire", published="2026-05-05", title="Vellan strike: 1,500 walk out",
+                    text=strike + "\n\nMore than forty ships were at anchor outside the harbour, the coastguard said."),
+            Article(id="b", outlet="Orrin Courier", published="2026-05-05", title="Dockworkers strike shuts Port Vellan",
+                    text="Twelve hundred dockworkers at Port Vellan walked out on Monday, the port authority said.")]
+    assert write_brief(Story("s", "", ["a", "b"]), arts).headline == "Dockworkers strike shuts Port Vellan"

@@ -406,13 +406,17 @@ def _word_cut(text: str, limit: int) -> str:
 
 def _headline(story: Story, arts: list[Article], claims: list[Claim]) -> str:
     """The title of the article behind most claims that neither states as fact a figure that outlets
-    dispute or that no report's text gives ("1,500 walk out" over texts that say twelve hundred), nor is
+    dispute or that no report gives as its own or corroborated ("1,500 walk out" over texts that say
+    twelve hundred, or that only the union is said to claim), nor is
     a sentence cut short; failing titles, the lead statement (whole, or cut at a word boundary with '…').
     It depends on the story's articles alone, not on what else the store holds (the clustering's title,
     the headline nearest the centre of the story's headlines, moves with the store's word weights)."""
     disputed = {round(n.value, 6) for c in claims if c.status == "contested" for v in c.variants
                 for n in numbers(v.value)}
-    given = {round(n.value, 6) for a in arts for n in numbers(a.text)}
+    # a figure some outlet states itself, or that two outlets give: not one only a source is said to claim
+    # ("The union claims the real number is about 1,500" does not make "1,500 walk out" a headline's fact)
+    given = {round(n.value, 6) for c in claims if c.status == "corroborated" or not c.attribution
+             for e in c.evidence for n in numbers(e.quote)}
 
     def ok(title: str | None) -> bool:
         return bool(title) and not _cut_title(title or "", arts) and all(
