@@ -420,7 +420,8 @@ def _headline(story: Story, arts: list[Article], claims: list[Claim]) -> str:
 
     def ok(title: str | None) -> bool:
         return bool(title) and not _cut_title(title or "", arts) and all(
-            round(n.value, 6) not in disputed and round(n.value, 6) in given for n in numbers(title or ""))
+            round(n.value, 6) not in disputed and (round(n.value, 6) in given or not distinctive(n))
+            for n in numbers(title or ""))
 
     backing = Counter(e.article_id for c in claims for e in c.evidence)
     for a in sorted(arts, key=lambda a: (-backing[a.id], arts.index(a))):
