@@ -648,3 +648,8 @@ def test_said_a_company_role_and_name_is_the_person():
     # a place or a body after "of" is no one's name
     got = [q.speaker for q in quotations('"We will rebuild," said Representative Ada Brenn of Pellam County.')]
     assert got != ["Pellam County"]
+
+
+def test_since_a_weekday_dates_no_event_on_it():
+    assert [d.iso for d in dates("Nobody in Kelvarra has slept since Monday, the mayor said.", "2026-10-15") if d.iso] == []
+    assert [d.iso for d in dates("The dam at Kelvarra breached on Monday, the mayor said.", "2026-10-15")] == ["2026-10-12"]

@@ -341,7 +341,8 @@ _DATE_NAME = re.compile(r"\s+(?:Brigades?|Movement|Revolution|Uprising|Youth|Mar
                         r"Road|Bridge|Stadium|Coalition|Front|Battalion|Alliance|Group|Party|University|Agreement|Accords?)\b")
 # "the next Saturday", "the following Monday": a weekday counted from a day the story tells of, not from
 # the publication date, so no day can be given for it
-_NARRATIVE_WEEKDAY = re.compile(r"\bthe\s+(?:next|following|previous|prior)\s+$", re.IGNORECASE)
+# (and "since Monday" dates no event on Monday: "nobody has slept since Monday")
+_NARRATIVE_WEEKDAY = re.compile(r"\bthe\s+(?:next|following|previous|prior)\s+$|\bsince\s+$", re.IGNORECASE)
 # "next Friday", "Friday of next week", "Friday in the week ahead": the weekday a week on, never today
 _WEEK_ON_BEFORE = re.compile(r"\bnext\s*$", re.IGNORECASE)
 _WEEK_ON_AFTER = re.compile(r"\s+(?:(?:in|of) the (?:coming )?week ahead|of next week|next week)\b", re.IGNORECASE)
