@@ -48,8 +48,9 @@ from typing import Any
 from .crosscheck import (LEANS_BACK, distinctive, figure_label, find_claims, group_names, independent_groups,
                          is_opinion)
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story
-from .text import (CLOSING_MARK, Sentence, attribution, dates, fold, full_name, numbers, open_quote, quotations,
-                   quote_marks, sentences, speaker_key, story_years, support, titled_person, words, in_sentence, person)
+from .text import (CLOSING_MARK, Sentence, attribution, dates, fold, full_name, in_sentence, numbers, open_quote,
+                   person, quotations, quote_marks, same_day, sentences, speaker_key, story_years, support,
+                   titled_person, words)
 
 # Families of words that name one fact in different ways: the choice says something about the outlet.
 WORD_CHOICE = {
@@ -87,10 +88,6 @@ def display_name(outlet: str) -> str:
     if _UNKNOWN_OUTLET.match(outlet):
         return outlet
     return _OUTLET_SECTION.sub("", outlet).strip() or outlet
-
-
-def _outlets(names: list[str]) -> str:
-    return _join(list(names))
 
 
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St)\.$")
@@ -311,7 +308,7 @@ def figure_notes(s: dict[str, Any]) -> list[str]:
     """'the figure 12 from Northgate Wire alone' for each figure of a corroborated sentence that only one
     independent outlet gives (the fact is corroborated, that figure is not)."""
     figures = s.get("figures") if isinstance(s, dict) else None
-    return [f"the figure {f['figure']} from {_outlets([str(o) for o in f['outlets']])} alone"
+    return [f"the figure {f['figure']} from {_join([str(o) for o in f['outlets']])} alone"
             for f in figures or [] if isinstance(f, dict) and isinstance(f.get("outlets"), list)
             and len(f["outlets"]) == 1 and f.get("figure")]
 
@@ -469,8 +466,14 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) 
     # not the Feb. 8 of its own publication year
     years = story_years(a.text for a in arts)
 
-    def days(e: Evidence) -> list:  # the dated mentions of its quote
-        return [d for d in dates(e.quote, by_id[e.article_id].published, by_id[e.article_id].text, years) if d.iso]
+    found: dict[tuple[str, int], list] = {}
+
+    def days(e: Evidence) -> list:  # the dated mentions of its quote (found once per quote)
+        key = (e.article_id, e.start)
+        if key not in found:
+            a = by_id[e.article_id]
+            found[key] = [d for d in dates(e.quote, a.published, a.text, years) if d.iso]
+        return found[key]
 
     def day(ds: list) -> Any:  # the one a row goes by: a month and day, else the first
         return next((x for x in ds if x.kind == "day"), ds[0] if ds else None)
@@ -482,7 +485,7 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) 
         heads: dict[str, tuple[Evidence, Any]] = {}
         for e in c.evidence:
             d = day(days(e))
-            if d and not any(k == d.iso or ((k[:2] == "--" or d.iso[:2] == "--") and k[-5:] == d.iso[-5:]) for k in heads):
+            if d and not any(same_day(k, d.iso) for k in heads):
                 heads[d.iso] = (e, d)
         for e, d in heads.values():
             # of a contested claim, only the outlets that give the quoted value say it
@@ -732,7 +735,7 @@ def reported_by(d: dict[str, Any]) -> list[str]:
             names = [a["outlet"] for a in g.get("articles") or [] if a.get("reprint_of") and a.get("outlet")
                      and a["outlet"] != g["outlet"]]
         reprinters[g["outlet"]] = list(dict.fromkeys(names))
-    return [f"{o} (also run by {_outlets(reprinters[o])})" if reprinters.get(o) else o
+    return [f"{o} (also run by {_join(reprinters[o])})" if reprinters.get(o) else o
             for o in d.get("outlets") or []]
 
 
@@ -768,7 +771,7 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
             lines.append(f"- **{m(c.get('about') or 'a figure')}**")
             for v in c["variants"]:
                 q = v["sources"][0]["quote"] if v.get("sources") else ""
-                lines.append(f"  - {m(v['value'])}: {m(_outlets(v['outlets']))} — {_marked(m(q))}")
+                lines.append(f"  - {m(v['value'])}: {m(_join(v['outlets']))} — {_marked(m(q))}")
         lines.append("")
     if d.get("single_source"):
         lines += ["## Reported by one outlet only", ""]
@@ -779,7 +782,7 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
     if d.get("timeline"):
         lines += ["## Timeline", ""]
         for t in d["timeline"]:
-            lines.append(f"- {m(day_label(t))}: {m(t['statement'])} — {m(_outlets(t['outlets']))}")
+            lines.append(f"- {m(day_label(t))}: {m(t['statement'])} — {m(_join(t['outlets']))}")
         lines.append("")
     if d.get("quotes"):
         lines += ["## Quotes by speaker", ""]
@@ -790,7 +793,7 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
     if d.get("word_choice"):
         lines += ["## Word choice", ""]
         for w in d["word_choice"]:
-            terms = "; ".join(f"“{m(t['term'])}”: {m(_outlets(t['outlets']))}" for t in w["terms"])
+            terms = "; ".join(f"“{m(t['term'])}”: {m(_join(t['outlets']))}" for t in w["terms"])
             lines.append(f"- {m(w['concept'])}: {terms}")
         lines.append("")
     if d.get("coverage"):
@@ -829,7 +832,7 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
             out.append(f"<table><caption>{e(c.get('about') or 'a figure')}</caption>")
             for v in c["variants"]:
                 q = v["sources"][0]["quote"] if v.get("sources") else ""
-                out.append(f"<tr><th>{e(v['value'])}</th><td>{e(_outlets(v['outlets']))}</td><td><q>{e(q)}</q></td></tr>")
+                out.append(f"<tr><th>{e(v['value'])}</th><td>{e(_join(v['outlets']))}</td><td><q>{e(q)}</q></td></tr>")
             out.append("</table>")
         out.append("</section>")
     if d.get("single_source"):
@@ -842,7 +845,7 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
         out.append('<section class="timeline"><h2>Timeline</h2><ol>')
         for t in d["timeline"]:
             out.append(f'<li><time datetime="{e(t["date"])}">{e(day_label(t))}</time> {e(t["statement"])} '
-                       f"<small>{e(_outlets(t['outlets']))}</small></li>")
+                       f"<small>{e(_join(t['outlets']))}</small></li>")
         out.append("</ol></section>")
     if d.get("quotes"):
         out.append('<section class="quotes"><h2>Quotes by speaker</h2>')
@@ -854,7 +857,7 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
     if d.get("word_choice"):
         out.append('<section class="word-choice"><h2>Word choice</h2><ul>')
         for w in d["word_choice"]:
-            terms = "; ".join(f"“{e(t['term'])}”: {e(_outlets(t['outlets']))}" for t in w["terms"])
+            terms = "; ".join(f"“{e(t['term'])}”: {e(_join(t['outlets']))}" for t in w["terms"])
             out.append(f"<li>{e(w['concept'])}: {terms}</li>")
         out.append("</ul></section>")
     if d.get("coverage"):

@@ -14,41 +14,43 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 import numpy as np
 from scipy import sparse
 
 from .records import Article, Claim, Evidence, Variant
 from .text import (
-    STOPWORDS,
-    in_sentence,
-    MEASURES,
     Attribution,
     DateMention,
-    stem,
-    words,
+    MEASURES,
     Number,
+    STOPWORDS,
     Sentence,
+    after_contrast,
     attribution,
     content_stems,
     dates,
     fold,
     full_name,
+    in_sentence,
+    is_body,
     is_statement,
     mask_quotes,
     names,
     number_context,
     numbers,
-    is_body,
     person,
     previous_subject,
     pronoun_attribution,
     quotations,
+    same_day,
     sentences,
     speaker_key,
-    after_contrast,
+    stem,
     strip_dateline,
     titled_person,
+    words,
 )
 
 BACKS = 0.45  # share of a statement's weighted content another statement must hold to back it
@@ -483,10 +485,10 @@ def _other_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
     return out
 
 
-def _quoted_stems(sentence: str) -> set[str]:
-    """The content of the sentence's direct quotations, when they make up at least half of it (a
-    quotation, not a report with a quoted phrase in it); else empty."""
-    quotes = quotations(sentence)
+def _quoted_stems(sentence: str, quotes: list | None = None) -> set[str]:
+    """The content of the sentence's direct quotations (`quotes`, when already found), when they make up
+    at least half of it (a quotation, not a report with a quoted phrase in it); else empty."""
+    quotes = quotations(sentence) if quotes is None else quotes
     if sum(len(q.text.split()) for q in quotes) < 0.5 * len(sentence.split()):
         return set()
     return set(content_stems(" ".join(q.text for q in quotes)))
@@ -898,12 +900,7 @@ def _other_days(da: Days, db: Days) -> str:
     day off (time zones, late editions): it contests only a month and day at most WEEKDAY_CONTEST_DAYS
     from it ("failed on Monday night" in Thursday's paper / "failed on September 8"), and never makes
     two facts of other days."""
-    from datetime import date
-
-    def same(x: str, y: str) -> bool:  # a day written without its year ("--07-13") agrees with that day of any year
-        return x == y or ((x[:2] == "--" or y[:2] == "--") and x[-5:] == y[-5:])
-
-    if any(same(x, y) for x, *_ in da for y, *_ in db):
+    if any(same_day(x, y) for x, *_ in da for y, *_ in db):
         return ""
     ea = [(x, cx) for x, cx, weekday in da if not weekday]
     eb = [(y, cy) for y, cy, weekday in db if not weekday]
@@ -990,7 +987,10 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         differ |= unlike | unlike.T
     # Someone's words are backed by a report of the same words, or of the same speaker saying or doing
     # it: a sentence that shares "people" and "hospital" with the mayor's quotation does not corroborate it.
-    said = [_quoted_stems(st.text) or set(content_stems(st.quoted)) for st in stmts]
+    backing = backs.any(axis=0) | backs.any(axis=1)
+    quotes = [quotations(st.text) if backing[k] else [] for k, st in enumerate(stmts)]  # each found once
+    said = [(_quoted_stems(st.text, quotes[k]) or set(content_stems(st.quoted))) if backing[k] else set()
+            for k, st in enumerate(stmts)]
     speakers = [speaker_key(st.attribution.source) if st.attribution else None for st in stmts]
 
     def shares(q: int, other: int) -> int:
@@ -1000,7 +1000,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         return speakers[q] is not None and speakers[q] in {fold(w) for w in words(stmts[other].text)}
 
     # the words a sentence itself quotes (however short a part of it), else its quotation's
-    quoted = [set(content_stems(" ".join(q.text for q in quotations(st.text)))) or said[k] for k, st in enumerate(stmts)]
+    quoted = [set(content_stems(" ".join(q.text for q in quotes[k]))) or said[k] for k in range(n)]
 
     def same_words(q: int, other: int) -> bool:  # either holds some of the words the other quotes
         return any(quoted[x] and len(quoted[x] & set(stmts[y].stems)) >= SAME_SPEAKER_BACKS * len(quoted[x])
@@ -1270,11 +1270,12 @@ def figure_label(n: Number) -> str:
     """A figure as a variant's label: counts and shares in digits ("Fourteen" -> 14); a measure or a
     scaled figure as written ("60 months", "$26 billion"), but in digits when written in words
     ("Twelve hundred" -> 1,200, beside another outlet's "1,500")."""
-    if n.measure or (re.search(r"\d", n.text) and re.search(r"(?i)\b(?:hundred|thousand|million|billion|trillion|bn)\b", n.text)):
+    digits = bool(re.search(r"\d", n.text))
+    if n.measure or (digits and re.search(r"(?i)\b(?:hundred|thousand|million|billion|trillion|bn)\b", n.text)):
         return n.text
     v, unit = n.value, n.unit
     big = next(((w, x) for w, x in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)) if abs(v) >= x), None)
-    if big and not re.search(r"\d", n.text):
+    if big and not digits:
         return f"{unit if unit != '%' else ''}{v / big[1]:g} {big[0]}"  # "two million" -> 2 million
     s = f"{v:,.0f}" if v == int(v) else f"{v:,}"
     return f"{s}%" if unit == "%" else (f"{unit}{s}" if unit else s)

@@ -261,7 +261,7 @@ def _figure_after(f: Figures, i: int) -> float | None:
 
 
 def _outlet_words(outlet: str | None) -> frozenset[int]:
-    return frozenset(zlib.crc32(w.encode()) for w in _WORD.findall((outlet or "").lower()))
+    return frozenset(_hashes(_folded(_WORD.findall(outlet or ""))).tolist())  # as Words.hashes holds them
 
 
 @dataclass(frozen=True)

@@ -301,6 +301,11 @@ class DateMention:
     said: bool = False  # a weekday that dates a verb of saying ("the ministry said on Tuesday"): the report's day
 
 
+def same_day(x: str, y: str) -> bool:
+    """Two ISO days are one: equal, or one written without its year ("--07-13") and that day of any year."""
+    return x == y or ((x[:2] == "--" or y[:2] == "--") and x[-5:] == y[-5:])
+
+
 def _month(s: str) -> int:
     s = s.lower().rstrip(".")[:3]
     return [m[:3] for m in _MONTHS].index(s) + 1
@@ -510,9 +515,12 @@ _SOURCE = r"(?P<src>(?:the |an? |\w+'s? )?[A-Z\"“]?[\w\u00C0-\u024F'’.&\"”
 _DOMAIN = r"(?i:(?:com|org|net|gov|edu|io|uk)\b|co\.uk\b)"
 # up to three lower-case words of a role before a name ("passenger", "rescue chief"), but no word that opens
 # a phrase of its own ("said on Monday", "said in a statement")
-_ROLE_WORDS = (r"(?:(?!(?:on|in|at|to|of|by|for|with|from|after|before|when|while|that|this|it|he|she|they|we|and|but|"
-               r"there|what|how|why|who|his|her|their|its|no|not|late|early|last|earlier|later|then|also|again|via|during|"
-               r"through|under|over|about|into|near|since|until|yesterday|today|tonight|this|next|privately|publicly)\b)[a-z][\w'’-]*\s+){0,3}")
+_ROLE_WORD = (r"(?:(?!(?:on|in|at|to|of|by|for|with|from|after|before|when|while|that|this|it|he|she|they|we|and|but|"
+              r"there|what|how|why|who|his|her|their|its|no|not|late|early|last|earlier|later|then|also|again|via|during|"
+              r"through|under|over|about|into|near|since|until|yesterday|today|tonight|next|privately|publicly|"
+              r"the|an?|or|as)\b)"
+              r"[a-z][\w'’-]*\s+)")
+_ROLE_WORDS = _ROLE_WORD + "{0,3}"
 _ATTRIBUTION_PATTERNS = [
     # "..., according to the regional water authority."
     # (a full stop after a single capital is an abbreviation's: "according to the U.S. Attorney's Office";
@@ -852,8 +860,7 @@ _PARTY_TAG = r"(?:\s+\([A-Z][\w.-]{0,10}\))?"  # "Kristi Noem (R) tweeted", "Ro 
 _SPEAKER_AFTER = re.compile(
     rf"^[,.!?]?\s*(?:(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}}|he|she|they){_PARTY_TAG}\s+{_SAY}"
     # ('said Northline chief executive Dara Quint': a company, its role in lower case, then the person)
-    rf"|{_SAY}\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s+"
-    rf"(?:(?!(?:of|the|from|for|at|in|on|and|or|who|to|with|by|as|a|an)\b)[a-z][\w'’-]*\s+){{1,3}}"
+    rf"|{_SAY}\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s+{_ROLE_WORD}{{1,3}}"
     rf"(?P<e>[A-Z][\w\u00C0-\u024F'’-]*(?:\s+[A-Z][\w\u00C0-\u024F'’-]*){{1,3}})(?=\s*(?:[,.;!?(]|$))"
     # ('said White House Press Secretary Ona Pell': six capitalised words)
     rf"|{_SAY}\s+(?P<b>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,6}}))"
