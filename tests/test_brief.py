@@ -58,6 +58,21 @@ def test_contested_figure_is_shown_as_variants_and_never_as_fact(derailment):
     assert not re.search(r"\b(14|Fourteen)\b", d["headline"])  # a disputed figure is not headline fact
 
 
+def test_a_figure_and_a_date_contested_in_one_claim_are_two_conflicts():
+    arts = [
+        Article(id="a", outlet="Gullwing Wire", published="2026-09-10",
+                text="The Vell reservoir dam cracked on Monday night, flooding 40 homes, the county said."),
+        Article(id="b", outlet="Harbour Radio", published="2026-09-10",
+                text="The Vell reservoir dam cracked on September 8, flooding 55 homes, the county said."),
+    ]
+    d = brief_to_dict(write_brief(Story("s", "", ["a", "b"]), arts))
+    assert [c["about"] for c in d["conflicts"]][1:] == ["the date"]
+    assert len({c["claim_id"] for c in d["conflicts"]}) == 1
+    assert {v["value"]: v["outlets"] for v in d["conflicts"][1]["variants"]} == {
+        "2026-09-07": ["Gullwing Wire"], "2026-09-08": ["Harbour Radio"]}
+    assert "2026-09-07: Gullwing Wire" in brief_to_markdown(d)
+
+
 def test_attributed_single_source_claim_says_who_says_it(derailment):
     _, brief = derailment
     union = [s for s in brief.sentences if "union" in s.statement and "postponed" in s.statement]

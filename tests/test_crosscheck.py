@@ -867,6 +867,35 @@ def test_it_added_is_the_body_named_just_before():
     assert claim_with(find_claims([moss], use_embeddings=False), "They added").attribution is None
 
 
+def test_one_persons_two_different_reports_do_not_back_each_other():
+    arts = [
+        art("a", "Gullwing Wire", "Captain Mara Quist of the Kittiwake said the Tern had not sounded its horn."),
+        art("b", "Harbour Radio", "Captain Mara Quist, who commands the Kittiwake, said the other ferry had been "
+                                  "travelling too fast."),
+    ]
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["single-source", "single-source"]
+    # the same report of her in other words still does
+    arts[1] = art("b", "Harbour Radio", "Captain Mara Quist, who commands the Kittiwake, said the Tern never sounded "
+                                        "its horn.")
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["corroborated"]
+
+
+def test_no_such_warning_is_a_denial():
+    arts = [
+        art("a", "Gullwing Wire", "The dockers' union said the Pellam port authority was warned about the crane."),
+        art("b", "Harbour Radio", "The Pellam port authority said it received no such warning about the crane."),
+    ]
+    c, = find_claims(arts, use_embeddings=False)
+    assert c.status == "contested"
+    assert [(v.value, v.outlets) for v in c.variants] == [("asserts", ["Gullwing Wire"]), ("denies", ["Harbour Radio"])]
+
+
+def test_it_said_at_the_end_is_the_body_named_just_before():
+    line = art("a", "Gullwing Wire", "Crews lifted the last wagon off the Pellam line by Sunday noon, the rail "
+                                     "company said. Trains will run again by Thursday, it said.")
+    assert claim_with(find_claims([line], use_embeddings=False), "Trains will run").attribution == "the rail company"
+
+
 _SOUND = ("Greyline's Piet Harrow said the Tern was sailing at its normal speed of ten knots.\n\n"
           "\"It was like a wall of grey,\" said passenger Orla Venn. He said people were thrown across the deck.\n\n"
           "The Tern struck the Kittiwake shortly after dawn, according to the coastguard. Captain Mara Quist of "
@@ -907,6 +936,26 @@ def test_a_weekday_and_a_date_that_disagree_contest_the_day():
     arts[0] = art("a", "Gullwing Wire", "The Vell reservoir dam cracked when a sluice gate failed on Monday, September 8, "
                                         "the county said.", published="2026-09-20")
     assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["corroborated"]
+
+
+def test_a_claim_contested_on_a_figure_keeps_its_date_contest_too():
+    # the counts differ and so do the days: both are shown, neither hides the other
+    arts = [
+        art("a", "Gullwing Wire", "The Vell reservoir dam cracked on Monday night, flooding 40 homes, the county said.",
+            published="2026-09-10"),
+        art("b", "Harbour Radio", "The Vell reservoir dam cracked on September 8, flooding 55 homes, the county said.",
+            published="2026-09-10"),
+    ]
+    c, = find_claims(arts, use_embeddings=False)
+    assert c.status == "contested" and c.about != "the date"
+    assert sorted(v.value for v in c.variants) == ["40", "55"]
+    assert [(v.value, v.outlets) for v in c.date_variants] == [("2026-09-07", ["Gullwing Wire"]),
+                                                               ("2026-09-08", ["Harbour Radio"])]
+    # one count, other days: the date is the contest
+    arts[1] = art("b", "Harbour Radio", "The Vell reservoir dam cracked on September 8, flooding 40 homes, the county "
+                                        "said.", published="2026-09-10")
+    c, = find_claims(arts, use_embeddings=False)
+    assert c.about == "the date" and c.date_variants == []
 
 
 def test_the_day_a_statement_was_reported_on_is_no_contest():

@@ -450,13 +450,16 @@ def _conflicts(claims: list[Claim], groups: dict[str, str]) -> list[dict[str, An
     for c in claims:
         if c.status != "contested":
             continue
-        out.append({
-            "claim_id": c.id, "about": c.about, "statement": c.text,
-            "variants": [{"value": v.value,
-                          "outlets": list(dict.fromkeys(groups[e.article_id] for e in v.evidence)),
-                          "attributions": [e.attribution for e in v.evidence],
-                          "sources": [asdict(_source(e)) for e in v.evidence]} for v in c.variants],
-        })
+        # (a claim contested on a figure that also gives different days is two entries: the figure, the date)
+        for about, variants in ((c.about, c.variants), ("the date", c.date_variants)):
+            if variants:
+                out.append({
+                    "claim_id": c.id, "about": about, "statement": c.text,
+                    "variants": [{"value": v.value,
+                                  "outlets": list(dict.fromkeys(groups[e.article_id] for e in v.evidence)),
+                                  "attributions": [e.attribution for e in v.evidence],
+                                  "sources": [asdict(_source(e)) for e in v.evidence]} for v in variants],
+                })
     return out
 
 

@@ -89,6 +89,7 @@ OUTLET_REPEAT = 0.8
 OPINION_WEIGHT = 0.5  # an opinion piece's sentence weighs half a report's
 QUOTE_BACKS = 0.8  # share of a quotation's content words another report must hold to back it
 SAME_SPEAKER_BACKS = 0.3  # ... or, when it reports the same speaker, the share it must hold of them
+SAME_PERSON_BACKS = 0.3  # share of what one person is reported to say another report of them must hold
 DENIAL_COVERS = 0.5  # share of the other statement's content a denial's clause must hold to deny it
 HEADLINE_WORDS = 20  # an untitled text's first line this short, alone in its paragraph, is its headline
 SUBHEADLINE_WORDS = 12  # ... and a line this short right under it, in headline style, its sub-headline
@@ -102,6 +103,8 @@ _DENY = re.compile(r"\b(?:den(?:y|ies|ied) (?:that|the (?:report|claim|allegatio
                    r"(?:[\w'’-]+ ){0,3}?(?:claims?|reports?|allegations?|accusations?)\b|"
                    r"disputed that|disputes that|refuted (?:the )?(?:claims?|reports?|allegations?)|"
                    r"did not happen|never happened|is not true|was not true|"
+                   # denying the premise: "says it received no such warning"
+                   r"(?:received|got|was given|were given|had been given|saw|issued|sent|made|gave) no such|"
                    r"(?:is|was|are|were) [\"“‘]?(?:completely |totally |entirely |utterly )?(?:false|untrue|baseless)\b|"
                    # denying a part in it without the word: "played no role in", "was not involved in"
                    r"(?:had|has|have|played|plays|took) no (?:role|part|involvement|hand) in|"
@@ -130,8 +133,11 @@ class Statement:
 
 
 # "It added that ...", "They said ...": a body's pronoun (a person's "he said" is text.pronoun_attribution's)
-_IT_SAID = re.compile(r"(?:It|They)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|noted|notes|stated|states|"
-                      r"warned|warns|told|tells|confirmed|confirms)\b")
+_IT_VERB = (r"(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|noted|notes|stated|states|"
+            r"warned|warns|told|tells|confirmed|confirms)\b")
+_IT_SAID = re.compile(rf"(?:It|They)\s+{_IT_VERB}")
+# "Services will resume by Wednesday, it said.": the pronoun's tag at the end of the sentence
+_IT_SAID_TAG = re.compile(rf",\s+(?:it|they)\s+{_IT_VERB}[^,;:\"“”]{{0,40}}[.!]?\s*$")
 Named = tuple[str, int, str]  # the last person named as a source, the sentence that did, the pronoun used for them
 
 
@@ -237,10 +243,10 @@ def split_statements(articles: list[Article]) -> list[Statement]:
                 continue
             nums = numbers(text)
             attr, named = _attribute(text, a.text[:start], s.index, named, a.text)
-            body_said = _IT_SAID.match(text) if attr is None else None
+            body_said = (_IT_SAID.match(text) or _IT_SAID_TAG.search(text)) if attr is None else None
             if body_said and body is not None and s.index - body[1] <= 1:
                 # "The ministry said ... It added that ...": the body just named says it
-                attr = Attribution(body[0], 0, body_said.end())
+                attr = Attribution(body[0], body_said.start(), body_said.end())
             if attr is not None and is_body(attr.source):
                 body = (attr.source, s.index)
             # a sentence that starts inside a quotation, or whose quotation runs on after it, is the
@@ -1031,6 +1037,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
 
     # Two people saying it are two sources of one fact, not one's words backed: "Castell said the slide hit
     # before dawn" is not corroborated by "the slide struck at 4 a.m., police spokesman Anders Quill said"
+    # (and one person's two reports back each other only when they report the same thing: "Captain Aron said
+    # the ferry had not sounded its horn" is not backed by "Captain Aron said the ferry was travelling too fast")
     named = [_person_key(st) for st in stmts]
     for i in np.nonzero(backs.any(axis=1))[0]:
         if named[i]:
@@ -1038,6 +1046,11 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                 if named[j] and named[j] != named[i] and named[i] not in {fold(w) for w in words(stmts[j].text)}:
                     backs[i, j] = False
                     differ[i, j] = differ[j, i] = True  # nor does either make the other redundant
+                elif named[j] == named[i]:
+                    a, b = _reported(stmts[i]), _reported(stmts[j])
+                    if len(a & b) < SAME_PERSON_BACKS * min(len(a), len(b)):
+                        backs[i, j] = False
+                        differ[i, j] = differ[j, i] = True
 
     # best backer per other article, for every statement
     backers: list[dict[int, int]] = []
@@ -1167,23 +1180,28 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                 _variant(label, [j for j in members if (j in deny) == is_deny], stmts, articles, names_by_group, groups_of)
                 for label, is_deny in (("asserts", False), ("denies", True))
             ]
-        elif date_contest:
-            status = "contested"
-            about = "the date"
-            by: dict[str, list[int]] = {}
-            for j in members:
-                # a month and day, else a weekday resolved: "on Monday" in Thursday's paper gives a day too
-                d = sorted(iso for iso, _, weekday in days[j] if not weekday) or sorted(iso for iso, *_ in days[j])
-                if d:
-                    by.setdefault(d[0], []).append(j)
-            variants = [_variant(k, v, stmts, articles, names_by_group, groups_of) for k, v in sorted(by.items())]
         if status == "contested" and len(variants) < 2:
             # the figures that differed could not be told apart as values of one thing: no contest to show
             status, variants, about = ("corroborated" if len(member_groups) >= 2 else "single-source"), [], None
+        dated = _date_variants(members, days, stmts, articles, names_by_group, groups_of) if date_contest else []
+        if dated and not variants:
+            status, about, variants, dated = "contested", "the date", dated, []
         cid = hashlib.sha1(f"{articles[s.article].id}:{s.start}".encode()).hexdigest()[:12]
         claims.append(Claim(cid, s.text, evidence, outlets, status,
-                            s.attribution.source if s.attribution else None, variants, about, len(members)))
+                            s.attribution.source if s.attribution else None, variants, about, len(members), dated))
     return claims
+
+
+def _date_variants(members: list[int], days: list[Days], stmts, articles, names_by_group, groups_of) -> list[Variant]:
+    """The days a claim's reports give for it, each with who gives it (none when they do not differ)."""
+    by: dict[str, list[int]] = {}
+    for j in members:
+        # a month and day, else a weekday resolved: "on Monday" in Thursday's paper gives a day too
+        d = sorted(iso for iso, _, weekday in days[j] if not weekday) or sorted(iso for iso, *_ in days[j])
+        if d:
+            by.setdefault(d[0], []).append(j)
+    out = [_variant(k, v, stmts, articles, names_by_group, groups_of) for k, v in sorted(by.items())]
+    return out if len(out) >= 2 else []
 
 
 def _about(text: str, shared: set[str]) -> str | None:
@@ -1205,18 +1223,30 @@ def _same_source(x: Statement, y: Statement) -> bool:
                 and speaker_key(x.attribution.source) == speaker_key(y.attribution.source))
 
 
+_OF_WHAT = re.compile(r"(?<=[a-z]) of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*\s*$")
+
+
 def _person_key(st: Statement) -> str | None:
     """The folded last name of the person a statement is attributed to by a full name ("Mira Castell",
     "police spokesman Anders Quill"), or None: attributed to no one, to a body, a role or a paper
     ("police", "the regional governor", "The Washington Post", "Pfizer Inc", "per CDC"), which may be
     the person under another name, or a surname alone, which may be a company's ("Bloomberg")."""
-    source = re.sub(r"\([^)]*\)", " ", st.attribution.source if st.attribution else "").split()
-    if len(source) < 2:
-        return None
-    first, last = (w.strip(",.’'") for w in source[-2:])
-    if not all(w[:1].isupper() and w[1:].islower() for w in (first, last)) or {fold(first), fold(last)} & _NOT_NAME_WORDS:
-        return None
-    return speaker_key(last) or None
+    source = re.sub(r"\([^)]*\)", " ", st.attribution.source if st.attribution else "")
+    # "Captain Lisbet Aron of the Osprey" is Aron ("Secretary of State Ada Moss" is Moss)
+    for parts in (source.split(), _OF_WHAT.sub("", source).split()):
+        if len(parts) < 2:
+            continue
+        first, last = (w.strip(",.’'") for w in parts[-2:])
+        if all(w[:1].isupper() and w[1:].islower() for w in (first, last)) and not {fold(first), fold(last)} & _NOT_NAME_WORDS:
+            return speaker_key(last) or None
+    return None
+
+
+def _reported(st: Statement) -> set[str]:
+    """The content words of what a statement reports its source saying: the sentence without the
+    attribution ("Captain Aron of the Osprey said")."""
+    a = st.attribution
+    return set(content_stems(st.text[: a.start] + " " + st.text[a.end:])) if a else set(st.stems)
 
 
 # words that make a capitalised pair a body, a paper, a day or a place rather than a person's name

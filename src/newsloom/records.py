@@ -12,7 +12,7 @@ Status = Literal["corroborated", "single-source", "contested"]
 
 # Cached briefs written under another format are rewritten: bump this whenever what the brief
 # writer produces changes, so no store keeps serving briefs from older code.
-BRIEF_FORMAT = "46"
+BRIEF_FORMAT = "47"
 
 
 def content_hash(text: str) -> str:
@@ -145,6 +145,8 @@ class Claim:
     variants: list[Variant] = field(default_factory=list)
     about: str | None = None  # what the variants disagree on ("injured, people"), for contested claims
     articles: int = 1  # articles behind it, reprints included
+    # the days outlets give, when a claim contested on a figure or a denial gives different days as well
+    date_variants: list[Variant] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
