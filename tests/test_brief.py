@@ -279,13 +279,15 @@ def test_a_speaker_named_only_by_a_pronoun_is_named_in_the_credit():
             "She said the repairs would take at least two weeks.")
     brief = write_brief(Story("s", "", ["a"]), [Article(id="a", outlet="Harbour Radio", text=text)])
     by_start = {s.statement.split()[0]: s for s in brief.sentences}
-    assert by_start["She"].text == "She said the repairs would take at least two weeks (Varga, via Harbour Radio)."
+    # her name as the article gives it, in full: "Varga told reporters" is the nearer sentence, but the one
+    # before it, also within reach, writes "Ilse Varga" (a surname-only credit was audit 15's item 21)
+    assert by_start["She"].text == "She said the repairs would take at least two weeks (Ilse Varga, via Harbour Radio)."
     assert by_start["She"].attribution == "Ilse Varga"
-    # the quote reaches back to the nearest sentence that names her: the name the credit gives, as that
-    # sentence writes it, is in the cited words
+    # the quote reaches back to the sentences that name her: the name the credit gives, as the article
+    # writes it, is in the cited words
     src = by_start["She"].sources[0]
-    assert src.quote == text[src.start: src.end] and src.quote.startswith("\"The pier is not safe")
-    assert src.quote.endswith("at least two weeks.") and support(by_start["She"].statement + " Varga", src.quote).ok()
+    assert src.quote == text[src.start: src.end] and src.quote.startswith("Harbour master Ilse Varga")
+    assert src.quote.endswith("at least two weeks.") and support(by_start["She"].statement + " Ilse Varga", src.quote).ok()
     # a statement that names its speaker itself keeps the plain credit
     assert by_start["\"The"].credit == " (Harbour Radio)." and by_start["\"The"].attribution == "Ilse Varga"
 
@@ -440,7 +442,10 @@ def test_a_sentence_inside_a_longer_quotation_is_shown_as_the_speakers_words():
     brief = write_brief(Story("s", "", ["a"]), [Article(id="a", outlet="Harbour Radio", text=text)])
     by_words = {s.statement: s for s in brief.sentences}
     middle = by_words["“Our children will use it for fifty years.”"]
-    assert middle.attribution == "Ada Brenn" and middle.credit == " (Brenn, via Harbour Radio)"  # named next
+    # named next ("Brenn said") and in full two sentences back: the credit gives the full name, and the
+    # quote takes in both, the words that say she spoke and those that name her so
+    assert middle.attribution == "Ada Brenn" and middle.credit == " (Ada Brenn, via Harbour Radio)"
+    assert middle.sources[0].quote.startswith("Mayor Ada Brenn") and middle.sources[0].quote.endswith("Brenn said.")
     assert "“The pier took three years to build.”" in by_words
     assert "“I am proud of every worker,” Brenn said." in by_words
     assert by_words["The pier cost 4 million crowns."].attribution is None
@@ -761,3 +766,51 @@ def test_the_headline_does_not_state_as_fact_a_figure_only_a_source_is_said_to_c
             Article(id="b", outlet="Orrin Courier", published="2026-05-05", title="Dockworkers strike shuts Port Vellan",
                     text="Twelve hundred dockworkers at Port Vellan walked out on Monday, the port authority said.")]
     assert write_brief(Story("s", "", ["a", "b"]), arts).headline == "Dockworkers strike shuts Port Vellan"
+
+
+def test_a_reprinters_own_lede_counts_in_coverage_for_the_reprinter_not_the_wire():
+    wire = ("Floodwater burst into the Varrow colliery on Tuesday, trapping 14 miners, the mines ministry said.\n\n"
+            "Rescuers reached the lower gallery on Wednesday morning, the regional rescue service said.")
+    lede = "Families waited in the rain outside the Varrow pit gates through the night for news of their relatives."
+    arts = [Article(id="w", outlet="Tarn Wire", text=wire, published="2026-03-05T08:00", title="Miners trapped at Varrow"),
+            Article(id="r", outlet="Orrin Courier", text=lede + "\n\n" + wire, published="2026-03-05T10:00",
+                    title="Varrow pit flood: 14 trapped", copy_of="w")]
+    d = brief_to_dict(write_brief(Story("s", "Varrow", ["w", "r"]), arts))
+    families = next(x for x in d["sentences"] if x["statement"].startswith("Families waited"))
+    rows = {g["outlet"]: g for g in d["coverage"]}
+    # the lede is counted where its sentence credits it, never for the wire it did not come from
+    assert families["claim_id"] not in rows["Tarn Wire"]["claims"]
+    courier = rows["Orrin Courier"]
+    assert courier["claims"] == [families["claim_id"]] and courier["single_source"] == 1
+    assert courier["reprints"] == "Tarn Wire" and rows["Tarn Wire"]["reprints"] is None
+    assert [a["article_id"] for a in courier["articles"]] == ["r"]
+    assert [a["article_id"] for a in rows["Tarn Wire"]["articles"]] == ["w"]
+    # the wire's own words, reprinted, are the wire's; and the courier still ran the wire's story
+    assert all(x["claim_id"] in rows["Tarn Wire"]["claims"] for x in d["sentences"] if x["outlets"] == ["Tarn Wire"])
+    assert rows["Tarn Wire"]["reprinted_by"] == ["Orrin Courier"] and d["outlets"] == ["Tarn Wire"]
+    assert "Tarn Wire (also run by Orrin Courier)" in brief_to_markdown(d)
+
+
+def test_a_credit_gives_the_fullest_form_of_the_name_within_reach():
+    text = ("Water rose in the Tolm gallery overnight, the mines ministry said.\n\n"
+            "Rescue chief Oda Kell said divers were still searching two flooded galleries. "
+            "\"We have not given up on anyone,\" Kell said.\n\n"
+            "She said the pumps brought from Varrow had lowered the water by two metres overnight.")
+    b = write_brief(Story("s", "", ["a"]), [Article(id="a", outlet="Tarn Wire", text=text)])
+    she = next(s for s in b.sentences if s.statement.startswith("She said"))
+    assert she.text.endswith("(Oda Kell, via Tarn Wire).")  # not "(Kell, via Tarn Wire)"
+    src = she.sources[0]
+    assert src.quote == text[src.start: src.end] and src.quote.startswith("Rescue chief Oda Kell said divers")
+    assert support(she.statement + " Oda Kell", src.quote).ok()
+    assert "(Oda Kell, via Tarn Wire)" in brief_to_markdown(b)
+
+
+def test_a_body_named_with_the_reads_the_inside_a_sentence_and_a_paper_keeps_its_the():
+    text = ("About 900 dockworkers walked off the job at Port Vellan on Monday, the port authority said.\n\n"
+            "The Crane Drivers' Union claims the real number is about 1,100, including contract crews.")
+    b = write_brief(Story("s", "", ["a"]), [Article(id="a", outlet="Tarn Wire", text=text)])
+    md = brief_to_markdown(b)
+    assert "(attributed to the Crane Drivers' Union)" in md and "attributed to The Crane" not in md
+    assert "attributed to the Crane Drivers&#x27;" in brief_to_html(b) or "attributed to the Crane Drivers'" in brief_to_html(b)
+    assert mid_sentence("The Ministry of Harbours") == "the Ministry of Harbours"
+    assert mid_sentence("The Tarn Herald") == "The Tarn Herald" and mid_sentence("The Hague") == "The Hague"

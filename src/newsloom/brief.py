@@ -14,7 +14,8 @@ JSON shape (`brief_to_dict`)::
       "timeline": [{"date": "YYYY-MM-DD" (or "--MM-DD": no year known), "when": "as written", "statement", "outlets", "sources"}],
       "quotes": [{"speaker", "quotes": [{"quote", "article_id", "outlet", "start", "end"}]}],
       "coverage": [{"outlet", "articles": [{"article_id", "outlet", "title", "published", "url", "reprint_of"}],
-                    "reprinted_by": ["outlet that only reprinted this one's story", …],
+                    "reprinted_by": ["outlet that reprinted this one's story", …],
+                    "reprints": null, or the outlet whose story this reprinter ran with words of its own,
                     "first_published", "claims", "corroborated", "single_source", "contested"}],
       "word_choice": [{"concept", "terms": [{"term", "outlets", "sources"}]}]
     }
@@ -112,8 +113,18 @@ def _credit(statement: str, outlets: list[str], speaker: str | None = None) -> t
 def mid_sentence(source: str) -> str:
     """A source as written at a sentence's start, as it reads inside one: "The ministry" -> "the ministry"
     ("The Washington Post" and names stay as they are)."""
-    # ("Police" -> "police", "Owner Tam Brisk" -> "owner Tam Brisk": a role noun, not a name)
-    return "the" + source[3:] if re.match(r"The [a-z]", source) else in_sentence(source)
+    # ("Police" -> "police", "Owner Tam Brisk" -> "owner Tam Brisk": a role noun, not a name; "The
+    # Dockers' Union" -> "the Dockers' Union": a body's name takes "the" in prose, a paper's keeps "The")
+    return "the" + source[3:] if re.match(r"The [a-z]", source) or _BODY_NAME.match(source) else in_sentence(source)
+
+
+# "The" + a capitalised name ending in a body's noun ("The Dockers' Union", "The Ministry of Transport")
+_BODY_NAME = re.compile(
+    r"The (?:[A-Z][\w'’.&-]*\s+)*?(?:Union|Federation|Confederation|Ministry|Department|Council|Association|Agency|"
+    r"Authority|Committee|Commission|Board|Bureau|Office|Service|Court|Army|Navy|Party|Government|Administration|"
+    r"University|Hospital|Company|Corporation|Institute|Foundation|Society|League|Alliance|Coalition|Church|"
+    r"Guard|Coastguard|Police|Fund|Bank|Centre|Center|Trust|Chamber|Parliament|Assembly|Senate|Cabinet|"
+    r"Directorate|Inspectorate|Brigade|Nations|States|Kingdom)s?(?:\s+(?:of|for|on)\s+[\w'’ .&-]+)?$")
 
 
 def credited_speaker(credit: str) -> str | None:
@@ -169,10 +180,10 @@ SPEAKER_REACH = 2  # sentences before or after a statement that its quote may ta
 
 def _naming(e: Evidence, speaker: str, text: str, sents: list[Sentence],
             forms: tuple[str, ...] | None = None) -> tuple[Source, str] | None:
-    """The evidence's quote reaching to the nearest sentence within SPEAKER_REACH that names `speaker`
-    ("She said ..." -> "Harbour master Ilse Varga closed the pier. ... She said ..."), and the name as
-    that sentence writes it: in full, else the last name (`forms`: the names to look for, fullest
-    first). It reaches past no sentence that gives another source's words ("..., Moss said.") or leads
+    """The evidence's quote reaching to the nearest sentence within SPEAKER_REACH that names `speaker`,
+    and on to the nearest one within reach that names them most fully ("She said ..." -> "Harbour
+    master Ilse Varga closed the pier. "...," Varga said. She said ..."), and the name as that one
+    writes it: in full, else the last name (`forms`: the names to look for, fullest first). It reaches past no sentence that gives another source's words ("..., Moss said.") or leads
     with another titled person: the speaker beyond would not be this statement's. So the speaker a
     credit names is in the words it cites. None when no sentence within reach names them."""
     if forms is None:
@@ -188,17 +199,17 @@ def _naming(e: Evidence, speaker: str, text: str, sents: list[Sentence],
     if not inside or not patterns:
         return None
     key = speaker_key(speaker)
-    best: tuple[int, int, str] | None = None  # distance, sentence, form
-    for edge, step in ((inside[0], -1), (inside[-1], 1)):  # back first: the nearer wins, back on a tie
+    found: list[tuple[int, int, int]] = []  # form (fullest first), distance, sentence
+    for edge, step in ((inside[0], -1), (inside[-1], 1)):
         for d in range(1, SPEAKER_REACH + 1):
             k = edge + step * d
-            if not 0 <= k < len(sents) or (best and d >= best[0]):
+            if not 0 <= k < len(sents):
                 break
             sentence = text[sents[k].start: sents[k].end]
-            form = next((f for f, p in zip(forms, patterns) if p.search(sentence)), None)
+            form = next((i for i, p in enumerate(patterns) if p.search(sentence)), None)
             if form is not None:
-                best = (d, k, form)
-                break
+                found.append((form, d, k))
+                continue  # a fuller form of the name may lie a sentence further ("Oda Fenn ... Fenn said.")
             # another source's words, or another person leading the sentence ("Representative Elijah
             # Cummings ... also scolded the agency."), between the statement and the name: stop
             said = attribution(sentence)
@@ -207,11 +218,16 @@ def _naming(e: Evidence, speaker: str, text: str, sents: list[Sentence],
                 other = titled_person(sentence, "he") or titled_person(sentence, "she")
             if other and speaker_key(other) != key:
                 break
-    if best is None:
+    if not found:
         return None
-    _, k, form = best
-    start, end = min(e.start, sents[k].start), max(e.end, sents[k].end)
-    return Source(e.article_id, e.outlet, text[start:end], start, end), form
+    # The nearest sentence that names them ties the statement to its speaker ('"…," Brenn said.'); the
+    # quote takes in too the nearest that names them most fully, so the credit gives the name as the
+    # article does ("Oda Fenn", not "Fenn"). (Back first on a tie.)
+    near = min(found, key=lambda x: x[1])[2]
+    form, _, full = min(found, key=lambda x: x[:2])
+    start = min(e.start, sents[near].start, sents[full].start)
+    end = max(e.end, sents[near].end, sents[full].end)
+    return Source(e.article_id, e.outlet, text[start:end], start, end), forms[form]
 
 
 def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[str, str],
@@ -620,23 +636,46 @@ def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]
 
 
 def _coverage(arts: list[Article], claims: list[Claim], groups: dict[str, str]) -> list[dict[str, Any]]:
+    """One row per independent outlet, counting the claims its words give. A reprinter whose own words
+    (its new lede) give a claim the original does not has a row of its own, with its articles and those
+    claims (`reprints` names the outlet it copied), as the claim's sentence names it in `outlets`; the
+    original's row then counts only what the original's words say."""
+    said = {c.id: _said_by(c.evidence, groups) for c in claims}
+    # (group, outlet) of each reprinter that says something of its own
+    own = {(g, o) for by in said.values() for g, o in by.items() if o != g}
     out: dict[str, dict[str, Any]] = {}
     for a in arts:
-        g = out.setdefault(groups[a.id], {"outlet": groups[a.id], "articles": [], "reprinted_by": [],
-                                          "first_published": None, "claims": [], "corroborated": 0,
-                                          "single_source": 0, "contested": 0})
+        group = groups[a.id]
+        key = a.outlet if (group, a.outlet) in own else group
+        g = out.setdefault(key, {"outlet": key, "articles": [], "reprinted_by": [], "first_published": None,
+                                 "claims": [], "corroborated": 0, "single_source": 0, "contested": 0,
+                                 "reprints": group if key != group else None})
         g["articles"].append({"article_id": a.id, "outlet": a.outlet, "title": a.title, "published": a.published,
                               "url": a.url, "reprint_of": a.copy_of})
-        if a.copy_of is not None and a.outlet != g["outlet"] and a.outlet not in g["reprinted_by"]:
-            g["reprinted_by"].append(a.outlet)
+        # (a reprinter with a row of its own still ran the original's story)
+        if a.copy_of is not None and a.outlet != group:
+            original = out.setdefault(group, {"outlet": group, "articles": [], "reprinted_by": [],
+                                              "first_published": None, "claims": [], "corroborated": 0,
+                                              "single_source": 0, "contested": 0, "reprints": None})
+            if a.outlet not in original["reprinted_by"]:
+                original["reprinted_by"].append(a.outlet)
         if a.published and (g["first_published"] is None or a.published < g["first_published"]):
             g["first_published"] = a.published
     for c in claims:
-        for o in dict.fromkeys(groups[e.article_id] for e in c.evidence):
+        for o in dict.fromkeys(said[c.id].values()):
             g = out[o]
             g["claims"].append(c.id)
             g[c.status.replace("-", "_")] += 1
     return sorted(out.values(), key=lambda g: (g["first_published"] or "9999", g["outlet"]))
+
+
+def _said_by(evidence: list[Evidence], groups: dict[str, str]) -> dict[str, str]:
+    """Each independent group (by name) of the evidence -> the outlet whose article says it: the original
+    where it says it, else the reprint whose own words (a new lede) do."""
+    out: dict[str, str] = {}
+    for e in sorted(evidence, key=lambda e: e.reprint_of is not None):
+        out.setdefault(groups[e.article_id], e.outlet)
+    return out
 
 
 _TERM_CONCEPT = {t: c for c, terms in WORD_CHOICE.items() for t in terms}
