@@ -17,6 +17,10 @@ With --figures N, for N originals with a figure, two more: a close copy under an
 with the first of the original's figures changed (an independent or updated report, which gives its own
 figure; `reprint_of: null`), and a copy whose figures are only written another way ("1,500" as
 "1500", "3" as "three"), a reprint.
+With --credited N, for N originals with a figure, a copy with the first figure changed, as --figures makes,
+that ends "Reporting by <the original's outlet>.": the copy says it carries that outlet's report, so it is
+a reprint (its changed figure its own edit). Only originals whose outlet has a name, not a bare domain
+("huffingtonpost.com": the corpus knows no name for it), as a credit line names an outlet.
 
     python benchmarks/make_reprints.py [--data ../shared/data] [--out benchmarks/out/reprints.jsonl]
     newsloom eval reprints benchmarks/out/reprints.jsonl
@@ -154,6 +158,15 @@ def make_reformatted(orig: dict, rng: random.Random, ledes: list[str], n: int) -
     return {**copy, "id": f"reformatted/{n}", "text": text, "edits": copy["edits"] + ["figures"]}
 
 
+def make_credited(orig: dict, rng: random.Random, ledes: list[str], n: int) -> dict | None:
+    """A copy with a changed figure (make_refigured) that credits the original's outlet: a reprint."""
+    copy = make_refigured(orig, rng, ledes, n)
+    if copy is None or not orig.get("outlet") or not orig["outlet"][0].isupper():
+        return None
+    return {**copy, "id": f"credited/{n}", "text": copy["text"] + f"\n\nReporting by {orig['outlet']}.",
+            "reprint_of": orig["id"], "edits": copy["edits"] + ["credit"]}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DATA)
@@ -164,6 +177,8 @@ def main() -> None:
     ap.add_argument("--figures", type=int, default=0,
                     help="originals to add a copy with a changed figure (not a reprint) and a copy with "
                          "figures written another way (a reprint) for")
+    ap.add_argument("--credited", type=int, default=0,
+                    help="originals to add a copy with a changed figure that credits the original's outlet (a reprint) for")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     rows = []
@@ -210,6 +225,15 @@ def main() -> None:
                 refigured += make is make_refigured
                 reformatted += make is make_reformatted
 
+    # Credited copies with a changed figure, each right after its original (drawn last, as the twins).
+    credited = 0
+    for orig in rng.sample(rows, k=min(args.credited, len(rows))):
+        made = make_credited(orig, rng, [l for l in ledes if l not in orig["text"]], len(copies) + refigured
+                             + reformatted + credited)
+        if made:
+            after.setdefault(orig["id"], []).append(made)
+            credited += 1
+
     def emit(fh, r: dict) -> None:
         fh.write(json.dumps(r, ensure_ascii=False) + "\n")
         for c in after.get(r["id"], []):
@@ -220,6 +244,7 @@ def main() -> None:
             emit(fh, r)
     extra = (f", {refigured} reports with a changed figure, {reformatted} reprints with figures rewritten"
              if args.figures else "")
+    extra += f", {credited} credited reprints with a changed figure" if args.credited else ""
     print(f"wrote {len(rows)} originals, {len(copies)} reprints and {twins} template twins{extra} to {args.out}")
 
 

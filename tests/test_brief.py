@@ -73,6 +73,15 @@ def test_a_figure_and_a_date_contested_in_one_claim_are_two_conflicts():
     assert "2026-09-07: Gullwing Wire" in brief_to_markdown(d)
 
 
+def test_a_reprint_that_changed_a_figure_is_named_beside_its_figure():
+    wire = "A fire at the Pellam grain mill forced 300 residents from their homes, the fire brigade said."
+    arts = [Article(id="w", outlet="Gullwing Wire", text=wire, published="2026-05-12"),
+            Article(id="r", outlet="Pellam Post", text=wire.replace("300", "350"), copy_of="w", published="2026-05-12")]
+    d = brief_to_dict(write_brief(Story("s", "", ["w", "r"]), arts))
+    assert {v["value"]: v["outlets"] for v in d["conflicts"][0]["variants"]} == {
+        "300": ["Gullwing Wire"], "350": ["Pellam Post"]}
+
+
 def test_attributed_single_source_claim_says_who_says_it(derailment):
     _, brief = derailment
     union = [s for s in brief.sentences if "union" in s.statement and "postponed" in s.statement]

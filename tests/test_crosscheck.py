@@ -867,6 +867,15 @@ def test_it_added_is_the_body_named_just_before():
     assert claim_with(find_claims([moss], use_embeddings=False), "They added").attribution is None
 
 
+def test_a_reprint_that_changed_a_figure_gives_its_own_variant():
+    wire = "A fire at the Pellam grain mill forced 300 residents from their homes, the fire brigade said."
+    arts = [art("w", "Gullwing Wire", wire),
+            art("r", "Pellam Post", wire.replace("300", "350"), copy_of="w")]
+    c, = find_claims(arts, use_embeddings=False)
+    assert c.status == "contested"
+    assert {v.value: v.outlets for v in c.variants} == {"300": ["Gullwing Wire"], "350": ["Pellam Post"]}
+
+
 def test_one_persons_two_different_reports_do_not_back_each_other():
     arts = [
         art("a", "Gullwing Wire", "Captain Mara Quist of the Kittiwake said the Tern had not sounded its horn."),

@@ -6,7 +6,7 @@ import dataclasses
 from fictional_quakes import QUAKE_A
 
 from newsloom.dedupe import ReprintIndex, containment, independent_outlets, reprint_groups, shingles
-from newsloom.records import Article
+from newsloom.records import Article, Removal
 
 WIRE = Article(
     id="w1", outlet="Northgate Wire", published="2025-04-02",
@@ -190,3 +190,99 @@ def test_a_reprint_that_rewrites_or_drops_a_figure_is_still_a_reprint():
     trimmed = dataclasses.replace(LEAK, id="k6", outlet="Orrin Valley Post",
                                   text=paras[0] + "\n\n" + paras[1].split(", and")[0] + ".")
     assert idx.add(trimmed) == "k1"
+
+
+# A site runs the wire's story with a lede of its own and one figure changed, and credits the wire.
+DAM = Article(
+    id="d1", outlet="Brisk Valley Wire", published="2026-11-03T06:00:00Z", title="Weir collapse floods Ostrel",
+    text=("OSTREL, Nov 3 (Brisk Valley Wire) - The old weir above Ostrel collapsed on Sunday night, flooding "
+          "40 cellars and forcing 120 residents from the mill quarter, the district office said.\n\n"
+          "Divers had found no one trapped by Monday noon, the office said.\n\n"
+          "The Ostrel Anglers' Club said it had warned the river board about the weir in June.\n\n"
+          "The river board said no such warning had reached it."),
+)
+DAM_BODY = DAM.text.split(" - ", 1)[1]
+
+
+def _gazette(credit: str, figure: str = "150 residents", outlet: str = "Fenmouth Gazette") -> Article:
+    text = ("Sandbags lined Ostrel's quay on Monday as the mill quarter dried out.\n\n"
+            + DAM_BODY.replace("120 residents", figure) + ("\n\n" + credit if credit else ""))
+    return dataclasses.replace(DAM, id="g1", outlet=outlet, published="2026-11-03T11:00:00Z",
+                               title="Mud and anger in Ostrel", text=text)
+
+
+def test_a_copy_that_credits_the_wire_stays_its_reprint_with_another_figure():
+    for credit in ("Reporting by Brisk Valley Wire.", "(Additional reporting by Brisk Valley Wire; editing by Ana Pell)",
+                   "Reporting by Tam Oddie for the BRISK VALLEY WIRE"):
+        idx = ReprintIndex()
+        idx.add(DAM)
+        assert idx.add(_gazette(credit)) == "d1", credit
+    # As the cleaner leaves it: the credit taken out of the text, kept among what was removed.
+    idx = ReprintIndex()
+    idx.add(DAM)
+    cleaned = dataclasses.replace(_gazette(""), removed=[Removal("Reporting by Brisk Valley Wire.", "reporting credit")])
+    assert idx.add(cleaned) == "d1"
+    # The crediting copy published first (its clock ahead of the wire's): the two are still one group.
+    idx = ReprintIndex()
+    idx.add(dataclasses.replace(_gazette("Reporting by Brisk Valley Wire."), published="2026-11-03T05:00:00Z"))
+    assert idx.add(DAM) == "g1"
+
+
+def test_a_credit_to_another_outlet_or_none_leaves_a_changed_figure_its_own():
+    # No credit, a credit to someone else, or the copy's own outlet named: another report (last session's rule).
+    for credit in ("", "Reporting by Ana Pell; editing by Tam Oddie.", "Reporting by Fenmouth Gazette staff.",
+                   "Reporting by Brisk Valley Wireless Club."):
+        idx = ReprintIndex()
+        idx.add(DAM)
+        assert idx.add(_gazette(credit)) is None, credit
+    # A credit inside the story's sentences is no credit line: "(the wire said)" is not the copy's byline.
+    idx = ReprintIndex()
+    idx.add(DAM)
+    assert idx.add(_gazette("Residents told the Brisk Valley Wire they would rebuild.")) is None
+
+
+def test_a_credit_does_not_make_one_template_for_two_events_a_reprint():
+    # The wire's words for another town, credited to the wire: another event, not a copy.
+    idx = ReprintIndex()
+    idx.add(DAM)
+    other = _gazette("Reporting by Brisk Valley Wire.")
+    other = dataclasses.replace(other, text=other.text.replace("Ostrel", "Lissop").replace("mill quarter", "tannery row"))
+    assert idx.add(other) is None
+    # Nor does an outlet crediting itself make its own template a copy when a figure differs.
+    idx = ReprintIndex()
+    idx.add(dataclasses.replace(DAM, text=DAM.text + "\n\nReporting by Brisk Valley Wire."))
+    again = dataclasses.replace(DAM, id="d2", published="2026-11-04T06:00:00Z",
+                                text=DAM.text.replace("120 residents", "90 residents") + "\n\nReporting by Brisk Valley Wire.")
+    assert idx.add(again) is None
+
+
+def test_ingest_keeps_the_credit_the_cleaner_takes_out_and_marks_the_reprint(tmp_path):
+    from newsloom import Store
+    from newsloom.clean import clean_text
+    from newsloom.pipeline import ingest
+
+    # The wire's "(Reporting by X; Editing by Y)" is a credit line too, taken out with its reason.
+    assert clean_text("Body.\n\n(Reporting by Brisk Valley Wire; Editing by Ana Pell)")[1][0].reason == "reporting credit"
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "wire.txt").write_text(f"Title: {DAM.title}\nOutlet: Brisk Valley Wire\nPublished: 2026-11-03T06:00:00Z\n\n"
+                                     + DAM.text, encoding="utf-8")
+    gazette = _gazette("(Reporting by Brisk Valley Wire; Editing by Ana Pell)")
+    (folder / "gazette.txt").write_text(f"Title: {gazette.title}\nOutlet: Fenmouth Gazette\n"
+                                        f"Published: {gazette.published}\n\n" + gazette.text, encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        ingest(store, [str(folder)])
+        arts = {a.outlet: a for a in store.list_articles()}
+        assert "Reporting by" not in arts["Fenmouth Gazette"].text
+        assert arts["Fenmouth Gazette"].copy_of == arts["Brisk Valley Wire"].id
+        assert [st.outlets for st in store.list_stories()] == [["Brisk Valley Wire"]]
+
+
+def test_a_credit_names_the_outlet_in_whole_words():
+    from newsloom.dedupe import credits
+
+    assert credits(["Reporting by Tam Oddie for Hill Street Radio."], "The Hill Street Radio")
+    assert credits(["Additional reporting by THE OSTREL ECHO"], "Ostrel Echo")
+    assert not credits(["Reporting by Foothill Street Radio."], "The Hill Street Radio")
+    assert not credits(["Reporting by Unknown (gazette.txt)"], "Unknown (gazette.txt)")  # no outlet name at all
+    assert not credits([], "Ostrel Echo")

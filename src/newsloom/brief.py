@@ -471,12 +471,18 @@ def _conflicts(claims: list[Claim], groups: dict[str, str]) -> list[dict[str, An
             if variants:
                 out.append({
                     "claim_id": c.id, "about": about, "statement": c.text,
-                    "variants": [{"value": v.value,
-                                  "outlets": list(dict.fromkeys(groups[e.article_id] for e in v.evidence)),
+                    "variants": [{"value": v.value, "outlets": _said_in_order(v.evidence, groups),
                                   "attributions": [e.attribution for e in v.evidence],
                                   "sources": [asdict(_source(e)) for e in v.evidence]} for v in variants],
                 })
     return out
+
+
+def _said_in_order(evidence: list[Evidence], groups: dict[str, str]) -> list[str]:
+    """Each independent outlet of the evidence once, in its order, named as `_said_by` names it (a
+    reprinter's own lede, or a figure it changed, is its own)."""
+    said = _said_by(evidence, groups)
+    return [said[g] for g in dict.fromkeys(groups[e.article_id] for e in evidence)]
 
 
 def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]:
@@ -511,7 +517,7 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) 
             mine = next((v for v in c.variants if any(x.article_id == e.article_id and x.start == e.start for x in v.evidence)), None)
             giving = [x for x in (mine.evidence if mine else c.evidence) if x is e or any(y.iso == d.iso for y in days(x))]
             order = list(mine.outlets if mine else c.outlets)  # (in the order the claim names them)
-            outlets = sorted(dict.fromkeys(groups[x.article_id] for x in giving),
+            outlets = sorted(_said_in_order(giving, groups),
                              key=lambda o: order.index(o) if o in order else len(order))
             out.append({"date": d.iso, "when": d.text, "text": e.quote, "statement": e.quote, "claim_id": c.id,
                         "outlets": outlets, "sources": [asdict(_source(e))]})

@@ -115,7 +115,8 @@ _RULES: list[tuple[str, re.Pattern[str], int, bool]] = [
         False,
     ),
     ("copyright footer", re.compile(r"(\u00a9|\(c\)\s*\d|copyright\s+(\u00a9\s*)?\d{4}|all rights reserved)", _I), 220, False),
-    ("reporting credit", re.compile(r"(?i:reporting|writing|additional reporting|editing|compiled) by\s+[A-Z].{0,200}$"), 260, False),
+    # "Reporting by X", and the wire's "(Reporting by X; Editing by Y)"
+    ("reporting credit", re.compile(r"\(?(?i:reporting|writing|additional reporting|editing|compiled) by\s+[A-Z].{0,200}$"), 260, False),
     ("credit line", re.compile(r"(credited from|primary source|originally published (by|in|on))\s*:", _I), 160, False),
 ]
 
@@ -227,6 +228,17 @@ def _junk_reason(p: str, index: int, outlet_key: str | None) -> str | None:
     if outlet_key and length <= 80 and p.casefold().strip(" .|-\u2013\u2014") == outlet_key:
         return "outlet name"
     return None
+
+
+CREDITS = frozenset({"reporting credit", "credit line"})  # the reasons for a line saying whose reporting a text is
+
+
+def credit_lines(text: str, removed: Iterable[Removal] = ()) -> list[str]:
+    """A text's credit lines ('Reporting by X', 'Originally published by: X'): those the cleaner took out
+    (`removed`), then any still in the text (one never cleaned)."""
+    found = [r.text for r in removed if r.reason in CREDITS]
+    # (as a paragraph past the first three, with no outlet: a byline or the outlet's own name is no credit)
+    return found + [p for p in split_paragraphs(text) if len(p) <= 260 and _junk_reason(p, 3, None) in CREDITS]
 
 
 def clean_text(text: str, outlet: str | None = None) -> tuple[str, list[Removal]]:

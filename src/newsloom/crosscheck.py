@@ -974,6 +974,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     n = len(stmts)
     art = np.array([s.article for s in stmts])
     grp = np.array([s.group for s in stmts])
+    # each statement's outlet: a reprint that changed a figure contests what it copies (its figure is its own)
+    outlet_of = np.array([fold(articles[s.article].outlet or articles[s.article].id) for s in stmts])
     same_article = art[:, None] == art[None, :]
     # "killed 24" and "injured 24" share nearly every word but are two facts: neither backs the other,
     # nor makes it redundant
@@ -1108,7 +1110,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         contested: list[tuple[int, tuple[Number, Number, set[str]]]] = []
         # (a statement close enough to be swallowed as a repeat is close enough to contest a figure:
         # "about 900 residents ... forced to leave" and "evacuated 1,200 people" are one count)
-        near = np.nonzero((grp != grp[i]) & ~covered & has_numbers
+        near = np.nonzero(((grp != grp[i]) | (outlet_of != outlet_of[i])) & ~covered & has_numbers
                           & ((np.maximum(align[i], align[:, i]) >= CONFLICT_ALIGN) | (cos[:, i] >= REDUNDANT)))[0] if s.numbers else []
         around = [stmts[k] for k in members + [int(k) for k in near]]
         for j in near:
@@ -1258,7 +1260,12 @@ september october november december""".split())
 
 
 def _variant(label: str, idx: list[int], stmts, articles, names_by_group, groups_of) -> Variant:
-    outlets = sorted({names_by_group[groups_of[stmts[j].article]] for j in idx})
+    # each group by the outlet of its article that gives this variant, an original before its reprints
+    # (a reprint that changed the figure gives its own)
+    said: dict[int, str] = {}
+    for j in sorted(idx, key=lambda j: articles[stmts[j].article].copy_of is not None):
+        said.setdefault(groups_of[stmts[j].article], articles[stmts[j].article].outlet)
+    outlets = sorted(said.values())
     return Variant(label, outlets, [_evidence(stmts[j], articles[stmts[j].article]) for j in idx])
 
 

@@ -16,6 +16,9 @@ Three steps, so that speed and precision do not fight:
    ("About 1,500 residents were evacuated" / "Twelve hundred residents were evacuated"), even at its
    start or end where no slot is closed, is another or an updated report: an edited reprint keeps
    the wire's figures. Figures are compared by value, so "1,500" / "1500" / "fifteen hundred" agree.
+   Unless one text credits the other's outlet ("Reporting by Northgate Wire", a credit line the cleaner
+   takes out): the copy says it did not report the story, so a figure it changed is its own edit of a
+   reprint (its slots must still keep the names: the wire's words for another event stay another event).
 
 Copies of copies point at the first article of their group, so "independent outlets" counts a wire
 story once however many sites ran it. Pure: the pipeline feeds articles and stores `copy_of`.
@@ -35,7 +38,8 @@ from typing import Callable, Iterable, NamedTuple
 import numpy as np
 from rensa import RMinHash, RMinHashLSH
 
-from .records import Article
+from .clean import CREDITS, credit_lines
+from .records import Article, Removal
 from .text import MEASURES, NUMBER_WORDS, SCALES, STOPWORDS, numbers
 
 SHINGLE = 5
@@ -184,13 +188,14 @@ def containment(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def different_slots(a: Words, b: Words, own: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
-                    texts: Callable[[], tuple[Figures, Figures]] | None = None) -> bool:
+                    texts: Callable[[], tuple[Figures, Figures]] | None = None, credited: bool = False) -> bool:
     """Whether two texts that share most of their words are one template filled in twice, or two reports
     of one event: some slot of their shared text (see SLOT, RUN) holds names, places or figures on each
     side that the other side's slot lacks, or a shared run has another figure right next to it on each
     side. `own`: each text's outlet name, as word hashes: a slot where each names its own outlet (a
     dateline's "(Northgate Wire)" / "(Plainview Post)") is a copy's, not another event's. `texts`: the
-    two texts' figures, asked for only when needed; without it figures are compared as words."""
+    two texts' figures, asked for only when needed; without it figures are compared as words. `credited`:
+    one text credits the other's outlet with the reporting, so only names and places tell another event."""
     ops = SequenceMatcher(None, a.hashes.tolist(), b.hashes.tolist(), autojunk=False).get_opcodes()
     # A slot: the changes between two shared runs of RUN words or more (a shorter match inside it, the
     # "of" in "Board of Education" / "Greyhaven of Corran", is part of it).
@@ -207,16 +212,19 @@ def different_slots(a: Words, b: Words, own: tuple[frozenset[int], frozenset[int
         i2, j2 = ops[right][1], ops[right][3]
         if not (0 < i2 - i1 <= SLOT and 0 < j2 - j1 <= SLOT):
             continue
-        here, there = _slot_marks(a, i1, i2), _slot_marks(b, j1, j2)
+        here, there = _slot_marks(a, i1, i2, names=credited), _slot_marks(b, j1, j2, names=credited)
         if not (here - there and there - here) or (here <= own[0] and there <= own[1]):
             continue
         # Figures by value: a reprint may write "14" as "fourteen", or "1,500" as "1.5 thousand" (digits
         # alone differ in value when they differ as words, "1,500" and "1500" being one word).
-        if ((a.numeric[i1:i2] == NUMBER_WORD).any() or (b.numeric[j1:j2] == NUMBER_WORD).any()) and (f := figs()):
+        if (not credited and ((a.numeric[i1:i2] == NUMBER_WORD).any() or (b.numeric[j1:j2] == NUMBER_WORD).any())
+                and (f := figs())):
             here, there = _slot_marks(a, i1, i2, f[0]), _slot_marks(b, j1, j2, f[1])
             if not (here - there and there - here):
                 continue
         return True
+    if credited:
+        return False
     # A figure right next to a shared run, on each side (only where both have a numeric word there).
     edges = []
     for k in runs:
@@ -233,11 +241,12 @@ def different_slots(a: Words, b: Words, own: tuple[frozenset[int], frozenset[int
     return False
 
 
-def _slot_marks(w: Words, i: int, j: int, f: Figures | None = None) -> set:
-    """The names, places and figures in words i..j; with the text's figures, a figure by its value,
-    anything else by its word."""
+def _slot_marks(w: Words, i: int, j: int, f: Figures | None = None, names: bool = False) -> set:
+    """The names, places and figures in words i..j (`names`: no figures); with the text's figures, a
+    figure by its value, anything else by its word."""
     if f is None:
-        return set(w.hashes[i:j][w.marks[i:j]].tolist())
+        marks = w.marks[i:j] & (w.numeric[i:j] == 0) if names else w.marks[i:j]
+        return set(w.hashes[i:j][marks].tolist())
     return {("figure", float(f.values[n])) if (n := int(f.figure[k])) >= 0 else int(w.hashes[k])
             for k in range(i, j) if w.marks[k] or f.figure[k] >= 0}
 
@@ -262,6 +271,21 @@ def _figure_after(f: Figures, i: int) -> float | None:
 
 def _outlet_words(outlet: str | None) -> frozenset[int]:
     return frozenset(_hashes(_folded(_WORD.findall(outlet or ""))).tolist())  # as Words.hashes holds them
+
+
+def _plain(text: str) -> str:
+    """Lower-case words between single spaces, for finding a name as whole words."""
+    return " " + " ".join(_folded(_WORD.findall(text.casefold()))) + " "
+
+
+def credits(lines: list[str], outlet: str | None) -> bool:
+    """Whether a credit line names the outlet (as ingest names it; any case, with or without 'the'). An
+    unnamed outlet ('Unknown (file.txt)') is credited by none."""
+    if not outlet or outlet.casefold() == "unknown" or outlet.startswith("Unknown ("):
+        return False
+    name = _plain(outlet)
+    name = name[4:] if name.startswith(" the ") else name  # " the hill " -> " hill "
+    return name.strip() != "" and any(name in _plain(line) for line in lines)
 
 
 @dataclass(frozen=True)
@@ -321,9 +345,21 @@ class ReprintIndex:
                 own.append(figures(article.title, article.text))
             return own[0], figures(*other)
 
+        lines: list[list[str]] = []  # this article's credit lines, read once if needed
+
+        def credited(item: _Item) -> bool:
+            """One of the two credits the other's outlet (another outlet: one crediting itself says nothing)."""
+            if not article.outlet or article.outlet.casefold() == (item.name or "").casefold():
+                return False
+            if not lines:
+                lines.append(credit_lines(article.text, article.removed))
+            return credits(lines[0], item.name) or credits(credit_lines(item.text[1], item.credits), article.outlet)
+
         for _, key in sorted(passed):
             item = self._items[key]
-            if not different_slots(fp.words, item.words, (mine, item.outlet), partial(pair, item.text)):
+            texts = partial(pair, item.text)
+            if not different_slots(fp.words, item.words, (mine, item.outlet), texts) or (
+                    credited(item) and not different_slots(fp.words, item.words, (mine, item.outlet), texts, True)):
                 return item.root or item.id
         return None
 
@@ -353,7 +389,8 @@ class ReprintIndex:
         self._keys[article.id] = key
         day = _day(article)
         self._items[key] = _Item(article.id, fp.shingles, fp.words, root, day, _outlet_words(article.outlet),
-                                 (article.title, article.text))
+                                 (article.title, article.text), article.outlet,
+                                 tuple(r for r in article.removed if r.reason in CREDITS))
         if day is not None and (self._clock is None or day > self._clock):
             self._clock = day
         # Forget what can no longer be reprinted (older than the reprint window), and cap the size.
@@ -385,6 +422,8 @@ class _Item(NamedTuple):
     day: int | None  # publication day
     outlet: frozenset[int]  # its outlet's name, as word hashes
     text: tuple[str | None, str]  # its headline and text, for their figures (`figures`) when a copy is checked
+    name: str  # its outlet's name
+    credits: tuple[Removal, ...]  # the credit lines the cleaner took out of its text
 
 
 def _day(article: Article) -> int | None:
