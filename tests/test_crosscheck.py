@@ -867,6 +867,22 @@ def test_it_added_is_the_body_named_just_before():
     assert claim_with(find_claims([moss], use_embeddings=False), "They added").attribution is None
 
 
+def test_a_contest_leaves_out_a_figure_the_head_gives_for_something_else():
+    # "24 homes" is the wire's "two dozen homes", not a third count of residents; the label is the
+    # words nearest the figure, not all the words two near-identical sentences share
+    wire = ("The Vell reservoir dam breached late on Monday, flooding two dozen homes and forcing 300 residents "
+            "from the lower town, the county emergency office said.")
+    arts = [
+        art("w", "Gullwing Wire", wire),
+        art("r", "Pellam Post", wire.replace("300", "350")),
+        art("h", "Harbour Radio", "The Vell dam gave way late on Monday, sending water through 24 homes in the "
+                                  "lower town, the emergency office said."),
+    ]
+    c = next(c for c in find_claims(arts, use_embeddings=False) if c.status == "contested")
+    assert {v.value: v.outlets for v in c.variants} == {"300": ["Gullwing Wire"], "350": ["Pellam Post"]}
+    assert c.about == "forcing residents"
+
+
 def test_a_reprint_that_changed_a_figure_gives_its_own_variant():
     wire = "A fire at the Pellam grain mill forced 300 residents from their homes, the fire brigade said."
     arts = [art("w", "Gullwing Wire", wire),
@@ -965,6 +981,23 @@ def test_a_claim_contested_on_a_figure_keeps_its_date_contest_too():
                                         "said.", published="2026-09-10")
     c, = find_claims(arts, use_embeddings=False)
     assert c.about == "the date" and c.date_variants == []
+
+
+def test_a_weekday_and_a_date_contest_in_paraphrased_reports_of_one_fact():
+    # "derailed near Pellam on Friday evening" / "came off the rails outside Pellam on November 5"
+    arts = [
+        art("a", "Gullwing Wire", "A night train carrying 300 passengers derailed near Pellam on Friday evening, the "
+                                  "rail company said.", published="2026-11-07"),
+        art("b", "Harbour Radio", "A night train with 300 passengers came off the rails outside Pellam on November 5, "
+                                  "the rail company said.", published="2026-11-07"),
+    ]
+    c, = find_claims(arts, use_embeddings=False)
+    assert c.about == "the date"
+    assert [(v.value, v.outlets) for v in c.variants] == [("2026-11-05", ["Harbour Radio"]), ("2026-11-06", ["Gullwing Wire"])]
+    # a bound is no day of the fact: "repaired by Friday" / "came off the rails on November 5"
+    arts[0] = art("a", "Gullwing Wire", "A night train carrying 300 passengers derailed near Pellam and was cleared by "
+                                        "Friday evening, the rail company said.", published="2026-11-07")
+    assert all(c.about != "the date" for c in find_claims(arts, use_embeddings=False))
 
 
 def test_the_day_a_statement_was_reported_on_is_no_contest():

@@ -916,8 +916,11 @@ def _other_days(da: Days, db: Days) -> str:
         if any(not cx for _, cx in ea) or any(not cy for _, cy in eb):
             return "contest"
         return "contest" if any(cx & cy for _, cx in ea for _, cy in eb) else "other"
+    # (two statements of one fact that each give one day need not word it alike: "derailed near Casterwick
+    # on Friday evening" / "came off the rails outside Casterwick on November 5", unless one is a bound)
+    alone = len(da) == 1 and len(db) == 1 and not (da[0][1] | db[0][1]) & _BOUNDS
     for (x, cx, wx), (y, cy, wy) in itertools.product(da, db):
-        if wx != wy and "--" not in (x[:2], y[:2]) and (not cx or not cy or cx & cy) and (
+        if wx != wy and "--" not in (x[:2], y[:2]) and (not cx or not cy or cx & cy or alone) and (
                 abs((date.fromisoformat(x) - date.fromisoformat(y)).days) <= WEEKDAY_CONTEST_DAYS):
             return "contest"
     return ""
@@ -928,6 +931,7 @@ DATE_CONTEXT = 3  # content words each side of a date that say what happened on 
 
 _DATE_CLAUSE = re.compile(r"[,;()—–]|:(?!\d)|--")  # (not the colon of "10:30")
 _BOUND_BEFORE = re.compile(r"(?i)\b(until|till|by|before|after|since|through)\s*$")
+_BOUNDS = frozenset("until till by before after since through".split())
 _WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$")
 
 
@@ -1170,7 +1174,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         if contested:
             status = "contested"
             num_a, _, shared = contested[0][1]
-            about = _about(s.text, shared)
+            about = _about(s.text, shared, num_a)
             named = {i: num_a} | {j: c[1] for j, c in contested if c[0] is num_a}
             variants = _variants_by_value(members, stmts, articles, names_by_group, groups_of, num_a, shared, named)
             variants.sort(key=lambda v: -len(v.outlets))
@@ -1206,17 +1210,25 @@ def _date_variants(members: list[int], days: list[Days], stmts, articles, names_
     return out if len(out) >= 2 else []
 
 
-def _about(text: str, shared: set[str]) -> str | None:
+ABOUT_WORDS = 2  # words of a contest's label: those nearest the figure
+
+
+def _about(text: str, shared: set[str], n: Number) -> str | None:
     """What a contested figure counts, in the words of the claim's sentence: the words both figures'
     contexts hold, each once, the names among them left out unless nothing else is left ("people killed",
-    not "killed Kessel Vale Kessel")."""
-    seen: dict[str, str] = {}
-    for w in words(text):
-        k = stem(w)
+    not "killed Kessel Vale Kessel"), the ABOUT_WORDS nearest the figure ("forcing residents", not the
+    whole of two sentences that differ only in it)."""
+    seen: dict[str, tuple[str, int]] = {}  # stem -> (word, distance in characters from the figure)
+    for m in re.finditer(r"[\w’'-]+", text):
+        w, k = m[0], stem(m[0])
         if k in shared and fold(w) not in STOPWORDS:
-            seen.setdefault(k, w)
-    plain = [w for w in seen.values() if not w[:1].isupper()]
-    return " ".join(plain or list(seen.values())) or None
+            away = n.start - m.end() if m.end() <= n.start else m.start() - n.end
+            if k not in seen or away < seen[k][1]:
+                seen[k] = (w, away)
+    plain = {k: v for k, v in seen.items() if not v[0][:1].isupper()} or seen
+    near = sorted(plain, key=lambda k: plain[k][1])[:ABOUT_WORDS]
+    ordered = sorted(near, key=lambda k: text.find(plain[k][0]))
+    return " ".join(plain[k][0] for k in ordered) or None
 
 
 def _same_source(x: Statement, y: Statement) -> bool:
@@ -1277,11 +1289,15 @@ def _variants_by_value(members, stmts, articles, names_by_group, groups_of, ref:
     28 Palestinians"), gives none: a hedge that allows a value does not make it that value. `named`: the
     figure each member's conflict was found on ("the evacuation of 1,200", not "killing nine" beside it)."""
     picks = []
+    # the head's other figures, when the contested one is its own
+    others = [o for o in stmts[members[0]].numbers if o is not ref] if any(o is ref for o in stmts[members[0]].numbers) else []
     for j in members:
         st = stmts[j]
-        # the figure its conflict named, else the first that counts what the contested one counts
+        # the figure its conflict named, else the first that counts what the contested one counts (not
+        # one the claim's head gives for something else: "24 homes" is its "two dozen homes", beside "300")
         pick = named.get(j) or next((num for k, num in enumerate(st.numbers)
-                                     if num.unit == ref.unit and not num.delta and st.contexts[k] & shared), None)
+                                     if num.unit == ref.unit and not num.delta and st.contexts[k] & shared
+                                     and not any(o.unit == num.unit and o.value == num.value for o in others)), None)
         if pick is not None:
             picks.append((j, pick))
     groups: list[tuple[Number, str, list[int]]] = []
