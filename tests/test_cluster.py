@@ -655,3 +655,58 @@ def test_time_order_sorts_by_the_time_of_day_when_known():
     # The 11:00 report first, whatever order it came in; dates alone keep their order, before the day's
     # times; an undated article stays right after the dated one it followed.
     assert [a.id for a in time_order(given)] == ["day", "same-day", "wire", "copy", "undated", "next"]
+
+
+# A follow-up two days on that dates its event to the story's day ("Tuesday's earthquake"), in other words,
+# figures and people than the first report: the gap weight fitted on one-day stories alone split it off.
+_TARN_WIRE = Article(
+    id="tarn-wire", outlet="Corvel Wire", title="Earthquake kills at least 9 in Tarnby hills",
+    published="2026-03-03T08:00:00Z",
+    text=("OSKERFELD, March 3 (Corvel Wire) - A magnitude 5.9 earthquake struck the Tarnby hills early on Tuesday, "
+          "killing at least 9 people and flattening dozens of homes in the town of Oskerfeld, the Tarnby "
+          "Seismic Bureau said.\n\nThe quake hit at 3:40 a.m. at a depth of 12 km, the bureau said.\n\n"
+          "Regional governor Pello Vark said rescuers were still searching for people trapped under rubble. "
+          "\"We fear the number of dead will rise,\" Vark told reporters.\n\nAt least 60 people were injured, "
+          "according to the regional health office.\n\nThe old stone bridge over the river collapsed, the "
+          "bureau said.\n\nSchools across the hills will stay closed until Monday, the governor's office said."),
+)
+_TARN_RADIO = Article(
+    id="tarn-radio", outlet="Radio Oskerfeld", title="Twenty-two dead as aftershock rattles Oskerfeld",
+    published="2026-03-05T07:00:00Z",
+    text=("Twenty-two people died in Tuesday's earthquake, the regional health office said, as an aftershock on "
+          "Wednesday sent frightened residents back into the streets.\n\nThe quake had a magnitude of 6.0, the "
+          "Southern Geological Service said.\n\nRescue chief Ilse Drago said her teams had pulled 11 people alive "
+          "from the rubble. \"Every hour counts now,\" she said.\n\nThe regional building office has rejected "
+          "the survivors' claims that it ignored building rules.\n\nAbout 1,500 people are sleeping in tents on "
+          "the market square."),
+)
+# Another quake on the same Tuesday, far away, told the same way two days on: its own story.
+_VELM_RADIO = Article(
+    id="velm-radio", outlet="Velm Islands Radio", title="Five dead as aftershock rattles Saltholm",
+    published="2026-03-05T09:00:00Z",
+    text=("Five people died in Tuesday's earthquake on the Velm islands, the island health office said, as an "
+          "aftershock on Wednesday sent frightened residents of Saltholm back into the streets.\n\nThe quake had "
+          "a magnitude of 5.2, the Velm Island Observatory said.\n\nHarbour master Aino Rask said rescuers had "
+          "pulled 3 people alive from the rubble in Saltholm. \"Every hour counts now,\" Rask said.\n\nAbout 400 "
+          "people are sleeping in tents on the Saltholm quay."),
+)
+# Unrelated news stored earlier (another week): it changes word rarity, which must not decide the join.
+_BEFORE = [
+    Article(id=f"other-{i}", outlet="Corvel Wire", title=title, published=f"2026-02-{10 + i:02d}T09:00:00Z",
+            text=text)
+    for i, (title, text) in enumerate([
+        ("Ferry strike halts crossings to Dunwick", "Ferry crews walked out on Monday over pay, halting all "
+         "crossings to Dunwick, the Dunwick Seafarers' Union said. The ferry company said talks would resume."),
+        ("Brenna council approves new library", "Brenna town council approved plans for a new library on the "
+         "old market site on Wednesday, councillor Maret Olle said. Building starts in the spring."),
+        ("Orsk mill to cut 300 jobs", "The Orsk paper mill will cut 300 jobs as orders fall, its owner Halvik "
+         "Paper said on Thursday. Union leaders called the cuts a betrayal."),
+    ])
+]
+
+
+@pytest.mark.parametrize("before", [[], _BEFORE], ids=["alone", "after-other-news"])
+def test_a_follow_up_dating_its_event_to_the_storys_day_joins_it_days_later(before):
+    got = _run([*before, _TARN_WIRE, _TARN_RADIO, _VELM_RADIO])
+    assert got["tarn-radio"] == got["tarn-wire"]
+    assert got["velm-radio"] != got["tarn-wire"]

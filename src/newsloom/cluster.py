@@ -10,7 +10,8 @@ A candidate story is scored against the article with a small logistic model over
   - headline similarity,
   - shared names (capitalised phrases: people, places, organisations) weighted by rarity,
   - shared figures (numbers),
-  - closeness in time (a day-level gap; unknown dates say so).
+  - closeness in time (a day-level gap; unknown dates say so; a follow-up's gap is also measured from
+    the day its lede names as its event's own, "Tuesday's earthquake": see event_days).
 The weights were fitted on the evaluation corpora with `benchmarks/calibrate_cluster.py`
 (teacher-forced replay, checked leave-one-corpus-out), not set by hand.
 
@@ -69,7 +70,7 @@ from typing import Callable, Container, Iterable
 from .dedupe import ReprintIndex
 from .places import countries, main_countries, regions
 from .records import Article
-from .text import NUMBER_WORDS, SCALES
+from .text import NUMBER_WORDS, SCALES, dates
 
 # --- text features ------------------------------------------------------------------------------
 
@@ -362,6 +363,34 @@ def locale(counts: Counter[str], title: str, body: str) -> str | None:
     return None
 
 
+_DAYS_OWN = re.compile(r"day['’]s\b", re.IGNORECASE)  # 'Tuesday's', 'yesterday's'
+
+
+def event_days(title: str, text: str, published: str | None, window: int) -> tuple[int, ...]:
+    """The earlier days (within `window` days before publication) that a report's headline and lede name
+    as its event's own: "Thirty-one people died in Tuesday's earthquake", published on Thursday, tells of
+    Tuesday's event. The time gap to a story is measured from these days too, so such a follow-up two days
+    on is as near its story as the same day's reports (the calibration corpora are mostly one-day stories,
+    so the fitted gap weight is steep: a two-day gap alone costs more than a matching lede earns).
+    Only the possessive ("Tuesday's quake", "yesterday's vote") counts: a lede's "on Monday" is as often
+    a new development of an older topic (over the corpora, counting it took pairwise precision from 0.912
+    to 0.825 for 0.003 of recall, F1 0.909 to 0.865: a week of vaccine news chained into one story)."""
+    day = parse_day(published)
+    # a cheap test first: few reports have one near their start
+    if day is None or not (_DAYS_OWN.search(title) or _DAYS_OWN.search(text, 0, 1000)):
+        return ()
+    first = _FIRST_SENTENCES.match(text)
+    lede = title + ".\n" + (first.group() if first else "")
+    out = set()
+    for m in dates(lede, published):
+        if lede[m.end : m.end + 2] not in ("'s", "’s"):
+            continue
+        d = parse_day(m.iso) if m.iso and m.iso[:2] != "--" else None
+        if d is not None and day - window <= d < day:
+            out.add(d)
+    return tuple(sorted(out))
+
+
 @dataclass(frozen=True)
 class Tokens:
     """What clustering reads off an article's words before any word rarity comes in: pure and
@@ -551,6 +580,7 @@ class Doc:
     by_role: bool = False  # the protagonist is a star named once (star())
     tallies: frozenset[str] = frozenset()  # the votes it counts (tallies())
     locale: str | None = None  # the town or site it happened at (locale())
+    event_days: tuple[int, ...] = ()  # earlier days its lede dates its event to (event_days())
 
 
 @dataclass
@@ -765,6 +795,7 @@ class Clusterer:
             by_role=tok.by_role,
             tallies=tok.tallies,
             locale=tok.locale,
+            event_days=event_days(article.title or "", article.text, article.published, self.params.window_days),
         )
         doc.keys = self._query_keys(doc)  # looked up when it is scored, posted when it joins a story
         return doc
@@ -787,6 +818,8 @@ class Clusterer:
         nm = _dot(doc.names, story.names) / n_names if doc.names and story.names else 0.0
         fg = _dot(doc.figures, story.figures) / n_figs if doc.figures and story.figures else 0.0
         gap = story.gap(doc.day)
+        if gap and doc.event_days:  # a later report of an event on the story's days is no later event
+            gap = min([gap] + [story.gap(d) for d in doc.event_days])
         return [
             body_c, body_b, title, nm, fg,
             math.log1p(gap) if gap is not None else 0.0,
