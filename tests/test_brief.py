@@ -474,6 +474,10 @@ def test_opinion_pieces_are_named_as_such_and_do_not_lead():
     by_article = {s.sources[0].article_id: s for s in brief.sentences}
     assert by_article["c"].credit.startswith(" (an opinion piece in The Lowland Herald")
     assert "opinion" not in by_article["r"].credit
+    # and in the list of what one outlet alone says
+    d = brief_to_dict(brief)
+    assert {c["source"]["article_id"]: c["opinion"] for c in d["single_source"]}.get("c") is True
+    assert "- an opinion piece in The Lowland Herald: " in brief_to_markdown(d)
 
 
 

@@ -892,6 +892,36 @@ def test_a_reprint_that_changed_a_figure_gives_its_own_variant():
     assert {v.value: v.outlets for v in c.variants} == {"300": ["Gullwing Wire"], "350": ["Pellam Post"]}
 
 
+def test_a_speakers_quote_is_no_repeat_of_her_other_words():
+    # two outlets carry the judge's words word for word; a third reports another remark of hers: the
+    # quotation stays a corroborated claim of its own, not a repeat of the remark
+    arts = [
+        art("r", "Radio Tarn", "Former Pellam council treasurer Ivo Orr has been jailed for eight years for stealing "
+            "around 2.7 million crowns from the council's pension fund.\n\nJudge Ada Vell said Orr had acted out of "
+            "\"pure greed\" and had shown no remorse.\n\nOrr's lawyers said they would appeal.", published="2026-05-14"),
+        art("w", "Gullwing Wire", "A former council treasurer who stole 2.3 million crowns from Pellam's pension fund was "
+            "jailed for eight years on Thursday, Pellam Crown Court heard.\n\nJudge Ada Vell told him: \"You betrayed "
+            "the trust of every pensioner in this town.\"\n\nThe council said it had recovered about half of the money.",
+            published="2026-05-15"),
+        art("s", "Harbour Standard", "Ivo Orr, the former treasurer of Pellam council, was sentenced to eight years in "
+            "prison for stealing 2.3 million crowns from the council's pension fund.\n\n\"You betrayed the trust of "
+            "every pensioner in this town,\" Judge Ada Vell said as she passed sentence.\n\nThe judge said Orr had shown "
+            "no remorse.\n\nHis defence team said it would appeal.", published="2026-05-15"),
+    ]
+    claims = find_claims(arts, use_embeddings=True)
+    assert claim_with(claims, "betrayed the trust").status == "corroborated"
+
+
+def test_a_feeling_reported_is_not_the_fact_it_is_about():
+    arts = [
+        art("a", "Gullwing Wire", "Pensioners who lost savings in the Pellam fraud said they were relieved that Ivo Orr "
+                                  "had been sent to prison."),
+        art("b", "Harbour Radio", "Ivo Orr, who stole from the Pellam pension fund, was sent to prison for six years in "
+                                  "the Pellam fraud case."),
+    ]
+    assert sorted(c.status for c in find_claims(arts, use_embeddings=False)) == ["single-source", "single-source"]
+
+
 def test_one_persons_two_different_reports_do_not_back_each_other():
     arts = [
         art("a", "Gullwing Wire", "Captain Mara Quist of the Kittiwake said the Tern had not sounded its horn."),

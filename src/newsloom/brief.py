@@ -10,7 +10,7 @@ JSON shape (`brief_to_dict`)::
       "sentences": [<sentence>, …],            # lead first, then by independent outlets, salience, time
                                                # ("He added …" right after the sentence it leans on)
       "conflicts": [{"claim_id", "about", "variants": [{"value", "outlets", "sources": [<source>…]}]}],
-      "single_source": [{"claim_id", "outlet", "statement", "attribution", "source": <source>}],
+      "single_source": [{"claim_id", "outlet", "statement", "attribution", "opinion", "source": <source>}],
       "timeline": [{"date": "YYYY-MM-DD" (or "--MM-DD": no year known), "when": "as written", "statement", "outlets", "sources"}],
       "quotes": [{"speaker", "quotes": [{"quote", "article_id", "outlet", "start", "end"}]}],
       "coverage": [{"outlet", "articles": [{"article_id", "outlet", "title", "published", "url", "reprint_of"}],
@@ -374,7 +374,7 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
         single_source=[
             {"claim_id": c.id, "outlet": c.outlets[0], "text": c.text, "statement": c.text, "status": c.status,
              "attribution": c.attribution, "source": asdict(_source(c.evidence[0])),
-             "sources": [asdict(_source(c.evidence[0]))]}
+             "sources": [asdict(_source(c.evidence[0]))], "opinion": c.evidence[0].article_id in opinion}
             for c in claims if c.status == "single-source"
         ],
         timeline=_timeline(claims, arts, groups),
@@ -825,7 +825,8 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
         lines += ["## Reported by one outlet only", ""]
         for c in d["single_source"]:
             who = f" (attributed to {m(mid_sentence(c['attribution']))})" if c.get("attribution") else ""
-            lines.append(f"- {m(c['outlet'])}{who}: {_marked(m(c['statement']))}")
+            outlet = f"an opinion piece in {c['outlet']}" if c.get("opinion") else c["outlet"]
+            lines.append(f"- {m(outlet)}{who}: {_marked(m(c['statement']))}")
         lines.append("")
     if d.get("timeline"):
         lines += ["## Timeline", ""]
@@ -887,7 +888,8 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
         out.append('<section class="single-source"><h2>Reported by one outlet only</h2><ul>')
         for c in d["single_source"]:
             who = f" (attributed to {e(mid_sentence(c['attribution']))})" if c.get("attribution") else ""
-            out.append(f"<li>{e(c['outlet'])}{who}: <q>{e(c['statement'])}</q></li>")
+            outlet = f"an opinion piece in {c['outlet']}" if c.get("opinion") else c["outlet"]
+            out.append(f"<li>{e(outlet)}{who}: <q>{e(c['statement'])}</q></li>")
         out.append("</ul></section>")
     if d.get("timeline"):
         out.append('<section class="timeline"><h2>Timeline</h2><ol>')

@@ -453,6 +453,25 @@ def _remark_and_fact(stmts: list[Statement]) -> np.ndarray:
     return k | k.T
 
 
+# How someone took a fact: a feeling reported ("said they were relieved that he had been jailed") is not
+# the fact ("he was jailed"), however many of its words it repeats
+_REACTION = re.compile(r"(?i)\b(?:was|were|is|are|am|felt|feel|feels|been)\s+[\"“‘']?(?:very\s+|deeply\s+|so\s+)?"
+                       r"(relieved|pleased|delighted|happy|glad|angry|outraged|furious|upset|disappointed|dismayed|"
+                       r"saddened|shocked|devastated|heartbroken|grateful|thankful|frightened|scared|afraid)\b")
+
+
+def _reaction_and_fact(stmts: list[Statement]) -> np.ndarray:
+    """K[i, j]: one statement tells how someone took something (relieved, angry, welcomed) in words
+    the other lacks: a reaction and a report, two things said."""
+    felt = [frozenset(m.lower()[:5] for m in _REACTION.findall(st.text)) for st in stmts]
+    n = len(stmts)
+    k = np.zeros((n, n), dtype=bool)
+    for i in (i for i in range(n) if felt[i]):
+        for j in range(n):
+            k[i, j] = k[j, i] = k[i, j] or not (felt[i] & felt[j])
+    return k
+
+
 _OPENS_WITH_REFERENCE = re.compile(r"(?:(?:And|But|So|Yet|Still)\s+)?" + LEANS_BACK.pattern)
 # A statement whose subject is a pronoun or "this" ("They sued the NCAA") says something of whatever the
 # sentence before named: words it shares with another outlet's sentence may be said of someone else
@@ -984,7 +1003,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     # "killed 24" and "injured 24" share nearly every word but are two facts: neither backs the other,
     # nor makes it redundant
     differ = (_different_outcomes(stmts) | _withheld_and_given(stmts) | _other_figures(stmts, align) | _rather_than(stmts)
-              | _reversal_one_side(stmts, align) | _remark_and_fact(stmts)
+              | _reversal_one_side(stmts, align) | _remark_and_fact(stmts) | _reaction_and_fact(stmts)
               | _nobody_and_somebody(stmts))
     may_back = (align >= BACKS) & ~same_article
     involved = may_back.any(axis=0) | may_back.any(axis=1)  # (a claim's members are all among them)
@@ -999,7 +1018,10 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         differ |= unlike | unlike.T
     # Someone's words are backed by a report of the same words, or of the same speaker saying or doing
     # it: a sentence that shares "people" and "hospital" with the mayor's quotation does not corroborate it.
-    backing = backs.any(axis=0) | backs.any(axis=1)
+    # (pairs close enough to be taken for repeats are checked too: the judge's other words are no repeat)
+    cos = cosine_matrix(stmts)
+    alike = backs | ((cos >= REDUNDANT) & ~same_article & ~differ)
+    backing = alike.any(axis=0) | alike.any(axis=1)
     quotes = [quotations(st.text) if backing[k] else [] for k, st in enumerate(stmts)]  # each found once
     said = [(_quoted_stems(st.text, quotes[k]) or set(content_stems(st.quoted))) if backing[k] else set()
             for k, st in enumerate(stmts)]
@@ -1020,11 +1042,17 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
 
     # the same speaker's other words are no backing: "Morrow said her members were 'angry and united'" is
     # not corroborated by Morrow's "We will stay out until the offer is serious"
-    for i, j in zip(*np.nonzero(backs)):
+    for i, j in zip(*np.nonzero(alike)):
         if said[i]:
-            backs[i, j] = shares(i, j) >= QUOTE_BACKS * len(said[i]) or (names_speaker(i, j) and same_words(i, j))
-        elif said[j] and names_speaker(j, i) and not same_words(j, i):
-            backs[i, j] = False
+            backs[i, j] &= shares(i, j) >= QUOTE_BACKS * len(said[i]) or (names_speaker(i, j) and same_words(i, j))
+            other_words = names_speaker(i, j) and not same_words(i, j) and shares(i, j) < QUOTE_BACKS * len(said[i])
+        else:
+            other_words = bool(said[j]) and names_speaker(j, i) and not same_words(j, i)
+            backs[i, j] &= not other_words
+        if other_words:
+            # nor is either a repeat of the other: the judge's "You betrayed the trust …" is not written
+            # by her reported "acted out of pure greed", whatever names the two share
+            differ[i, j] = differ[j, i] = True
 
     # Two denials back each other only when they deny the same thing: "denied that the derailment was
     # caused by a faulty signal" is not "denied that it had cut inspections" (a bare "denies the claim"
@@ -1068,7 +1096,6 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                 best[a] = int(j)
         backers.append(best)
     n_groups = np.array([len({int(grp[i])} | {int(grp[j]) for j in backers[i].values()}) for i in range(n)])
-    cos = cosine_matrix(stmts)
     central = centrality(cos, CENTRAL_THRESHOLD)
     salience = statement_salience(stmts, central, title_words(articles))
     # an opinion piece argues rather than reports: its sentences may be quoted, but not lead the story
