@@ -1160,3 +1160,54 @@ def test_some_1300_neither_agrees_with_1200_nor_corroborates_it():
             if c.status == "corroborated":
                 figures = {n.text for e in c.evidence for n in numbers(e.quote)}
                 assert not ({"1,200", "twelve hundred"} & figures and "1,300" in figures), c
+
+
+def test_eight_years_and_six_months_contests_eight_years():
+    arts = [
+        art("a", "Gullwing Wire", "Former Pellam harbour clerk Oskar Venn was jailed for eight years on Thursday for "
+                                  "stealing from the harbour fund, Pellam Crown Court heard."),
+        art("b", "Harbour Radio", "Oskar Venn, a former Pellam harbour clerk, was jailed for eight years and six months "
+                                  "on Thursday for stealing from the harbour fund."),
+    ]
+    for emb in (False, True):
+        claims = [c for c in find_claims(arts, use_embeddings=emb) if "Venn" in c.text]
+        assert claims and all(c.status == "contested" for c in claims), claims
+        assert {v.value for c in claims for v in c.variants} == {"eight years", "eight years and six months"}
+
+
+def test_sums_in_two_currencies_are_two_quantities_and_keep_their_currency():
+    from newsloom.crosscheck import figure_label
+    from newsloom.text import numbers
+    assert [figure_label(n) for n in numbers("stole £2.3m, or 2.7 million euros, or ten million crowns")] == [
+        "£2.3m", "2.7 million euros", "10 million crowns"]
+    arts = [
+        art("a", "Gullwing Wire", "Oskar Venn, a former Pellam harbour clerk, stole £2.3m from the harbour fund, "
+                                  "the court heard."),
+        art("b", "Harbour Radio", "Oskar Venn, a former Pellam harbour clerk, stole around 2.7 million euros from the "
+                                  "harbour fund, the court heard."),
+        art("c", "Tollbridge Gazette", "Oskar Venn, the former clerk of Pellam harbour, took 2.3 million pounds from "
+                                       "the harbour fund, prosecutors said."),
+    ]
+    for emb in (False, True):
+        for c in find_claims(arts, use_embeddings=emb):
+            assert c.status != "contested", c
+
+
+def test_a_sites_headcount_does_not_contest_the_companys_worldwide():
+    arts = [
+        art("a", "Gullwing Wire", "Most of the cuts at Velloran Rail will fall at the Tarnby depot, which employs "
+                                  "2,300 people, the company said."),
+        art("b", "Harbour Radio", "Velloran Rail employs about 9,000 people worldwide, the company said."),
+    ]
+    for emb in (False, True):
+        assert all(c.status != "contested" for c in find_claims(arts, use_embeddings=emb))
+
+
+def test_a_figure_the_subject_came_to_is_labelled_by_the_subject():
+    arts = [
+        art("a", "Gullwing Wire", "Turnout in the Pellam harbour board election was 58 percent, according to "
+                                  "district results."),
+        art("b", "Harbour Radio", "Turnout in the Pellam harbour board election was 61.3%, the returning officer said."),
+    ]
+    claims = [c for c in find_claims(arts, use_embeddings=False) if c.status == "contested"]
+    assert [c.about for c in claims] == ["turnout"]

@@ -653,3 +653,29 @@ def test_said_a_company_role_and_name_is_the_person():
 def test_since_a_weekday_dates_no_event_on_it():
     assert [d.iso for d in dates("Nobody in Kelvarra has slept since Monday, the mayor said.", "2026-10-15") if d.iso] == []
     assert [d.iso for d in dates("The dam at Kelvarra breached on Monday, the mayor said.", "2026-10-15")] == ["2026-10-12"]
+
+
+def test_a_duration_in_two_units_is_one_figure():
+    def months(text):
+        return [(round(n.value / (365.25 / 12), 3), n.text) for n in numbers(text)]
+
+    assert months("The skipper of the Larkspur was jailed for eight years and six months.") == [
+        (102.0, "eight years and six months")]
+    assert months("jailed for 8 years 6 months") == [(102.0, "8 years 6 months")]
+    assert months("two years and three months") == [(27.0, "two years and three months")]
+    assert months("eight and a half years") == [(102.0, "eight and a half years")]
+    assert months("102 months") == [(102.0, "102 months")]
+    assert [round(n.value * 1440) for n in numbers("The Vell ferry was held for 3 hours and 20 minutes.")] == [200]
+    eight, compound = numbers("eight years")[0], numbers("eight years and six months")[0]
+    assert not eight.agrees(compound) and compound.agrees(numbers("102 months")[0])
+    # a larger unit after a smaller is another figure
+    assert len(numbers("held for 20 minutes and 3 hours later freed")) == 2
+
+
+def test_a_sum_keeps_the_currency_it_is_named_in():
+    pounds, sign, euros = (numbers(t)[0] for t in ("took 2.3 million pounds", "took £2.3m", "around 2.7 million euros"))
+    assert (pounds.unit, sign.unit, euros.unit) == ("£", "£", "€")
+    assert pounds.agrees(sign) and pounds.value == sign.value
+    assert not numbers("2.3 million euros")[0].agrees(sign)  # two sums, however alike
+    assert numbers("saved 90 million crowns")[0].unit == "crowns"
+    assert numbers("The catch weighed 200 pounds.")[0].unit == ""  # a weight as often as money

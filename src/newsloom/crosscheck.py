@@ -49,6 +49,7 @@ from .text import (
     speaker_key,
     stem,
     strip_dateline,
+    subject_head,
     titled_person,
     words,
 )
@@ -712,6 +713,9 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
                 continue  # "0.9% on the month" and "5.4% on the year" measure different things
             if _near(_QUALIFIED, a.text, a.numbers[i]) != _near(_QUALIFIED, b.text, b.numbers[j]):
                 continue  # "0.9% excluding food and energy" is another measure than the plain 0.8%
+            if (_near(_PART, a.text, a.numbers[i], 50, 30) != _near(_PART, b.text, b.numbers[j], 50, 30)
+                    or _near(_WHOLE, a.text, a.numbers[i], 0, 40) != _near(_WHOLE, b.text, b.numbers[j], 0, 40)):
+                continue  # "the Brackwell plant, which employs 4,500" is a part of "12,000 people worldwide"
             if _near(_EXPECTED, a.text, a.numbers[i], 50, 25) != _near(_EXPECTED, b.text, b.numbers[j], 50, 25):
                 continue  # a forecast ("economists had expected 1 million") is not the outcome's figure
             if _in_window(a.text, a.numbers[i]) != _in_window(b.text, b.numbers[j]):
@@ -755,6 +759,13 @@ _QUALIFIED = re.compile(r"(?i)\bcore\b|\bexclud(?:ing|es?)\b|\bcontrolling for\b
                         r"\b(?:some|many|most|several|few|part|half) of (?:the|those|these|its|their)\b|"
                         # a part counted out of a whole: "Of the 26 who died, 16 of them were militants"
                         r"\bof (?:them|those|whom)\b")
+# A count of one named site of a whole ("the Brackwell plant, which employs 4,500", "4,500 at its Brackwell
+# plant"), and a count of the whole ("12,000 people worldwide", "in total"): two quantities, when only one
+# report says which (a site noun needs its name, so "an explosion at a chemical plant killed 12" is no part)
+_PART = re.compile(r"\b(?:the|its|their|a|an)\s+(?:[A-Z][\w'’-]+\s+)+(?:plant|factory|site|mill|mine|facility|works|"
+                   r"depot|branch|campus|office|warehouse|store|shipyard|refinery|smelter|subsidiary|division|unit)s?\b")
+_WHOLE = re.compile(r"(?i)\b(?:worldwide|globally|around the world|across the (?:world|globe|group|company|country)|"
+                    r"nationwide|in total|all told|group-wide|company-wide)\b")
 # A count at a moment ("within an hour of the announcement, ... had gained 28,000") is not the total ("more than
 # 100,000"); the window may open the sentence, far from the figure
 _WINDOW = re.compile(r"(?i)\bwithin (?:an?|one|the first|\d+|two|three|a few) (?:minutes?|hours?|days?|weeks?)\b|"
@@ -1245,6 +1256,15 @@ def _about(text: str, shared: set[str], n: Number) -> str | None:
     contexts hold, each once, the names among them left out unless nothing else is left ("people killed",
     not "killed Kessel Vale Kessel"), the ABOUT_WORDS nearest the figure ("forcing residents", not the
     whole of two sentences that differ only in it)."""
+    # a figure that is what its clause's subject came to ("Turnout in the Castellow election was 58
+    # percent") counts that subject ("turnout"), however far off it stands; its first word is lower-cased
+    # when it only opens the sentence
+    head = subject_head(text[: n.start])
+    opens = head.strip() and text.lstrip().startswith(head.strip())
+    ws = [w if k or not opens else w[:1].lower() + w[1:] for k, w in enumerate(re.findall(r"[\w’'-]+", head))]
+    subject = [w for w in ws if stem(w) in shared and fold(w) not in STOPWORDS and not w[:1].isupper()]
+    if subject:
+        return " ".join(subject[:ABOUT_WORDS])
     seen: dict[str, tuple[str, int]] = {}  # stem -> (word, distance in characters from the figure)
     for m in re.finditer(r"[\w’'-]+", text):
         w, k = m[0], stem(m[0])
@@ -1351,11 +1371,13 @@ def figure_label(n: Number) -> str:
     scaled figure as written ("60 months", "$26 billion"), but in digits when written in words
     ("Twelve hundred" -> 1,200, beside another outlet's "1,500")."""
     digits = bool(re.search(r"\d", n.text))
-    if n.measure or (digits and re.search(r"(?i)\b(?:hundred|thousand|million|billion|trillion|bn)\b", n.text)):
+    # (and a sum with its scale letter or currency word as written: "£2.3m", "2.7 million euros")
+    if n.measure or (digits and re.search(r"(?i)\b(?:hundred|thousand|million|billion|trillion|bn)\b|\d[kKmMbBtT]\b", n.text)):
         return n.text
     v, unit = n.value, n.unit
     big = next(((w, x) for w, x in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)) if abs(v) >= x), None)
+    sign, word = (unit, "") if len(unit) == 1 and unit != "%" else ("", f" {unit}" if unit not in ("", "%") else "")
     if big and not digits:
-        return f"{unit if unit != '%' else ''}{v / big[1]:g} {big[0]}"  # "two million" -> 2 million
+        return f"{sign}{v / big[1]:g} {big[0]}{word}"  # "two million" -> 2 million, "ten million crowns"
     s = f"{v:,.0f}" if v == int(v) else f"{v:,}"
-    return f"{s}%" if unit == "%" else (f"{unit}{s}" if unit else s)
+    return f"{s}%" if unit == "%" else f"{sign}{s}{word}"  # "$40", "90 crowns"

@@ -129,6 +129,8 @@ class Number:
         "about 300") that allows the other. A measure converted from another unit agrees within 5 %
         ("10 km" and "6.2 miles"), since reporters round what they convert."""
         a, b = self.value, other.value
+        if self.unit != other.unit and self.unit in CURRENCIES and other.unit in CURRENCIES:
+            return False  # "£2.3m" and "2.3 million euros" are two sums, whatever the values
         if abs(a - b) < 1e-9:
             return True
         coarse = max((self, other), key=lambda n: n.step)
@@ -153,7 +155,7 @@ class Number:
 # is left out: it is money as often as weight.)
 MEASURES = {
     "minute": ("time", 1 / 1440), "hour": ("time", 1 / 24), "day": ("time", 1.0), "week": ("time", 7.0),
-    "month": ("time", 30.44), "year": ("time", 365.25), "decade": ("time", 3652.5), "century": ("time", 36525.0),
+    "month": ("time", 365.25 / 12), "year": ("time", 365.25), "decade": ("time", 3652.5), "century": ("time", 36525.0),
     "year-old": ("age", 1.0),
     "metre": ("length", 1.0), "km": ("length", 1000.0), "mile": ("length", 1609.34), "foot": ("length", 0.3048),
     "kg": ("mass", 1.0), "tonne": ("mass", 1000.0), "pound": ("mass", 0.4536),
@@ -173,6 +175,22 @@ _UNIT = re.compile(
     r"kilomet(?:er|re)s?|km|met(?:er|re)s?|miles?|feet|foot|ft|kilograms?|kg|tonnes?|tons?|lbs?|hectares?|acres?))(?![\w/])",
     re.IGNORECASE)
 CONVERTED = 0.05
+# "and a half" between a figure and its unit ("eight and a half years"), and the smaller unit a duration
+# or length goes on in ("eight years and six months", "3 hours 20 minutes"): one figure, not two
+_HALF = re.compile(r"(?:\s+and\s+a\s+half|-and-a-half)(?=[ -])", re.IGNORECASE)
+_AND_PART = re.compile(r",?(?:\s+and)?\s+(?=[\w])")
+# money named after the figure ("2.3 million pounds", "2.7 million euros"): the currency, as its sign when
+# it has one; "pounds" and "crowns" are money only after a scale word or with "sterling" (else a weight,
+# or a title's "Three Crowns")
+_CURRENCY_WORDS = {"pound": "£", "euro": "€", "dollar": "$", "yen": "¥", "crown": "crowns", "krona": "crowns",
+                   "kronor": "crowns", "krone": "crowns", "kroner": "crowns", "franc": "francs", "rupee": "rupees",
+                   "yuan": "yuan", "rouble": "roubles", "ruble": "roubles", "peso": "pesos", "dinar": "dinars",
+                   "shekel": "shekels", "rand": "rand"}
+_ALSO_NOUN = frozenset("pound crown".split())
+_CURRENCY = re.compile(r"\s+(?:(?:US|U\.S\.|Australian|Canadian|Hong Kong|New Zealand|Swiss|Swedish|Danish|Norwegian|Czech)\s+)?"
+                       r"(?P<c>pounds?(?:\s+sterling)?|euros?|dollars?|yen|crowns?|kron(?:a|or|e|er)|francs?|rupees?|yuan|"
+                       r"roubles?|rubles?|pesos?|dinars?|shekels?|rand)\b", re.IGNORECASE)
+CURRENCIES = frozenset("$€£¥") | frozenset(_CURRENCY_WORDS.values())
 _TALLY = re.compile(r"[-–](\d{1,5})(?![\d.,]\d)")
 _COMPOUND = re.compile(r"-([A-Za-z]{3,})\b")
 
@@ -184,10 +202,13 @@ _DELTA = re.compile(r"\b(?:by|from)\s+(?:a\s+(?:revised\s+)?)?$", re.IGNORECASE)
 
 
 def numbers(text: str) -> list[Number]:
-    """Figures in the text, digits or words ('12', 'Fourteen', '$4.2 million', '30%'), without years,
-    times of day, and days of the month next to a month name (those are dates)."""
-    out = []
+    """Figures in the text, digits or words ('12', 'Fourteen', '$4.2 million', '30%', '2.7 million euros',
+    'eight years and six months'), without years, times of day, and days of the month next to a month
+    name (those are dates)."""
+    out, joined = [], 0
     for m in _NUMBER.finditer(text):
+        if m.start() < joined:
+            continue  # the "six months" of "eight years and six months", read with it
         dig, word = m.group("dig"), m.group("word")
         if dig:
             value = float(dig.replace(",", ""))
@@ -218,15 +239,38 @@ def numbers(text: str) -> list[Number]:
         h = _HEDGE.search(left)
         approx = next((k for k in ("more", "less", "about") if h and h.group(k)), "")
         end, measure = m.end(), ""
-        u = _UNIT.match(text, m.end()) if not unit else None
+        cur = _CURRENCY.match(text, m.end()) if not unit else None
+        if cur:
+            c = cur.group("c").lower()
+            name = c.split()[0]
+            name = name if name in _CURRENCY_WORDS else name[:-1]  # "euros", not "kronor"
+            if scale or "sterling" in c or name not in _ALSO_NOUN:  # "200 pounds" may weigh
+                unit, end = _CURRENCY_WORDS[name], cur.end()
+        half = _HALF.match(text, m.end()) if not unit and not scale else None
+        u = _UNIT.match(text, half.end() if half else m.end()) if not unit else None
         tally = _TALLY.match(text, m.end()) if dig and not unit else None
         compound = _COMPOUND.match(text, m.end()) if dig and not unit else None
         if u:
             key = u.group("u").lower()
             measure = _UNIT_NAMES[key if key == "-year-old" else key[1:].rstrip("s")]
             unit, factor = MEASURES[measure]
+            if half:
+                value, step = value + 0.5, 0.5
             value, step = value * factor, step * factor
             end = u.end()
+            # "eight years and six months", "5 years, 3 months and 2 days": the smaller units of the same
+            # measure go on the figure
+            while (part := _AND_PART.match(text, end)) and (n2 := _NUMBER.match(text, part.end())) \
+                    and not (n2.group("cur") or n2.group("pct") or n2.group("scale")) \
+                    and (u2 := _UNIT.match(text, n2.end())):
+                key2 = u2.group("u").lower()
+                unit2, factor2 = MEASURES[_UNIT_NAMES[key2 if key2 == "-year-old" else key2[1:].rstrip("s")]]
+                if unit2 != unit or factor2 >= factor:
+                    break
+                v2 = float(n2.group("dig").replace(",", "")) if n2.group("dig") else float(
+                    sum(NUMBER_WORDS[p] for p in re.split(r"[- ]", n2.group("word").lower())))
+                value, step, end, factor = value + v2 * factor2, factor2, u2.end(), factor2
+                joined = end
         elif tally:  # "ruled 6-3", "a 94-1 vote", "aged 18-20": one figure, not a 6 and a 3
             unit = measure = "tally"
             value, step, end = value * 100000 + float(tally.group(1)), 1.0, tally.end()
@@ -243,6 +287,11 @@ def numbers(text: str) -> list[Number]:
 # however far before the verb
 _REACHED = re.compile(r"(?i)\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|fell|dropped)\s+to\s+"
                       r"(?:about\s+|at least\s+|more than\s+|nearly\s+)?$")
+# ... and a figure the subject is ("Turnout in the Castellow election was 58 percent"): the subject's head,
+# the words before its first preposition or relative word ("turnout", not the election's words)
+_IS = re.compile(r"(?i)\b(?:was|were|is|are|stood at|stands at|came to|totalled|totaled)\s+"
+                 r"(?:about\s+|around\s+|at least\s+|more than\s+|nearly\s+|almost\s+|just (?:over|under)\s+)?$")
+_HEAD_END = re.compile(r"(?i)\b(?:in|of|at|for|on|from|among|across|that|which|who|with)\b|,")
 _CLAUSE_OPEN = re.compile(r"[.;:!?]\s|,\s+(?:and|but|while|as|after|when)\s")
 
 
@@ -275,7 +324,18 @@ def number_context(text: str, n: Number, window: int = 4) -> set[str]:
     if m:
         opening = max((c.end() for c in _CLAUSE_OPEN.finditer(before, 0, m.start())), default=0)
         out |= set(content_stems(before[opening: m.start()])[:2 * window])
+    out |= set(content_stems(subject_head(before)))
     return out
+
+
+def subject_head(before: str) -> str:
+    """The head of the subject a figure right after `before` is ("Turnout in the Castellow election was"
+    -> "Turnout"), or "" when no "is"/"was" comes right before the figure."""
+    m = _IS.search(before)
+    if not m:
+        return ""
+    opening = max((c.end() for c in _CLAUSE_OPEN.finditer(before, 0, m.start())), default=0)
+    return _HEAD_END.split(before[opening: m.start()])[0]
 
 
 # -------------------------------------------------------------------------------------------- dates
@@ -354,8 +414,9 @@ _WEEK_ON_AFTER = re.compile(r"\s+(?:(?:in|of) the (?:coming )?week ahead|of next
 # the grace for a past event dated a day or two after publication: time zones and late editions
 _GRACE = timedelta(days=2)
 # a deadline's weekday is still to come: "the cranes moving again by Friday", in Tuesday's paper (not the
-# narrative's "By Monday, she had resigned", which opens its sentence and goes on in the past)
-_DEADLINE_BEFORE = re.compile(r"(?:\bby|\bno later than)\s+(?:this\s+)?$")
+# narrative's "By Monday, she had resigned", which opens its sentence and goes on in the past); so is the
+# end of a state that lasts: "schools are closed until Monday" (not "the road was closed until Monday")
+_DEADLINE_BEFORE = re.compile(r"(?:\bby|\bno later than|\buntil|\btill)\s+(?:this\s+)?$")
 _CLAUSE_AFTER = re.compile(r"[^,;.!?\"”]*")
 # a past verb that sets a goal looks ahead all the same: "vowed to reopen the pier by Friday"
 _GOAL_SET = re.compile(r"(?:aimed|hoped|planned|promised|vowed|pledged|agreed|wanted|expected|asked|ordered|urged|"
@@ -364,10 +425,11 @@ _GOAL_SET = re.compile(r"(?:aimed|hoped|planned|promised|vowed|pledged|agreed|wa
 
 
 def _past_verbs(s: str) -> list[re.Match]:
-    """The finite verbs in the past in `s`: not a participle after "be", "have" or "to" ("must be
-    finished", "will have left"), nor a word that only ends like one ("need", "hundred")."""
+    """The finite verbs in the past in `s`: not a participle after "be", "have", "to" or a verb of
+    staying ("must be finished", "will have left", "are closed", "will stay closed"), nor a word that
+    only ends like one ("need", "hundred")."""
     return [m for m in _PAST.finditer(s) if not m.group().endswith("eed") and m.group() != "hundred"
-            and not re.search(r"\b(?:be|been|being|have|has|to)\s+$", s[: m.start()])]
+            and not re.search(r"\b(?:be|been|being|is|are|am|have|has|to|stays?|remains?|keeps?)\s+$", s[: m.start()])]
 
 
 def _done_by(before: str) -> bool:
