@@ -200,6 +200,7 @@ QUAY_HTML = ("<!DOCTYPE html><html><head><title>Quay repairs</title>{head}</head
     ("dateline.txt", f"Quay repairs start\n\nKESSEL, June 2 (Northgate Wire) - {QUAY}\n\nMore soon.\n",
      "Northgate Wire"),
     ("bare-dateline.txt", f"Quay repairs start\n\n(Tarn Wire) - {QUAY}\n", "Tarn Wire"),
+    ("british-dateline.txt", f"Quay repairs start\n\nKESSEL, 2 June (Northgate Wire) - {QUAY}\n", "Northgate Wire"),
     ("byline.txt", f"Quay repairs start\n\nBy Jane Doe, The Lowland Herald\n\n{QUAY}\n", "The Lowland Herald"),
     ("byline.html", QUAY_HTML.format(head="", byline="<p>By Ana Lind, Kessel Echo</p>"), "Kessel Echo"),
     # common newspaper words name an outlet too, without a leading "The"

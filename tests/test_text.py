@@ -655,6 +655,41 @@ def test_since_a_weekday_dates_no_event_on_it():
     assert [d.iso for d in dates("The dam at Kelvarra breached on Monday, the mayor said.", "2026-10-15")] == ["2026-10-12"]
 
 
+def test_a_dateline_in_british_order_is_stripped_like_the_us_one():
+    for head in ("ORVELL, 15 May (Tansy Wire) - ", "ORVELL, May 15 (Tansy Wire) - ", "ORVELL, 15 May 2026 (Tansy Wire) - ",
+                 "ORVELL, Tues 15 May (Tansy Wire) - ", "ORVELL, Tuesday, 15 May (Tansy Wire) - ", "ORVELL, 15 May - "):
+        s = head + "A former harbour clerk was jailed for six years on Thursday."
+        assert strip_dateline(s) == len(head), head
+    assert strip_dateline("U.S.-Orvell talks resumed on 15 May.") == 0
+
+
+def test_until_a_weekday_with_a_future_or_present_verb_is_the_coming_one():
+    tuesday = "2026-11-17"
+
+    def day(sentence):
+        return [d.iso for d in dates(sentence, tuesday) if d.kind == "weekday"]
+
+    assert day("Schools in Tarrow will stay closed until Monday, the council said.") == ["2026-11-23"]
+    assert day("The Tarrow ferry is suspended till Friday.") == ["2026-11-20"]
+    # what lasted until a weekday is over, and a narrative's opening "Until Monday" goes on in the past
+    assert day("The Tarrow road was closed until Monday.") == ["2026-11-16"]
+    assert day("Until Monday, nobody in Tarrow knew where he was.") == ["2026-11-16"]
+
+
+def test_a_figure_reported_by_another_body_is_not_the_sentences_source():
+    s = ("The Pellan Survey measured the tremor at magnitude 5.2, higher than the 4.9 first reported by the "
+         "Ostmark Institute.")
+    assert attribution(s) is None or "Ostmark" not in attribution(s).source
+    assert attribution("The toll rose to 9, up from the 4 deaths reported by the Ostmark clinic.") is None
+    assert attribution("The Tarrow pier collapsed on Monday, as reported by the Ostmark Ledger.").source == "the Ostmark Ledger"
+
+
+def test_a_possessive_source_reads_in_lower_case_inside_a_sentence():
+    from newsloom.text import in_sentence
+    assert in_sentence("His defence team", "Orlan Pike was jailed.") == "his defence team"
+    assert in_sentence("Their lawyers", "") == "their lawyers"
+
+
 def test_a_duration_in_two_units_is_one_figure():
     def months(text):
         return [(round(n.value / (365.25 / 12), 3), n.text) for n in numbers(text)]

@@ -592,7 +592,8 @@ _ATTRIBUTION_PATTERNS = [
     # ("it was reported by Bloomberg news that Trump had told May ...": the source ends before "that")
     re.compile(r"\b(?:as )?(?:noted|reported|stated|announced|confirmed|quoted) by (?P<src>[^,.;:]{2,80}?)(?=[,.;:]|$| that\b)"),
     # "..., the regional emergency service said." / "..., said Tomas Lind." / "..., hospital officials told Channel 9."
-    re.compile(rf",\s+(?P<src>[^,;\"“”]{{2,80}}?)\s+{_SAY}\b[^,;\"“”]{{0,60}}[.!?\"”]*\s*$"),
+    # (not a passive's subject: "..., up from the 12 reported by the office.")
+    re.compile(rf",\s+(?P<src>[^,;\"“”]{{2,80}}?)\s+{_SAY}\b(?!\s+by\b)[^,;\"“”]{{0,60}}[.!?\"”]*\s*$"),
     # (a role in lower case may stand before the name: "..., said passenger Ida Moss.")
     re.compile(rf",\s+{_SAY}\s+(?P<src>(?:the\s+)?{_ROLE_WORDS}[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[\w\u00C0-\u024F'’.-]+){{0,5}}?)[.!?\"”]*\s*$"),
     # "Caracas says the operation left ..." / "Venezuela said on Friday that ..." / "In a statement, X noted, ..."
@@ -609,6 +610,10 @@ _ATTRIBUTION_PATTERNS = [
     re.compile(rf"\b(?P<src>[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.&-]*)*)\s+{_SAY}\s+(?:on \w+ )?that\b"),
 ]
 _SELF = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|there)$", re.IGNORECASE)
+# a figure just before "reported by X" ("the 6.1 first reported by X", "a figure announced by X"): a phrase
+# that says whose the figure is, not where the sentence comes from
+_FIGURE_BEFORE = re.compile(r"(?:\d%?(?:\s+[a-z]+)?|\b(?:figures?|estimates?|numbers?|toll|tally|count|totals?|readings?|"
+                            r"magnitude))(?:\s+(?:first|initially|originally|earlier|previously|\w+ly))?\s+$")
 # What is no source though it stands where one would: a passive verb ("This comment may have been stated
 # as fact", "it was reported"), a clause ("the only Democrat who has officially declared"), ...
 _NOT_A_SOURCE = re.compile(r"\b(?:been|be|being|is|are|was|were|may|might|must|could|would|should|can|will)$"
@@ -715,6 +720,8 @@ def attribution(sentence: str) -> Attribution | None:
         # clause's verb of saying is not from its subject
         if _SUBORDINATE.match(src) or re.search(r"\bwhat\s+$", masked[: m.start("src")]):
             continue  # ... nor is "what Mrs. Clinton said" Mrs. Clinton's to say
+        if re.match(r"[a-z]+ by\b", m.group()) and _FIGURE_BEFORE.search(masked[: m.start()]):
+            continue  # "higher than the 6.1 first reported by X": X is the source of that figure only
         # "though officials say", "Yet Speaker Pell", "On Monday Pike said": the word before the source is not it
         src = re.sub(r"^(?:(?:and|but|while|as|also|though|although|yet|then|later|now|however|meanwhile|afterwards?)\s+"
                      r"|(?:on|by) \w+day\s+)", "", src, flags=re.IGNORECASE)
@@ -891,6 +898,8 @@ def in_sentence(source: str, text: str = "") -> str:
         return "the" + rest if rest[1:2].isupper() and re.search(rf"\bthe{re.escape(rest)}\b", text) else source
     word = m.group(1).lower()
     nxt = (m.group(2) or "").strip()
+    if word in ("his", "her", "their", "its", "our", "my", "your") and nxt[:1].islower():
+        return word + source[m.end(1):]  # "His defence team": a possessive is lower case inside a sentence
     if nxt[:1].isupper() and (_TITLE_WORDS.match(nxt + " ") or _NOT_PERSON.search(nxt)):
         return source  # "Police Chief Ann Moss", "Police Department": a title or a body's name
     if word in _TITLES:
@@ -1312,8 +1321,12 @@ _BOILERPLATE = re.compile(
     r"^(?:[\w.'’-]+\s+){0,3}?(?:correspondent|reporter)\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+reports from\b",
     re.IGNORECASE,
 )
+# a dateline's day after its place: 'May 15', 'Nov. 17', or in British order '15 May', 'Tues 15 May',
+# 'Tuesday, 15 May', with or without its year ('15 May 2026', 'May 15, 2026')
+DATELINE_DAY = (r"(?:(?:[A-Z][a-z]{1,8}\.?,?\s+)?\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][\w.]*(?:\s+\d{1,2})?)"
+                r"(?:,?\s+\d{4})?")
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
+    rf"^(?:[A-Z][A-Z.'’ -]{{2,40}}(?:,\s*{DATELINE_DAY})?\s*"
     # the wire's name in parentheses may run into the sentence: 'WASHINGTON, April 30 (Reuters)-President ...'
     # (without it a dash needs a space after it: 'U.S.-China talks' opens a sentence, not a dateline)
     r"(?:\([^)]{2,40}\)\s*[-–—]+\s*(?=[A-Z\"“])|[-–—]+\s+))"

@@ -14,6 +14,7 @@ from newsloom.clean import clean_paragraphs, credit_in, normalize_outlet_name, s
 from newsloom.ingest.extract import domain_of, looks_like_outlet, normalize_date
 from newsloom.ingest.files import IngestError
 from newsloom.records import Article, Outlet, content_hash
+from newsloom.text import DATELINE_DAY
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 _DOMAIN_LIKE = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$", re.IGNORECASE)
@@ -159,7 +160,7 @@ def _outlet_entry(path: Path, domain: str, details: Any) -> tuple[Outlet, list[s
 
 # 'LONDON, March 3 (Reuters) - ...', '(Reuters) - ...': a wire's dateline names the outlet in parentheses
 _DATELINE_CREDIT = re.compile(
-    r"^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*)?\((?P<name>[A-Z][^()/\d]{1,40})\)\s*[-–—]+\s")
+    rf"^(?:[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*{DATELINE_DAY})?\s*)?\((?P<name>[A-Z][^()/\d]{{1,40}})\)\s*[-–—]+\s")
 # 'By Jane Doe, The Lowland Herald' / 'By Jane Doe | for The Lowland Herald'
 _BYLINE_CREDIT = re.compile(r"^By\s+[A-Z][^,|;:]{1,60}?\s*[,|]\s*(?:for\s+)?(?P<name>[A-Z][^,|;:.!?]{1,60}?)\.?$")
 _NOT_AN_OUTLET = re.compile(r"(?i)\b(photo|file|update[sd]?|video|correspondent|editor|reporter|writer|staff|"
