@@ -523,7 +523,7 @@ def test_a_hedged_figure_does_not_take_the_place_of_an_equal_one():
     arts = [art("a", "Gullwing Wire", "At least 28 people, including nine children, were killed in the Pellam flood."),
             art("b", "Harbour Radio", "Of the 26 people killed in the Pellam flood, 16 were adults and at least nine were children.")]
     c = find_claims(arts, use_embeddings=False)[0]
-    assert c.status == "contested" and sorted(v.value for v in c.variants) == ["26", "28"]
+    assert c.status == "contested" and sorted(v.value for v in c.variants) == ["26", "at least 28"]
 
 
 def test_a_quotation_is_backed_only_by_a_report_of_the_same_words():
@@ -730,7 +730,7 @@ def test_a_hedged_figure_far_below_a_variant_is_not_listed_under_it():
     ]
     c, = [c for c in find_claims(arts, use_embeddings=False) if c.status == "contested"]
     # "at least two" allows 28 but says nothing of it: the Gazette is under no variant
-    assert [(v.value, v.outlets) for v in c.variants] == [("28", ["Gullwing Wire"]), ("26", ["Harbour Radio"])]
+    assert [(v.value, v.outlets) for v in c.variants] == [("at least 28", ["Gullwing Wire"]), ("26", ["Harbour Radio"])]
 
 
 def test_a_statement_about_an_unnamed_they_is_not_backed_by_what_another_says_of_someone_else():
@@ -1211,3 +1211,16 @@ def test_a_figure_the_subject_came_to_is_labelled_by_the_subject():
     ]
     claims = [c for c in find_claims(arts, use_embeddings=False) if c.status == "contested"]
     assert [c.about for c in claims] == ["turnout"]
+
+
+def test_a_hedged_variant_keeps_its_bound_and_the_label_its_own_words():
+    arts = [
+        art("a", "Gullwing Wire", "A mudslide in Orrel Vale on Tuesday killed at least 30 people, the regional "
+                                  "governor's office said."),
+        art("b", "Harbour Radio", "A mudslide in Orrel Vale on Tuesday killed 25 people, the regional governor's "
+                                  "office said."),
+    ]
+    c, = find_claims(arts, use_embeddings=False)
+    assert c.status == "contested"
+    assert sorted(v.value for v in c.variants) == ["25", "at least 30"]
+    assert c.about == "killed people"  # the figure's own words, not the "regional governor's office" after it

@@ -1249,6 +1249,7 @@ def _date_variants(members: list[int], days: list[Days], stmts, articles, names_
 
 
 ABOUT_WORDS = 2  # words of a contest's label: those nearest the figure
+_PART_BREAK = re.compile(r"[,;:—–()]")
 
 
 def _about(text: str, shared: set[str], n: Number) -> str | None:
@@ -1273,6 +1274,12 @@ def _about(text: str, shared: set[str], n: Number) -> str | None:
             if k not in seen or away < seen[k][1]:
                 seen[k] = (w, away)
     plain = {k: v for k, v in seen.items() if not v[0][:1].isupper()} or seen
+    # (the words of the figure's own comma-bounded part first: "killing at least 12 people", not the
+    # ", the provincial health office said" after it)
+    lo = max((m.end() for m in _PART_BREAK.finditer(text, 0, n.start)), default=0)
+    hi = next((m.start() for m in _PART_BREAK.finditer(text, n.end)), len(text))
+    own = {k: v for k, v in plain.items() if text.find(v[0], lo) != -1 and text.find(v[0], lo) < hi}
+    plain = own or plain
     near = sorted(plain, key=lambda k: plain[k][1])[:ABOUT_WORDS]
     ordered = sorted(near, key=lambda k: text.find(plain[k][0]))
     return " ".join(plain[k][0] for k in ordered) or None
@@ -1380,4 +1387,6 @@ def figure_label(n: Number) -> str:
     if big and not digits:
         return f"{sign}{v / big[1]:g} {big[0]}{word}"  # "two million" -> 2 million, "ten million crowns"
     s = f"{v:,.0f}" if v == int(v) else f"{v:,}"
-    return f"{s}%" if unit == "%" else f"{sign}{s}{word}"  # "$40", "90 crowns"
+    s = f"{s}%" if unit == "%" else f"{sign}{s}{word}"  # "$40", "90 crowns"
+    # a bound stays one ("at least 12" beside a later 31 is not the claim that 12 died)
+    return {"more": f"at least {s}", "less": f"at most {s}"}.get(n.approx, s)
