@@ -1224,3 +1224,18 @@ def test_a_hedged_variant_keeps_its_bound_and_the_label_its_own_words():
     assert c.status == "contested"
     assert sorted(v.value for v in c.variants) == ["25", "at least 30"]
     assert c.about == "killed people"  # the figure's own words, not the "regional governor's office" after it
+
+
+def test_a_lower_bound_is_not_corroborated_by_a_figure_far_above_it():
+    # Tuesday's "at least 12" and Wednesday's "risen to 31": a later count, not the same one
+    arts = [
+        art("a", "Gullwing Wire", "An earthquake struck the Orrel valley town of Tarnby early on Tuesday, killing at "
+                                  "least 12 people, the provincial health office said.", published="2026-11-17"),
+        art("b", "Harbour Radio", "The death toll from Tuesday's earthquake in Tarnby in the Orrel valley has risen to "
+                                  "31, the provincial health office said on Wednesday.", published="2026-11-18"),
+    ]
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["single-source", "single-source"]
+    # a figure within reach of the bound still backs it
+    arts[1] = art("b", "Harbour Radio", "The death toll from Tuesday's earthquake in Tarnby in the Orrel valley stood "
+                                        "at 14, the provincial health office said on Wednesday.", published="2026-11-18")
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["corroborated"]

@@ -482,6 +482,9 @@ REFERENCE_ALIGN = 0.55
 REFERENCE_LIKE = 0.62
 
 
+LOWER_BOUND_REACH = 2.0  # how far above a lower bound a figure still reports the same count
+
+
 def _other_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
     """F[i, j]: one of the two statements gives each of its distinctive figures otherwise in the other's
     words, in the same unit ("$300 billion of the $5 trillion" / "$6 trillion ... $8.2 trillion by 2031"):
@@ -492,12 +495,20 @@ def _other_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
     out = np.zeros((n, n), dtype=bool)
     # a figure of what could be ("just three could block it") is another quantity than a count, however small
     could = [[_hypothetical(st.text, x) for x in st.numbers] for st in stmts]
-    figs = [[x for x, h in zip(st.numbers, c) if h or distinctive(x)] for st, c in zip(stmts, could)]
+    # (a lower bound is as specific as a distinctive figure: "at least 12 dead" is not "31 dead")
+    figs = [[x for x, h in zip(st.numbers, c) if h or distinctive(x) or (x.approx == "more" and not x.delta)]
+            for st, c in zip(stmts, could)]
     hypothetical = [any(c) for c in could]
     counts = [[x for x in st.numbers if not x.delta] for st in stmts]
 
+    def agrees(x: Number, y: Number) -> bool:
+        # a lower bound allows what lies above it, but a figure far above is another count, later or
+        # larger ("killing at least 12" on Tuesday / "the toll has risen to 31" on Wednesday)
+        return x.agrees(y) and not any(p.approx == "more" and q.value > LOWER_BOUND_REACH * p.value
+                                       for p, q in ((x, y), (y, x)))
+
     def all_other(a: list[Number], b: list[Number]) -> bool:
-        return all(any(y.unit == x.unit for y in b) and not any(y.unit == x.unit and x.agrees(y) for y in b)
+        return all(any(y.unit == x.unit for y in b) and not any(y.unit == x.unit and agrees(x, y) for y in b)
                    for x in a)
 
     def other(i: int, j: int) -> bool:
