@@ -462,6 +462,17 @@ def test_a_sentence_inside_a_longer_quotation_is_shown_as_the_speakers_words():
         assert text[s.sources[0].start: s.sources[0].end] == s.sources[0].quote
 
 
+def test_a_quotation_printed_by_several_outlets_is_listed_once_with_all_of_them():
+    arts = [Article(id="a", outlet="Gullwing Wire", published="2026-05-15",
+                    text='Judge Ada Vell told him: "You robbed every pensioner in Pellam."'),
+            Article(id="b", outlet="Harbour Radio", published="2026-05-15",
+                    text='"You robbed every pensioner in Pellam," Judge Ada Vell said as she passed sentence.')]
+    d = brief_to_dict(write_brief(Story("s", "", ["a", "b"]), arts))
+    vell, = [sp for sp in d["quotes"] if sp["speaker"].endswith("Vell")]
+    assert [q["outlets"] for q in vell["quotes"]] == [["Gullwing Wire", "Harbour Radio"]]
+    assert "in Pellam.” — Gullwing Wire and Harbour Radio" in brief_to_markdown(d)
+
+
 def test_opinion_pieces_are_named_as_such_and_do_not_lead():
     report = Article(id="r", outlet="Harbour Radio", url="https://harbour-radio.example/news/pier-closed",
                      text="The Kestrel Bay ferry pier was closed on Tuesday after divers found cracks in two of its piles. "

@@ -12,7 +12,7 @@ JSON shape (`brief_to_dict`)::
       "conflicts": [{"claim_id", "about", "variants": [{"value", "outlets", "sources": [<source>…]}]}],
       "single_source": [{"claim_id", "outlet", "statement", "attribution", "opinion", "source": <source>}],
       "timeline": [{"date": "YYYY-MM-DD" (or "--MM-DD": no year known), "when": "as written", "statement", "outlets", "sources"}],
-      "quotes": [{"speaker", "quotes": [{"quote", "article_id", "outlet", "start", "end"}]}],
+      "quotes": [{"speaker", "quotes": [{"quote", "article_id", "outlet", "start", "end", "outlets"}]}],
       "coverage": [{"outlet", "articles": [{"article_id", "outlet", "title", "published", "url", "reprint_of"}],
                     "reprinted_by": ["outlet that reprinted this one's story", …],
                     "reprints": null, or the outlet whose story this reprinter ran with words of its own,
@@ -607,7 +607,6 @@ def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]
     given name: 'Delcy Rodríguez', 'Delcy Rodriguez' and 'Rodríguez' are one, but two Johnsons of one
     story (a foreign secretary, an ambassador) stay two, and a surname alone then joins neither."""
     found: list[tuple[str, str, frozenset[str], dict[str, Any]]] = []
-    seen: set[tuple[str, int, str]] = set()
     for a in arts:
         for q in quotations(a.text):
             if not q.speaker:
@@ -615,7 +614,7 @@ def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]
             speaker = full_name(q.speaker, a.text[: q.start])  # 'Brenn' -> 'Ada Brenn' when the article named her
             surname, given = speaker_key(speaker), _given_names(speaker, a.text)
             found.append((speaker, surname, given, {"quote": q.text, "article_id": a.id, "outlet": a.outlet,
-                                                    "start": q.start, "end": q.end}))
+                                                    "start": q.start, "end": q.end, "outlets": [groups[a.id]]}))
     # the people of each surname: given names that go together make one person
     people: dict[str, list[set[str]]] = {}
     for _, surname, given, _ in found:
@@ -625,15 +624,21 @@ def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]
         joined = [g for g in persons if _same_given(frozenset(g), given)]
         people[surname] = [g for g in persons if g not in joined] + [set(given).union(*joined)]
     speakers: dict[tuple[str, int], dict[str, Any]] = {}
+    first: dict[tuple[str, int, str], dict[str, Any]] = {}
     for speaker, surname, given, quote in found:
         persons = people.get(surname, [])
         if given:
             who = next(i for i, g in enumerate(persons) if given <= g)
         else:
             who = 0 if len(persons) == 1 else -1  # a surname alone stands for the one person of that name
-        if (surname, who, fold(quote["quote"])) in seen:  # reprints and repeats: the first report stands
+        # reprints and repeats: the first report stands, naming every outlet that printed the words
+        # (the same words whatever the closing punctuation: "… in this town." / "… in this town,")
+        key = (surname, who, " ".join(words(fold(quote["quote"]))))
+        if key in first:
+            shown = first[key]["outlets"]
+            shown.extend(o for o in quote["outlets"] if o not in shown)
             continue
-        seen.add((surname, who, fold(quote["quote"])))
+        first[key] = quote
         entry = speakers.setdefault((surname, who), {"speaker": speaker, "quotes": []})
         if _name_rank(speaker) > _name_rank(entry["speaker"]):
             entry["speaker"] = speaker  # the fullest form of the name
@@ -837,7 +842,7 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
         lines += ["## Quotes by speaker", ""]
         for sp in d["quotes"]:
             lines.append(f"- **{m(sp['speaker'])}**")
-            lines += [f"  - “{m(q['quote'])}” — {m(q['outlet'])}" for q in sp["quotes"]]
+            lines += [f"  - “{m(q['quote'])}” — {m(_join(q.get('outlets') or [q['outlet']]))}" for q in sp["quotes"]]
         lines.append("")
     if d.get("word_choice"):
         lines += ["## Word choice", ""]
@@ -901,7 +906,8 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
         out.append('<section class="quotes"><h2>Quotes by speaker</h2>')
         for sp in d["quotes"]:
             out.append(f"<h3>{e(sp['speaker'])}</h3><ul>")
-            out += [f"<li><q>{e(q['quote'])}</q> <small>{e(q['outlet'])}</small></li>" for q in sp["quotes"]]
+            out += [f"<li><q>{e(q['quote'])}</q> <small>{e(_join(q.get('outlets') or [q['outlet']]))}</small></li>"
+                    for q in sp["quotes"]]
             out.append("</ul>")
         out.append("</section>")
     if d.get("word_choice"):
