@@ -127,6 +127,11 @@ _BODY_NAME = re.compile(
     r"Directorate|Inspectorate|Brigade|Nations|States|Kingdom)s?(?:\s+(?:of|for|on)\s+[\w'’ .&-]+)?$")
 
 
+def _opinion_piece(outlet: str) -> str:
+    """How a sentence of an opinion piece is credited: the columnist's view, not the outlet's report."""
+    return f"an opinion piece in {outlet}"
+
+
 def credited_speaker(credit: str) -> str | None:
     """The speaker a sentence's credit names ("(Ilse Varga, via Harbour Radio)." -> "Ilse Varga"), or None."""
     m = re.match(r"\s*\((.+?), via ", credit)
@@ -274,15 +279,12 @@ def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[
     for src in sources:
         # an opinion piece is named as one: its sentence is the columnist's view, not the outlet's report
         by_group.setdefault(groups[src.article_id],
-                            f"an opinion piece in {display_name(src.outlet)}" if src.article_id in opinion else src.outlet)
+                            _opinion_piece(display_name(src.outlet)) if src.article_id in opinion else src.outlet)
     credit_outlets = list(by_group.values())
     core, credit = _credit(statement, credit_outlets, spoken)
     # each independent outlet by the name of the article that says it: a reprinter's own new lede is its
     # own reporting, not the wire's (an original before its reprints where both say it)
-    said_by: dict[str, str] = {}
-    for e in sorted(evidence, key=lambda e: e.reprint_of is not None):
-        said_by.setdefault(groups[e.article_id], e.outlet)
-    outlets = [said_by[g] for g in dict.fromkeys(groups[e.article_id] for e in evidence)]
+    outlets = _said_in_order(evidence, groups)
     figures = _figure_outlets(statement, evidence, groups) if status == "corroborated" else []
     return BriefSentence(core + credit, statement, credit, status, sources, claim.id,  # type: ignore[arg-type]
                          lead.attribution, also, outlets, figures)
@@ -658,16 +660,12 @@ def _coverage(arts: list[Article], claims: list[Claim], groups: dict[str, str]) 
     for a in arts:
         group = groups[a.id]
         key = a.outlet if (group, a.outlet) in own else group
-        g = out.setdefault(key, {"outlet": key, "articles": [], "reprinted_by": [], "first_published": None,
-                                 "claims": [], "corroborated": 0, "single_source": 0, "contested": 0,
-                                 "reprints": group if key != group else None})
+        g = out.setdefault(key, _coverage_row(key, group if key != group else None))
         g["articles"].append({"article_id": a.id, "outlet": a.outlet, "title": a.title, "published": a.published,
                               "url": a.url, "reprint_of": a.copy_of})
         # (a reprinter with a row of its own still ran the original's story)
         if a.copy_of is not None and a.outlet != group:
-            original = out.setdefault(group, {"outlet": group, "articles": [], "reprinted_by": [],
-                                              "first_published": None, "claims": [], "corroborated": 0,
-                                              "single_source": 0, "contested": 0, "reprints": None})
+            original = out.setdefault(group, _coverage_row(group))
             if a.outlet not in original["reprinted_by"]:
                 original["reprinted_by"].append(a.outlet)
         if a.published and (g["first_published"] is None or a.published < g["first_published"]):
@@ -678,6 +676,11 @@ def _coverage(arts: list[Article], claims: list[Claim], groups: dict[str, str]) 
             g["claims"].append(c.id)
             g[c.status.replace("-", "_")] += 1
     return sorted(out.values(), key=lambda g: (g["first_published"] or "9999", g["outlet"]))
+
+
+def _coverage_row(outlet: str, reprints: str | None = None) -> dict[str, Any]:
+    return {"outlet": outlet, "articles": [], "reprinted_by": [], "first_published": None, "claims": [],
+            "corroborated": 0, "single_source": 0, "contested": 0, "reprints": reprints}
 
 
 def _said_by(evidence: list[Evidence], groups: dict[str, str]) -> dict[str, str]:
@@ -830,7 +833,7 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
         lines += ["## Reported by one outlet only", ""]
         for c in d["single_source"]:
             who = f" (attributed to {m(mid_sentence(c['attribution']))})" if c.get("attribution") else ""
-            outlet = f"an opinion piece in {c['outlet']}" if c.get("opinion") else c["outlet"]
+            outlet = _opinion_piece(c["outlet"]) if c.get("opinion") else c["outlet"]
             lines.append(f"- {m(outlet)}{who}: {_marked(m(c['statement']))}")
         lines.append("")
     if d.get("timeline"):
@@ -893,7 +896,7 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
         out.append('<section class="single-source"><h2>Reported by one outlet only</h2><ul>')
         for c in d["single_source"]:
             who = f" (attributed to {e(mid_sentence(c['attribution']))})" if c.get("attribution") else ""
-            outlet = f"an opinion piece in {c['outlet']}" if c.get("opinion") else c["outlet"]
+            outlet = _opinion_piece(c["outlet"]) if c.get("opinion") else c["outlet"]
             out.append(f"<li>{e(outlet)}{who}: <q>{e(c['statement'])}</q></li>")
         out.append("</ul></section>")
     if d.get("timeline"):

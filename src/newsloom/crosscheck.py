@@ -467,9 +467,11 @@ def _reaction_and_fact(stmts: list[Statement]) -> np.ndarray:
     felt = [frozenset(m.lower()[:5] for m in _REACTION.findall(st.text)) for st in stmts]
     n = len(stmts)
     k = np.zeros((n, n), dtype=bool)
+    has = {w: np.array([w in f for f in felt]) for w in set().union(*felt)}  # who tells of each feeling
     for i in (i for i in range(n) if felt[i]):
-        for j in range(n):
-            k[i, j] = k[j, i] = k[i, j] or not (felt[i] & felt[j])
+        other = ~np.logical_or.reduce([has[w] for w in felt[i]])
+        k[i] |= other
+        k[:, i] |= other
     return k
 
 
@@ -959,7 +961,7 @@ def _other_days(da: Days, db: Days) -> str:
         return "contest" if any(cx & cy for _, cx in ea for _, cy in eb) else "other"
     # (two statements of one fact that each give one day need not word it alike: "derailed near Casterwick
     # on Friday evening" / "came off the rails outside Casterwick on November 5", unless one is a bound)
-    alone = len(da) == 1 and len(db) == 1 and not (da[0][1] | db[0][1]) & _BOUNDS
+    alone = len(da) == 1 and len(db) == 1 and not (da[0][1] | db[0][1]).intersection(_BOUNDS)
     for (x, cx, wx), (y, cy, wy) in itertools.product(da, db):
         if wx != wy and "--" not in (x[:2], y[:2]) and (not cx or not cy or cx & cy or alone) and (
                 abs((date.fromisoformat(x) - date.fromisoformat(y)).days) <= WEEKDAY_CONTEST_DAYS):
@@ -971,8 +973,8 @@ DATE_CONTEXT = 3  # content words each side of a date that say what happened on 
 
 
 _DATE_CLAUSE = re.compile(r"[,;()—–]|:(?!\d)|--")  # (not the colon of "10:30")
-_BOUND_BEFORE = re.compile(r"(?i)\b(until|till|by|before|after|since|through)\s*$")
-_BOUNDS = frozenset("until till by before after since through".split())
+_BOUNDS = ("until", "till", "by", "before", "after", "since", "through")
+_BOUND_BEFORE = re.compile(rf"(?i)\b({'|'.join(_BOUNDS)})\s*$")
 _WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$")
 
 
@@ -1012,8 +1014,6 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     stmts = split_statements(articles)
     if not stmts:
         return []
-    names_by_group = group_names(articles, [s for s in independent_groups(articles)])
-    groups_of = independent_groups(articles)
     emb = _embedding_similarity(stmts) if use_embeddings else None
     align = alignment(stmts, use_embeddings, emb)
     n = len(stmts)
@@ -1225,20 +1225,20 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             num_a, _, shared = contested[0][1]
             about = _about(s.text, shared, num_a)
             named = {i: num_a} | {j: c[1] for j, c in contested if c[0] is num_a}
-            variants = _variants_by_value(members, stmts, articles, names_by_group, groups_of, num_a, shared, named)
+            variants = _variants_by_value(members, stmts, articles, num_a, shared, named)
             variants.sort(key=lambda v: -len(v.outlets))
         elif denial:
             status = "contested"
             about = "whether it happened"
             deny = {j for j in members if _denies(stmts[j], stmts[i] if j != i else stmts[denial[0]])}
             variants = [
-                _variant(label, [j for j in members if (j in deny) == is_deny], stmts, articles, names_by_group, groups_of)
+                _variant(label, [j for j in members if (j in deny) == is_deny], stmts, articles)
                 for label, is_deny in (("asserts", False), ("denies", True))
             ]
         if status == "contested" and len(variants) < 2:
             # the figures that differed could not be told apart as values of one thing: no contest to show
             status, variants, about = ("corroborated" if len(member_groups) >= 2 else "single-source"), [], None
-        dated = _date_variants(members, days, stmts, articles, names_by_group, groups_of) if date_contest else []
+        dated = _date_variants(members, days, stmts, articles) if date_contest else []
         if dated and not variants:
             status, about, variants, dated = "contested", "the date", dated, []
         cid = hashlib.sha1(f"{articles[s.article].id}:{s.start}".encode()).hexdigest()[:12]
@@ -1247,7 +1247,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     return claims
 
 
-def _date_variants(members: list[int], days: list[Days], stmts, articles, names_by_group, groups_of) -> list[Variant]:
+def _date_variants(members: list[int], days: list[Days], stmts, articles) -> list[Variant]:
     """The days a claim's reports give for it, each with who gives it (none when they do not differ)."""
     by: dict[str, list[int]] = {}
     for j in members:
@@ -1255,7 +1255,7 @@ def _date_variants(members: list[int], days: list[Days], stmts, articles, names_
         d = sorted(iso for iso, _, weekday in days[j] if not weekday) or sorted(iso for iso, *_ in days[j])
         if d:
             by.setdefault(d[0], []).append(j)
-    out = [_variant(k, v, stmts, articles, names_by_group, groups_of) for k, v in sorted(by.items())]
+    out = [_variant(k, v, stmts, articles) for k, v in sorted(by.items())]
     return out if len(out) >= 2 else []
 
 
@@ -1277,22 +1277,21 @@ def _about(text: str, shared: set[str], n: Number) -> str | None:
     subject = [w for w in ws if stem(w) in shared and fold(w) not in STOPWORDS and not w[:1].isupper()]
     if subject:
         return " ".join(subject[:ABOUT_WORDS])
-    seen: dict[str, tuple[str, int]] = {}  # stem -> (word, distance in characters from the figure)
+    seen: dict[str, tuple[str, int, int]] = {}  # stem -> (word, distance in characters from the figure, where)
     for m in re.finditer(r"[\w’'-]+", text):
         w, k = m[0], stem(m[0])
         if k in shared and fold(w) not in STOPWORDS:
             away = n.start - m.end() if m.end() <= n.start else m.start() - n.end
             if k not in seen or away < seen[k][1]:
-                seen[k] = (w, away)
+                seen[k] = (w, away, m.start())
     plain = {k: v for k, v in seen.items() if not v[0][:1].isupper()} or seen
     # (the words of the figure's own comma-bounded part first: "killing at least 12 people", not the
     # ", the provincial health office said" after it)
     lo = max((m.end() for m in _PART_BREAK.finditer(text, 0, n.start)), default=0)
     hi = next((m.start() for m in _PART_BREAK.finditer(text, n.end)), len(text))
-    own = {k: v for k, v in plain.items() if text.find(v[0], lo) != -1 and text.find(v[0], lo) < hi}
-    plain = own or plain
+    plain = {k: v for k, v in plain.items() if lo <= v[2] < hi} or plain
     near = sorted(plain, key=lambda k: plain[k][1])[:ABOUT_WORDS]
-    ordered = sorted(near, key=lambda k: text.find(plain[k][0]))
+    ordered = sorted(near, key=lambda k: plain[k][2])
     return " ".join(plain[k][0] for k in ordered) or None
 
 
@@ -1336,17 +1335,17 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 september october november december""".split())
 
 
-def _variant(label: str, idx: list[int], stmts, articles, names_by_group, groups_of) -> Variant:
+def _variant(label: str, idx: list[int], stmts, articles) -> Variant:
     # each group by the outlet of its article that gives this variant, an original before its reprints
     # (a reprint that changed the figure gives its own)
     said: dict[int, str] = {}
     for j in sorted(idx, key=lambda j: articles[stmts[j].article].copy_of is not None):
-        said.setdefault(groups_of[stmts[j].article], articles[stmts[j].article].outlet)
+        said.setdefault(stmts[j].group, articles[stmts[j].article].outlet)
     outlets = sorted(said.values())
     return Variant(label, outlets, [_evidence(stmts[j], articles[stmts[j].article]) for j in idx])
 
 
-def _variants_by_value(members, stmts, articles, names_by_group, groups_of, ref: Number, shared: set[str],
+def _variants_by_value(members, stmts, articles, ref: Number, shared: set[str],
                        named: dict[int, Number]) -> list[Variant]:
     """Group the claim's statements by the value each gives for the contested figure; figures that
     agree ("five years" and "60 months") are one variant, labelled as the first outlet wrote it. A
@@ -1376,7 +1375,7 @@ def _variants_by_value(members, stmts, articles, names_by_group, groups_of, ref:
         elif same is not None and _close(same[0], pick):
             same[2].append(j)
     groups.sort(key=lambda g: min(members.index(j) for j in g[2]))  # in the claim's order, its head's first
-    return [_variant(label, idx, stmts, articles, names_by_group, groups_of) for _, label, idx in groups]
+    return [_variant(label, idx, stmts, articles) for _, label, idx in groups]
 
 
 def _close(x: Number, y: Number) -> bool:

@@ -201,6 +201,19 @@ _HEDGE = re.compile(r"(?:(?P<more>more than|over|at least|upwards of|in excess o
 _DELTA = re.compile(r"\b(?:by|from)\s+(?:a\s+(?:revised\s+)?)?$", re.IGNORECASE)
 
 
+def _value(m: re.Match) -> float:
+    """The value a _NUMBER match writes, in digits or words, before any scale."""
+    if m.group("dig"):
+        return float(m.group("dig").replace(",", ""))
+    return float(sum(NUMBER_WORDS[p] for p in re.split(r"[- ]", m.group("word").lower())))
+
+
+def _measure(u: re.Match) -> str:
+    """The measure a _UNIT match names ("years" -> "year")."""
+    key = u.group("u").lower()
+    return _UNIT_NAMES[key if key == "-year-old" else key[1:].rstrip("s")]
+
+
 def numbers(text: str) -> list[Number]:
     """Figures in the text, digits or words ('12', 'Fourteen', '$4.2 million', '30%', '2.7 million euros',
     'eight years and six months'), without years, times of day, and days of the month next to a month
@@ -210,14 +223,9 @@ def numbers(text: str) -> list[Number]:
         if m.start() < joined:
             continue  # the "six months" of "eight years and six months", read with it
         dig, word = m.group("dig"), m.group("word")
-        if dig:
-            value = float(dig.replace(",", ""))
-        else:
-            w = word.lower()
-            if w in ("one",) and not m.group("scale"):
-                continue  # "one of the ..." is rarely a figure, and an outlet's "a" says the same
-            parts = re.split(r"[- ]", w)
-            value = float(sum(NUMBER_WORDS[p] for p in parts))
+        if not dig and word.lower() == "one" and not m.group("scale"):
+            continue  # "one of the ..." is rarely a figure, and an outlet's "a" says the same
+        value = _value(m)
         step = 1.0
         if dig and "." in dig:
             step = 10.0 ** -len(dig.rsplit(".", 1)[1])
@@ -251,8 +259,7 @@ def numbers(text: str) -> list[Number]:
         tally = _TALLY.match(text, m.end()) if dig and not unit else None
         compound = _COMPOUND.match(text, m.end()) if dig and not unit else None
         if u:
-            key = u.group("u").lower()
-            measure = _UNIT_NAMES[key if key == "-year-old" else key[1:].rstrip("s")]
+            measure = _measure(u)
             unit, factor = MEASURES[measure]
             if half:
                 value, step = value + 0.5, 0.5
@@ -263,13 +270,10 @@ def numbers(text: str) -> list[Number]:
             while (part := _AND_PART.match(text, end)) and (n2 := _NUMBER.match(text, part.end())) \
                     and not (n2.group("cur") or n2.group("pct") or n2.group("scale")) \
                     and (u2 := _UNIT.match(text, n2.end())):
-                key2 = u2.group("u").lower()
-                unit2, factor2 = MEASURES[_UNIT_NAMES[key2 if key2 == "-year-old" else key2[1:].rstrip("s")]]
+                unit2, factor2 = MEASURES[_measure(u2)]
                 if unit2 != unit or factor2 >= factor:
                     break
-                v2 = float(n2.group("dig").replace(",", "")) if n2.group("dig") else float(
-                    sum(NUMBER_WORDS[p] for p in re.split(r"[- ]", n2.group("word").lower())))
-                value, step, end, factor = value + v2 * factor2, factor2, u2.end(), factor2
+                value, step, end, factor = value + _value(n2) * factor2, factor2, u2.end(), factor2
                 joined = end
         elif tally:  # "ruled 6-3", "a 94-1 vote", "aged 18-20": one figure, not a 6 and a 3
             unit = measure = "tally"
