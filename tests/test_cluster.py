@@ -710,3 +710,95 @@ def test_a_follow_up_dating_its_event_to_the_storys_day_joins_it_days_later(befo
     got = _run([*before, _TARN_WIRE, _TARN_RADIO, _VELM_RADIO])
     assert got["tarn-radio"] == got["tarn-wire"]
     assert got["velm-radio"] != got["tarn-wire"]
+
+
+# The same follow-up with its lede dating the event in a relative clause, not a possessive: "the earthquake that
+# struck on Tuesday" (audit 16 #2). Measured: it joined at p=0.11 two days on, the two-day gap costing more than
+# its lede earned.
+_TARN_LEDES = [
+    "Twenty-two people have died in the earthquake that struck on Tuesday",
+    "Twenty-two people have died in the quake that hit Oskerfeld on Tuesday",
+    "Twenty-two people have died in the earthquake that struck the Tarnby hills early on Tuesday",
+    "The death toll from the earthquake which struck Oskerfeld on Tuesday has risen to 22",
+]
+
+
+@pytest.mark.parametrize("lede", _TARN_LEDES)
+@pytest.mark.parametrize("published", ["2026-03-05T07:00:00Z", "2026-03-06T07:00:00Z"], ids=["thu", "fri"])
+@pytest.mark.parametrize("before", [[], _BEFORE], ids=["alone", "after-other-news"])
+def test_a_follow_up_dating_its_event_in_a_relative_clause_joins_its_story_days_later(lede, published, before):
+    text = _TARN_RADIO.text.replace("Twenty-two people died in Tuesday's earthquake", lede, 1)
+    assert text != _TARN_RADIO.text
+    radio = dataclasses.replace(_TARN_RADIO, text=text, published=published)
+    # (the Velm report, in the radio's own words, comes after it on Thursday; on Friday it would come first
+    # and be the closer in words: a rival of another kind, left out there)
+    velm = [_VELM_RADIO] if published < _VELM_RADIO.published else []
+    got = _run([*before, _TARN_WIRE, radio, *velm])
+    assert got["tarn-radio"] == got["tarn-wire"]
+    assert not velm or got["velm-radio"] != got["tarn-wire"]
+
+
+def test_event_days_reads_a_dating_relative_clause_but_not_a_reported_day_or_a_day_compared_with():
+    from datetime import date
+
+    from newsloom.cluster import event_days
+
+    tue = (date(2026, 3, 3).toordinal(),)
+    pub = "2026-03-05T07:00:00Z"  # a Thursday
+    assert event_days("", "Eight died in the fire that broke out in Selm on Tuesday, police said.", pub, 6) == tue
+    assert event_days("", "The bridge, which was closed early on Tuesday, reopened.", pub, 6) == tue
+    # a day of saying, a clause whose subject comes first: no event day
+    assert event_days("", "His lawyer said in a statement that Orrin was fired on Tuesday.", pub, 6) == ()
+    assert event_days("", "The plan, which Selm councillors unveiled on Tuesday, was dropped.", pub, 6) == ()
+    # the report's own news is dated after the day it names: that day is its background
+    assert event_days("", "A quake hit Saltholm, two days after the quake that struck Oskerfeld on Tuesday.", pub, 6) == ()
+    assert event_days("", "A quake hit Saltholm two days after Tuesday's deadly quake in Oskerfeld.", pub, 6) == ()
+
+
+# A second quake two days later, told in the same wire's words, that compares itself with the first one.
+_SALT_WIRE_LEDES = [
+    "two days after Tuesday's deadly quake in Oskerfeld",
+    "two days after the quake that killed 9 in Oskerfeld on Tuesday",
+]
+
+
+@pytest.mark.parametrize("after", _SALT_WIRE_LEDES)
+def test_a_second_quake_that_names_the_first_ones_day_stays_its_own_story(after):
+    salt = Article(
+        id="salt-wire", outlet="Corvel Wire", title="Earthquake jolts Velm islands", published="2026-03-05T16:00:00Z",
+        text=("SALTHOLM, March 5 (Corvel Wire) - A magnitude 5.2 earthquake struck the Velm islands on Thursday, "
+              f"injuring six people, {after}, the Velm Island Observatory said.\n\nThe quake hit at 11:40 a.m. at a "
+              "depth of 15 km, the observatory said.\n\nFerry services were halted for three hours, the harbour "
+              "authority said."))
+    got = _run([_TARN_WIRE, salt])
+    assert got["salt-wire"] != got["tarn-wire"]
+
+
+def test_a_follow_up_joins_its_story_whatever_was_stored_before_and_in_whatever_order(tmp_path):
+    """Audit 16 #2: the same articles give the same stories whether unrelated news came first, after (in a
+    later run), or in the same run."""
+    from newsloom.pipeline import ingest
+    from newsloom.store import Store
+
+    radio = dataclasses.replace(_TARN_RADIO, text=_TARN_RADIO.text.replace(
+        "Twenty-two people died in Tuesday's earthquake", _TARN_LEDES[1], 1))
+    quake, other = [_TARN_WIRE, radio, _VELM_RADIO], _BEFORE
+    _jsonl(tmp_path / "quake.jsonl", quake)
+    _jsonl(tmp_path / "other.jsonl", other)
+
+    def partition(store):
+        by_story: dict[str, set[str]] = {}
+        for a in store.list_articles():
+            by_story.setdefault(a.story, set()).add(a.id)
+        return sorted(sorted(ids) for ids in by_story.values())
+
+    runs = {"quake-then-other": ["quake", "other"], "other-then-quake": ["other", "quake"], "one-run": ["other quake"]}
+    got = {}
+    for name, steps in runs.items():
+        for step in steps:
+            with Store(tmp_path / f"{name}.db") as store:  # each run a new process: the clusterer is restored
+                ingest(store, [str(tmp_path / f"{f}.jsonl") for f in step.split()])
+        with Store(tmp_path / f"{name}.db") as store:
+            got[name] = partition(store)
+    assert got["quake-then-other"] == got["other-then-quake"] == got["one-run"]
+    assert ["tarn-radio", "tarn-wire"] in got["one-run"]
