@@ -360,8 +360,12 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
     body: list[BriefSentence] = []
     for c in claims:
         if c.status == "contested" and c.variants:
+            written = {(x.sources[0].article_id, x.sources[0].start) for x in body if x.sources}
             for v in c.variants:
-                body.append(_sentence(c, v.evidence, "contested", groups, opinion, texts, split))
+                # (a variant told by a sentence already written under another claim is not written twice:
+                # the contest shows it side by side)
+                if (v.evidence[0].article_id, v.evidence[0].start) not in written:
+                    body.append(_sentence(c, v.evidence, "contested", groups, opinion, texts, split))
         else:
             body.append(_sentence(c, c.evidence, c.status, groups, opinion, texts, split))
     body = _share_credits(body)

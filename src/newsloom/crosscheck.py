@@ -484,6 +484,8 @@ REFERENCE_ALIGN = 0.55
 REFERENCE_LIKE = 0.62
 
 
+_SHARE_OF = re.compile(r"\s+of\s+(?:its|their|the|his|her|our)\s+(?:\w+\s+){0,2}?(?:workforce|staff|employees|workers|"
+                       r"jobs|employment|payroll|headcount|members|population|residents|voters|electorate|students)\b")
 LOWER_BOUND_REACH = 2.0  # how far above a lower bound a figure still reports the same count
 
 
@@ -513,9 +515,15 @@ def _other_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
         return all(any(y.unit == x.unit for y in b) and not any(y.unit == x.unit and agrees(x, y) for y in b)
                    for x in a)
 
+    # a share of a whole ("cut about 10 percent of its workforce") is another quantity than a count ("cut
+    # 1,200 jobs"), whichever it may come to: it backs neither of two counts that contest each other
+    share = [bool(f) and all(x.unit == "%" and _SHARE_OF.match(st.text, x.end) for x in f) for st, f in zip(stmts, figs)]
+    plain_count = [any(not x.unit for x in f) and not any(x.unit == "%" for x in st.numbers) for st, f in zip(stmts, figs)]
+
     def other(i: int, j: int) -> bool:
         # i's figures are all given otherwise by j (by any count of j's, when i's is what could be)
-        return bool(figs[i]) and all_other(figs[i], counts[j] if hypothetical[i] else figs[j])
+        return bool(figs[i]) and (all_other(figs[i], counts[j] if hypothetical[i] else figs[j])
+                                  or (share[i] and plain_count[j]))
 
     for i, j in zip(*np.nonzero(np.triu(np.maximum(align, align.T) >= BACKS, 1))):
         if ((other(i, j) or other(j, i))
@@ -712,13 +720,16 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
     other_a = [x for x in a.numbers if x.delta]
     right = [j for j in right if not any(b.numbers[j].agrees(x) for x in other_a)]
     period_a, period_b = _periods(a, b, paired)
+    # the words of who said it are not what a figure counts: "31 dead, the provincial health office said" and
+    # "at least 80 injured, according to the provincial health office" share only their source
+    said_by = {w for st in (a, b) if st.attribution for w in content_stems(st.attribution.source)}
     out = []
     for i in left:
         best = None
         for j in right:
             if a.numbers[i].unit != b.numbers[j].unit:
                 continue
-            shared = a.contexts[i] & b.contexts[j]
+            shared = (a.contexts[i] & b.contexts[j]) - said_by
             if _other_scale(a.numbers[i], b.numbers[j]):
                 continue  # "after 90 minutes" and "for 22 days": a meeting and a shutdown, not one figure
             pa, pb = period_a[i], period_b[j]
@@ -770,8 +781,11 @@ _QUALIFIED = re.compile(r"(?i)\bcore\b|\bexclud(?:ing|es?)\b|\bcontrolling for\b
                         # and a whole that part is taken from ("some of the 20 people") not the part's count
                         r"\beffectively\b|\bin effect\b|"
                         r"\b(?:some|many|most|several|few|part|half) of (?:the|those|these|its|their)\b|"
-                        # a part counted out of a whole: "Of the 26 who died, 16 of them were militants"
-                        r"\bof (?:them|those|whom)\b")
+                        # a part counted out of a whole: "Of the 26 who died, 16 of them were militants" (a figure
+                        # right before it: "1,500 jobs, most of them in Brackwell" counts the whole)
+                        r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
+                        r"dozens?|hundreds?|thousands?))"
+                        r" of (?:them|those|whom)\b")
 # A count of one named site of a whole ("the Brackwell plant, which employs 4,500", "4,500 at its Brackwell
 # plant"), and a count of the whole ("12,000 people worldwide", "in total"): two quantities, when only one
 # report says which (a site noun needs its name, so "an explosion at a chemical plant killed 12" is no part)
@@ -915,6 +929,110 @@ def _converted(text: str, n: Number) -> bool:
 def _near(pattern: re.Pattern, text: str, n: Number, before: int = 60, after: int = 60) -> bool:
     """Whether the words from `before` characters ahead of the figure to `after` past it match `pattern`."""
     return bool(pattern.search(text[max(0, n.start - before): n.end + after]))
+
+
+# a figure the sentence credits to a source of its own, set beside its own figure ("measured the quake at
+# magnitude 6.3, higher than the 6.1 first reported by the Drossmere Seismic Institute")
+_OTHERS_FIGURE = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:(?:first|initially|originally|earlier|previously)\s+)?"
+                            r"(?:reported|given|announced|estimated|measured|put|cited|released|issued|published|claimed)"
+                            r"\s+by\s+(?:the\s+)?[A-Z]")
+
+
+def _sourced_pair(st: Statement) -> tuple[int, int] | None:
+    """(own, other's): the indices of a statement's figure and of another source's figure it sets beside it
+    for the same thing (same unit, another value, a context word in common); None when it gives no such pair.
+    Two sources' values side by side are a disagreement, not two quantities (see `_both_given`)."""
+    other = [k for k, x in enumerate(st.numbers) if not x.delta and _OTHERS_FIGURE.match(st.text[x.end:])]
+    for t in other:
+        for o, x in enumerate(st.numbers):
+            y = st.numbers[t]
+            if (o not in other and not x.delta and x.unit == y.unit and x.value != y.value
+                    and st.contexts[o] & st.contexts[t]):
+                return o, t
+    return None
+
+
+def _sourced_contests(i: int, stmts: list[Statement], pairs: dict[int, tuple[int, int]],
+                      open_: np.ndarray) -> list[tuple[int, tuple[Number, Number, set[str]]]]:
+    """Statements (`open_`: of other outlets, not yet written) that give the other value of a pair some
+    statement sets side by side (`_sourced_pair`) for what statement i gives one of: "magnitude 6.1, the
+    Drossmere Seismic Institute said" / "the quake had a magnitude of 6.3, the Northern Geological Survey
+    said", however little else their words share. Each with the figures and the context words in common."""
+    s = stmts[i]
+    mine = [k for k in range(len(s.numbers)) if not s.numbers[k].delta and (i not in pairs or k == pairs[i][0])]
+    out = []
+    for w, (o, t) in pairs.items():
+        pw = stmts[w]
+        said = pw.contexts[o] | pw.contexts[t]  # the words the pair gives its measure in ("magnitude")
+        for k in mine:
+            x = s.numbers[k]
+            if x.unit != pw.numbers[o].unit or x.value not in (pw.numbers[o].value, pw.numbers[t].value):
+                continue
+            want = pw.numbers[t].value if x.value == pw.numbers[o].value else pw.numbers[o].value
+            for j in open_:
+                j = int(j)
+                st = stmts[j]
+                for m, y in enumerate(st.numbers):
+                    if (j != i and not y.delta and (j not in pairs or m == pairs[j][0]) and y.unit == x.unit
+                            and y.value == want and s.contexts[k] & st.contexts[m] & said
+                            and all(j != c[0] for c in out)):
+                        out.append((j, (x, y, s.contexts[k] & st.contexts[m])))
+                        break
+    return out
+
+
+# a figure credited to a source in its own words ("who won 46 percent according to his own campaign's count")
+_CREDITED = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,2}?,?\s+according to\b")
+# whose share or tally a figure is: the name that won or took it ("Brenik took 44.1%", "Tomas Brenik, who won 46 percent")
+_HOLDER = re.compile(r"\b([A-Z][\w'’-]+)(?:,\s+who)?\s+(?:won|took|got|received|secured|polled|garnered)\s+"
+                     r"(?:(?:about|around|just|nearly|almost|over|under|some|roughly|only)\s+|(?:more|less) than\s+)?$")
+
+
+def _held(st: Statement, k: int) -> str | None:
+    """The name whose share or tally the statement's figure k is, when the words right before it say."""
+    m = _HOLDER.search(st.text[max(0, st.numbers[k].start - 60): st.numbers[k].start])
+    return fold(m.group(1)) if m else None
+
+
+def _credited_contests(i: int, stmts: list[Statement], candidates: np.ndarray
+                       ) -> list[tuple[int, tuple[Number, Number, set[str]]]]:
+    """Statements among `candidates` that give another value of one name's share or tally than statement i,
+    one of the two credited to a source of its own ("Brenik took 44.1% of the vote" / "Brenik, who won 46
+    percent according to his own campaign's count"): a claimed figure set against another, kept beside it
+    even when its sentence is written under another claim, where the figure would otherwise be lost."""
+    s = stmts[i]
+    out = []
+    for k, x in enumerate(s.numbers):
+        holder = None if x.delta else _held(s, k)
+        if not holder:
+            continue
+        x_credited = bool(_CREDITED.match(s.text[x.end:]))
+        for j in candidates:
+            j = int(j)
+            st = stmts[j]
+            for m, y in enumerate(st.numbers):
+                if (j != i and not y.delta and y.unit == x.unit and not x.agrees(y) and _held(st, m) == holder
+                        and x_credited != bool(_CREDITED.match(st.text[y.end:])) and all(j != c[0] for c in out)):
+                    out.append((j, (x, y, (s.contexts[k] & st.contexts[m]) or {stem(holder)})))
+                    break
+    return out
+
+
+# another source's figure for what the sentence before counts: "The company put the number at 1,200."
+_PUT_AT = re.compile(r"(?i)\b(?:put|puts|putting|set|sets|placed|places)\s+(?:the|its|their|that)\s+(?:number|figure|total|"
+                     r"toll|count|tally|estimate)\s+at\s+(?:about\s+|around\s+|some\s+)?$")
+
+
+def _restating(stmts: list[Statement], j: int, x: Number) -> tuple[int, Number] | None:
+    """The sentence right after statement j in its article, when it only gives another source's figure for
+    what j counts, and that figure is x's ("Orvanta will cut 1,500 jobs, union officials said. The company
+    put the number at 1,200."): its article gives both sides of a contest."""
+    k = j + 1
+    if k >= len(stmts) or stmts[k].article != stmts[j].article or stmts[k].position - stmts[j].position != 1:
+        return None
+    st = stmts[k]
+    given = [n for n in st.numbers if not n.delta and _PUT_AT.search(st.text[max(0, n.start - 40): n.start])]
+    return (k, given[0]) if len(given) == 1 and given[0].unit == x.unit and given[0].agrees(x) else None
 
 
 def _both_given(x: Number, y: Number, stmts: list[Statement]) -> bool:
@@ -1138,6 +1256,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     leans = np.array([bool(LEANS_BACK.match(st.text)) for st in stmts])
     denying = np.array([bool(_DENY.search(st.text)) for st in stmts])
     claims: list[Claim] = []
+    pairs = {k: p for k, st in enumerate(stmts) if len(st.numbers) > 1 and (p := _sourced_pair(st))}
     led = np.zeros(int(grp.max()) + 1)  # claims each outlet group has led so far
     followers: list[int] = []  # statements that lean on the claim just written ("He added ...")
     while not covered.all():
@@ -1173,6 +1292,25 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                 contested.append((j, c[0]))
                 if j not in members and int(art[j]) not in {int(art[m]) for m in members}:
                     members.append(j)
+        # two sources' values of one measure that some report sets side by side contest, however unlike the
+        # reports' other words; a figure credited to a source of its own contests another value of it even
+        # from a sentence already written under another claim (it would be lost there)
+        sourced = []
+        if s.numbers:
+            open_ = np.nonzero(((grp != grp[i]) | (outlet_of != outlet_of[i])) & ~covered & has_numbers)[0]
+            sourced = ((_sourced_contests(i, stmts, pairs, open_) if pairs else [])
+                       + _credited_contests(i, stmts, np.nonzero((grp != grp[i]) & has_numbers)[0]))
+        for j, c in sourced:
+            if all(j != k for k, _ in contested):
+                contested.append((j, c))
+                if j not in members and int(art[j]) not in {int(art[m]) for m in members}:
+                    members.append(j)
+        # (the sentence after a contesting report, or after this one, that gives the other side's figure)
+        for j, c in list(contested):
+            again = _restating(stmts, j, c[0]) or _restating(stmts, i, c[1])
+            if again and not covered[again[0]] and again[0] not in members:
+                members.append(again[0])
+                contested.append((again[0], (c[0], again[1], c[2])))
         hedged = [h for h in s.numbers if h.approx and not h.delta]
         if not contested and hedged:
             # a head that hedges its figure ("at least nine") allows the others' figures, which may still
@@ -1292,7 +1430,11 @@ def _about(text: str, shared: set[str], n: Number) -> str | None:
     plain = {k: v for k, v in plain.items() if lo <= v[2] < hi} or plain
     near = sorted(plain, key=lambda k: plain[k][1])[:ABOUT_WORDS]
     ordered = sorted(near, key=lambda k: plain[k][2])
-    return " ".join(plain[k][0] for k in ordered) or None
+    label = " ".join(plain[k][0] for k in ordered) or None
+    holder = _HOLDER.search(text[max(0, n.start - 60): n.start]) if n.unit == "%" else None
+    if holder and label == holder.group(1):
+        return f"{label}'s share"  # the name that took the figure is whose share it is ("Brenik took 44.1%")
+    return label
 
 
 def _same_source(x: Statement, y: Statement) -> bool:
@@ -1362,6 +1504,12 @@ def _variants_by_value(members, stmts, articles, ref: Number, shared: set[str],
         pick = named.get(j) or next((num for k, num in enumerate(st.numbers)
                                      if num.unit == ref.unit and not num.delta and st.contexts[k] & shared
                                      and not any(o.unit == num.unit and o.value == num.value for o in others)), None)
+        if pick is None and ref.unit and j != members[0]:
+            # a report's only figure in the contested unit is its value, however it words it ("Ferrow was jailed on
+            # 13 May for eight years and six months"): a member that gives one is in some variant
+            alike = [num for num in st.numbers if num.unit == ref.unit and not num.delta
+                     and not any(o.unit == num.unit and o.value == num.value for o in others)]
+            pick = alike[0] if len(alike) == 1 else None
         if pick is not None:
             picks.append((j, pick))
     groups: list[tuple[Number, str, list[int]]] = []
