@@ -104,6 +104,8 @@ _DENY = re.compile(r"\b(?:den(?:y|ies|ied) (?:that|the (?:report|claim|allegatio
                    r"(?:[\w'’-]+ ){0,3}?(?:claims?|reports?|allegations?|accusations?)\b|"
                    r"disputed that|disputes that|refuted (?:the )?(?:claims?|reports?|allegations?)|"
                    r"did not happen|never happened|is not true|was not true|"
+                   # "said there was no evidence of fraud": the claim denied by whoever should know
+                   r"(?:(?:there|it) (?:was|is) |(?:had |has |have )?(?:found|seen|saw) )no evidence (?:of|that)|"
                    # denying the premise: "says it received no such warning"
                    r"(?:received|got|was given|were given|had been given|saw|issued|sent|made|gave) no such|"
                    r"(?:is|was|are|were) [\"“‘]?(?:completely |totally |entirely |utterly )?(?:false|untrue|baseless)\b|"
@@ -638,6 +640,96 @@ def alignment(stmts: list[Statement], use_embeddings: bool = True, emb: np.ndarr
     return b
 
 
+# One actor's act told in other words by several outlets ("The commission rejected the fraud allegations" /
+# "The commission dismissed Brenik's claims as baseless"; "Ferrow's lawyers said they would appeal" / "His
+# defence team said it would appeal"): too few words in common to back each other, yet one fact.
+SAME_ACT_CLOSE = 0.5  # embedding cosine two reports of one actor's denial or appeal must reach
+SAME_WORDS_PARAPHRASE = 0.7  # share of each other's content a quotation and its paraphrase hold
+SHORT_QUOTE = 20  # words: a quotation this short is one remark
+_QUOTE_MARK = re.compile(r"[\"“”]")
+# an appeal announced, not one heard or decided ("the appeal court ruled", "an appeal against ...")
+_APPEAL = re.compile(r"(?i)\b(?:would|will|to|plans? to|intends? to|intend to|going to) appeal\b|"
+                     r"\b(?:lodged?|filed?|launch(?:ed)?) an appeal\b")
+# a defendant's lawyers are one actor, however an outlet names them
+_DEFENCE = re.compile(r"(?i)\b(?:lawyers?|attorneys?|barristers?|counsel|solicitors?|defen[cs]e)\b")
+# an allegation made ("alleged that ballots were forged", "filed a complaint") or told as a fact about
+# wrongdoing by whoever says it ("Brenik said the ballots had been tampered with")
+_ALLEGE = re.compile(r"(?i)\b(?:alleg(?:ed|es|ing)|accus(?:ed|es|ing)|claimed|filed? a complaint|tampered|rigged|"
+                     r"forged|falsified|fabricated)\b")
+SAME_ALLEGATION_CLOSE = 0.6  # ... and one person's two allegations, which vary more than denials
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]+\s+)*[A-Z][\w'’-]+")
+_ACTOR_NOISE = frozenset({"said", "say", "told", "tell", "statement", "spokesman", "spokeswoman", "spokesperson",
+                          "offici", "team"})  # (words of the attribution, not of who acts)
+
+
+def _act(st: Statement) -> tuple[str, set[str]] | None:
+    """The act a statement reports (a denial, an appeal, an allegation) and who does it: the words of
+    its subject, the sentence before the act, with a lawyer, barrister or defence team as "defence"; for
+    an allegation, the person named (an allegation by "the opposition" may be anyone's)."""
+    text = mask_quotes(st.text)
+    m = _DENY.search(text) if _denial_led(st.text) else None
+    kind = "deny"
+    for rx, k in ((_APPEAL, "appeal"), (_ALLEGE, "allege")):
+        if m is None:
+            m, kind = rx.search(text), k
+            # (an appeal in the sentence's first clause; an allegation is its person's wherever it stands,
+            # "Brenik, who won 46 percent by his own count, claimed ...")
+            if m is not None and k == "appeal" and _clause_span(text, m.start(), m.end())[0] != 0:
+                m = None
+    if m is None:
+        return None
+    subject = text[: m.start()]
+    if kind == "allege":
+        who = _person_key(st) or next((speaker_key(p) for p in map(person, _NAME_RUN.findall(subject)) if p), None)
+        return (kind, {who}) if who else None
+    actor = set(content_stems(_DEFENCE.sub(" defence ", subject))) | {fold(w) for w in names(subject)}
+    return (kind, actor - _ACTOR_NOISE) if actor - _ACTOR_NOISE else None
+
+
+def _same_act(stmts: list[Statement], emb: np.ndarray | None, align: np.ndarray) -> np.ndarray:
+    """S[i, j]: statements of two outlets that report one act: the same actor's denial or appeal, close in
+    embedding; or a speaker's short quotation and another outlet's report of that speaker saying it, the
+    quoting sentence holding what the report says and close in embedding ("This is a victory for every
+    street …," Varga said / Varga said her win belonged to the whole city), or the two holding most of
+    each other's words whatever the embedding
+    ("These are painful decisions, but they will make Orvanta stronger," Drage said / Drage said the
+    cuts were painful but would make the company stronger)."""
+    n = len(stmts)
+    out = np.zeros((n, n), dtype=bool)
+    if emb is None:
+        return out
+    acts = [_act(st) for st in stmts]
+    speaker = [speaker_key(st.attribution.source) if st.attribution else None for st in stmts]
+    quotes = [quotations(st.text) for st in stmts]
+    # a short remark quoted whole ("This is a victory for every street …," Varga said), and a report with no
+    # quoted words at all: a long quotation holds other remarks the report may not be of
+    quoting = [bool(_quoted_stems(st.text, q)) and sum(len(x.text.split()) for x in q) <= SHORT_QUOTE
+               for st, q in zip(stmts, quotes)]
+    reporting = [not _QUOTE_MARK.search(st.text) for st in stmts]
+    mutual = np.minimum(align, align.T)
+    for i in range(n):
+        for j in range(i + 1, n):
+            if stmts[i].group == stmts[j].group:
+                continue
+            a, b = acts[i], acts[j]
+            if (a and b and a[0] == b[0] and a[1] & b[1]
+                    and emb[i, j] >= (SAME_ALLEGATION_CLOSE if a[0] == "allege" else SAME_ACT_CLOSE)):
+                out[i, j] = out[j, i] = True
+            elif speaker[i] and speaker[i] == speaker[j] and (quoting[i] and reporting[j] or quoting[j] and reporting[i]):
+                q, r = (i, j) if quoting[i] else (j, i)
+                # (the quoting sentence holds what the report says: it reports nothing else)
+                if align[r, q] >= BACKS and (emb[i, j] >= EMBED_PARAPHRASE or mutual[i, j] >= SAME_WORDS_PARAPHRASE):
+                    out[i, j] = out[j, i] = True
+    if out.any():
+        # what one outlet prints word for word as another did is the same act too ("…," Varga said / "…,"
+        # Varga told supporters): the claim may be headed by either
+        groups = np.array([st.group for st in stmts])
+        copies = (mutual >= SAME_WORDS) & (groups[:, None] != groups[None, :])
+        out |= ((out.astype(np.int32) @ copies.astype(np.int32)) > 0) & (groups[:, None] != groups[None, :])
+        out |= out.T
+    return out
+
+
 def distinctive(n: Number) -> bool:
     """A figure that singles out a fact: with a unit (money, %, a measure) or 20 and more; small bare
     counts ("two states") and changes ("up by 37,000") are too common to tell facts apart."""
@@ -822,8 +914,15 @@ def _denied_content(text: str) -> set[str]:
     start, end = _clause_span(text, m.start(), m.end())
     if start != 0:
         return set()
-    # (within its clause: "denied the allegations, which the Post first reported" denies "the allegations")
-    return set(content_stems(text[m.end(): end])) - {"claim", "report", "alleg", "accus"}
+    # (within its clause: "denied the allegations, which the Post first reported" denies "the allegations";
+    # nor is the reason given, "…, saying it found no irregularities", or a verdict, "as baseless", denied)
+    reason = _DENIAL_REASON.search(text, m.end(), end)
+    return set(content_stems(text[m.end(): reason.start() if reason else end])) - _DENIAL_WORDS
+
+
+_DENIAL_REASON = re.compile(r",\s+(?:saying|adding|calling|insisting|arguing|and said)\b|\bas (?:baseless|false|untrue|"
+                            r"unfounded|groundless|politically motivated|nonsense|absurd|fabricated)\b")
+_DENIAL_WORDS = frozenset({"claim", "report", "alleg", "accus"})
 
 
 def _denial_led(text: str) -> bool:
@@ -1134,6 +1233,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         return []
     emb = _embedding_similarity(stmts) if use_embeddings else None
     align = alignment(stmts, use_embeddings, emb)
+    same_act = _same_act(stmts, emb, align)  # (backs each other, though its words make no repeat of the other)
     n = len(stmts)
     art = np.array([s.article for s in stmts])
     grp = np.array([s.group for s in stmts])
@@ -1145,15 +1245,15 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     differ = (_different_outcomes(stmts) | _withheld_and_given(stmts) | _other_figures(stmts, align) | _rather_than(stmts)
               | _reversal_one_side(stmts, align) | _remark_and_fact(stmts) | _reaction_and_fact(stmts)
               | _nobody_and_somebody(stmts))
-    may_back = (align >= BACKS) & ~same_article
+    may_back = ((align >= BACKS) | same_act) & ~same_article
     involved = may_back.any(axis=0) | may_back.any(axis=1)  # (a claim's members are all among them)
     days = [_days(st, articles[st.article]) if involved[k] else [] for k, st in enumerate(stmts)]
     for i, j in zip(*np.nonzero(may_back)):
         if _other_days(days[i], days[j]) == "other":
             differ[i, j] = differ[j, i] = True  # nor does either make the other redundant
-    backs = (align >= BACKS) & ~same_article & ~differ
+    backs = ((align >= BACKS) | same_act) & ~same_article & ~differ
     if use_embeddings:
-        unlike = _unlike(stmts, backs, emb, align)
+        unlike = _unlike(stmts, backs, emb, align) & ~same_act
         backs &= ~unlike
         differ |= unlike | unlike.T
     # Someone's words are backed by a report of the same words, or of the same speaker saying or doing
@@ -1182,7 +1282,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
 
     # the same speaker's other words are no backing: "Morrow said her members were 'angry and united'" is
     # not corroborated by Morrow's "We will stay out until the offer is serious"
-    for i, j in zip(*np.nonzero(alike)):
+    for i, j in zip(*np.nonzero(alike & ~same_act)):  # (a quotation and its paraphrase are one act)
         if said[i]:
             backs[i, j] &= shares(i, j) >= QUOTE_BACKS * len(said[i]) or (names_speaker(i, j) and same_words(i, j))
             other_words = names_speaker(i, j) and not same_words(i, j) and shares(i, j) < QUOTE_BACKS * len(said[i])
@@ -1220,7 +1320,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                 if named[j] and named[j] != named[i] and named[i] not in {fold(w) for w in words(stmts[j].text)}:
                     backs[i, j] = False
                     differ[i, j] = differ[j, i] = True  # nor does either make the other redundant
-                elif named[j] == named[i]:
+                elif named[j] == named[i] and not same_act[i, j]:  # (one allegation in other words is one)
                     a, b = _reported(stmts[i]), _reported(stmts[j])
                     if len(a & b) < SAME_PERSON_BACKS * min(len(a), len(b)):
                         backs[i, j] = False
@@ -1232,7 +1332,9 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         best: dict[int, int] = {}
         for j in np.nonzero(backs[i])[0]:
             a = int(art[j])
-            if a not in best or align[i, j] > align[i, best[a]]:
+            # (one act told in other words first: "I feel badly for Flynn," Trump said / Trump said he feels
+            # badly for Flynn, not the next sentence's "Flynn pleaded guilty" for its words in common)
+            if a not in best or (same_act[i, j], align[i, j]) > (same_act[i, best[a]], align[i, best[a]]):
                 best[a] = int(j)
         backers.append(best)
     n_groups = np.array([len({int(grp[i])} | {int(grp[j]) for j in backers[i].values()}) for i in range(n)])
