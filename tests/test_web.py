@@ -515,6 +515,25 @@ def test_story_page_follows_a_new_brief(tmp_path):
     assert "Third version" in client.get(f"/stories/{STORY}").text
 
 
+def test_story_page_shows_how_a_count_changed_oldest_first(tmp_path):
+    db = tmp_path / "w.db"
+    build_store(db)
+    brief = ferry_brief()
+    old, new = brief["sentences"][0]["sources"][:2]
+    update = {"about": "passengers hurt <b>", "values": [
+        {"value": "9", "day": "Mon 4 May", "outlets": [old["outlet"]], "sources": [old]},
+        {"value": "11", "day": "Tue 5 May", "outlets": [new["outlet"]], "sources": [new]}]}
+    with Store(db) as s:
+        s.put_brief(STORY, {**brief, "updates": [update]})
+    page = TestClient(create_app(str(db))).get(f"/stories/{STORY}").text
+    assert 'href="#updates"' in page
+    section = page[page.index('id="updates"'):]
+    section = section[: section.index("</section>")]
+    assert "passengers hurt &lt;b&gt;" in section  # labels are text, never markup
+    assert section.index(">9<") < section.index("Mon 4 May") < section.index(">11<") < section.index("Tue 5 May")
+    assert f'href="/articles/{new["article_id"]}#q-{new["start"]}-{new["end"]}"' in section
+
+
 # -- pagination -------------------------------------------------------------------------------------
 def test_story_list_pages(tmp_path):
     db = tmp_path / "many.db"

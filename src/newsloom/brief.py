@@ -10,6 +10,9 @@ JSON shape (`brief_to_dict`)::
       "sentences": [<sentence>, …],            # lead first, then by independent outlets, salience, time
                                                # ("He added …" right after the sentence it leans on)
       "conflicts": [{"claim_id", "about", "variants": [{"value", "outlets", "sources": [<source>…]}]}],
+      "updates": [{"about": "death toll", "values": [{"value", "published", "day", "outlets",
+                "reported": [{"outlet", "published"}…], "quote", "article_id", "start", "end",
+                "sources": [<source>…]}]}],    # one count reported again later with another value
       "single_source": [{"claim_id", "outlet", "statement", "attribution", "opinion", "source": <source>}],
       "timeline": [{"date": "YYYY-MM-DD" (or "--MM-DD": no year known), "when": "as written", "statement", "outlets", "sources"}],
       "quotes": [{"speaker", "quotes": [{"quote", "article_id", "outlet", "start", "end", "outlets"}]}],
@@ -20,7 +23,7 @@ JSON shape (`brief_to_dict`)::
       "word_choice": [{"concept", "terms": [{"term", "outlets", "sources"}]}]
     }
     <sentence> = {"text", "statement", "credit", "status", "claim_id", "attribution", "outlets",
-                  "sources": [<source>…], "also_reported_by": [<source>…]}
+                  "sources": [<source>…], "also_reported_by": [<source>…], "figures", "updated"}
     <source>   = {"article_id", "outlet", "quote", "start", "end"}   # article.text[start:end] == quote
 
 `status` is `corroborated` (two or more independent outlets), `single-source` or `contested`.
@@ -43,14 +46,15 @@ import html
 import re
 from collections import Counter
 from dataclasses import asdict, replace
+from datetime import date
 from difflib import SequenceMatcher
 from typing import Any
 
-from .crosscheck import (LEANS_BACK, distinctive, figure_label, find_claims, group_names, independent_groups,
-                         is_opinion)
-from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story
-from .text import (CLOSING_MARK, Sentence, attribution, dates, fold, full_name, in_sentence, numbers, open_quote,
-                   person, quotations, quote_marks, same_day, sentences, speaker_key, story_years, support,
+from .crosscheck import (LEANS_BACK, counted, distinctive, figure_label, find_claims, find_updates, group_names,
+                         independent_groups, is_opinion, update_wording)
+from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story, Update
+from .text import (CLOSING_MARK, DateMention, Sentence, attribution, dates, fold, full_name, in_sentence, numbers,
+                   open_quote, person, quotations, quote_marks, same_day, sentences, speaker_key, story_years, support,
                    titled_person, words)
 
 # Families of words that name one fact in different ways: the choice says something about the outlet.
@@ -369,8 +373,10 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
         else:
             body.append(_sentence(c, c.evidence, c.status, groups, opinion, texts, split))
     body = _share_credits(body)
+    updates = find_updates(claims, arts)
+    body = _mark_updated(body, updates, groups)
 
-    headline = _headline(story, arts, claims)
+    headline = _headline(story, arts, claims, updates)
     return Brief(
         story_id=story.id,
         headline=headline,
@@ -388,7 +394,64 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
         coverage=_coverage(arts, claims, groups),
         word_choice=_word_choice(claims, groups),
         outlets=list(dict.fromkeys(gname[g] for g in sorted(set(gidx)))),
+        updates=[_update_entry(u, groups) for u in updates],
     )
+
+
+def _day(published: str | None) -> str:
+    """A report's day as a reader names it: '2026-11-17T09:00:00Z' -> 'Tue 17 Nov' ('' when unknown)."""
+    try:
+        d = date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return ""
+    return f"{d:%a} {d.day} {d:%b}"
+
+
+def _update_entry(u: Update, groups: dict[str, str]) -> dict[str, Any]:
+    """An update as the brief's JSON gives it: each value with its day, outlets and quoted words."""
+    values = []
+    for v in u.values:
+        first = v.evidence[0]
+        # each independent outlet once, with the day it gave the value (a reprint speaks for its original)
+        firsts = {groups[e.article_id]: e for e in reversed(v.evidence)}
+        outlets = _said_in_order(v.evidence, groups)
+        reported = [{"outlet": o, "published": firsts[g].published}
+                    for o, g in zip(outlets, dict.fromkeys(groups[e.article_id] for e in v.evidence))]
+        values.append({"value": v.value, "published": first.published, "day": _day(first.published),
+                       "outlets": outlets, "reported": reported, "quote": first.quote,
+                       "article_id": first.article_id, "start": first.start, "end": first.end,
+                       "sources": [asdict(_source(e)) for e in v.evidence]})
+    return {"about": u.about, "values": values}
+
+
+def _mark_updated(body: list[BriefSentence], updates: list[Update], groups: dict[str, str]) -> list[BriefSentence]:
+    """A sentence that states a count later reports changed says so (`updated`): 'killing at least 12'
+    of Tuesday is not Wednesday's toll of 31."""
+    out = []
+    for s in body:
+        cited = {(x.article_id, x.start) for x in s.sources + s.also_reported_by}
+        marks = []
+        for u in updates:
+            for v in u.values[:-1]:
+                if any((e.article_id, e.start) in cited for e in v.evidence):
+                    now = _update_entry(Update(u.about, u.values[-1:]), groups)["values"][0]
+                    marks.append({"about": u.about, "figure": v.value, "now": now["value"],
+                                  "outlets": now["outlets"], "published": now["published"],
+                                  "reported": now["reported"]})
+        out.append(replace(s, updated=marks) if marks else s)
+    return out
+
+
+def update_notes(s: dict[str, Any]) -> list[str]:
+    """'death toll since put at 31: Wed 18 Nov, Eastgate Observer' for each figure of the sentence that a
+    later report changed."""
+    return [f"{u['about']} since put at {u['now']}: {_reports(u)}"
+            for u in (s.get("updated") if isinstance(s, dict) else None) or []
+            if isinstance(u, dict) and u.get("about") and u.get("now")]
+
+
+def _update_note(s: dict[str, Any]) -> str:
+    return "".join(f"; {n}" for n in update_notes(s))
 
 
 # a sentence that needs the one before it (a pronoun, "this", a quotation, an aside's opening: "At one
@@ -423,19 +486,24 @@ def _word_cut(text: str, limit: int) -> str:
     return head + "…"
 
 
-def _headline(story: Story, arts: list[Article], claims: list[Claim]) -> str:
+def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: list[Update] | None = None) -> str:
     """The title of the article behind most claims that neither states as fact a figure that outlets
     dispute or that no report gives as its own or corroborated ("1,500 walk out" over texts that say
     twelve hundred, or that only the union is said to claim), nor is
     a sentence cut short; failing titles, the lead statement (whole, or cut at a word boundary with '…').
     It depends on the story's articles alone, not on what else the store holds (the clustering's title,
-    the headline nearest the centre of the story's headlines, moves with the store's word weights)."""
+    the headline nearest the centre of the story's headlines, moves with the store's word weights).
+    A count that later reports changed (`updates`: 'at least 12' dead on Tuesday, 31 on Wednesday) is no
+    headline's fact either: it is out of date."""
     disputed = {round(n.value, 6) for c in claims if c.status == "contested" for v in c.variants
                 for n in numbers(v.value)}
+    disputed |= {round(n.value, 6) for u in updates or [] for v in u.values[:-1] for n in numbers(v.value)}
     # a figure some outlet states itself, or that two outlets give: not one only a source is said to claim
     # ("The union claims the real number is about 1,500" does not make "1,500 walk out" a headline's fact)
     given = {round(n.value, 6) for c in claims if c.status == "corroborated" or not c.attribution
              for e in c.evidence for n in numbers(e.quote)}
+    # (and the latest value of a count reports updated: "Kellvik quake toll rises to 31" is the news)
+    given |= {round(n.value, 6) for u in updates or [] for n in numbers(u.values[-1].value)}
 
     def ok(title: str | None) -> bool:
         return bool(title) and not _cut_title(title or "", arts) and all(
@@ -491,6 +559,11 @@ def _said_in_order(evidence: list[Evidence], groups: dict[str, str]) -> list[str
     return [said[g] for g in dict.fromkeys(groups[e.article_id] for e in evidence)]
 
 
+def _rising(quote: str) -> bool:
+    """The quote gives a count as what a total has come to ('the death toll ... has risen to 31')."""
+    return any(update_wording(quote, n) and counted(quote, n) for n in numbers(quote))
+
+
 def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]:
     by_id = {a.id: a for a in arts}
     # a dated report's "a Feb. 8 meeting" is the Feb. 8 another report of the story writes "Feb. 8, 2017",
@@ -504,6 +577,15 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) 
         if key not in found:
             a = by_id[e.article_id]
             found[key] = [d for d in dates(e.quote, a.published, a.text, years) if d.iso]
+            if found[key] and _rising(e.quote):
+                # a total that has come to a new figure is dated when it was said, not by the event it
+                # counts ("the toll from Tuesday's earthquake has risen to 31, ... said on Wednesday")
+                ds = found[key]
+                ds = [d for d in ds if d.said] or [d for d in ds if e.quote[d.end: d.end + 2] not in ("'s", "’s")]
+                pub = (a.published or "")[:10]
+                if not ds and re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub):
+                    ds = [DateMention(f"reported {date.fromisoformat(pub):%A}", 0, 0, pub, "day")]
+                found[key] = ds
         return found[key]
 
     def day(ds: list) -> Any:  # the one a row goes by: a month and day, else the first
@@ -756,6 +838,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         "lead": sentences[0] if sentences else None,
         "sentences": sentences,
         "conflicts": brief.conflicts,
+        "updates": brief.updates,
         "single_source": brief.single_source,
         "timeline": brief.timeline,
         "quotes": brief.quotes,
@@ -799,6 +882,15 @@ def reported_by(d: dict[str, Any]) -> list[str]:
             for o in d.get("outlets") or []]
 
 
+def _reports(v: dict[str, Any]) -> str:
+    """Who gave an update's value and when: 'Wed 18 Nov, Eastgate Observer; Thu 19 Nov, Radio Kellvik'."""
+    by_day: dict[str, list[str]] = {}
+    for r in v.get("reported") or [{"outlet": o, "published": v.get("published")} for o in v.get("outlets") or []]:
+        if isinstance(r, dict):
+            by_day.setdefault(_day(r.get("published")), []).append(str(r.get("outlet") or "?"))
+    return "; ".join((f"{day}, " if day else "") + _join(names) for day, names in by_day.items()) or "?"
+
+
 def _marked(quote: str) -> str:
     """A quote set off in quotation marks; single ones when it holds quotation marks of its own, so
     '…of the crew.”' does not end in two closing marks. A quote that runs over two paragraphs is set on
@@ -824,6 +916,7 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
         label = _MARK.get(s.get("status"), "")
         if s.get("status") == "corroborated" and s.get("outlets"):
             label += ": " + ", ".join(m(display_name(o)) for o in s["outlets"]) + m(_figure_note(s))
+        label += m(_update_note(s))
         lines += [f"{text} {''.join(refs)} *({label})*", ""]
     if d.get("conflicts"):
         lines += ["## Where outlets differ", ""]
@@ -832,6 +925,14 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
             for v in c["variants"]:
                 q = v["sources"][0]["quote"] if v.get("sources") else ""
                 lines.append(f"  - {m(v['value'])}: {m(_join(v['outlets']))} — {_marked(m(q))}")
+        lines.append("")
+    if d.get("updates"):
+        lines += ["## How the figures changed", ""]
+        for u in d["updates"]:
+            steps = " → ".join(f"{m(v['value'])} ({m(_reports(v))})" for v in u["values"])
+            lines.append(f"- **{m(u['about'])}**: {steps}")
+            lines += [f"  - {m(v['value'])}: {m(_reports(v))} — {_marked(m(v.get('quote') or ''))}"
+                      for v in u["values"]]
         lines.append("")
     if d.get("single_source"):
         lines += ["## Reported by one outlet only", ""]
@@ -886,7 +987,9 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
             for src in (s.get("sources") or []) + (s.get("also_reported_by") or []))
         cls = ' class="lead"' if i == 0 else ""
         out.append(f'<div{cls} data-status="{e(s.get("status"))}" data-claim="{e(s.get("claim_id"))}"><p>{e(s["text"])} '
-                   f'<span class="status">{e(_MARK.get(s.get("status"), "") + _figure_note(s))}</span></p>{cites}</div>')
+                   f'<span class="status">{e(_MARK.get(s.get("status"), "") + _figure_note(s) + _update_note(s))}'
+                   '</span>'
+                   f'</p>{cites}</div>')
     if d.get("conflicts"):
         out.append('<section class="conflicts"><h2>Where outlets differ</h2>')
         for c in d["conflicts"]:
@@ -894,6 +997,15 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
             for v in c["variants"]:
                 q = v["sources"][0]["quote"] if v.get("sources") else ""
                 out.append(f"<tr><th>{e(v['value'])}</th><td>{e(_join(v['outlets']))}</td><td><q>{e(q)}</q></td></tr>")
+            out.append("</table>")
+        out.append("</section>")
+    if d.get("updates"):
+        out.append('<section class="updates"><h2>How the figures changed</h2>')
+        for u in d["updates"]:
+            out.append(f"<table><caption>{e(u['about'])}</caption>")
+            for v in u["values"]:
+                out.append(f"<tr><th>{e(v['value'])}</th><td>{e(_reports(v))}</td>"
+                           f"<td><q>{e(v.get('quote') or '')}</q></td></tr>")
             out.append("</table>")
         out.append("</section>")
     if d.get("single_source"):

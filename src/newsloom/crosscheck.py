@@ -19,7 +19,7 @@ from datetime import date
 import numpy as np
 from scipy import sparse
 
-from .records import Article, Claim, Evidence, Variant
+from .records import Article, Claim, Evidence, Update, Variant
 from .text import (
     Attribution,
     DateMention,
@@ -1650,3 +1650,111 @@ def figure_label(n: Number) -> str:
     s = f"{s}%" if unit == "%" else f"{sign}{s}{word}"  # "$40", "90 crowns"
     # a bound stays one ("at least 12" beside a later 31 is not the claim that 12 died)
     return {"more": f"at least {s}", "less": f"at most {s}"}.get(n.approx, s)
+
+# ---- updates: one count reported again later with another value (a rising death toll) ----
+
+# What a plain count counts, by the word that names it nearest the figure in its part of the sentence
+# ("killing at least 12 people", "At least 80 people were injured"). Kept to the counts that news
+# updates as the days go on.
+COUNTED = {
+    "death toll": r"kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalities|toll|lives",
+    "injured": r"injur(?:ed|ing|ies|y)|wounded|wounding|hurt",
+    "missing": r"missing|unaccounted",
+    "arrested": r"arrest(?:ed|s)?|detained|detentions",
+    "evacuated": r"evacuat(?:ed|ions?)|evacuees",
+    "displaced": r"homeless|displaced",
+}
+_COUNTED = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, p in enumerate(COUNTED.values())) + r")\b")
+COUNTED_REACH = 6  # words between a figure and the word that names what it counts, at most
+# a total that has come to a new figure: "has risen to 31", "climbed to", "now stands at", "has reached"
+_UPDATED = re.compile(r"(?i)\b(?:(?:risen|rose|rises|climbed|climbs|increased|increases|jumped|grown|grew|fallen|fell|"
+                      r"dropped|revised (?:up|down)(?:wards?)?)\s+to|(?:has|have) reached|now stands? at)\s+"
+                      r"(?:about\s+|around\s+|at least\s+|more than\s+|nearly\s+|almost\s+|over\s+|some\s+)?$")
+_UPDATE_CLAUSE = re.compile(r"[.;:!?]\s|,\s+(?:and|but|while|as|after|when)\s")
+_JUST_PEOPLE = frozenset("people persons residents more other others".split())
+
+
+def _kind(m: re.Match) -> str:
+    return list(COUNTED)[int(next(k for k, v in m.groupdict().items() if v)[1:])]
+
+
+def update_wording(text: str, n: Number) -> bool:
+    """The figure is what a total has come to ('the death toll ... has risen to 31')."""
+    return bool(_UPDATED.search(text[max(0, n.start - 40): n.start]))
+
+
+def counted(text: str, n: Number) -> tuple[str, str] | None:
+    """What a plain count of `text` counts: (the kind of count, the noun counted when it is not just
+    people). 'killing at least 12 people' -> ('death toll', ''); '3 soldiers were killed' -> ('death toll',
+    'soldiers'); 'The death toll ... has risen to 31' -> ('death toll', ''). None for any other figure."""
+    if n.unit or n.delta or n.value != int(n.value) or n.value < 1:
+        return None
+    kind = None
+    m = _UPDATED.search(text[max(0, n.start - 40): n.start])
+    if m:  # what a total came to counts its clause's subject, however far before the verb
+        at = max(0, n.start - 40) + m.start()
+        opening = max((c.end() for c in _UPDATE_CLAUSE.finditer(text, 0, at)), default=0)
+        kind = next((_kind(x) for x in _COUNTED.finditer(text, opening, at)), None)
+    if kind is None:
+        lo = max((p.end() for p in _PART_BREAK.finditer(text, 0, n.start)), default=0)
+        hi = next((p.start() for p in _PART_BREAK.finditer(text, n.end)), len(text))
+        near = []
+        for x in _COUNTED.finditer(text, lo, hi):
+            gap = text[x.end(): n.start] if x.end() <= n.start else text[n.end: x.start()]
+            if len(words(gap)) <= COUNTED_REACH:
+                near.append((len(words(gap)), _kind(x)))
+        kind = min(near)[1] if near else None
+    if kind is None:
+        return None
+    nxt = re.match(r"\s+([A-Za-z][\w'’-]*)", text[n.end:])
+    noun = nxt.group(1).lower() if nxt else ""
+    if fold(noun) in STOPWORDS or noun in _JUST_PEOPLE or _COUNTED.fullmatch(noun):
+        noun = ""
+    return kind, noun
+
+
+def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
+    """Counts that later reports give anew: the same count (the same kind, the same noun) with another
+    value, each value first reported after every report of the one before it, and on a later day or in
+    words that say the total changed ('has risen to 31'); a fall needs such words (a lower figure a day on
+    is as often another incident). Two values of one day without such words are a contest, not an update.
+    An article giving two values of one count is left out of it; a story whose reports do not line up in
+    this order gets no update for that count."""
+    by_id = {a.id: a for a in articles}
+    seen: set[tuple[str, int]] = set()
+    reports: dict[tuple[str, str], dict[str, list[tuple[Number, Evidence, bool]]]] = {}
+    for c in claims:
+        for e in c.evidence:
+            a = by_id.get(e.article_id)
+            if a is None or not a.published or (e.article_id, e.start) in seen:
+                continue
+            seen.add((e.article_id, e.start))
+            for n in numbers(e.quote):
+                key = counted(e.quote, n)
+                if key:
+                    reports.setdefault(key, {}).setdefault(e.article_id, []).append((n, e, update_wording(e.quote, n)))
+    out = []
+    for (kind, noun), by_article in reports.items():
+        firsts = []
+        for aid, found in by_article.items():
+            if len({round(n.value, 6) for n, _, _ in found}) == 1:
+                n, e, _ = min(found, key=lambda f: f[1].start)
+                firsts.append((by_id[aid].published or "", aid, n, e, any(w for _, _, w in found)))
+        steps: dict[float, list] = {}  # value -> its reports, in the order values were first reported
+        for r in sorted(firsts, key=lambda r: (r[0], r[1])):
+            steps.setdefault(round(r[2].value, 6), []).append(r)
+        if len(steps) < 2:
+            continue
+        runs = list(steps.values())
+
+        def follows(before: list, after: list) -> bool:
+            first, worded = after[0], any(r[4] for r in after)
+            return (max(r[0] for r in before) < first[0]
+                    and (first[0][:10] > before[0][0][:10] or worded)
+                    and (first[2].value > before[0][2].value or worded))
+
+        if all(follows(x, y) for x, y in zip(runs, runs[1:])):
+            out.append(Update(kind + (f" ({noun})" if noun else ""), [
+                Variant(figure_label(run[0][2]), list(dict.fromkeys(r[3].outlet for r in run)), [r[3] for r in run])
+                for run in runs]))
+    return out

@@ -12,7 +12,7 @@ Status = Literal["corroborated", "single-source", "contested"]
 
 # Cached briefs written under another format are rewritten: bump this whenever what the brief
 # writer produces changes, so no store keeps serving briefs from older code.
-BRIEF_FORMAT = "52"
+BRIEF_FORMAT = "53"
 
 
 def content_hash(text: str) -> str:
@@ -131,6 +131,18 @@ class Variant:
 
 
 @dataclass
+class Update:
+    """A count that changed as the days went on ('death toll': at least 12 on Tuesday, 31 on Wednesday):
+    `values` in the order they were reported, each with the outlets and words that give it."""
+
+    about: str
+    values: list[Variant]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
 class Claim:
     """One checkable statement and what each article says about it. `evidence[0]` is the statement the
     claim is named by; `outlets` are the independent outlets behind it (reprints and one outlet's several
@@ -184,6 +196,9 @@ class BriefSentence:
     # of a corroborated sentence: each figure it states and the independent outlets whose words give it
     # ({"figure": "12", "outlets": ["Reuters"]}): the fact may be corroborated and its figure not
     figures: list[dict[str, Any]] = field(default_factory=list)
+    # each figure it states that later reports changed ({"about": "death toll", "figure": "at least 12",
+    # "now": "31", "outlets": [...], "published": ...}): the sentence is not the current count
+    updated: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -204,3 +219,4 @@ class Brief:
     coverage: list[dict[str, Any]] = field(default_factory=list)
     word_choice: list[dict[str, Any]] = field(default_factory=list)
     outlets: list[str] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list)

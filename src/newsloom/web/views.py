@@ -177,6 +177,9 @@ def prepare_brief(brief: dict, articles: list[Article]) -> dict:
                          if s and s["text"]]
     view["conflicts"] = [prepare_conflict(c, texts) for c in _as_list(brief.get("conflicts"))
                          if isinstance(c, dict)]
+    # a count's values over the days share the conflicts' shape: a label and values with their sources
+    view["updates"] = [prepare_conflict({"about": u.get("about"), "variants": u.get("values")}, texts)
+                       for u in _as_list(brief.get("updates")) if isinstance(u, dict)]
     single = brief.get("single_source", brief.get("single_source_claims"))
     view["single_source"] = [s for s in (prepare_statement(x, texts) for x in _as_list(single)) if s]
     view["timeline"] = [prepare_timeline(t, texts) for t in _as_list(brief.get("timeline"))
@@ -196,6 +199,7 @@ def prepare_conflict(node: dict, texts: dict[str, str]) -> dict:
             v = {"value": v}
         item = dict(v)
         item["value"] = str(v.get("value") or v.get("text") or "")
+        item["day"] = str(v.get("day") or "")
         item["sources"] = prepare_sources(v.get("sources"), texts)
         item["outlets"] = v.get("outlets") or _outlets_of(item["sources"])
         variants.append(item)
