@@ -111,3 +111,39 @@ def test_what_a_count_counts():
     assert kinds("Officials said 5 soldiers were killed.") == [("death toll", "soldiers")]
     assert kinds("The number of people missing has risen to 17 after the landslide.") == [("missing", "")]
     assert kinds("The bridge is 40 metres long and 12 people crossed it.") == [None, None]
+
+
+def test_a_contest_whose_values_are_the_steps_of_an_update_is_no_contest():
+    monday = _art("grel-1", "Grel Wire", "2026-10-05T08:00:00Z", "Storm forces evacuations in Osby",
+                  "Storm Vanna hit the port town of Osby on Monday, and about 2,000 people were evacuated from "
+                  "low-lying streets, the regional emergency office said.",
+                  "The mayor of Osby, Tarja Linn, asked residents to stay indoors.")
+    tuesday = _art("harl-1", "Harl Evening News", "2026-10-06T17:00:00Z", "Osby evacuations climb",
+                   "The number of people evacuated in Osby has risen to 9,500, the regional emergency office "
+                   "said on Tuesday.",
+                   "The mayor of Osby, Tarja Linn, said the town's sea wall had held.")
+    assert any(c.status == "contested" for c in find_claims([monday, tuesday]))  # (the claims alone differ)
+    d = brief_to_dict(_brief(monday, tuesday))
+    assert d["conflicts"] == []
+    [u] = d["updates"]
+    assert [v["value"] for v in u["values"]] == ["2,000", "9,500"]
+    told = {s["sources"][0]["article_id"]: s for s in d["sentences"] if "evacuated" in s["statement"]}
+    assert {k: s["status"] for k, s in told.items()} == {"grel-1": "single-source", "harl-1": "single-source"}
+    assert told["grel-1"]["updated"][0]["now"] == "9,500"
+    assert {s["source"]["article_id"] for s in d["single_source"] if "evacuated" in s["statement"]} == {"grel-1", "harl-1"}
+
+
+def test_a_count_that_fell_is_an_update_and_the_old_count_backs_no_new_one():
+    monday = _art("grel-2", "Grel Wire", "2026-10-05T08:00:00Z", "Trawler missing off Osby",
+                  "Seven people are missing after a fishing boat failed to return to Osby harbour, the coastguard said.")
+    tuesday = _art("tarn-2", "Tarn Herald", "2026-10-06T17:00:00Z", "Storm Vanna lingers",
+                   "Seven crew members of the fishing boat Ilse Maren remain missing, the coastguard said.")
+    wednesday = _art("salt-2", "Salt Gazette", "2026-10-07T12:00:00Z", "Three still missing",
+                     "The coastguard said on Wednesday that three fishermen from the Ilse Maren were still missing, "
+                     "down from seven.")
+    d = brief_to_dict(_brief(monday, tuesday, wednesday))
+    [u] = d["updates"]
+    assert u["about"] == "missing"
+    assert [(v["value"], v["outlets"]) for v in u["values"]] == [("7", ["Grel Wire", "Tarn Herald"]), ("3", ["Salt Gazette"])]
+    [three] = [s for s in d["sentences"] if "three fishermen" in s["statement"]]
+    assert three["status"] == "single-source" and three["outlets"] == ["Salt Gazette"]

@@ -51,7 +51,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from .crosscheck import (LEANS_BACK, counted, distinctive, figure_label, find_claims, find_updates, group_names,
-                         independent_groups, is_opinion, update_wording)
+                         independent_groups, is_opinion, settle_updates, update_wording)
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story, Update
 from .text import (CLOSING_MARK, DateMention, Sentence, attribution, dates, fold, full_name, in_sentence, numbers,
                    open_quote, person, quotations, quote_marks, same_day, sentences, speaker_key, story_years, support,
@@ -354,6 +354,8 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
     if not arts:
         raise ValueError(f"story {story.id!r}: none of its articles were given")
     claims = find_claims(arts) if claims is None else claims
+    updates = find_updates(claims, arts)
+    claims = settle_updates(claims, updates)  # (a count's steps over the days are no contest)
     gidx = independent_groups(arts)
     gname = group_names(arts, gidx)
     groups = {a.id: gname[gidx[i]] for i, a in enumerate(arts)}
@@ -373,7 +375,6 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
         else:
             body.append(_sentence(c, c.evidence, c.status, groups, opinion, texts, split))
     body = _share_credits(body)
-    updates = find_updates(claims, arts)
     body = _mark_updated(body, updates, groups)
 
     headline = _headline(story, arts, claims, updates)

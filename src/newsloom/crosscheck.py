@@ -1678,9 +1678,16 @@ def _kind(m: re.Match) -> str:
     return list(COUNTED)[int(next(k for k, v in m.groupdict().items() if v)[1:])]
 
 
+# ... or what is left of it now: "three are still missing", "31, up from 12"
+_STILL = re.compile(r"(?i)^(?:\s+[\w'’-]+){0,8}?\s+(?:(?:(?:is|are|was|were)\s+)?(?:still|now)|remain(?:s|ed)?)\s+(?:missing|unaccounted|"
+                    r"in hospital|detained|held|displaced|homeless)\b|^[^.;:!?]{0,60}?,\s+(?:down|up)\s+from\b")
+_OLD_VALUE = re.compile(r"(?i)\b(?:down|up)\s+from\s+(?:about\s+|around\s+|at least\s+)?$")  # "down from seven"
+
+
 def update_wording(text: str, n: Number) -> bool:
-    """The figure is what a total has come to ('the death toll ... has risen to 31')."""
-    return bool(_UPDATED.search(text[max(0, n.start - 40): n.start]))
+    """The figure is what a total has come to ('the death toll ... has risen to 31', 'three are still
+    missing', '3, down from seven')."""
+    return bool(_UPDATED.search(text[max(0, n.start - 40): n.start]) or _STILL.match(text[n.end:]))
 
 
 def counted(text: str, n: Number) -> tuple[str, str] | None:
@@ -1695,6 +1702,9 @@ def counted(text: str, n: Number) -> tuple[str, str] | None:
         at = max(0, n.start - 40) + m.start()
         opening = max((c.end() for c in _UPDATE_CLAUSE.finditer(text, 0, at)), default=0)
         kind = next((_kind(x) for x in _COUNTED.finditer(text, opening, at)), None)
+    still = _STILL.match(text[n.end:]) if kind is None else None
+    if still:  # "three fishermen from the Marta Lind were still missing": what is left counts what it says
+        kind = next((_kind(x) for x in _COUNTED.finditer(text, n.end, n.end + still.end())), None)
     if kind is None:
         lo = max((p.end() for p in _PART_BREAK.finditer(text, 0, n.start)), default=0)
         hi = next((p.start() for p in _PART_BREAK.finditer(text, n.end)), len(text))
@@ -1708,7 +1718,9 @@ def counted(text: str, n: Number) -> tuple[str, str] | None:
         return None
     nxt = re.match(r"\s+([A-Za-z][\w'’-]*)", text[n.end:])
     noun = nxt.group(1).lower() if nxt else ""
-    if fold(noun) in STOPWORDS or noun in _JUST_PEOPLE or _COUNTED.fullmatch(noun):
+    # (who was killed or hurt tells counts apart, "5 soldiers" / "12 civilians"; who is missing, evacuated or
+    # held is one count however outlets name them, "seven people" / "three fishermen" / "crew members")
+    if fold(noun) in STOPWORDS or noun in _JUST_PEOPLE or _COUNTED.fullmatch(noun) or kind not in ("death toll", "injured"):
         noun = ""
     return kind, noun
 
@@ -1730,7 +1742,8 @@ def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
                 continue
             seen.add((e.article_id, e.start))
             for n in numbers(e.quote):
-                key = counted(e.quote, n)
+                # ("three still missing, down from seven": seven is the value before, not one it gives)
+                key = None if _OLD_VALUE.search(e.quote[max(0, n.start - 30): n.start]) else counted(e.quote, n)
                 if key:
                     reports.setdefault(key, {}).setdefault(e.article_id, []).append((n, e, update_wording(e.quote, n)))
     out = []
@@ -1757,4 +1770,45 @@ def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
             out.append(Update(kind + (f" ({noun})" if noun else ""), [
                 Variant(figure_label(run[0][2]), list(dict.fromkeys(r[3].outlet for r in run)), [r[3] for r in run])
                 for run in runs]))
+    return out
+
+
+def settle_updates(claims: list[Claim], updates: list[Update]) -> list[Claim]:
+    """A claim whose reports are the steps of one update is no contest ('about 2,000 people were evacuated'
+    on Monday / 'has risen to 9,500' on Tuesday) and no corroboration ('seven missing' / 'three still
+    missing, down from seven'): each step becomes a claim of its own, backed by the outlets that give it,
+    in the claim's place (a report in no step stays with the claim's own). Other claims stay as they are."""
+    out = []
+    for c in claims:
+        parts = None
+        if c.about not in ("the date", "whether it happened"):
+            for u in updates:
+                steps = [{e.article_id for e in v.evidence} for v in u.values]
+
+                def step(ev: list[Evidence]) -> int | None:
+                    return next((k for k, arts in enumerate(steps) if {e.article_id for e in ev} <= arts), None)
+
+                if c.status == "contested":
+                    at = [step(v.evidence) for v in c.variants]
+                    if None not in at and len(set(at)) == len(at) >= 2:
+                        parts = [(v.evidence, v.outlets) for v in c.variants]
+                else:
+                    own = step(c.evidence[:1])
+                    by: dict[int | None, list[Evidence]] = {}
+                    for e in c.evidence:
+                        k = step([e])
+                        by.setdefault(own if k is None else k, []).append(e)
+                    if own is not None and len(by) >= 2:
+                        # (each outlet once: a reprint speaks for its original)
+                        parts = [(ev, list(dict.fromkeys(e.outlet for e in ev if not e.reprint_of)) or [ev[0].outlet])
+                                 for ev in by.values()]
+                if parts:
+                    break
+        if not parts:
+            out.append(c)
+            continue
+        out += [Claim(hashlib.sha1(f"{ev[0].article_id}:{ev[0].start}".encode()).hexdigest()[:12], ev[0].quote, ev,
+                      outlets, "corroborated" if len(outlets) >= 2 else "single-source", ev[0].attribution,
+                      articles=len(ev))
+                for ev, outlets in parts]
     return out
