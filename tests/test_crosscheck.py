@@ -1239,3 +1239,26 @@ def test_a_lower_bound_is_not_corroborated_by_a_figure_far_above_it():
     arts[1] = art("b", "Harbour Radio", "The death toll from Tuesday's earthquake in Tarnby in the Orrel valley stood "
                                         "at 14, the provincial health office said on Wednesday.", published="2026-11-18")
     assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["corroborated"]
+
+
+def test_two_claims_citing_people_familiar_with_the_matter_do_not_back_each_other():
+    arts = [Article(id="a", outlet="Brisk Wire", title="Marlow to buy Tenby Mills", published="2026-08-03",
+                    text="Marlow Holdings has agreed to buy the flour maker Tenby Mills for 22 crowns a share, the "
+                         "companies said on Monday.\n\nMarlow had approached Tenby twice before, people familiar "
+                         "with the matter said."),
+            Article(id="b", outlet="Osk Business", title="Marlow agrees Tenby deal", published="2026-08-03",
+                    text="Marlow Holdings will buy Tenby Mills for 22 crowns a share, the two companies said on "
+                         "Monday.\n\nMarlow plans to close Tenby's bakery unit after the deal, according to people "
+                         "familiar with the matter.")]
+    claims = find_claims(arts, use_embeddings=False)
+    assert claim_with(claims, "approached").status == "single-source"
+    assert claim_with(claims, "bakery").status == "single-source"
+    assert claim_with(claims, "22 crowns").status == "corroborated"
+
+
+def test_a_supply_restored_is_not_backed_by_its_cut():
+    arts = [Article(id="a", outlet="Grell Wire", title="Storm hits Osby", published="2026-10-05",
+                    text="Power was cut to about 30,000 homes in Osby, the grid operator said."),
+            Article(id="b", outlet="Harl News", title="Osby cleans up", published="2026-10-07",
+                    text="Power has been restored to most homes in Osby, the grid operator said.")]
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["single-source", "single-source"]

@@ -206,6 +206,14 @@ def _subheadline(sents: list[Sentence], s: Sentence) -> bool:
             and len(s.text.split()) <= SUBHEADLINE_WORDS and not _ARTICLE_WORD.search(s.text))
 
 
+# the words that leave a source unnamed: two reports citing "people familiar with the matter" share no fact
+_ANONYMOUS = re.compile(r"(?i)\b(?:(?:people|persons?|sources?|officials?|someone|a source|one source)\s+(?:\w+\s+)?"
+                        r"(?:familiar|close|briefed|knowledgeable)\s+(?:with|to|on|about)\s+(?:the\s+)?"
+                        r"(?:matter|situation|talks|discussions|negotiations|deal|plans?|thinking|decision|investigation|case)|"
+                        r"(?:who\s+)?(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|"
+                        r"(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity)\b")
+
+
 def split_statements(articles: list[Article]) -> list[Statement]:
     """Every sentence that can carry a claim, as a span of its article's clean text (datelines cut)."""
     groups = independent_groups(articles)
@@ -258,7 +266,8 @@ def split_statements(articles: list[Article]) -> list[Statement]:
                           and (q.start < start or q.end > end)), None)
             if quote is not None and attr is None and quote.speaker:
                 attr = Attribution(full_name(quote.speaker, a.text[:start]), 0, len(text))
-            out.append(Statement(ai, start, end, text, content_stems(text) + names(text), nums,
+            said = _ANONYMOUS.sub(" ", text)  # (a source left unnamed is no content two reports share)
+            out.append(Statement(ai, start, end, text, content_stems(said) + names(said), nums,
                                  attr, s.index, n, groups[ai],
                                  [number_context(text, x) for x in nums],
                                  a.text[max(quote.start, start): min(quote.end, end)] if quote else ""))
@@ -327,6 +336,11 @@ _OUTCOMES = {
     "direction": {
         "up": r"rose|rises|increased|increases|grew|grows|climbed|climbs|jumped|jumps|soared|soars",
         "down": r"fell|falls|decreased|decreases|dropped|drops|declined|declines|shrank|shrinks|plunged|plunges",
+    },
+    # a supply lost and the same supply back: "Power was cut to 30,000 homes" / "has been restored"
+    "supply": {
+        "lost": r"cut (?:off|to)|knocked out|lost power|without (?:power|water|electricity)|outages?|blackouts?",
+        "back": r"restored|restores|reconnected|back on",
     },
     "decision": {
         "yes": r"approved|approves|passed|passes|upheld|upholds",
