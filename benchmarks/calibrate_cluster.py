@@ -21,7 +21,11 @@ per strength and their mean, so a change is judged on all of them rather than on
 most events of one kind apart, and this shows how far the words alone do (a corpus labelled by event,
 unlike multiling's topics, is the check that a change does not teach the model to gather a topic).
 
+`--prior-docs K` fits with word rarity read as if K unrelated reports were always stored (`Params.prior_docs`);
+copy it into `Params.prior_docs` with the weights.
+
     python benchmarks/calibrate_cluster.py [../shared/data/basil.jsonl ...] [--c-values 0.3,1,3] [--undated]
+        [--prior-docs K]
 """
 from __future__ import annotations
 
@@ -139,10 +143,13 @@ def main() -> None:
                     help="also fit at these regularisation strengths, e.g. 0.3,1,3")
     ap.add_argument("--undated", action="store_true",
                     help="also score each dated corpus replayed alone without its dates (see undated_stress.py)")
+    ap.add_argument("--prior-docs", type=int, default=None,
+                    help="fit with word rarity read as if this many unrelated reports were stored too "
+                         "(Params.prior_docs; default: the current one)")
     args = ap.parse_args()
     per_file = [read_articles(f) for f in args.files]
     articles = stream_order(per_file)
-    base = C.DEFAULT
+    base = C.DEFAULT if args.prior_docs is None else dataclasses.replace(C.DEFAULT, prior_docs=args.prior_docs)
     X, y, group, missed = teacher_rows(articles, base)
     print(f"training rows {len(y)} (joins {int(y.sum())}), gold story not among candidates: {missed}",
           file=sys.stderr)

@@ -802,3 +802,59 @@ def test_a_follow_up_joins_its_story_whatever_was_stored_before_and_in_whatever_
             got[name] = partition(store)
     assert got["quake-then-other"] == got["other-then-quake"] == got["one-run"]
     assert ["tarn-radio", "tarn-wire"] in got["one-run"]
+
+
+
+# Audit 16 #2: a follow-up whose lede dates nothing, a day on, in few of its story's words and none of its names.
+# Word rarity was learned from the store alone: with only the quake's reports stored, its own words ('earthquake',
+# 'rubble', 'homes') are in every report and weighed little, and the follow-up split off (p=0.68); with unrelated
+# news stored before it joined (p=0.78). Rarity is now read as if unrelated reports were always stored.
+_TARN_POST = Article(
+    id="tarn-post", outlet="Brenna Post", title="Quake shakes Oskerfeld, homes destroyed",
+    published="2026-03-03T12:00:00Z",
+    text=("An earthquake shook Oskerfeld before dawn on Tuesday, destroying dozens of homes in the Tarnby hills and "
+          "killing at least 12 people, officials said.\n\nRescuers dug through rubble with their hands. The regional "
+          "health office said hospitals were full."),
+)
+_TARN_TOLL = Article(
+    id="tarn-toll", outlet="Radio Oskerfeld", title="Quake death toll rises to 22", published="2026-03-04T07:00:00Z",
+    text=("Twenty-two people have died in the earthquake, the regional health office said on Wednesday.\n\n"
+          "Rescuers were still searching the rubble of homes in the hills, a fire brigade officer said.\n\n"
+          "More than 80 people were injured, the office said.\n\nThe army sent tents and field kitchens to the town."),
+)
+_MORE_BEFORE = [
+    Article(id=f"more-{i}", outlet="Brenna Post", title=title, published=f"2026-02-{20 + i:02d}T09:00:00Z", text=text)
+    for i, (title, text) in enumerate([
+        ("Storm closes Dunwick harbour", "A winter storm closed Dunwick harbour on Friday and cut power to 2,000 "
+         "homes, the harbour master said. Fishing boats stayed in port."),
+        ("Orsk votes for new mayor", "Voters in Orsk elected teacher Anna Velt as mayor on Sunday, the election "
+         "office said. Turnout was 61 percent."),
+        ("Railway line to Brenna reopens", "The railway line between Brenna and Orsk reopened on Monday after three "
+         "months of repairs, the rail operator said."),
+        ("Hospital in Dunwick gets new wing", "Dunwick hospital opened a new children's wing on Tuesday, paid for by "
+         "the regional health office. Doctors welcomed it."),
+        ("Brenna football club sacks coach", "Brenna FC sacked coach Tomas Lind on Wednesday after five defeats in a "
+         "row, the club said."),
+    ])
+]
+
+
+def test_a_follow_up_that_names_no_day_joins_its_story_whatever_else_is_stored_and_in_whatever_order(tmp_path):
+    from newsloom.pipeline import ingest
+    from newsloom.store import Store
+
+    quake, other = [_TARN_WIRE, _TARN_POST, _TARN_TOLL], _BEFORE + _MORE_BEFORE
+    _jsonl(tmp_path / "quake.jsonl", quake)
+    _jsonl(tmp_path / "other.jsonl", other)
+    runs = {"alone": ["quake"], "quake-then-other": ["quake", "other"], "other-then-quake": ["other", "quake"],
+            "one-run": ["other quake"]}
+    got = {}
+    for name, steps in runs.items():
+        for step in steps:
+            with Store(tmp_path / f"{name}.db") as store:  # each run a new process: the clusterer is restored
+                ingest(store, [str(tmp_path / f"{f}.jsonl") for f in step.split()])
+        with Store(tmp_path / f"{name}.db") as store:
+            story = {a.id: a.story for a in store.list_articles()}
+        got[name] = sorted(sorted(i for i in story if story[i] == story[q.id]) for q in quake)
+    assert got["alone"] == got["quake-then-other"] == got["other-then-quake"] == got["one-run"]
+    assert got["alone"][0] == ["tarn-post", "tarn-toll", "tarn-wire"]
