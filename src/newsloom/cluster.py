@@ -373,7 +373,10 @@ _PAST = (r"(?:[a-z]+ed|struck|hit|shook|swept|broke|tore|blew|fell|began|took|sp
          r"stole|froze|rose|caught|brought|led|left|came|went|won|lost|held|met|drove|flew|hid|bit|sold|stood)")
 _EVENT_CLAUSE = re.compile(rf"\b(?:that|which)\s+(?:(?:was|were)\s+)?{_PAST}\b(?:\s+[\w'’-]+){{0,3}}?"
                            r"\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
-_EVENT_CLAUSE_NEAR = re.compile(r"\b(?:that|which)\s", re.IGNORECASE)  # the cheap test first
+# the cheap test first: "that"/"which" with a day or month named soon after it
+_EVENT_CLAUSE_NEAR = re.compile(r"\b(?:that|which)\s[^.!?;]{0,80}?\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                                r"yesterday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)",
+                                re.IGNORECASE)
 # "..., two days after the quake that killed 31 in Kellvik on Tuesday" / "a day after Tuesday's vote": the
 # report dates its own news later than the day it names, which is then its background, not its event (a second
 # quake two days after the first, told in the same wire's words).
