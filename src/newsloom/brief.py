@@ -310,6 +310,42 @@ def _share_credits(body: list[BriefSentence]) -> list[BriefSentence]:
     return out
 
 
+# a sentence that says something of what the sentence before it in its article named: "It came two days
+# after ...", "The number was later revised ..."
+_LEANS_ON_BEFORE = re.compile(r"(?:It|This|That|These|Those|They)\b(?![’'])|The (?:number|figure|move|decision)\b")
+
+
+def _with_antecedent(body: list[BriefSentence], texts: dict[str, str],
+                     split: dict[str, list[Sentence]]) -> list[BriefSentence]:
+    """A single-source sentence that leans on the sentence before it in its article, and does not follow
+    that sentence in the body, is not written alone: it is quoted with that sentence ("Ferry services
+    were halted for three hours. It came two days after a deadly earthquake ..."), so "it" reads as its
+    article meant, not as whatever the brief wrote before."""
+    out: list[BriefSentence] = []
+    for s in body:
+        src = s.sources[0] if len(s.sources) == 1 else None
+        text = texts.get(src.article_id) if src else None
+        if (text is None or s.status != "single-source" or s.attribution
+                or not _LEANS_ON_BEFORE.match(s.statement)):
+            out.append(s)
+            continue
+        if src.article_id not in split:
+            split[src.article_id] = sentences(text)
+        before = [x for x in split[src.article_id] if x.end <= src.start]
+        prev = out[-1].sources[0] if out and out[-1].sources else None
+        if (not before or len(before[-1].text.split()) < HEADLINE_MIN_WORDS
+                or (prev and prev.article_id == src.article_id and prev.start <= before[-1].start < prev.end)):
+            out.append(s)  # (it already follows what it leans on, or leans on no sentence)
+            continue
+        ante = before[-1]
+        statement = " ".join(text[ante.start:ante.end].split()) + " " + s.statement
+        core, _ = _credit(statement, [src.outlet])  # (the statement without its full stop)
+        quote = Source(src.article_id, src.outlet, text[ante.start:src.end], ante.start, src.end)
+        out.append(replace(s, text=core + s.credit if s.credit else statement, statement=statement,
+                           sources=[quote]))
+    return out
+
+
 def _figure_outlets(statement: str, evidence: list[Evidence], groups: dict[str, str]) -> list[dict[str, Any]]:
     """Each figure that singles out the statement's fact (a unit, or 20 and more), with the independent
     outlets whose words give that figure ("12" and "twelve" alike)."""
@@ -374,7 +410,7 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
                     body.append(_sentence(c, v.evidence, "contested", groups, opinion, texts, split))
         else:
             body.append(_sentence(c, c.evidence, c.status, groups, opinion, texts, split))
-    body = _share_credits(body)
+    body = _share_credits(_with_antecedent(body, texts, split))
     body = _mark_updated(body, updates, groups)
 
     headline = _headline(story, arts, claims, updates)

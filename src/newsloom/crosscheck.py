@@ -499,6 +499,28 @@ _OPENS_WITH_REFERENCE = re.compile(r"(?:(?:And|But|So|Yet|Still)\s+)?" + LEANS_B
 REFERENCE_ALIGN = 0.55
 REFERENCE_LIKE = 0.62
 
+# "Ilse Varga, who won the vote with 52.4 per cent, promised to freeze bus fares": a sentence that backs
+# another by its relative clause alone tells a fact of its own in its main clause
+_ASIDE = re.compile(r"^(?P<subject>[^,]{3,80}),\s+(?:who|which)\s+(?P<aside>[^,]+),\s+(?P<rest>[a-z][^\"“”]*)$")
+OWN_FACT_WORDS = 3  # content words of its own a main clause needs to be a fact of its own
+OWN_FACT_SHARE = 0.75  # ... and the share of its content words the claim it backs does not hold
+
+
+def _own_fact(head: Statement, backer: Statement) -> bool:
+    """`backer` backs `head` by its relative clause, and its main clause says what `head` does not."""
+    m = _ASIDE.match(backer.text)
+    if not m:
+        return False
+    held = set(head.stems)
+    aside = set(content_stems(m["aside"]))
+    rest = set(content_stems(m["rest"])) - set(content_stems(m["subject"]))
+    new = rest - held
+    # (most of the main clause its own, and none of its figures the claim's: "Stripping out food costs,
+    # which tend to be volatile, inflation stood at 3.8%" restates "core inflation rose 3.8%")
+    if any(x.agrees(y) for x in numbers(m["rest"]) for y in head.numbers):
+        return False
+    return len(aside & held) >= 0.5 * len(aside) and len(new) >= OWN_FACT_WORDS and len(new) >= OWN_FACT_SHARE * len(rest)
+
 
 _SHARE_OF = re.compile(r"\s+of\s+(?:its|their|the|his|her|our)\s+(?:\w+\s+){0,2}?(?:workforce|staff|employees|workers|"
                        r"jobs|employment|payroll|headcount|members|population|residents|voters|electorate|students)\b")
@@ -1375,6 +1397,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     pairs = {k: p for k, st in enumerate(stmts) if len(st.numbers) > 1 and (p := _sourced_pair(st))}
     led = np.zeros(int(grp.max()) + 1)  # claims each outlet group has led so far
     followers: list[int] = []  # statements that lean on the claim just written ("He added ...")
+    solo = np.zeros(n, dtype=bool)  # a backer kept for the fact of its own it adds: its own claim, alone
     while not covered.all():
         open_ = np.nonzero(~covered)[0]
         # the lead is the story's most salient statement; after it, the best-backed statements come first
@@ -1394,12 +1417,14 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         led[grp[i]] += 1
         written = np.maximum(written, cos[:, i])
         members = [i] + sorted(backers[i].values(), key=lambda j: (_sort_time(articles[stmts[j].article]), stmts[j].article))
+        if solo[i]:
+            members = [i]  # (what backs it was written with the claim it backed)
         # statements that disagree on a figure but otherwise say the same thing belong to this claim too
         contested: list[tuple[int, tuple[Number, Number, set[str]]]] = []
         # (a statement close enough to be swallowed as a repeat is close enough to contest a figure:
         # "about 900 residents ... forced to leave" and "evacuated 1,200 people" are one count)
         near = np.nonzero(((grp != grp[i]) | (outlet_of != outlet_of[i])) & ~covered & has_numbers
-                          & ((np.maximum(align[i], align[:, i]) >= CONFLICT_ALIGN) | (cos[:, i] >= REDUNDANT)))[0] if s.numbers else []
+                          & ((np.maximum(align[i], align[:, i]) >= CONFLICT_ALIGN) | (cos[:, i] >= REDUNDANT)))[0] if s.numbers and not solo[i] else []
         around = [stmts[k] for k in members + [int(k) for k in near]]
         for j in near:
             j = int(j)
@@ -1412,7 +1437,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         # reports' other words; a figure credited to a source of its own contests another value of it even
         # from a sentence already written under another claim (it would be lost there)
         sourced = []
-        if s.numbers:
+        if s.numbers and not solo[i]:
             open_ = np.nonzero(((grp != grp[i]) | (outlet_of != outlet_of[i])) & ~covered & has_numbers)[0]
             sourced = ((_sourced_contests(i, stmts, pairs, open_) if pairs else [])
                        + _credited_contests(i, stmts, np.nonzero((grp != grp[i]) & has_numbers)[0]))
@@ -1463,6 +1488,12 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         others = ~differ[:, i] & (denying == denying[i])
         covered |= (align[:, i] >= BACKS) & (align[i, :] >= BACKS) & others
         covered |= ((align[:, i] >= 0.8) | (cos[:, i] >= REDUNDANT)) & others & ~same_article[:, i]
+        # a backer whose main clause tells a fact of its own ("..., who won with 52.4 per cent, promised to
+        # freeze bus fares") backs this claim and is also written as its own, single-source claim
+        own = [j for j in members[1:] if not solo[j] and _own_fact(s, stmts[j])]
+        covered[own] = False
+        solo[own] = True
+        n_groups[own] = 1
 
         evidence = [_evidence(stmts[j], articles[stmts[j].article]) for j in members]
         # each group is named by the outlet whose article says it (a reprint's own lede is its own)
