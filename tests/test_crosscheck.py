@@ -1262,3 +1262,12 @@ def test_a_supply_restored_is_not_backed_by_its_cut():
             Article(id="b", outlet="Harl News", title="Osby cleans up", published="2026-10-07",
                     text="Power has been restored to most homes in Osby, the grid operator said.")]
     assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["single-source", "single-source"]
+
+
+def test_denied_doing_it_contests_that_it_was_done():
+    arts = [Article(id="a", outlet="Fenn Daily", title="Tear gas in Lorrow", published="2026-05-02",
+                    text="Police fired tear gas at protesters on Mill Street in Lorrow on Saturday, witnesses said."),
+            Article(id="b", outlet="Lorrow Standard", title="Police deny tear gas", published="2026-05-02",
+                    text="Police in Lorrow denied firing tear gas at protesters on Mill Street on Saturday.")]
+    [claim] = find_claims(arts, use_embeddings=False)
+    assert claim.status == "contested" and claim.about == "whether it happened"

@@ -155,3 +155,16 @@ def test_a_contested_figure_in_a_sentence_written_for_another_claim_is_not_writt
     said = [s for s in brief.sentences if any("45 percent" in x.quote for x in s.sources)]
     assert len(said) == 1, [s.text for s in brief.sentences]
     assert any(v["value"] == "45%" for c in brief.conflicts for v in c["variants"])
+
+
+def test_parts_that_add_up_to_the_other_reports_whole_agree():
+    arts = [art("a", "Kessel Wire", "A Marra Air jet carrying 148 passengers and six crew made an emergency landing at "
+                                    "Tolm airport on Tuesday after an engine caught fire, the airline said."),
+            art("b", "Tolm Evening News", "A Marra Air jet with 154 people on board made an emergency landing at Tolm "
+                                          "airport on Tuesday after an engine caught fire, the airport said.")]
+    [claim] = claims_of(arts)
+    assert claim.status == "corroborated" and not claim.variants
+    # a whole the parts do not add up to still contests
+    arts[1] = art("b", "Tolm Evening News", "A Marra Air jet with 160 people on board made an emergency landing at "
+                                            "Tolm airport on Tuesday after an engine caught fire, the airport said.")
+    assert any(c.status == "contested" for c in claims_of(arts))

@@ -100,7 +100,9 @@ PRONOUN_REACH = 2  # sentences back that "he said" may look for the person it st
 # A denial of the claim itself ("denied that ...", "rejected the reports"), not any use of "deny"
 # ("the board denied him the right" asserts something else)
 _DENY = re.compile(r"\b(?:den(?:y|ies|ied) (?:that|the (?:report|claim|allegation|account)s?|reports?|claims?|allegations?|"
-                   r"any|having|it)\b|(?:rejected|rejects|dismissed|dismisses) (?:the |an? |its |their |his |her )?"
+                   r"any|having|it|(?:ever |\w+ly )?(?:using|firing|ordering|taking|making|sending|giving|paying|"
+                   r"receiving|hiding|destroying|attacking|targeting|shooting|killing|beating|mistreating|spying)|"
+                   r"\w+ing (?:any|the|a|an)\b)\b|(?:rejected|rejects|dismissed|dismisses) (?:the |an? |its |their |his |her )?"
                    r"(?:[\w'’-]+ ){0,3}?(?:claims?|reports?|allegations?|accusations?)\b|"
                    r"disputed that|disputes that|refuted (?:the )?(?:claims?|reports?|allegations?)|"
                    r"did not happen|never happened|is not true|was not true|"
@@ -558,10 +560,24 @@ def _other_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
     share = [bool(f) and all(x.unit == "%" and _SHARE_OF.match(st.text, x.end) for x in f) for st, f in zip(stmts, figs)]
     plain_count = [any(not x.unit for x in f) and not any(x.unit == "%" for x in st.numbers) for st, f in zip(stmts, figs)]
 
+    def summed(i: int, j: int) -> set[tuple[float, str | None]]:
+        # figures of either that are one whole the other gives in two parts ("148 passengers and six crew" /
+        # "154 people on board"): neither report gives them otherwise
+        out = set()
+        for k, m in ((i, j), (j, i)):
+            for p, q in itertools.combinations(counts[m], 2):
+                if p.unit == q.unit and any(x.unit == p.unit and x.value == p.value + q.value for x in counts[k]):
+                    out |= {(p.value + q.value, p.unit), (p.value, p.unit), (q.value, q.unit)}
+        return out
+
     def other(i: int, j: int) -> bool:
         # i's figures are all given otherwise by j (by any count of j's, when i's is what could be)
-        return bool(figs[i]) and (all_other(figs[i], counts[j] if hypothetical[i] else figs[j])
-                                  or (share[i] and plain_count[j]))
+        mine = figs[i]
+        if mine and figs[j] and len(counts[i]) + len(counts[j]) > 2:
+            whole = summed(i, j)
+            mine = [x for x in mine if (x.value, x.unit) not in whole]
+        return bool(mine) and (all_other(mine, counts[j] if hypothetical[i] else figs[j])
+                               or (share[i] and plain_count[j]))
 
     for i, j in zip(*np.nonzero(np.triu(np.maximum(align, align.T) >= BACKS, 1))):
         if ((other(i, j) or other(j, i))
@@ -847,6 +863,17 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
     left = [i for i in left if not any(a.numbers[i].agrees(x) for x in other_b)]
     other_a = [x for x in a.numbers if x.delta]
     right = [j for j in right if not any(b.numbers[j].agrees(x) for x in other_a)]
+    # parts that add up to the other's whole pair off too: "148 passengers and six crew" / "154 people on board"
+    for mine, theirs, sa, sb in ((left, right, a, b), (right, left, b, a)):
+        for j in list(theirs):
+            y = sb.numbers[j]
+            parts = next(((i1, i2) for i1, i2 in itertools.combinations(mine, 2)
+                          if sa.numbers[i1].unit == sa.numbers[i2].unit == y.unit
+                          and sa.numbers[i1].value + sa.numbers[i2].value == y.value), None)
+            if parts:
+                theirs.remove(j)
+                mine.remove(parts[0])
+                mine.remove(parts[1])
     period_a, period_b = _periods(a, b, paired)
     # the words of who said it are not what a figure counts: "31 dead, the provincial health office said" and
     # "at least 80 injured, according to the provincial health office" share only their source
