@@ -1271,3 +1271,16 @@ def test_denied_doing_it_contests_that_it_was_done():
                     text="Police in Lorrow denied firing tear gas at protesters on Mill Street on Saturday.")]
     [claim] = find_claims(arts, use_embeddings=False)
     assert claim.status == "contested" and claim.about == "whether it happened"
+
+
+def test_a_sentence_close_in_meaning_with_a_new_figure_is_no_repeat():
+    # (a fictional storm over three days, four outlets: tests/fixtures/storm_irla)
+    from newsloom.brief import write_brief
+    from newsloom.records import Story
+
+    arts = [r.article for r in read_sources([str(Path(__file__).parent / "fixtures" / "storm_irla")]) if r.article]
+    brief = write_brief(Story("s", "Storm Irla", [a.id for a in arts]), arts)
+    quoted = {src.quote for s in brief.sentences for src in s.sources + s.also_reported_by}
+    # Tidewater's "has risen to 9,500" is close in meaning to the wire's "forcing about 2,000 people from their
+    # homes", which a claim writes first: it was swallowed as a repeat of it
+    assert any("has risen to 9,500" in q for q in quoted), [s.text for s in brief.sentences]

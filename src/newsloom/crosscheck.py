@@ -1514,7 +1514,13 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         # restating a quotation does, not merely alike in words)
         others = ~differ[:, i] & (denying == denying[i])
         covered |= (align[:, i] >= BACKS) & (align[i, :] >= BACKS) & others
-        covered |= ((align[:, i] >= 0.8) | (cos[:, i] >= REDUNDANT)) & others & ~same_article[:, i]
+        repeats = ((align[:, i] >= 0.8) | (cos[:, i] >= REDUNDANT)) & others & ~same_article[:, i] & ~covered
+        # (a sentence close in meaning that gives a distinctive figure this claim does not is a report of its
+        # own, not a repeat: "has risen to 9,500" beside "forcing about 2,000 people from their homes")
+        for j in np.nonzero(repeats & (align[:, i] < 0.8))[0]:
+            if any(distinctive(x) and not any(x.agrees(y) for y in s.numbers) for x in stmts[j].numbers):
+                repeats[j] = False
+        covered |= repeats
         # a backer whose main clause tells a fact of its own ("..., who won with 52.4 per cent, promised to
         # freeze bus fares") backs this claim and is also written as its own, single-source claim
         own = [j for j in members[1:] if not solo[j] and _own_fact(s, stmts[j])]
