@@ -714,3 +714,12 @@ def test_a_sum_keeps_the_currency_it_is_named_in():
     assert not numbers("2.3 million euros")[0].agrees(sign)  # two sums, however alike
     assert numbers("saved 90 million crowns")[0].unit == "crowns"
     assert numbers("The catch weighed 200 pounds.")[0].unit == ""  # a weight as often as money
+
+
+def test_a_source_said_before_a_clause_of_circumstance_is_kept():
+    from newsloom.text import attribution
+
+    a = attribution("The number of people evacuated along the Vessa coast has risen to 9,500, the regional "
+                    "emergency office said on Tuesday, as Storm Irma moved towards Ormby.")
+    assert a is not None and a.source == "the regional emergency office"
+    assert attribution("Prices rose 4%, the ministry said on Monday, citing strong demand.").source == "the ministry"
