@@ -464,17 +464,14 @@ def _update_entry(u: Update, groups: dict[str, str]) -> dict[str, Any]:
 def _mark_updated(body: list[BriefSentence], updates: list[Update], groups: dict[str, str]) -> list[BriefSentence]:
     """A sentence that states a count later reports changed says so (`updated`): 'killing at least 12'
     of Tuesday is not Wednesday's toll of 31."""
+    latest = [_update_entry(Update(u.about, u.values[-1:]), groups)["values"][0] for u in updates]
     out = []
     for s in body:
         cited = {(x.article_id, x.start) for x in s.sources + s.also_reported_by}
-        marks = []
-        for u in updates:
-            for v in u.values[:-1]:
-                if any((e.article_id, e.start) in cited for e in v.evidence):
-                    now = _update_entry(Update(u.about, u.values[-1:]), groups)["values"][0]
-                    marks.append({"about": u.about, "figure": v.value, "now": now["value"],
-                                  "outlets": now["outlets"], "published": now["published"],
-                                  "reported": now["reported"]})
+        marks = [{"about": u.about, "figure": v.value, "now": now["value"], "outlets": now["outlets"],
+                  "published": now["published"], "reported": now["reported"]}
+                 for u, now in zip(updates, latest) for v in u.values[:-1]
+                 if any((e.article_id, e.start) in cited for e in v.evidence)]
         out.append(replace(s, updated=marks) if marks else s)
     return out
 

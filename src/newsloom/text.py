@@ -600,7 +600,7 @@ _ATTRIBUTION_PATTERNS = [
     re.compile(rf",\s+(?P<src>[^,;\"“”]{{2,80}}?)\s+{_SAY}\b(?!\s+by\b)[^,;\"“”]{{0,60}}[.!?\"”]*\s*$"),
     # ... with a clause of circumstance after it: "..., the emergency office said on Tuesday, as the storm moved on."
     re.compile(rf",\s+(?P<src>[^,;\"“”]{{2,80}}?)\s+{_SAY}\b(?!\s+by\b)[^,;\"“”]{{0,30}},\s+(?:as|while|amid|citing|"
-               rf"adding|after|before|despite|even as|since)\s[^;\"“”]*$"),
+               rf"adding|after|before|despite|even as|since)\s[^;\"“”]{{0,300}}$"),  # (bounded: linear on any text)
     # (a role in lower case may stand before the name: "..., said passenger Ida Moss.")
     re.compile(rf",\s+{_SAY}\s+(?P<src>(?:the\s+)?{_ROLE_WORDS}[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[\w\u00C0-\u024F'’.-]+){{0,5}}?)[.!?\"”]*\s*$"),
     # "Caracas says the operation left ..." / "Venezuela said on Friday that ..." / "In a statement, X noted, ..."

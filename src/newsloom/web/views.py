@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-from ..brief import day_label, figure_notes
+from ..brief import day_label, figure_notes, update_notes
 from ..records import Article
 
 STATUSES = ("corroborated", "single-source", "contested")
@@ -153,6 +153,7 @@ def prepare_statement(node: Any, texts: dict[str, str]) -> dict | None:
     item["also"] = prepare_sources(node.get("also_reported_by"), texts)
     item["outlets"] = node.get("outlets") or _outlets_of(item["sources"] + item["also"])
     item["figure_notes"] = figure_notes(node) if item["status"] == "corroborated" else []
+    item["update_notes"] = update_notes(node)  # a figure later reports changed (the Markdown's note too)
     return item
 
 
