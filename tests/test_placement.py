@@ -105,3 +105,31 @@ def test_a_backer_that_adds_nothing_is_not_written_twice():
             published="2026-03-10")]
     claims = find_claims(arts)
     assert sum("58.2" in c.text for c in claims) == 1
+
+
+def takeover_articles(third: str):
+    return [
+        art("kw", "Kittering Wire",
+            "Brannock Mills has agreed to buy the biscuit maker Olvey Foods for 52 crowns a share in cash, "
+            "the two companies said on Monday.", published="2026-05-04"),
+        art("gd", "Galloway Daily",
+            "Brannock Mills has offered 52 crowns a share for Olvey Foods.", published="2026-05-04"),
+        art("ht", "Hessle Trader", third, published="2026-05-05"),
+    ]
+
+
+def test_a_backer_whose_closing_reason_backs_keeps_its_own_fact():
+    # the shareholders' vote is the news of the third report; the price it names only backs the offer
+    claims = find_claims(takeover_articles(
+        "A group of Olvey Foods shareholders said on Tuesday it would vote against Brannock Mills' takeover "
+        "offer, saying the 52 crowns a share undervalued the company."))
+    lead = claims[0]
+    assert "52 crowns" in lead.text and lead.status == "corroborated"
+    own = [c for c in claims if "vote against" in c.text and c is not lead]
+    assert len(own) == 1 and own[0].status == "single-source" and own[0].evidence[0].article_id == "ht"
+
+
+def test_a_backer_whose_reason_only_restates_is_not_written_twice():
+    claims = find_claims(takeover_articles(
+        "Brannock Mills offered 52 crowns a share for Olvey Foods, saying the price was fair to shareholders."))
+    assert sum("52 crowns" in c.text for c in claims) == 1

@@ -504,24 +504,36 @@ REFERENCE_LIKE = 0.62
 # "Ilse Varga, who won the vote with 52.4 per cent, promised to freeze bus fares": a sentence that backs
 # another by its relative clause alone tells a fact of its own in its main clause
 _ASIDE = re.compile(r"^(?P<subject>[^,]{3,80}),\s+(?:who|which)\s+(?P<aside>[^,]+),\s+(?P<rest>[a-z][^\"“”]*)$")
+# "Shareholders said they would vote against the offer, saying the 38 crowns a share undervalued the
+# company": a sentence that backs another by its closing participle clause (the reason given) tells what
+# its subject says or does in the clause before
+_REASON = re.compile(r"^(?P<rest>[^\"“”]{10,300}?),\s+(?:saying|arguing|adding|citing|complaining)\s+(?P<aside>[^\"“”]{5,300})$")
 OWN_FACT_WORDS = 3  # content words of its own a main clause needs to be a fact of its own
 OWN_FACT_SHARE = 0.75  # ... and the share of its content words the claim it backs does not hold
+OWN_REASON_SHARE = 0.4  # (a clause before a reason names what the reason is about: the offer, the price)
 
 
 def _own_fact(head: Statement, backer: Statement) -> bool:
-    """`backer` backs `head` by its relative clause, and its main clause says what `head` does not."""
-    m = _ASIDE.match(backer.text)
-    if not m:
-        return False
+    """`backer` backs `head` by its relative clause or its closing reason, and its main clause says what
+    `head` does not."""
     held = set(head.stems)
+    m = _ASIDE.match(backer.text)
+    if m:
+        rest = set(content_stems(m["rest"])) - set(content_stems(m["subject"]))
+        share = OWN_FACT_SHARE
+    else:
+        m = _REASON.match(backer.text)
+        if not m:
+            return False
+        rest = set(content_stems(m["rest"]))
+        share = OWN_REASON_SHARE
     aside = set(content_stems(m["aside"]))
-    rest = set(content_stems(m["rest"])) - set(content_stems(m["subject"]))
     new = rest - held
     # (most of the main clause its own, and none of its figures the claim's: "Stripping out food costs,
     # which tend to be volatile, inflation stood at 3.8%" restates "core inflation rose 3.8%")
     if any(x.agrees(y) for x in numbers(m["rest"]) for y in head.numbers):
         return False
-    return len(aside & held) >= 0.5 * len(aside) and len(new) >= OWN_FACT_WORDS and len(new) >= OWN_FACT_SHARE * len(rest)
+    return len(aside & held) >= 0.5 * len(aside) and len(new) >= OWN_FACT_WORDS and len(new) >= share * len(rest)
 
 
 _SHARE_OF = re.compile(r"\s+of\s+(?:its|their|the|his|her|our)\s+(?:\w+\s+){0,2}?(?:workforce|staff|employees|workers|"
