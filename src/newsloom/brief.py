@@ -496,6 +496,11 @@ _LEANS_BACK = re.compile(r"[\"“‘'(]|(?:Also|But|And|Yet|Still|However|Meanwh
 # a photo's caption, present tense over a past event: "President Trump addresses the media as he met with ..."
 _CAPTION = re.compile(r"^[^,;]{0,80}?\b(?:addresses|speaks|talks|looks on|listens|waves|gestures|arrives|departs|walks|"
                       r"poses|smiles|greets|shakes hands|delivers remarks|holds up)\b[^;]*\b(?:as|during|while)\b")
+# a circumstance told after the source ("..., the emergency office said on Tuesday, as the storm moved
+# north") is no part of a headline: the statement ends with who says it
+_AFTER_SOURCE = re.compile(r"(,\s+[^,;:\"“”]{2,80}?\s+(?:said|says|reported|reports|announced|told \w+)"
+                           r"(?:\s+(?:on|late on|early on)\s+\w+day|\s+\w+day)?),\s+(?:as|while|amid|after|before|when)\s+"
+                           r"[^,;:\"“”]{3,160}$")
 HEADLINE_CHARS = 200  # a lead statement longer than this is cut at a word boundary to make the headline (a
 # corroborated statement of up to this length heads an untitled story before a shorter single-source one)
 HEADLINE_MIN_WORDS = 5  # "Trump said in a tweet" names no event
@@ -556,6 +561,7 @@ def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: l
         for c in sorted(claims, key=lambda c: c.status != "corroborated"):
             text = " ".join(tidy(c.evidence[0].quote).split())
             text = _WIRE_TAG.sub("", text[:-1] if text.endswith(".") else text)
+            text = _AFTER_SOURCE.sub(r"\1", text)
             if (c.status != "contested" and len(text) <= HEADLINE_CHARS and not _LEANS_BACK.match(text)
                     and not _CAPTION.match(text)
                     and len(text.split()) >= HEADLINE_MIN_WORDS
