@@ -133,3 +133,22 @@ def test_a_backer_whose_reason_only_restates_is_not_written_twice():
     claims = find_claims(takeover_articles(
         "Brannock Mills offered 52 crowns a share for Olvey Foods, saying the price was fair to shareholders."))
     assert sum("52 crowns" in c.text for c in claims) == 1
+
+
+def test_a_leaning_sentence_whose_antecedent_is_written_follows_it_and_does_not_repeat_it():
+    ferry = "Ferry services across the Orm estuary were halted for three hours on Tuesday, the port authority said."
+    arts = [
+        art("gw", "Gullwing Wire",
+            "A fire broke out at the Orm estuary fuel depot in Brackwick on Tuesday, the fire service said.\n\n"
+            f"{ferry}\n\nIt came two days after a storm damaged the north pier of the estuary.",
+            published="2026-04-14T12:00:00Z"),
+        art("hr", "Harbour Radio",
+            "A fire broke out at the Orm estuary fuel depot in Brackwick on Tuesday, the fire service said.\n\n"
+            "No one was hurt, the fire service said.\n\n"
+            f"{ferry}", published="2026-04-14T13:00:00Z"),
+    ]
+    body = _brief(arts)["sentences"]
+    told = [k for k, s in enumerate(body) if "Ferry services" in s["statement"]]
+    assert len(told) == 1  # the ferry fact is told once
+    k = next(k for k, s in enumerate(body) if s["statement"].startswith("It came two days after"))
+    assert k == told[0] + 1  # ... and "it" reads right after it

@@ -320,7 +320,9 @@ def _with_antecedent(body: list[BriefSentence], texts: dict[str, str],
     """A single-source sentence that leans on the sentence before it in its article, and does not follow
     that sentence in the body, is not written alone: it is quoted with that sentence ("Ferry services
     were halted for three hours. It came two days after a deadly earthquake ..."), so "it" reads as its
-    article meant, not as whatever the brief wrote before."""
+    article meant, not as whatever the brief wrote before. When the brief already wrote that sentence
+    (as a claim or among a claim's sources), it is placed right after it instead: quoted again, the
+    fact before "it" would be told twice."""
     out: list[BriefSentence] = []
     for s in body:
         src = s.sources[0] if len(s.sources) == 1 else None
@@ -338,6 +340,11 @@ def _with_antecedent(body: list[BriefSentence], texts: dict[str, str],
             out.append(s)  # (it already follows what it leans on, or leans on no sentence)
             continue
         ante = before[-1]
+        told = next((k for k, w in enumerate(out) if any(
+            x.article_id == src.article_id and x.start <= ante.start < x.end for x in w.sources)), None)
+        if told is not None:
+            out.insert(told + 1, s)
+            continue
         statement = " ".join(text[ante.start:ante.end].split()) + " " + s.statement
         core, _ = _credit(statement, [src.outlet])  # (the statement without its full stop)
         quote = Source(src.article_id, src.outlet, text[ante.start:src.end], ante.start, src.end)
