@@ -848,3 +848,28 @@ def test_a_follow_up_that_names_no_day_joins_its_story_whatever_else_is_stored_a
     # the quake's reports all in one story, and the same stories in every order
     assert all(["tarn-post", "tarn-toll", "tarn-wire"] in stories for stories in got.values())
     assert got[("quake", "other")] == got[("other", "quake")] == got[("other quake",)]
+
+
+def _fire(id_, place, region, town, agency, person, area, day, published):
+    return Article(
+        id=id_, outlet="Tessel Wire", title=f"Wildfire in {place} burns {area} hectares, homes lost",
+        published=published,
+        text=(f"{town.upper()}, Aug {day} (Tessel Wire) - A wildfire in the {place} of {region} has burned about "
+              f"{area} hectares since it broke out on Sunday afternoon, the {agency} said on Monday.\n\n"
+              f"The fire was 10% contained by Monday evening, spokesman {person} said.\n\n"
+              f"About 2,500 residents of {town} and nearby villages were ordered to leave their homes.\n\n"
+              f"\"The wind is our biggest enemy right now,\" {person.split()[-1]} said.\n\n"
+              "More than 300 firefighters are fighting the blaze."))
+
+
+def test_two_fires_told_by_one_wire_in_one_template_stay_apart():
+    # the wire's own name in both datelines is no name they share; "the Quarry Hills of Orvel County"
+    # names the Quarry Hills a second time
+    a = _fire("fire-a", "Quarry Hills", "Orvel County", "Lindmoor", "Orvel Fire Service", "Aksel Brandt",
+              "1,800", 10, "2026-08-10T18:00:00Z")
+    b = _fire("fire-b", "Sorrel Downs", "Vannick Province", "Hestby", "Vannick Fire Authority", "Petra Lind",
+              "1,200", 11, "2026-08-11T18:00:00Z")
+    got = _run([a, b])
+    assert got["fire-a"] != got["fire-b"]
+    got = _run([b, a])
+    assert got["fire-a"] != got["fire-b"]

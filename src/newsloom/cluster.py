@@ -62,7 +62,7 @@ import math
 import re
 import weakref
 from collections import Counter, OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import itemgetter
 from datetime import date
@@ -359,7 +359,8 @@ def locale(counts: Counter[str], title: str, body: str) -> str | None:
                     or tuple(phrase.split()) in regions()):
                 continue
             key = " ".join(words)
-            if counts[key] >= 2:
+            # (named again inside a longer name counts: "the Marrow Hills of Calder County")
+            if counts[key] + sum(k for n, k in counts.items() if n.startswith(key + " ")) >= 2:
                 return key
     return None
 
@@ -811,6 +812,15 @@ class Clusterer:
         """The article as clustering sees it: its `tokens` (computed here unless given, e.g. ahead
         in a helper process) weighted by the word rarity learned so far, which this article adds to."""
         tok = tokens or tokenise(article.title or "", article.text, self.params.body_words)
+        # An outlet's own name in its dateline ("ARDENVALE, Aug 10 (Hollin Wire) -") says who wrote the
+        # report, not what happened: two fires told by one wire would share it as their only name.
+        # (only what its name's occurrences count: "Radio Oskerfeld" still names the town of Oskerfeld)
+        full = " ".join(_name_words(article.outlet or ""))
+        if full and tok.names.get(full):
+            told = tok.names[full]
+            parts = {full} | set(full.split())
+            tok = replace(tok, names=Counter({k: v - told if k in parts else v for k, v in tok.names.items()
+                                              if not (k in parts and v <= told)}))
         if learn:
             self.words.add(tok.body)  # the keys: every title and body term
             self.namevocab.add(tok.names)
