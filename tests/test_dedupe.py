@@ -286,3 +286,25 @@ def test_a_credit_names_the_outlet_in_whole_words():
     assert not credits(["Reporting by Foothill Street Radio."], "The Hill Street Radio")
     assert not credits(["Reporting by Unknown (gazette.txt)"], "Unknown (gazette.txt)")  # no outlet name at all
     assert not credits([], "Ostrel Echo")
+
+
+def test_a_short_report_naming_another_place_in_its_last_words_is_not_a_reprint():
+    # two outlets write up one ministry statement: the second rewords the lede and names another town in
+    # the words both texts end with, where no longer shared run follows to close the slot
+    a = Article(id="dv", outlet="Varro Courier", published="2026-03-02",
+                title="Mumps cases confirmed in the Ostry Valley",
+                text="Health officials have confirmed 14 cases of mumps in the Ostry Valley, the health "
+                     "ministry said on Monday.\n\nThe first case was found in the town of Pellin, the ministry said.")
+    b = Article(id="lc", outlet="Harl Gazette", published="2026-03-02",
+                title="Ostry Valley confirms mumps outbreak",
+                text="Fourteen cases of mumps have been confirmed in the Ostry Valley, the health ministry said "
+                     "on Monday.\n\nThe first case was found in the town of Tavvik, the ministry said.")
+    index = ReprintIndex()
+    index.add(a)
+    assert index.add(b) is None
+    # a copy that ends in the same words is still a copy
+    index = ReprintIndex()
+    index.add(a)
+    copy = dataclasses.replace(a, id="cp", outlet="Harl Gazette", title="Mumps outbreak in the Ostry Valley",
+                               text="OSTRY VALLEY - " + a.text)
+    assert index.add(copy) == "dv"

@@ -51,6 +51,7 @@ MAX_SHINGLES = 4000  # enough for any article; bounds memory and time per articl
 # (shorter runs are chance matches of common words inside a new lede or an unrelated paragraph).
 SLOT = 6
 RUN = 4
+END_RUN = 2  # ... or at least END_RUN words that end both texts
 
 # A word; a figure with thousands commas is one word, compared without them ("1,500" and "1500" alike).
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[^\W_]+", re.UNICODE)
@@ -200,6 +201,11 @@ def different_slots(a: Words, b: Words, own: tuple[frozenset[int], frozenset[int
     # A slot: the changes between two shared runs of RUN words or more (a shorter match inside it, the
     # "of" in "Board of Education" / "Greyhaven of Corran", is part of it).
     runs = [k for k, (tag, i1, i2, _, _) in enumerate(ops) if tag == "equal" and i2 - i1 >= RUN]
+    # (the words both texts end with close a slot however few: "... in the town of Vilamar / Montelar,
+    # the ministry said." — nothing follows them to make a longer run)
+    if (ops and ops[-1][0] == "equal" and ops[-1][2] == a.hashes.size and ops[-1][4] == b.hashes.size
+            and ops[-1][2] - ops[-1][1] >= END_RUN and (not runs or runs[-1] != len(ops) - 1)):
+        runs.append(len(ops) - 1)
     found: list[tuple[Figures, Figures]] = []
 
     def figs() -> tuple[Figures, Figures] | None:
