@@ -500,3 +500,9 @@ def test_text_file_date_line_above_the_story_is_its_date(tmp_path):
         r.write_text(text)
         a = only(read(r)).article
         assert a.published is None and "2005" in f"{a.title or ''} {a.text}"
+
+
+def test_an_accented_outlet_name_gives_its_letters_to_the_article_id():
+    from newsloom.ingest.build import slugify
+    assert slugify("Diário do Vale") == "diario-do-vale"
+    assert slugify("Gazeta Nortenha") == "gazeta-nortenha"

@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,9 @@ _TRACKING = re.compile(r"^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|smid
 
 
 def slugify(name: str, limit: int = 40) -> str:
-    return _SLUG.sub("-", name.lower()).strip("-")[:limit].strip("-") or "outlet"
+    # accents folded, not word breaks: "Diário do Vale" -> "diario-do-vale" (an ASCII name is unchanged)
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return _SLUG.sub("-", folded.lower()).strip("-")[:limit].strip("-") or "outlet"
 
 
 def canonical_url(url: str) -> str:
