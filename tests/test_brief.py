@@ -838,3 +838,12 @@ def test_a_body_named_with_the_reads_the_inside_a_sentence_and_a_paper_keeps_its
     assert "attributed to the Crane Drivers&#x27;" in brief_to_html(b) or "attributed to the Crane Drivers'" in brief_to_html(b)
     assert mid_sentence("The Ministry of Harbours") == "the Ministry of Harbours"
     assert mid_sentence("The Tarn Herald") == "The Tarn Herald" and mid_sentence("The Hague") == "The Hague"
+
+
+def test_a_day_a_state_lasts_until_is_no_timeline_event():
+    text = ("A landslide cut the coast road north of Saltmere on Monday, the roads office said. "
+            "The road will stay closed until Thursday, the office said.")
+    arts = [Article(id="a", outlet="Gullwing Wire", published="2026-04-20T09:00:00Z", text=text)]
+    timeline = brief_to_dict(write_brief(Story("s", "", ["a"]), arts))["timeline"]
+    assert [t["date"] for t in timeline] == ["2026-04-20"]
+    assert "landslide" in timeline[0]["statement"]

@@ -611,6 +611,9 @@ def _rising(quote: str) -> bool:
     return any(update_wording(quote, n) and counted(quote, n) for n in numbers(quote))
 
 
+_UNTIL = re.compile(r"(?i)\b(?:until|till|through)\s+(?:next\s+)?$")
+
+
 def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]:
     by_id = {a.id: a for a in arts}
     # a dated report's "a Feb. 8 meeting" is the Feb. 8 another report of the story writes "Feb. 8, 2017",
@@ -623,7 +626,9 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) 
         key = (e.article_id, e.start)
         if key not in found:
             a = by_id[e.article_id]
-            found[key] = [d for d in dates(e.quote, a.published, a.text, years) if d.iso]
+            # (a day a state lasts until is no event: "schools will stay closed until Thursday")
+            found[key] = [d for d in dates(e.quote, a.published, a.text, years)
+                          if d.iso and not _UNTIL.search(e.quote, max(0, d.start - 12), d.start)]
             if found[key] and _rising(e.quote):
                 # a total that has come to a new figure is dated when it was said, not by the event it
                 # counts ("the toll from Tuesday's earthquake has risen to 31, ... said on Wednesday")
