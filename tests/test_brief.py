@@ -313,7 +313,7 @@ def test_a_speaker_the_quote_cannot_reach_is_not_named_in_the_credit_and_a_last_
     said = {s.statement.split()[1]: s for s in brief.sentences}
     assert SPEAKER_REACH < 4
     assert said["concrete"].attribution == "Varga"  # who said it is still known, in the record
-    assert said["concrete"].credit == " (Harbour Radio)" and credited_speaker(said["concrete"].credit) is None
+    assert said["concrete"].credit == " (Harbour Radio)." and credited_speaker(said["concrete"].credit) is None
     assert credited_speaker(said["safety"].credit) == "Varga"  # two sentences before the name: within reach
     assert said["safety"].sources[0].quote.endswith("Varga said.")
 
@@ -453,7 +453,7 @@ def test_a_sentence_inside_a_longer_quotation_is_shown_as_the_speakers_words():
     middle = by_words["“Our children will use it for fifty years.”"]
     # named next ("Brenn said") and in full two sentences back: the credit gives the full name, and the
     # quote takes in both, the words that say she spoke and those that name her so
-    assert middle.attribution == "Ada Brenn" and middle.credit == " (Ada Brenn, via Harbour Radio)"
+    assert middle.attribution == "Ada Brenn" and middle.credit == " (Ada Brenn, via Harbour Radio)."
     assert middle.sources[0].quote.startswith("Mayor Ada Brenn") and middle.sources[0].quote.endswith("Brenn said.")
     assert "“The pier took three years to build.”" in by_words
     assert "“I am proud of every worker,” Brenn said." in by_words

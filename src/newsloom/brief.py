@@ -111,6 +111,10 @@ def _credit(statement: str, outlets: list[str], speaker: str | None = None) -> t
     # the full stop goes after the credit, unless it ends an abbreviation ("in Chappaqua, N.Y.")
     if end.endswith(".") and not end.endswith((".\"", ".”", ".’", ".'")) and not _ABBREVIATION_END.search(end):
         return end[:-1], f" ({who})."
+    if end.endswith(("\"", "”", "’", "'", "?", "!")):
+        # a quotation or a question ends the statement: its own marks stay as cited, and the sentence still
+        # ends after the credit, as every other does ('… be sold." (Kestrel Voice).')
+        return end, f" ({who})."
     return end, f" ({who})"
 
 
@@ -119,7 +123,28 @@ def mid_sentence(source: str) -> str:
     ("The Washington Post" and names stay as they are)."""
     # ("Police" -> "police", "Owner Tam Brisk" -> "owner Tam Brisk": a role noun, not a name; "The
     # Dockers' Union" -> "the Dockers' Union": a body's name takes "the" in prose, a paper's keeps "The")
+    source = source.strip()
+    # "A police spokesman, Inspector Dov Harrell" -> "Inspector Dov Harrell, a police spokesman"; "its
+    # chair, Greta Lunde" -> "Greta Lunde, its chair": the person first, as credits and Quotes by speaker
+    # name people, then the role in the article's own words (no word of it made up or dropped)
+    apposed = _ROLE_THEN_NAME.match(source)
+    if apposed and person(apposed.group("name")):
+        return f"{apposed.group('name')}, {apposed.group('role')[0].lower()}{apposed.group('role')[1:]}"
+    # "Several witnesses", "A police spokesman", "Organiser Tomas Quell": a determiner or a role noun
+    # is in lower case inside a sentence
+    if _LOWER_FIRST.match(source):
+        return source[0].lower() + source[1:]
     return "the" + source[3:] if re.match(r"The [a-z]", source) or _BODY_NAME.match(source) else in_sentence(source)
+
+
+# a role told by a determiner and lower-case words, then the person's name: "A police spokesman, Inspector Dov Harrell"
+_ROLE_THEN_NAME = re.compile(r"(?P<role>(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)(?:\s+[a-z][\w'’-]*){1,5}),\s+"
+                             r"(?P<name>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){1,4})$")
+# a quantity or a role noun (not a title: "Inspector Dov Harrell", "Mayor Ida Moss" keep theirs) that opens a source
+_LOWER_FIRST = re.compile(
+    r"(?:An?|Several|Some|Many|Few|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Other|Both|Most|All)"
+    r"\s+[a-z]|(?:Organi[sz]er|Campaigner|Activist|Protester|Trader|Vendor|Volunteer|Coordinator|Founder|Driver|"
+    r"Worker|Resident|Shopkeeper|Farmer|Nurse|Teacher|Student|Neighbou?r|Rescuer|Firefighter|Survivor|Witness)s?\s")
 
 
 # "The" + a capitalised name ending in a body's noun ("The Dockers' Union", "The Ministry of Transport")
@@ -705,7 +730,8 @@ secretary state judge justice sheriff father whip leader chairman chairwoman spe
 general gen adm admiral col lt sgt capt prof professor director commissioner attorney chief officer spokesman
 spokeswoman king queen prince princess pope rabbi rev reverend bishop cardinal sister brother agent deputy inspector
 detective coach host anchor editor adviser advisor aide candidate nominee republican democrat democratic gop
-minority majority house senate foreign defense interior press""".split())
+minority majority house senate foreign defense interior press organiser organizer campaigner activist protester trader
+vendor volunteer coordinator founder""".split())
 
 
 # Short forms of given names that share no first three letters with the full one.
@@ -775,8 +801,14 @@ def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]
         # (the same words whatever the closing punctuation: "… in this town." / "… in this town,")
         key = (surname, who, " ".join(words(fold(quote["quote"]))))
         if key in first:
-            shown = first[key]["outlets"]
+            kept = first[key]
+            shown = kept["outlets"]
             shown.extend(o for o in quote["outlets"] if o not in shown)
+            if kept["quote"].endswith(",") and quote["quote"].endswith((".", "!", "?")):
+                # the words as a whole sentence ('… be sold.'), not as cut by '," said X' ('… be sold,'),
+                # with the outlet that writes them so first
+                shown.sort(key=lambda o: o not in quote["outlets"])
+                kept.update({k: quote[k] for k in ("quote", "article_id", "outlet", "start", "end")})
             continue
         first[key] = quote
         entry = speakers.setdefault((surname, who), {"speaker": speaker, "quotes": []})

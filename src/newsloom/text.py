@@ -945,7 +945,9 @@ _SPEAKER_AFTER = re.compile(
     # ('said passenger Ida Moss.', 'said senior adviser Tom Hale, who ...': a role before the name that ends
     # the clause; not 'said a White House spokesman', 'said one Democrat who ...': a speaker described)
     rf"|^[,.!?]?[\"”]?\s*{_SAY}\s+(?!(?:a|an|the|one|another)\s){_ROLE_WORDS}"
-    r"(?P<d>[A-Z][\w\u00C0-\u024F'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w\u00C0-\u024F'’-]*)){0,4})(?=\s*(?:[,.;!?(]|$))"
+    r"(?P<d>[A-Z][\w\u00C0-\u024F'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w\u00C0-\u024F'’-]*)){0,4})"
+    # ('said march organiser Rosa Delacourt of the Clear Water Alliance.': the body she is of is no part of her name)
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\u00C0-\u024F'’-]*(?:\s+[A-Z][\w\u00C0-\u024F'’-]*){0,4})?(?=\s*(?:[,.;!?(]|$))"
     r"|^[,.!?]?\s*(?:the\s+)?(?P<c>[\w\s'’-]{0,40}?\b[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){0,3})"
     + _PARTY_TAG + r"\s+" + _SAY,
 )
@@ -955,6 +957,25 @@ _SPEAKER_BEFORE = re.compile(
     # (no second verb of saying after the first: in 'Comey said the president told him, "..."' the words
     # are the president's)
     rf"(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}})\s+(?:(?:has|had|have|also|then|later|once)\s+)?{_SAY}\b"
+    rf"(?:(?!\b{_SAY}\b)[^\"“]){{0,40}}[,:]?\s*$"
+)
+# ... with a clause, a description, an age or a party tag set off by commas between the name and the verb:
+# 'Rosa Delacourt, who organised the march, said: "...', 'Tomas Quell, 52, said', 'Ida Moss, a nurse at the
+# clinic, said', 'Ada Brenn of Pellam, who ..., said'. The name opens its clause: not 'the mayor of Mesa,
+# who ..., said', 'a spokesman for Third Way, a research group, said' (their words are the person's before)
+_SPEAKER_BEFORE_SET_OFF = re.compile(
+    # (not a time or a place the sentence opens with: 'On Monday, the mayor, who was absent, said')
+    # (nor a name a description ends on: 'the mayor of Mesa, who ..., said', 'a spokesman for Third Way, a ...')
+    rf"(?=[A-Z])(?<![\w'’-])"
+    + "".join(rf"(?<!\b{w}\s)" for w in ("of", "for", "to", "at", "by", "from", "with", "in", "on", "and", "or")) +
+    rf"(?!(?:On|In|At|By|For|From|After|Before|During|Since|Until|When|While|As|But|And|"
+    rf"Then|Earlier|Later|Last|This|That|The|An?|Speaking|Meanwhile|However)\b)"
+    # (atomic: the capitalised run is the name whole, no shorter part of it is tried again)
+    rf"(?P<a>(?>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}})"
+    rf"(?>\s+of\s+(?:the\s+)?[A-Z][\w\u00C0-\u024F'’-]*(?:\s+[A-Z][\w\u00C0-\u024F'’-]*){{0,2}})?)"
+    + "".join(f"(?<!{d}day)" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")) +
+    rf"(?:,\s+(?:(?:who|whose|an?|the)\s+[^,;:\"“”\n]{{1,80}}|\d{{1,3}}|[A-Z]{{1,2}}-[A-Z][\w.]{{0,10}})){{1,3}},"
+    rf"\s+(?:(?:has|had|have|also|then|later|once)\s+)?{_SAY}\b"
     rf"(?:(?!\b{_SAY}\b)[^\"“]){{0,40}}[,:]?\s*$"
 )
 # 'Thorne Vell, professor of geology at the University of Pellam, North Shore said': the name that opens the
@@ -1021,7 +1042,7 @@ def open_quote(text: str, at: int) -> str | None:
 _TITLE_BEFORE = re.compile(r"\b(?:on|in|titled|entitled|called|named|dubbed|headlined)\s*$")
 
 
-_TITLE_SMALL = frozenset("a an the of and or in on at to for with by from".split())
+_TITLE_SMALL = frozenset("a an the of and or in on at to for with by from &".split())  # ("Fox & Friends")
 
 
 def _is_title(q: str) -> bool:
@@ -1065,7 +1086,7 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
             masked = mask_quotes(before)
             last_sentence = sentences(masked)
             masked = masked[last_sentence[-1].start:] if last_sentence else masked  # '... wrote Friday. He added, "'
-            b = _SPEAKER_BEFORE.search(masked)
+            b = _SPEAKER_BEFORE.search(masked) or _SPEAKER_BEFORE_SET_OFF.search(masked)
             if b:
                 apposed = _APPOSED.match(masked)
                 speaker = apposed.group("name") if apposed and apposed.end() >= b.start("a") else b.group("a")
@@ -1173,7 +1194,9 @@ _TITLE_WORDS = re.compile(
     # a role written before a name at a sentence's start: "Passenger Nils Brodd", "Captain Ida Moss"
     r"captain|skipper|pilot|passenger|owner|witness|resident|survivor|driver|worker|neighbou?r|rescuer|"
     r"firefighter|inspector|sergeant|constable|detective|coroner|commissioner|lawyer|engineer|foreman|"
-    r"shopkeeper|farmer|nurse|doctor|teacher|student)\s+)+", re.IGNORECASE)
+    r"shopkeeper|farmer|nurse|doctor|teacher|student|"
+    # a campaign's people: "Organiser Rosa Delacourt", "Market trader Ilse Gorran"
+    r"organi[sz]er|campaigner|activist|protester|trader|vendor|volunteer|coordinator|founder)\s+)+", re.IGNORECASE)
 # "Captain Ida Moss of the Tern", "Tom Hale of Pellam": the person, not the place or ship they are of
 _OF_PLACE = re.compile(r"^(.*?\b[A-Z][\w\u00C0-\u024F'’.-]* [A-Z][\w\u00C0-\u024F'’-]*) of (?:the )?[A-Z][^,]*$")
 # "Bayline's Kurt Fenwick", "Pellam's Ida Moss": an organisation or place owns the name, it is none of it
