@@ -847,3 +847,12 @@ def test_a_day_a_state_lasts_until_is_no_timeline_event():
     timeline = brief_to_dict(write_brief(Story("s", "", ["a"]), arts))["timeline"]
     assert [t["date"] for t in timeline] == ["2026-04-20"]
     assert "landslide" in timeline[0]["statement"]
+
+
+def test_a_statement_that_names_its_outlet_as_it_reports_is_not_credited_to_it_again():
+    text = ("The harbour board of Saltmere raised its ferry fees by 12 percent on Monday, the Gullwing Wire "
+            "calculated. The board said fuel costs had doubled.")
+    brief = write_brief(Story("s", "", ["a"]), [Article(id="a", outlet="Gullwing Wire", text=text)])
+    by = {s.statement.split()[1]: s for s in brief.sentences}
+    assert by["harbour"].text.endswith("the Gullwing Wire calculated.") and "(Gullwing Wire)" not in by["harbour"].text
+    assert by["board"].text.endswith("(Gullwing Wire).")

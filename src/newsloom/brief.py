@@ -95,6 +95,8 @@ def display_name(outlet: str) -> str:
     return _OUTLET_SECTION.sub("", outlet).strip() or outlet
 
 
+# (a cheap first look before the outlet's own pattern is built)
+_SELF_CREDITED = re.compile(r"\b(?:told|to|by|according to|calculated|reported|estimated|found|learned|learnt|understands|said)\b")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St)\.$")
 
 
@@ -104,10 +106,15 @@ def _credit(statement: str, outlets: list[str], speaker: str | None = None) -> t
     Short, so a brief of many sentences spends its words on the news, not on the credits. A `speaker`
     the statement names only by a pronoun ("…," she said) is named in the credit: "(Ada Brenn, via
     Channel 9)"."""
-    who = _join(list(dict.fromkeys(display_name(o) for o in outlets)))
+    names = list(dict.fromkeys(display_name(o) for o in outlets))
+    who = _join(names)
     if speaker:
         who = f"{mid_sentence(speaker)}, via {who}"
     end = statement.rstrip()
+    if not speaker and len(names) == 1 and _SELF_CREDITED.search(end[-120:]) and re.search(
+            rf"(?:\b(?:told|to|by|according to)\s+(?:the\s+)?{re.escape(names[0])}|{re.escape(names[0])}\s+"
+            rf"(?:calculated|reported|estimated|found|learned|learnt|has learned|understands|said))\b", end[-120:]):
+        return end, ""  # ("..., a police source told the Calder Courier": the outlet is named as it reports)
     # the full stop goes after the credit, unless it ends an abbreviation ("in Chappaqua, N.Y.")
     if end.endswith(".") and not end.endswith((".\"", ".”", ".’", ".'")) and not _ABBREVIATION_END.search(end):
         return end[:-1], f" ({who})."
