@@ -51,7 +51,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from .crosscheck import (LEANS_BACK, counted, distinctive, figure_label, find_claims, find_updates, group_names,
-                         independent_groups, is_opinion, settle_updates, update_wording)
+                         independent_groups, is_opinion, name_contests, settle_updates, update_wording)
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story, Update
 from .text import (CLOSING_MARK, DateMention, Sentence, attribution, dates, fold, full_name, in_sentence, numbers,
                    open_quote, person, quotations, quote_marks, same_day, sentences, speaker_key, story_years, support,
@@ -431,6 +431,7 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
     claims = find_claims(arts) if claims is None else claims
     updates = find_updates(claims, arts)
     claims = settle_updates(claims, updates)  # (a count's steps over the days are no contest)
+    claims = name_contests(claims, arts)  # ("in the town of Vilamar" / "of Montelar": one fact, two places)
     gidx = independent_groups(arts)
     gname = group_names(arts, gidx)
     groups = {a.id: gname[gidx[i]] for i, a in enumerate(arts)}

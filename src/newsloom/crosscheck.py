@@ -13,8 +13,9 @@ import hashlib
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from difflib import SequenceMatcher
 
 import numpy as np
 from scipy import sparse
@@ -819,6 +820,86 @@ def centrality(sym: np.ndarray, threshold: float = 0.1, damping: float = 0.85) -
             break
         p = q
     return p * n
+
+
+NAME_FRAME = 3  # words two statements must share before the one name they put in its place
+NAME_SAME = 6  # ... and the words they must share in all: they say one thing, but for the name
+_NAME_TRIM = "\"“”‘’'()[],.;:!?"
+_PLACE_FRAME = re.compile(r"(?i)\b(?:in|at|near|from|outside)(?:\s+the\s+(?:town|village|city|port|district|county|"
+                          r"province|region|state|suburb|hamlet|municipality)\s+of)?$")
+
+
+def _name_slot(a: str, b: str) -> tuple[str, str] | None:
+    """The names two statements give in the same words' place, when that is all that tells them apart:
+    "The first case was found in the town of Vilamar, ..." / "... in the town of Montelar, ..."; "acting
+    chargé d'affaires John McNamara" / "James McNamara". None otherwise (other words differ as well, or the
+    change is no name: a weekday, a month, a word at the sentence's start)."""
+    wa, wb = a.split()[:MAX_NAME_SLOT_WORDS], b.split()[:MAX_NAME_SLOT_WORDS]
+    ka = [w.strip(_NAME_TRIM).casefold() for w in wa]
+    kb = [w.strip(_NAME_TRIM).casefold() for w in wb]
+    ops = [op for op in SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if len(ops) != 1 or ops[0][0] != "replace":
+        return None
+    _, i1, i2, j1, j2 = ops[0]
+    x, y = [w.strip(_NAME_TRIM) for w in wa[i1:i2]], [w.strip(_NAME_TRIM) for w in wb[j1:j2]]
+    if (i1 < NAME_FRAME or len(ka) - (i2 - i1) < NAME_SAME or not (i2 - i1 <= 3 and j2 - j1 <= 3)
+            or not all(w[:1].isupper() for w in x + y) or set(ka[i1:i2]) & set(kb[j1:j2])
+            or any(w in _DAY_WORDS for w in ka[i1:i2] + kb[j1:j2])):
+        return None
+    # (a name the other text ends its run of words with, the punctuation inside it kept: "Vilamar,")
+    return " ".join(x), " ".join(y)
+
+
+MAX_NAME_SLOT_WORDS = 80  # a statement's words compared at most (bounds the matcher on a run-on sentence)
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                       "june july august september october november december".split())
+
+
+def name_contests(claims: list[Claim], articles: list[Article]) -> list[Claim]:
+    """A claim whose independent reports say one thing in the same words but for one name ("in the town
+    of Vilamar" / "of Montelar") is contested on that name: the reports are its variants, each with the
+    outlets that give it, "the place" or "the name" what they differ on. Not when either article names
+    the other's choice anywhere (a report of two towns), nor an outlet's own name ("told Reuters" / "told
+    the AP"). Other claims stay as they are."""
+    by_id = {a.id: a for a in articles}
+    gidx = independent_groups(articles)
+    gname = group_names(articles, gidx)
+    group = {a.id: gname[gidx[k]] for k, a in enumerate(articles)}
+    outlets = {w.casefold() for a in articles for w in (a.outlet or "").split()}
+    out = []
+    for c in claims:
+        if c.status == "contested" or len(c.outlets) < 2:
+            out.append(c)
+            continue
+        head = c.evidence[0]
+        found = None
+        for e in c.evidence[1:]:
+            if group[e.article_id] == group[head.article_id]:
+                continue
+            slot = _name_slot(head.quote, e.quote)
+            if slot is None or any(w.casefold() in outlets for w in " ".join(slot).split()):
+                continue
+            x, y = slot
+            if re.search(rf"\b{re.escape(y)}\b", by_id[head.article_id].text) or re.search(
+                    rf"\b{re.escape(x)}\b", by_id[e.article_id].text):
+                continue
+            found = slot
+            break
+        if found is None:
+            out.append(c)
+            continue
+        sides: list[list[Evidence]] = [[], []]
+        for e in c.evidence:
+            for k, name in enumerate(found):
+                if re.search(rf"\b{re.escape(name)}\b", e.quote):
+                    sides[k].append(e)
+                    break
+        variants = [Variant(name, list(dict.fromkeys(group[e.article_id] for e in ev)), ev)
+                    for name, ev in zip(found, sides)]
+        at = head.quote.find(found[0])
+        about = "the place" if at > 0 and _PLACE_FRAME.search(head.quote[:at].rstrip()) else "the name"
+        out.append(replace(c, status="contested", variants=variants, about=about))
+    return out
 
 
 def title_words(articles: list[Article]) -> Counter:
