@@ -9,6 +9,7 @@ by value ("Fourteen" == 14) on what they count ("injured people"); explicit deni
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import itertools
 import re
@@ -1236,6 +1237,107 @@ def _sourced_contests(i: int, stmts: list[Statement], pairs: dict[int, tuple[int
     return out
 
 
+# Two sources' figures for one count in one sentence, each credited in a clause of its own: "Police estimated
+# the crowd at about 9,000, while organisers said 40,000 had marched". Evidence of the disagreement, not
+# corroboration of either side (nor two quantities: `_both_given`).
+_CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+")
+_SAYS = re.compile(r"(?i)\b(?:said|says|say|estimated|estimates|estimate|put|puts|counted|counts|claimed|claims|"
+                   r"reported|reports|told|according to)\b")
+TWO_SIDED_CLAUSES = 12  # clause breaks of a sentence looked at, at most (a sentence has few; bounds the work)
+TWO_SIDED_RATIO = 20.0  # opposing estimates of one count lie within this factor ("12 arrested" / "50,000 marched" do not)
+
+
+def _clause_source(clause: str) -> str | None:
+    """The folded words before a clause's verb of saying ("police", "organisers from the alliance"), when
+    the clause credits what it says to a source; else None."""
+    m = _SAYS.search(clause)
+    if not m:
+        return None
+    # ("according to organisers, 30,000 marched": the source follows)
+    said = clause[m.end():].split(",")[0] if m.group().lower() == "according to" else clause[: m.start()]
+    who = " ".join(fold(w) for w in words(said) if fold(w) not in STOPWORDS and not any(c.isdigit() for c in w))
+    return who or None
+
+
+def _next_word(text: str, n: Number) -> str:
+    m = re.match(r"\s+([a-z][\w'’-]*)", text[n.end:])
+    return m.group(1) if m else ""
+
+
+def _counted_in(text: str, lo: int, hi: int, n: Number) -> tuple[str, str] | None:
+    """`counted` read in the figure's own clause text[lo:hi] (each clause read once, however many)."""
+    return counted(text[lo:hi], replace(n, start=n.start - lo, end=n.end - lo))
+
+
+def _two_sided(st: Statement) -> tuple[int, int] | None:
+    """The indices of the two figures a statement gives for one count from two sources, each in its own
+    clause either side of "while", "whereas", "but" or a semicolon; None when it gives no such pair. What
+    they count must not tell them apart: the same kind of count (`counted`), the same noun when both name
+    one ("300 officers" / "2,000 people" are two counts), within TWO_SIDED_RATIO of each other."""
+    text = st.text
+    breaks = list(itertools.islice(_CONTRAST.finditer(text), TWO_SIDED_CLAUSES))
+    starts = [c.start() for c in breaks]
+    # each figure's clause, by the breaks around it (bisect: a long sentence of many clauses stays linear)
+    clause: dict[int, list[int]] = {}
+    for k, x in enumerate(st.numbers):
+        if not x.delta:
+            clause.setdefault(bisect.bisect_right(starts, x.start), []).append(k)
+    for q in sorted(clause):
+        before, after = clause[q], clause.get(q + 1, [])
+        if q >= len(breaks) or len(before) != 1 or len(after) != 1:
+            continue
+        b = breaks[q]
+        lo = breaks[q - 1].end() if q else 0
+        hi = breaks[q + 1].start() if q + 1 < len(breaks) else len(text)
+        x, y = st.numbers[before[0]], st.numbers[after[0]]
+        a, c = _clause_source(text[lo: b.start()]), _clause_source(text[b.end(): hi])
+        if (not a or not c or a == c or x.unit != y.unit or x.agrees(y) or min(abs(x.value), abs(y.value)) <= 0
+                or max(abs(x.value), abs(y.value)) > TWO_SIDED_RATIO * min(abs(x.value), abs(y.value))
+                or _counted_in(text, lo, b.start(), x) != _counted_in(text, b.end(), hi, y)):
+            continue
+        nx, ny = _next_word(text, x), _next_word(text, y)
+        if nx and ny and nx != ny and not ({fold(nx), fold(ny)} & STOPWORDS):
+            continue
+        return before[0], after[0]
+    return None
+
+
+def _two_sided_contests(i: int, stmts: list[Statement], sides: dict[int, tuple[int, int]],
+                        open_: np.ndarray) -> list[tuple[int, tuple[Number, Number, set[str]]]]:
+    """When statement i is a two-sided sentence (`_two_sided`), or gives one side's figure in words one
+    holds: the statements (`open_`) that give either side's figure, each with i's figure and its own (its
+    side is told by its value), in words the two-sided sentence holds ("Organisers said 40,000 people took
+    part" / "Police said about 9,000 took part"). The two-sided sentence itself is among them."""
+    s = stmts[i]
+    for w, (o, t) in sides.items():
+        pw = stmts[w]
+        p = (pw.numbers[o], pw.numbers[t])
+        held = pw.contexts[o] | pw.contexts[t]  # (its sides' sources and what they count)
+
+        def side(st: Statement, k: int) -> bool:
+            y = st.numbers[k]
+            return (not y.delta and any(y.unit == z.unit and z.agrees(y) and _close(z, y) for z in p)
+                    and bool(st.contexts[k] & held))
+
+        if w == i:
+            x = p[0]
+        else:
+            x = next((y for k, y in enumerate(s.numbers) if side(s, k)), None)
+            if x is None:
+                continue
+        out = [] if w == i or w not in {int(j) for j in open_} else [(w, (x, p[1] if x.agrees(p[0]) else p[0], held))]
+        for j in open_:
+            j = int(j)
+            st = stmts[j]
+            if j in (i, w) or j in sides:
+                continue
+            y = next((st.numbers[k] for k in range(len(st.numbers)) if side(st, k)), None)
+            if y is not None:
+                out.append((j, (x, y, st.contexts[st.numbers.index(y)] & held)))
+        return out
+    return []
+
+
 # a figure credited to a source in its own words ("who won 46 percent according to his own campaign's count")
 _CREDITED = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,2}?,?\s+according to\b")
 # whose share or tally a figure is: the name that won or took it ("Brenik took 44.1%", "Tomas Brenik, who won 46 percent")
@@ -1515,6 +1617,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     denying = np.array([bool(_DENY.search(st.text)) for st in stmts])
     claims: list[Claim] = []
     pairs = {k: p for k, st in enumerate(stmts) if len(st.numbers) > 1 and (p := _sourced_pair(st))}
+    sides = {k: p for k, st in enumerate(stmts) if len(st.numbers) > 1 and (p := _two_sided(st))}
     led = np.zeros(int(grp.max()) + 1)  # claims each outlet group has led so far
     followers: list[int] = []  # statements that lean on the claim just written ("He added ...")
     solo = np.zeros(n, dtype=bool)  # a backer kept for the fact of its own it adds: its own claim, alone
@@ -1565,6 +1668,13 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             if all(j != k for k, _ in contested):
                 contested.append((j, c))
                 if j not in members and int(art[j]) not in {int(art[m]) for m in members}:
+                    members.append(j)
+        # (a sentence giving both sides' figures, and each side's reports, an article's two sides each)
+        if sides and s.numbers and not solo[i] and not contested:
+            open_ = np.nonzero(~covered & has_numbers & (np.arange(n) != i))[0]
+            for j, c in _two_sided_contests(i, stmts, sides, open_):
+                contested.append((j, c))
+                if j not in members:
                     members.append(j)
         # (the sentence after a contesting report, or after this one, that gives the other side's figure)
         for j, c in list(contested):
@@ -1672,6 +1782,45 @@ def _date_variants(members: list[int], days: list[Days], stmts, articles) -> lis
 
 ABOUT_WORDS = 2  # words of a contest's label: those nearest the figure
 _PART_BREAK = re.compile(r"[,;:—–()]")
+# a count of the people at a march or meeting: "put the crowd at 9,000", "9,000 took part", "40,000 had marched"
+_CROWD = re.compile(r"(?i)\b(?:crowds?|took part|take part|taking part|turned out|turnout|marched|attended|"
+                    r"joined (?:the|a) (?:march|protest|rally|demonstration))\b")
+CROWD_REACH = 40  # characters between the figure and the word that says it is a crowd, at most
+# the word after a crowd's figure, when there is one: people, not "three semesters" or "204 teams"
+_CROWD_NOUN = frozenset("people persons protesters demonstrators marchers supporters took marched joined turned "
+                        "attended had have were".split())
+
+
+def _crowd(text: str, n: Number) -> bool:
+    """Whether a figure counts the people at a march or meeting ("Police put the crowd at about 9,000")."""
+    # (in the figure's own part of the sentence: "Tanweer, 22, attended Leeds" gives his age)
+    lo = max((m.end() for m in _PART_BREAK.finditer(text, max(0, n.start - CROWD_REACH), n.start)),
+             default=max(0, n.start - CROWD_REACH))
+    hi = next((m.start() for m in _PART_BREAK.finditer(text, n.end, n.end + CROWD_REACH)), n.end + CROWD_REACH)
+    if n.unit or n.delta or not _CROWD.search(text[lo:hi]):
+        return False
+    nxt = _next_word(text, n)
+    return (not nxt or nxt in _CROWD_NOUN or fold(nxt) in STOPWORDS) and counted(text, n) is None
+
+
+# a percentage measured from a price: "a premium of 31 percent to the closing price", "28 percent above its
+# last closing price": what it measures is the premium (or discount), not the price
+_MEASURED_FROM = re.compile(r"^\s*(?:(above|over|higher than|more than)|(below|under|lower than|less than)|to|on)\s")
+_PREMIUM = re.compile(r"(?i)\b(premium|discount)\b")
+_PRICE = re.compile(r"(?i)\b(?:price|prices|close|closing|offer|valuation)\b")
+
+
+def _measured_from(text: str, n: Number) -> str | None:
+    """What a percentage set against a price measures ("premium", "discount"); None for any other figure."""
+    m = _MEASURED_FROM.match(text[n.end:])
+    if n.unit != "%" or not m or not _PRICE.search(text[n.end: n.end + 60]):
+        return None
+    named = _PREMIUM.search(text[max(0, n.start - 40): n.start])  # "a premium of 31 percent to ..."
+    if named:
+        return named.group(1).lower()
+    if m.group(1) or m.group(2):
+        return "premium" if m.group(1) else "discount"
+    return None  # ("to" alone says no premium: "cut 4 percent to the price of ...")
 
 
 def _about(text: str, shared: set[str], n: Number) -> str | None:
@@ -1679,6 +1828,13 @@ def _about(text: str, shared: set[str], n: Number) -> str | None:
     contexts hold, each once, the names among them left out unless nothing else is left ("people killed",
     not "killed Kessel Vale Kessel"), the ABOUT_WORDS nearest the figure ("forcing residents", not the
     whole of two sentences that differ only in it)."""
+    lo = max((m.end() for m in _PART_BREAK.finditer(text, 0, n.start)), default=0)
+    hi = next((m.start() for m in _PART_BREAK.finditer(text, n.end)), len(text))
+    if _crowd(text, n):
+        return "crowd size"
+    measured = _measured_from(text, n)
+    if measured:
+        return measured
     # a figure that is what its clause's subject came to ("Turnout in the Castellow election was 58
     # percent") counts that subject ("turnout"), however far off it stands; its first word is lower-cased
     # when it only opens the sentence
@@ -1698,8 +1854,6 @@ def _about(text: str, shared: set[str], n: Number) -> str | None:
     plain = {k: v for k, v in seen.items() if not v[0][:1].isupper()} or seen
     # (the words of the figure's own comma-bounded part first: "killing at least 12 people", not the
     # ", the provincial health office said" after it)
-    lo = max((m.end() for m in _PART_BREAK.finditer(text, 0, n.start)), default=0)
-    hi = next((m.start() for m in _PART_BREAK.finditer(text, n.end)), len(text))
     plain = {k: v for k, v in plain.items() if lo <= v[2] < hi} or plain
     near = sorted(plain, key=lambda k: plain[k][1])[:ABOUT_WORDS]
     ordered = sorted(near, key=lambda k: plain[k][2])
@@ -1796,6 +1950,14 @@ def _variants_by_value(members, stmts, articles, ref: Number, shared: set[str],
         elif same is not None and _close(same[0], pick):
             same[2].append(j)
     groups.sort(key=lambda g: min(members.index(j) for j in g[2]))  # in the claim's order, its head's first
+    # a sentence that gives both sides' figures ("Police estimated ... 9,000, while organisers said 40,000")
+    # is evidence of each side
+    for j in members:
+        two = _two_sided(stmts[j]) if len(stmts[j].numbers) > 1 else None
+        for g in groups if two else []:
+            if j not in g[2] and any(stmts[j].numbers[k].unit == g[0].unit and _close(g[0], stmts[j].numbers[k])
+                                     for k in two):
+                g[2].append(j)
     return [_variant(label, idx, stmts, articles) for _, label, idx in groups]
 
 
