@@ -394,8 +394,9 @@ def _figure_outlets(statement: str, evidence: list[Evidence], groups: dict[str, 
             continue
         # the same value, hedged or not ("nearly 8 percent"), or one that rounds alike; not "more than 10"
         # (a hedged figure, "at least $100 billion", is given by the words that give its value)
+        # (and the same figure in another unit: "up to 93 mph" gives "up to 150 km/h")
         who = [groups[e.article_id] for e in evidence if any(
-            not x.delta and (abs(x.value - f.value) < 1e-9 if x.approx or f.approx else x.agrees(f))
+            not x.delta and (abs(x.value - f.value) < 1e-9 or x.converts(f) if x.approx or f.approx else x.agrees(f))
             for x in numbers(e.quote))]
         out.append({"figure": figure_label(f), "outlets": list(dict.fromkeys(who))})  # "two dozen" -> 24
     return out

@@ -997,6 +997,8 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
                 continue  # "just two senators could block it" is no count of the "52 members"
             if _converted(a.text, a.numbers[i]) or _converted(b.text, b.numbers[j]):
                 continue  # a conversion is approximate, and of the figure before it
+            if _near(_BELOW_PEAK, a.text, a.numbers[i]) != _near(_BELOW_PEAK, b.text, b.numbers[j]):
+                continue  # "about 130 km/h, weaker than at its peak" is a later reading, not the peak's figure
             # (a figure that says little around it may match on one word, unless it says little because
             # its clause is another side's: "..., while 80 voted against it")
             if len(shared) >= 2 or (shared and len(a.contexts[i]) <= 2 and not after_contrast(a.text, a.numbers[i])):
@@ -1047,7 +1049,12 @@ _WHOLE = re.compile(r"(?i)\b(?:worldwide|globally|around the world|across the (?
 _WINDOW = re.compile(r"(?i)\bwithin (?:an?|one|the first|\d+|two|three|a few) (?:minutes?|hours?|days?|weeks?)\b|"
                      r"\bin the first (?:\w+ )?(?:minutes?|hours?|days?|weeks?)\b")
 # A figure converted into another currency or unit, in parentheses after it ("6.4 billion euros ($7.7 billion)")
-_CONVERTED = re.compile(r"\d[\d.,]*(?:\s+[A-Za-z%]+){0,2}\s*\(\s*(?:about|around|roughly|some|nearly|approximately)?\s*$")
+_CONVERTED = re.compile(r"\d[\d.,]*(?:\s*[A-Za-z%/]+){0,2}\s*\(\s*(?:about|around|roughly|some|nearly|approximately)?\s*$")
+# ... or after "or" ("150 km/h, or about 93 mph"), for a measure
+_OR_CONVERTED = re.compile(r"\d[\d.,]*\s*[A-Za-z/]{1,12},?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|approximately\s+)?$")
+# A reading the text sets below the peak ("about 130 km/h, weaker than at its peak"): another quantity than the peak
+_BELOW_PEAK = re.compile(r"(?i)\b(?:weaker|lower|slower|less|down|below|off|short of)\s+(?:than\s+)?(?:at\s+|from\s+)?"
+                         r"(?:its|their|the|a)\s+peak\b|\b(?:after|since|having)\s+peak(?:ed|ing)\b")
 _EXPECTED = re.compile(r"(?i)\bexpect(?:ed|ing|ations?)\b|\bforecast(?:s|ed|ing)?\b|\bprojected\b|\bpredicted\b|"
                        r"\bconsensus\b|\banticipated\b")
 
@@ -1179,7 +1186,40 @@ def _hypothetical(text: str, n: Number) -> bool:
 
 
 def _converted(text: str, n: Number) -> bool:
-    return bool(_CONVERTED.search(text[max(0, n.start - 40): n.start]))
+    before = text[max(0, n.start - 40): n.start]
+    return bool(_CONVERTED.search(before) or (n.measure and _OR_CONVERTED.search(before)))
+
+
+def _same_figure(x: Number, y: Number) -> bool:
+    """One figure, maybe rounded or converted ("150 km/h" / "93 mph"), whatever hedges either."""
+    return replace(x, approx="").agrees(replace(y, approx=""))
+
+
+_READINGS = frozenset({"speed", "length", "mass", "area"})
+
+
+def _same_day_figures(a: Statement, b: Statement, da: Days, db: Days) -> bool:
+    """Two reports of one day that give the same measures ("hit on Monday with winds of up to 150 km/h" /
+    "winds had peaked at 150 km/h, or about 93 mph, on Monday"): one reading, however unlike their words.
+    (A reading of the world, a speed or a length; not a time: "jailed for six years on Monday" is one of many.)"""
+    xs = [x for x in a.numbers if x.unit in _READINGS and not x.delta]
+    ys = [y for y in b.numbers if y.unit in _READINGS and not y.delta]
+    return (bool(xs and ys) and any(same_day(x, y) for x, *_ in da for y, *_ in db)
+            and all(any(x.unit == y.unit and _same_figure(x, y) for y in ys) for x in xs)
+            and all(any(x.unit == y.unit and _same_figure(x, y) for x in xs) for y in ys))
+
+
+def _other_day_figures(a: Statement, b: Statement, da: Days, db: Days) -> bool:
+    """Two reports of other days that give other values of one measure ("hit on Monday with winds of up to
+    150 km/h" / "weakened on Tuesday, with winds of about 110 km/h"): two readings, though a hedge lets the
+    one figure allow the other; neither backs the other. (Readings only: "more than 10 days of fighting" on
+    Friday and "an 11-day war" on Thursday are one war.)"""
+    if not da or not db or any(same_day(x, y) for x, *_ in da for y, *_ in db):
+        return False
+    xs = [x for x in a.numbers if x.unit in _READINGS and not x.delta]
+    ys = [y for y in b.numbers if y.unit in _READINGS and not y.delta]
+    return (any(x.unit == y.unit for x in xs for y in ys)
+            and not any(x.unit == y.unit and _same_figure(x, y) for x in xs for y in ys))
 
 
 def _near(pattern: re.Pattern, text: str, n: Number, before: int = 60, after: int = 60) -> bool:
@@ -1507,11 +1547,16 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     involved = may_back.any(axis=0) | may_back.any(axis=1)  # (a claim's members are all among them)
     days = [_days(st, articles[st.article]) if involved[k] else [] for k, st in enumerate(stmts)]
     for i, j in zip(*np.nonzero(may_back)):
-        if _other_days(days[i], days[j]) == "other":
+        if _other_days(days[i], days[j]) == "other" or _other_day_figures(stmts[i], stmts[j], days[i], days[j]):
             differ[i, j] = differ[j, i] = True  # nor does either make the other redundant
     backs = ((align >= BACKS) | same_act) & ~same_article & ~differ
+    # a day and its measures in common tell one reading, however unlike the words: each backs the other
+    same_reading = np.zeros_like(backs)
+    for i, j in zip(*np.nonzero(backs)):
+        same_reading[i, j] = same_reading[j, i] = _same_day_figures(stmts[i], stmts[j], days[i], days[j])
+    backs |= same_reading
     if use_embeddings:
-        unlike = _unlike(stmts, backs, emb, align) & ~same_act
+        unlike = _unlike(stmts, backs, emb, align) & ~same_act & ~same_reading
         backs &= ~unlike
         differ |= unlike | unlike.T
     # Someone's words are backed by a report of the same words, or of the same speaker saying or doing
@@ -1999,6 +2044,7 @@ COUNTED = {
 }
 _COUNTED = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, p in enumerate(COUNTED.values())) + r")\b")
 COUNTED_REACH = 6  # words between a figure and the word that names what it counts, at most
+COUNTED_SPAN = 300  # characters each side of a figure looked at for that word
 # a total that has come to a new figure: "has risen to 31", "climbed to", "now stands at", "has reached"
 _UPDATED = re.compile(r"(?i)\b(?:(?:risen|rose|rises|climbed|climbs|increased|increases|jumped|grown|grew|fallen|fell|"
                       r"dropped|revised (?:up|down)(?:wards?)?)\s+to|(?:has|have) reached|now stands? at)\s+"
@@ -2017,10 +2063,26 @@ _STILL = re.compile(r"(?i)^(?:\s+[\w'’-]+){0,8}?\s+(?:(?:(?:is|are|was|were)\s
 _OLD_VALUE = re.compile(r"(?i)\b(?:down|up)\s+from\s+(?:about\s+|around\s+|at least\s+)?$")  # "down from seven"
 
 
+# A count word used as an adjective of another noun ("from the missing trawler", "the injured man's"): it
+# says what that noun is, not what a figure nearby counts ("the dead were", "the missing and the dead" count)
+_ADJECTIVE_COUNT = frozenset("missing unaccounted dead injured wounded hurt detained displaced homeless evacuated "
+                             "arrested".split())
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$")
+_NOUN_AFTER = re.compile(r"\s+([a-z][\w'’-]*)")
+_NOT_NOUN = frozenset("include included includes including numbered number remain remained remains totalled totaled "
+                      "reached rose stood".split())
+
+
+def _attributive(text: str, m: re.Match) -> bool:
+    nxt = _NOUN_AFTER.match(text, m.end())
+    return (m.group().lower() in _ADJECTIVE_COUNT and bool(_DETERMINER_BEFORE.search(text[max(0, m.start() - 8): m.start()]))
+            and nxt is not None and nxt.group(1) not in STOPWORDS and nxt.group(1) not in _NOT_NOUN)
+
+
 def update_wording(text: str, n: Number) -> bool:
     """The figure is what a total has come to ('the death toll ... has risen to 31', 'three are still
     missing', '3, down from seven')."""
-    return bool(_UPDATED.search(text[max(0, n.start - 40): n.start]) or _STILL.match(text[n.end:]))
+    return bool(_UPDATED.search(text[max(0, n.start - 40): n.start]) or _STILL.match(text[n.end: n.end + COUNTED_SPAN]))
 
 
 def counted(text: str, n: Number) -> tuple[str, str] | None:
@@ -2035,14 +2097,19 @@ def counted(text: str, n: Number) -> tuple[str, str] | None:
         at = max(0, n.start - 40) + m.start()
         opening = max((c.end() for c in _UPDATE_CLAUSE.finditer(text, 0, at)), default=0)
         kind = next((_kind(x) for x in _COUNTED.finditer(text, opening, at)), None)
-    still = _STILL.match(text[n.end:]) if kind is None else None
+    still = _STILL.match(text[n.end: n.end + COUNTED_SPAN]) if kind is None else None
     if still:  # "three fishermen from the Marta Lind were still missing": what is left counts what it says
         kind = next((_kind(x) for x in _COUNTED.finditer(text, n.end, n.end + still.end())), None)
     if kind is None:
-        lo = max((p.end() for p in _PART_BREAK.finditer(text, 0, n.start)), default=0)
-        hi = next((p.start() for p in _PART_BREAK.finditer(text, n.end)), len(text))
+        # (COUNTED_REACH words lie well within COUNTED_SPAN characters: a long text is not read whole per figure)
+        lo = max((p.end() for p in _PART_BREAK.finditer(text, max(0, n.start - COUNTED_SPAN), n.start)),
+                 default=max(0, n.start - COUNTED_SPAN))
+        hi = next((p.start() for p in _PART_BREAK.finditer(text, n.end, n.end + COUNTED_SPAN)),
+                  min(len(text), n.end + COUNTED_SPAN))
         near = []
         for x in _COUNTED.finditer(text, lo, hi):
+            if _attributive(text, x):
+                continue  # "Four fishermen from the missing trawler were rescued": 4 are not missing
             gap = text[x.end(): n.start] if x.end() <= n.start else text[n.end: x.start()]
             if len(words(gap)) <= COUNTED_REACH:
                 near.append((len(words(gap)), _kind(x)))

@@ -124,6 +124,11 @@ class Number:
             unit *= 10
         return min(0.1 * v, max(0.05 * v, unit / 2))
 
+    def converts(self, other: "Number") -> bool:
+        """The same measure in another unit ("150 km/h" / "93 mph"), within the rounding of a conversion."""
+        return (bool(self.measure and other.measure) and self.measure != other.measure and self.unit == other.unit
+                and abs(self.value - other.value) <= CONVERTED * max(abs(self.value), abs(other.value)))
+
     def agrees(self, other: "Number") -> bool:
         """Could both figures be true at once? Equal, or a hedged one ("more than 1.6 million",
         "about 300") that allows the other. A measure converted from another unit agrees within 5 %
@@ -138,7 +143,7 @@ class Number:
             # "9.2 million" and "9.21 million": one figure written to two precisions (a figure of one
             # significant digit, "$6 trillion", is not taken as a rounding of "$5.5 trillion")
             return True
-        if self.measure and other.measure and self.measure != other.measure and abs(a - b) <= CONVERTED * max(abs(a), abs(b)):
+        if self.converts(other):
             return True
         for x, y in ((self, other), (other, self)):
             if x.approx == "more" and y.value >= x.value:
