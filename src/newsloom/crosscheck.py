@@ -29,6 +29,8 @@ from .text import (
     Number,
     STOPWORDS,
     Sentence,
+    _FINITE,
+    _is_caption,
     after_contrast,
     attribution,
     content_stems,
@@ -37,6 +39,7 @@ from .text import (
     full_name,
     in_sentence,
     is_body,
+    is_boilerplate,
     is_statement,
     mask_quotes,
     names,
@@ -218,6 +221,28 @@ _ANONYMOUS = re.compile(r"(?i)\b(?:(?:people|persons?|sources?|officials?|someon
                         r"(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity)\b")
 
 
+REPEAT_EVIDENCE_WORDS = 3  # content words a repeat needs to be written as its outlet's evidence of a claim
+SHORT_FACT_WORDS = 3  # words: a sentence under five words still carries a claim when it states a figure
+SHORT_FACT_CHARS = 100  # ... and is no longer than this (four words of that length are no sentence)
+_SENTENCE_END = re.compile(r"[.!][\"”’')\]]*$")
+
+
+def _short_fact(text: str) -> bool:
+    """A sentence too short for `is_statement` that still reports a fact: three or four words, a figure,
+    and a verb after its subject ("Police arrested 14 people."); not a caption, a heading, a byline or a
+    page's "Updated 3 hours ago." (no verb after a first word) or "Read 12 comments" (no full stop)."""
+    text = text.strip()
+    if (len(text) > SHORT_FACT_CHARS or not SHORT_FACT_WORDS <= len(text.split()) < 5
+            or not _SENTENCE_END.search(text) or text.endswith("..")):
+        return False
+    if is_boilerplate(text) or _is_caption(text) or not numbers(text):
+        return False
+    ws = words(text)
+    if not ws[0][:1].isupper() or sum(1 for w in ws if w[:1].islower()) < 2:
+        return False
+    return any(m.start() > 0 and m.group(0).islower() for m in _FINITE.finditer(text))
+
+
 def split_statements(articles: list[Article]) -> list[Statement]:
     """Every sentence that can carry a claim, as a span of its article's clean text (datelines cut)."""
     groups = independent_groups(articles)
@@ -237,7 +262,7 @@ def split_statements(articles: list[Article]) -> list[Statement]:
                     and len(sents[0].text.split()) <= HEADLINE_WORDS and not _lede(sents[0].text))
         for s in sents:
             # the headline repeated atop the text is the outlet's title, not a statement of its report
-            if (not is_statement(s.text) or (title and _bare(s.text) == title)
+            if (not (is_statement(s.text) or _short_fact(s.text)) or (title and _bare(s.text) == title)
                     or (headline and (s is sents[0] or _subheadline(sents, s)))):
                 prev = None
                 continue
@@ -254,7 +279,7 @@ def split_statements(articles: list[Article]) -> list[Statement]:
             if stray and "(" not in a.text[start: stray.start()]:
                 end = stray.start()  # '... further.)"': the parenthesis closes one opened sentences before
             text = a.text[start: end]
-            if len(text.split()) < 5:
+            if len(text.split()) < 5 and not _short_fact(text):
                 continue
             nums = numbers(text)
             attr, named = _attribute(text, a.text[:start], s.index, named, a.text)
@@ -666,6 +691,70 @@ def _embedding_similarity(stmts: list[Statement], budget: int | None = None) -> 
     return vecs @ vecs.T
 
 
+# A time to the minute or a named quarter is as distinctive as a figure: "landed at 9:42 a.m. local time
+# (0742 GMT)" / "touched down at 07:42 UTC". Bounded: at most two digits, one separator, a short zone.
+_CLOCK = re.compile(r"(?i)\b([01]?\d|2[0-3])(?::|\.(?=\d\d\s*[ap]\.?m\b))([0-5]\d)(?:\s*([ap])\.?m\b\.?)?"
+                    r"|\b([01]\d|2[0-3])([0-5]\d)\s*(?=GMT\b|UTC\b|Z\b|hours\b|hrs\b)")
+_QUARTER = re.compile(r"(?i)\b(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter\s+of\s+"
+                      r"(next|this|last|(?:19|20)\d\d)(?:\s+year)?\b")
+_QUARTER_NO = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
+# One act in two words, as news tells it: two statements that share a time or figure and each use a verb of
+# one of these groups tell one fact ("landed" / "touched down", "completion" / "close" of a deal).
+_SAME_ACT_WORDS = [re.compile(rf"(?i)\b(?:{p})\b") for p in (
+    r"land(?:s|ed|ing)?|touch(?:es|ed|ing)? down",
+    # (a deal's "close" takes no object: not "close two plants", "closing price", "closed at $45")
+    r"complet(?:e|es|ed|ing|ion)|clos(?:e|es|ed)(?=\s+(?:in|on|by|before|after|early|later|next|this)\b|[.,;])|"
+    r"finali[sz](?:e|es|ed|ing)|conclud(?:e|es|ed|ing)",
+    r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|taken into custody",
+    r"injur(?:e|es|ed|ing)|hurt|wound(?:s|ed|ing)?",
+    r"resign(?:s|ed|ing)?|step(?:s|ped)? down|quit(?:s)?",
+    r"buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)",
+    r"evacuat(?:e|es|ed|ing)|forced from (?:their|his|her) homes|fled",
+    r"hit|hits|struck|strikes?",
+    r"began|begins?|start(?:s|ed)?|launch(?:es|ed)?",
+)]
+SAME_TIME_CLOSE = 0.45  # embedding cosine two statements sharing a time or figure and a verb's group must reach
+
+
+def _times(text: str) -> set[str]:
+    """The clock times ("09:42", "9:42 a.m.", "0742 GMT", as minutes of the day) and named quarters
+    ("the second quarter of next year") a statement gives."""
+    out = set()
+    for m in _CLOCK.finditer(text):
+        if m.group(4):
+            out.add(f"clock:{int(m.group(4)) * 60 + int(m.group(5))}")
+            continue
+        h = int(m.group(1))
+        ampm = (m.group(3) or "").lower()
+        if ampm and h <= 12:
+            h = h % 12 + (12 if ampm == "p" else 0)
+        out.add(f"clock:{h * 60 + int(m.group(2))}")
+    for m in _QUARTER.finditer(text):
+        out.add(f"quarter:{_QUARTER_NO[m.group(1).lower()]}:{m.group(2).lower()}")
+    return out
+
+
+def _act_words(text: str) -> set[int]:
+    return {k for k, rx in enumerate(_SAME_ACT_WORDS) if rx.search(text)}
+
+
+def _same_time_act(stmts: list[Statement], emb: np.ndarray) -> np.ndarray:
+    """T[i, j]: statements of two articles that give one time or distinctive figure and tell the act in
+    verbs of one group, close enough in embedding ("landed safely at 9:42 a.m. local time (0742 GMT)" /
+    "touched down at 07:42 UTC"): one fact in other words."""
+    n = len(stmts)
+    out = np.zeros((n, n), dtype=bool)
+    keys = [_times(st.text) | {f"fig:{v}:{u}" for v, u in _distinctive_figures(st)} for st in stmts]
+    acts = [_act_words(mask_quotes(st.text)) if keys[k] else set() for k, st in enumerate(stmts)]
+    with_keys = [k for k in range(n) if keys[k] and acts[k]]
+    for x, i in enumerate(with_keys):
+        for j in with_keys[x + 1:]:
+            if (stmts[i].article != stmts[j].article and keys[i] & keys[j] and acts[i] & acts[j]
+                    and emb[i, j] >= SAME_TIME_CLOSE):
+                out[i, j] = out[j, i] = True
+    return out
+
+
 def _unlike(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray | None, align: np.ndarray) -> np.ndarray:
     """U[i, j]: j backs i by words but the two sit too far apart in embedding to tell one fact (further
     apart than REFERENCE_LIKE, and holding less than REFERENCE_ALIGN of each other, when either opens
@@ -679,7 +768,8 @@ def _unlike(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray | None, a
         emb[np.ix_(involved, involved)] = sub
     refers = np.array([bool(_OPENS_WITH_REFERENCE.match(st.text)) and st.attribution is None for st in stmts])
     vague = (refers[:, None] | refers[None, :]) & (np.maximum(align, align.T) < REFERENCE_ALIGN) & (emb < REFERENCE_LIKE)
-    return backs & ((emb < EMBED_UNLIKE) | vague)
+    # (a time or figure in common, told with verbs of one group, is one fact however far apart the rest)
+    return backs & ((emb < EMBED_UNLIKE) | vague) & ~_same_time_act(stmts, emb)
 
 
 def alignment(stmts: list[Statement], use_embeddings: bool = True, emb: np.ndarray | None = None) -> np.ndarray:
@@ -703,6 +793,9 @@ def alignment(stmts: list[Statement], use_embeddings: bool = True, emb: np.ndarr
                 if emb[i, j] >= EMBED_SAME_FIGURE and figs[i] & figs[j]:
                     b[i, j] = max(b[i, j], BACKS)
                     b[j, i] = max(b[j, i], BACKS)
+        # ... and so are a time or figure in common told with verbs of one group ("landed at 9:42 a.m." /
+        # "touched down at 09:42")
+        b = np.where(_same_time_act(stmts, emb), np.maximum(b, BACKS), b)
     return b
 
 
@@ -1093,6 +1186,36 @@ def _denial_led(text: str) -> bool:
     """The sentence is a denial: its first clause denies ("X denied that ...", not "..., but X denies ...")."""
     m = _DENY.search(text)
     return bool(m) and _clause_span(text, m.start(), m.end())[0] == 0
+
+
+_DESCRIPTION = re.compile(r"^[Tt]he\s+[a-z][\w-]*$")  # "the airline": a body named by what it is
+_PROPER = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+$")  # "Norvale Air"
+
+
+def _denier_keys(stmts: list[Statement], k: int) -> set[str]:
+    """Who denies in statement k: its source, and when that is a description ("The airline denied ...")
+    right after a sentence its article credits to a body by name ("Norvale Air said ..."), that body."""
+    st = stmts[k]
+    if st.attribution is None:
+        return set()
+    keys = {speaker_key(st.attribution.source)}
+    prev = stmts[k - 1] if k else None
+    if (_DESCRIPTION.match(st.attribution.source.strip()) and prev is not None and prev.article == st.article
+            and prev.position == st.position - 1 and prev.attribution is not None
+            and _PROPER.match(prev.attribution.source.strip())):
+        keys.add(speaker_key(prev.attribution.source))
+    return keys
+
+
+def _own_other_denial(stmts: list[Statement], d: int, a: int) -> bool:
+    """Statement d denies something other than what statement a asserts, and both are one actor's: "The
+    airline denied reports that the engine had failed an inspection" / "Norvale Air said the engine had
+    been inspected last month" is the airline's one position, no contest. (What is denied holds a word the
+    assertion does not: the proposition differs.)"""
+    src = stmts[a].attribution
+    if src is None or speaker_key(src.source) not in _denier_keys(stmts, d):
+        return False
+    return bool(_denied_content(stmts[d].text) - set(stmts[a].stems))
 
 
 def _denies(x: Statement, y: Statement) -> bool:
@@ -1740,12 +1863,22 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                         break
         # a backer already written under an earlier claim that gives another figure for what this one
         # counts does not corroborate it ("carrying 1,200 passengers" / "some 1,300 passengers")
-        members = [j for j in members if j == i or not covered[j] or not _conflicts(s, stmts[j])]
+        kept = [j for j in members if j == i or not covered[j] or not _conflicts(s, stmts[j])]
+        # (its article's next best backer stands in for it: "Police said about 9,000 took part" is backed by
+        # the outlet's "Police put the crowd at about 9,000", not only by its "Organisers said 40,000 people
+        # took part", already written; else that sentence is in no claim)
+        for j in set(members) - set(kept):
+            alt = [k for k in np.nonzero(backs[i] & (art == art[j]))[0]
+                   if k not in members and not covered[k] and not _conflicts(s, stmts[k])]
+            if alt:
+                kept.append(int(max(alt, key=lambda k: (same_act[i, k], align[i, k]))))
+        members = kept
         # one denies what the other asserts (two denials in other words agree)
         # (one speaker does not contest himself: "Fenwick said the ferry kept its normal speed" and "Fenwick
         # denied it was speeding" are one position)
         denial = [j for j in members[1:] if grp[j] != grp[i] and _denies(stmts[j], s) != _denies(s, stmts[j])
-                  and not (denying[j] and denying[i]) and not _same_source(stmts[i], stmts[j])]
+                  and not (denying[j] and denying[i]) and not _same_source(stmts[i], stmts[j])
+                  and not _own_other_denial(stmts, *((j, i) if denying[j] else (i, j)))]
         # a sentence that is a denial backs only a denial, and an assertion only an assertion, unless the
         # one denies the other (a contest): the federation's claim that the company was warned does not
         # corroborate the company's denial that it ignored warnings (a denial in a clause of its own, "...,
@@ -1761,6 +1894,15 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         # own sentences are repeats of each other only when each holds the other's content, as a lede
         # restating a quotation does, not merely alike in words)
         others = ~differ[:, i] & (denying == denying[i])
+        # (nor is a sentence of an article that gives this claim another sentence, when it gives a distinctive
+        # figure that sentence does not: it is in no claim else. "Police put the crowd at about 12,000" beside
+        # the same outlet's "Organisers said 50,000 people took part", both backing "Police estimated the crowd
+        # at about 12,000, while organisers said 50,000")
+        member_of = {int(art[m]): m for m in members}
+        for j in np.nonzero(~covered & has_numbers & np.isin(art, list(member_of)))[0]:
+            if any(distinctive(x) and not any(x.agrees(y) for y in stmts[member_of[int(art[j])]].numbers)
+                   for x in stmts[j].numbers):
+                others[j] = False
         covered |= (align[:, i] >= BACKS) & (align[i, :] >= BACKS) & others
         repeats = ((align[:, i] >= 0.8) | (cos[:, i] >= REDUNDANT)) & others & ~same_article[:, i] & ~covered
         # (a sentence close in meaning that gives a distinctive figure this claim does not is a report of its
@@ -1769,6 +1911,13 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             if any(distinctive(x) and not any(x.agrees(y) for y in s.numbers) for x in stmts[j].numbers):
                 repeats[j] = False
         covered |= repeats
+        # a repeat whose words the head holds, from an article another sentence of which backs this claim,
+        # is that article's evidence too; else it is in no claim (the outlet's "'I think it's a disgrace to
+        # the court,'" beside its "Trump responded, telling the Times it was 'highly inappropriate'")
+        # (three content words at least: "This is a problem for the world." is held by many a sentence)
+        members += [int(j) for j in np.nonzero(repeats & (align[:, i] >= SAME_WORDS))[0]
+                    if j not in members and int(art[j]) in member_of
+                    and len(set(content_stems(stmts[j].text))) >= REPEAT_EVIDENCE_WORDS]
         # a backer whose main clause tells a fact of its own ("..., who won with 52.4 per cent, promised to
         # freeze bus fares") backs this claim and is also written as its own, single-source claim
         own = [j for j in members[1:] if not solo[j] and _own_fact(s, stmts[j])]
