@@ -1501,6 +1501,70 @@ def _two_sided_contests(i: int, stmts: list[Statement], sides: dict[int, tuple[i
     return []
 
 
+# Another source's figure for the count the sentence before gives, set against it: "The fire service put the
+# number of homes destroyed at 120. Alder said the true figure was closer to 150." Each sentence is one side.
+_ANSWER = re.compile(r"(?i)\b(?:figure|number|toll|count|total|tally)\s+(?:was|is|were|are|would be|could be|may be|"
+                     r"might be|stood|stands)\s+(?:closer to|nearer(?: to)?|more like|as (?:high|many) as)\s+"
+                     r"(?:about\s+|around\s+|some\s+)?$")
+# the words of the pair's own phrasing, which say nothing of what is counted
+_ANSWER_WORDS = frozenset(stem(w) for w in "put puts number figure total tally estimate true real actual closer".split())
+
+
+def _answered(stmts: list[Statement], w: int) -> tuple[int, int, int] | None:
+    """(v, o, t) when statement w gives, as someone's, another figure (its number t) for the count the
+    sentence right before it in its article (v) gives as its one figure (number o); else None."""
+    st, v = stmts[w], w - 1
+    if v < 0 or stmts[v].article != st.article or st.position - stmts[v].position != 1:
+        return None
+    given = [k for k, y in enumerate(st.numbers) if not y.delta]
+    if len(given) != 1 or not _ANSWER.search(st.text[max(0, st.numbers[given[0]].start - 60): st.numbers[given[0]].start]):
+        return None
+    t, y = given[0], st.numbers[given[0]]
+    if not _SAYS.search(st.text[: y.start]):
+        return None  # (its own words are no side: "the total was closer to 150 than to 200")
+    before = [k for k, x in enumerate(stmts[v].numbers) if not x.delta]
+    if len(before) != 1:
+        return None
+    o, x = before[0], stmts[v].numbers[before[0]]
+    if (x.unit != y.unit or x.agrees(y) or min(abs(x.value), abs(y.value)) <= 0
+            or max(abs(x.value), abs(y.value)) > TWO_SIDED_RATIO * min(abs(x.value), abs(y.value))
+            or not (stmts[v].contexts[o] - _ANSWER_WORDS) or _same_source(stmts[v], st)):
+        return None  # (one source's two figures are no two sides)
+    return v, o, t
+
+
+def _answered_contests(i: int, stmts: list[Statement], answers: dict[int, tuple[int, int, int]],
+                       open_: np.ndarray) -> list[tuple[int, tuple[Number, Number, set[str]]]]:
+    """When statement i gives one side's figure of a pair `_answered` finds, in words the first sentence
+    of the pair counts it in: the statements (`open_`) that give either side's figure in those words, and
+    the pair's own two sentences, each with i's figure and its own ("destroyed 120 homes" / "'We believe
+    about 150 homes have been lost,' Alder said")."""
+    s = stmts[i]
+    for w, (v, o, t) in answers.items():
+        p = (stmts[v].numbers[o], stmts[w].numbers[t])
+        held = stmts[v].contexts[o] - _ANSWER_WORDS  # (what is counted: "homes destroyed")
+
+        def side(st: Statement, k: int) -> bool:
+            y = st.numbers[k]
+            return (not y.delta and any(y.unit == z.unit and z.agrees(y) and _close(z, y) for z in p)
+                    and bool(st.contexts[k] & held))
+
+        kx = t if i == w else next((k for k in range(len(s.numbers)) if side(s, k)), None)
+        if kx is None:
+            continue
+        x = s.numbers[kx]
+        shared = (s.contexts[kx] & held) or held
+        out = []
+        for j in open_:
+            j = int(j)
+            st = stmts[j]
+            y = st.numbers[t] if j == w else next((st.numbers[k] for k in range(len(st.numbers)) if side(st, k)), None)
+            if j != i and y is not None:
+                out.append((j, (x, y, shared)))
+        return out
+    return []
+
+
 # a figure credited to a source in its own words ("who won 46 percent according to his own campaign's count")
 _CREDITED = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,2}?,?\s+according to\b")
 # whose share or tally a figure is: the name that won or took it ("Brenik took 44.1%", "Tomas Brenik, who won 46 percent")
@@ -1553,6 +1617,33 @@ def _restating(stmts: list[Statement], j: int, x: Number) -> tuple[int, Number] 
     st = stmts[k]
     given = [n for n in st.numbers if not n.delta and _PUT_AT.search(st.text[max(0, n.start - 40): n.start])]
     return (k, given[0]) if len(given) == 1 and given[0].unit == x.unit and given[0].agrees(x) else None
+
+
+CONVERSION_RATIO = 3.0  # a sum and its conversion lie within this factor ("£85m" / "$108 million"; not a weekly wage)
+
+
+def _in_own_currency(members: list[int], stmts: list[Statement], grp: np.ndarray, salience: np.ndarray,
+                     leans: np.ndarray) -> int:
+    """The member to name a claim by: its head (members[0]), unless the head gives a sum in a currency no
+    other outlet of the claim gives it in, and another member gives that sum in the currency the most
+    outlets give it in: the clubs' "£85m", not one outlet's "$108 million" conversion of it."""
+    def money(st: Statement) -> list[tuple[int, Number]]:
+        return [(k, x) for k, x in enumerate(st.numbers) if not x.delta and len(x.unit) == 1 and x.unit != "%"]
+
+    def support(y: Number) -> int:  # the outlet groups of the claim that give the sum as written
+        return len({int(grp[j]) for j in members if any(z.unit == y.unit and _close(z, y) for _, z in money(stmts[j]))})
+
+    head = stmts[members[0]]
+    lone = [(k, x) for k, x in money(head) if support(x) == 1]
+    best, key = members[0], (1, float("inf"))  # (more outlets than the head's one, then the more salient)
+    for j in members[1:]:
+        st = stmts[j]
+        for m, y in money(st):
+            if (lone and not leans[j] and any(y.unit != x.unit and st.contexts[m] & head.contexts[k]
+                                              and _ratio(x, y) <= CONVERSION_RATIO for k, x in lone)
+                    and (support(y) > key[0] or (support(y) == key[0] > 1 and salience[j] > key[1]))):
+                best, key = j, (support(y), salience[j])
+    return best
 
 
 def _both_given(x: Number, y: Number, stmts: list[Statement]) -> bool:
@@ -1786,6 +1877,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     claims: list[Claim] = []
     pairs = {k: p for k, st in enumerate(stmts) if len(st.numbers) > 1 and (p := _sourced_pair(st))}
     sides = {k: p for k, st in enumerate(stmts) if len(st.numbers) > 1 and (p := _two_sided(st))}
+    answers = {k: p for k, st in enumerate(stmts) if st.numbers and (p := _answered(stmts, k))}
     led = np.zeros(int(grp.max()) + 1)  # claims each outlet group has led so far
     followers: list[int] = []  # statements that lean on the claim just written ("He added ...")
     solo = np.zeros(n, dtype=bool)  # a backer kept for the fact of its own it adds: its own claim, alone
@@ -1841,6 +1933,12 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         if sides and s.numbers and not solo[i] and not contested:
             open_ = np.nonzero(~covered & has_numbers & (np.arange(n) != i))[0]
             for j, c in _two_sided_contests(i, stmts, sides, open_):
+                contested.append((j, c))
+                if j not in members:
+                    members.append(j)
+        # (a report's figure and the next sentence's other source's figure for it: "closer to 150")
+        if answers and s.numbers and not solo[i] and not contested:
+            for j, c in _answered_contests(i, stmts, answers, np.nonzero(~covered & has_numbers)[0]):
                 contested.append((j, c))
                 if j not in members:
                     members.append(j)
@@ -1924,6 +2022,12 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         covered[own] = False
         solo[own] = True
         n_groups[own] = 1
+        # (a claim agreed on is named by a report of the sum in the currency most outlets give it in)
+        if not contested and not denial and len(members) > 2:
+            h = _in_own_currency(members, stmts, grp, salience, leans)
+            if h != i:
+                members = [h] + [j for j in members if j != h]
+                s = stmts[h]
 
         evidence = [_evidence(stmts[j], articles[stmts[j].article]) for j in members]
         # each group is named by the outlet whose article says it (a reprint's own lede is its own)
@@ -2152,7 +2256,11 @@ def _variants_by_value(members, stmts, articles, ref: Number, shared: set[str],
             if j not in g[2] and any(stmts[j].numbers[k].unit == g[0].unit and _close(g[0], stmts[j].numbers[k])
                                      for k in two):
                 g[2].append(j)
-    return [_variant(label, idx, stmts, articles) for _, label, idx in groups]
+    # (a report whose figure's own words say what is counted is quoted first: "'We believe about 150 homes
+    # have been lost,' Alder said", not "Alder said the true figure was closer to 150")
+    says = {j: next((bool(stmts[j].contexts[k] & shared) for k, z in enumerate(stmts[j].numbers) if z is pick), True)
+            for j, pick in picks}
+    return [_variant(label, sorted(idx, key=lambda j: not says.get(j, True)), stmts, articles) for _, label, idx in groups]
 
 
 def _close(x: Number, y: Number) -> bool:
