@@ -618,11 +618,26 @@ def _other_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
         return bool(mine) and (all_other(mine, counts[j] if hypothetical[i] else figs[j])
                                or (share[i] and plain_count[j]))
 
+    sizes: dict[int, set[int]] = {}
+
+    def size(i: int) -> set[int]:
+        if i not in sizes:
+            sizes[i] = {_VAGUE_SIZES[m.group(3).lower()] if m.group(3) else
+                        _VAGUE_SIZES[m.group(2).lower()] + (1 if m.group(1).lower() == "tens" else 2)
+                        for m in _VAGUE.finditer(stmts[i].text)}
+        return sizes[i]
+
     for i, j in zip(*np.nonzero(np.triu(np.maximum(align, align.T) >= BACKS, 1))):
-        if ((other(i, j) or other(j, i))
+        # (vague amounts of another size: "tens of thousands marched" / "as thousands protested")
+        if ((other(i, j) or other(j, i) or (size(i) and size(j) and not size(i) & size(j)))
                 and not _conflicts(stmts[i], stmts[j]) and not _conflicts(stmts[j], stmts[i])):
             out[i, j] = out[j, i] = True
     return out
+
+
+# A vague amount's size, by its order of ten ("tens of thousands" is one above "thousands")
+_VAGUE_SIZES = {"dozens": 1, "scores": 1, "hundreds": 2, "thousands": 3, "millions": 6}
+_VAGUE = re.compile(r"(?i)\b(?:(tens|hundreds)\s+of\s+(thousands|millions)|(dozens|scores|hundreds|thousands|millions))\b")
 
 
 def _quoted_stems(sentence: str, quotes: list | None = None) -> set[str]:
@@ -1090,6 +1105,8 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
                 continue  # "just two senators could block it" is no count of the "52 members"
             if _converted(a.text, a.numbers[i]) or _converted(b.text, b.numbers[j]):
                 continue  # a conversion is approximate, and of the figure before it
+            if {_counts(a.text, a.numbers[i]), _counts(b.text, b.numbers[j])} == {"places", "people"}:
+                continue  # "three nearby villages" / "3,000 residents": two quantities
             if _near(_BELOW_PEAK, a.text, a.numbers[i]) != _near(_BELOW_PEAK, b.text, b.numbers[j]):
                 continue  # "about 130 km/h, weaker than at its peak" is a later reading, not the peak's figure
             # (a figure that says little around it may match on one word, unless it says little because
@@ -1311,6 +1328,21 @@ def _hypothetical(text: str, n: Number) -> bool:
 def _converted(text: str, n: Number) -> bool:
     before = text[max(0, n.start - 40): n.start]
     return bool(_CONVERTED.search(before) or (n.measure and _OR_CONVERTED.search(before)))
+
+
+# What a plain count counts when the noun right after it says (up to two words between: "three nearby
+# villages"): places or people. "Three villages" and "3,000 residents" are two quantities, not one contested.
+_COUNTS_PLACES = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:villages?|towns?|cities|communities|districts|"
+                            r"neighbou?rhoods|municipalities|settlements|hamlets|counties|provinces|regions|islands)\b")
+_COUNTS_PEOPLE = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:people|persons|residents|villagers|inhabitants|"
+                            r"locals|evacuees|families|households|children|adults)\b")
+
+
+def _counts(text: str, n: Number) -> str:
+    if n.unit:
+        return ""
+    after = text[n.end: n.end + 80]
+    return "places" if _COUNTS_PLACES.match(after) else "people" if _COUNTS_PEOPLE.match(after) else ""
 
 
 def _same_figure(x: Number, y: Number) -> bool:
@@ -2298,6 +2330,7 @@ COUNTED = {
     "arrested": r"arrest(?:ed|s)?|detained|detentions",
     "evacuated": r"evacuat(?:ed|ions?)|evacuees",
     "displaced": r"homeless|displaced",
+    "cases": r"cases|infections",  # of a disease: "measles cases rose to 31"
 }
 _COUNTED = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, p in enumerate(COUNTED.values())) + r")\b")
 COUNTED_REACH = 6  # words between a figure and the word that names what it counts, at most
@@ -2306,7 +2339,7 @@ COUNTED_SPAN = 300  # characters each side of a figure looked at for that word
 _UPDATED = re.compile(r"(?i)\b(?:(?:risen|rose|rises|climbed|climbs|increased|increases|jumped|grown|grew|fallen|fell|"
                       r"dropped|revised (?:up|down)(?:wards?)?)\s+to|(?:has|have) reached|now stands? at)\s+"
                       r"(?:about\s+|around\s+|at least\s+|more than\s+|nearly\s+|almost\s+|over\s+|some\s+)?$")
-_UPDATE_CLAUSE = re.compile(r"[.;:!?]\s|,\s+(?:and|but|while|as|after|when)\s")
+_UPDATE_CLAUSE = re.compile(r"[.;:!?]\s|,\s+(?:and|but|while|as|after|when|where)\s")  # (", where cases rose to 31")
 _JUST_PEOPLE = frozenset("people persons residents more other others".split())
 
 
@@ -2342,11 +2375,16 @@ def update_wording(text: str, n: Number) -> bool:
     return bool(_UPDATED.search(text[max(0, n.start - 40): n.start]) or _STILL.match(text[n.end: n.end + COUNTED_SPAN]))
 
 
+# an age, not a count: "most of the cases are children under ten", "those aged over 65"
+_AGE_BEFORE = re.compile(r"(?i)\b(?:(?:children|kids|people|adults|patients|babies|infants|pupils|students|those|anyone)"
+                         r"\s+(?:aged\s+)?(?:under|over|below|above|older than|younger than)|aged(?:\s+(?:under|over|below|above))?)\s+$")
+
+
 def counted(text: str, n: Number) -> tuple[str, str] | None:
     """What a plain count of `text` counts: (the kind of count, the noun counted when it is not just
     people). 'killing at least 12 people' -> ('death toll', ''); '3 soldiers were killed' -> ('death toll',
     'soldiers'); 'The death toll ... has risen to 31' -> ('death toll', ''). None for any other figure."""
-    if n.unit or n.delta or n.value != int(n.value) or n.value < 1:
+    if n.unit or n.delta or n.value != int(n.value) or n.value < 1 or _AGE_BEFORE.search(text[max(0, n.start - 40): n.start]):
         return None
     kind = None
     m = _UPDATED.search(text[max(0, n.start - 40): n.start])
@@ -2382,6 +2420,40 @@ def counted(text: str, n: Number) -> tuple[str, str] | None:
     return kind, noun
 
 
+# A measure reports give anew as the days go on: a wildfire's containment and the area it has burned. By
+# the figure's kind of unit and the word nearest it that says what it measures ("60% contained", "has
+# burned 3,400 hectares"). Its values are ordered by the day each report gives them for ("60% contained on
+# Wednesday" in Thursday's paper is Wednesday's), else by publication; two values of one day stay a contest.
+MEASURED = {
+    "containment": ("%", r"contain(?:ed|ment)"),
+    "area burned": ("area", r"burn(?:ed|t|s|ing)?|scorch(?:ed|ing)?|charred|blackened"),
+}
+_MEASURED = {k: re.compile(rf"(?i)\b(?:{p})\b") for k, (_, p) in MEASURED.items()}
+
+
+def measured(text: str, n: Number) -> tuple[str, str] | None:
+    """What a measure of `text` measures, when it is one reports update (MEASURED): 'was 60% contained'
+    -> ('containment', ''). None for any other figure."""
+    if n.delta or n.value <= 0:
+        return None
+    lo = max((p.end() for p in _PART_BREAK.finditer(text, max(0, n.start - COUNTED_SPAN), n.start)),
+             default=max(0, n.start - COUNTED_SPAN))
+    hi = next((p.start() for p in _PART_BREAK.finditer(text, n.end, n.end + COUNTED_SPAN)),
+              min(len(text), n.end + COUNTED_SPAN))
+    for kind, (unit, _) in MEASURED.items():
+        if n.unit == unit and any(len(words(text[x.end(): n.start] if x.end() <= n.start else text[n.end: x.start()]))
+                                  <= COUNTED_REACH for x in _MEASURED[kind].finditer(text, lo, hi)):
+            return kind, ""
+    return None
+
+
+def _own_day(quote: str, published: str | None) -> str | None:
+    """The day a report gives its figure for: the day of its verb of saying, else the last day it names."""
+    days = [d for d in dates(quote, published) if d.iso and d.iso[:2] != "--"]
+    said = [d for d in days if d.said]
+    return (said or days)[-1].iso if days else None
+
+
 def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
     """Counts that later reports give anew: the same count (the same kind, the same noun) with another
     value, each value first reported after every report of the one before it, and on a later day or in
@@ -2400,16 +2472,24 @@ def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
             seen.add((e.article_id, e.start))
             for n in numbers(e.quote):
                 # ("three still missing, down from seven": seven is the value before, not one it gives)
-                key = None if _OLD_VALUE.search(e.quote[max(0, n.start - 30): n.start]) else counted(e.quote, n)
-                if key:
-                    reports.setdefault(key, {}).setdefault(e.article_id, []).append((n, e, update_wording(e.quote, n)))
+                if _OLD_VALUE.search(e.quote[max(0, n.start - 30): n.start]):
+                    continue
+                key, when = counted(e.quote, n), a.published
+                if key is None:
+                    key = measured(e.quote, n)
+                    if key is None:
+                        continue
+                    when = _own_day(e.quote, a.published) or a.published
+                found = reports.setdefault(key, {}).setdefault(e.article_id, [])
+                if not any(f[0].converts(n) for f in found):  # ("2,000 hectares (4,900 acres)" is one value)
+                    found.append((n, e, update_wording(e.quote, n), when))
     out = []
     for (kind, noun), by_article in reports.items():
         firsts = []
         for aid, found in by_article.items():
-            if len({round(n.value, 6) for n, _, _ in found}) == 1:
-                n, e, _ = min(found, key=lambda f: f[1].start)
-                firsts.append((by_id[aid].published or "", aid, n, e, any(w for _, _, w in found)))
+            if len({round(n.value, 6) for n, _, _, _ in found}) == 1:
+                n, e, _, when = min(found, key=lambda f: f[1].start)
+                firsts.append((when or "", aid, n, e, any(w for _, _, w, _ in found)))
         steps: dict[float, list] = {}  # value -> its reports, in the order values were first reported
         for r in sorted(firsts, key=lambda r: (r[0], r[1])):
             steps.setdefault(round(r[2].value, 6), []).append(r)
