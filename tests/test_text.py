@@ -723,3 +723,9 @@ def test_a_source_said_before_a_clause_of_circumstance_is_kept():
                     "emergency office said on Tuesday, as Storm Irma moved towards Ormby.")
     assert a is not None and a.source == "the regional emergency office"
     assert attribution("Prices rose 4%, the ministry said on Monday, citing strong demand.").source == "the ministry"
+
+
+def test_a_time_of_day_in_four_digits_is_no_figure():
+    from newsloom.text import numbers
+    assert numbers("The jet landed at 9:42 a.m. local time (0742 GMT), the airline said.") == []
+    assert [n.value for n in numbers("Police said 1430 people were held.")] == [1430.0]

@@ -245,6 +245,8 @@ def numbers(text: str) -> list[Number]:
                 continue  # "March 3", "3 March": a date
             if "." not in dig and "," not in dig and 1800 <= value <= 2100:
                 continue  # a year
+            if re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", dig) and re.match(r"\s*(?:GMT|UTC|Z)\b", after):
+                continue  # "0742 GMT": a time of day
         unit = "%" if m.group("pct") else (m.group("cur") or "")
         if word and re.match(r"-[A-Za-z]", text[m.end(): m.end() + 2]):
             continue  # "two-shot vaccine", "three-day visit": part of a compound word
