@@ -814,6 +814,40 @@ def alignment(stmts: list[Statement], use_embeddings: bool = True, emb: np.ndarr
     return b
 
 
+_RANGE_END = re.compile(r"(?:%|\s*percent)?\s*(?:(?:[-–]\s*(?:to\s+)?|to\s+)[$€£]?\d|and a half\b|1/2)",
+                        re.IGNORECASE)  # (.match at a figure's end)
+_RANGE_START = re.compile(r"\d\s*(?:[-–]|[-–]?\s*to)\s*[$€£]?$")  # (.search in the few characters before it)
+
+
+def _unshared_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
+    """D[i, j]: two statements alike in words that each give distinctive figures, none of which the other
+    allows, nor contests, are two facts told in one setting ("has burned about 900 hectares, the fire service
+    said" / "has destroyed 45 homes, the fire service said"), unless they print nearly the same words."""
+    n = len(stmts)
+    out = np.zeros((n, n), dtype=bool)
+    # (not a span of time, "after three decades in the Senate", nor a figure of a range, "a 364-62 vote",
+    # "40 to 60 hours": those are told in too many ways to be matched; and a date is none)
+    figs = [[x for x in st.numbers if distinctive(x) and x.unit != "time" and not _RANGE_END.match(st.text, x.end)
+             and not _RANGE_START.search(st.text[max(0, x.start - 6): x.start])] for st in stmts]
+    alike = np.maximum(align, align.T)
+    for i, j in zip(*np.nonzero(np.triu((alike >= BACKS) & (np.minimum(align, align.T) < SAME_WORDS), 1))):
+        if (figs[i] and figs[j] and stmts[i].article != stmts[j].article
+                and not any(x.agrees(y) for x in stmts[i].numbers for y in stmts[j].numbers)
+                and not _conflicts(stmts[i], stmts[j]) and not _conflicts(stmts[j], stmts[i])
+                and not _adds_up(stmts[i], stmts[j]) and not _adds_up(stmts[j], stmts[i])):
+            out[i, j] = out[j, i] = True
+    return out
+
+
+def _adds_up(a: Statement, b: Statement) -> bool:
+    """Two of a's figures add up to one of b's ("148 passengers and six crew" / "154 people on board")."""
+    return any(p.unit == q.unit == y.unit and p.value + q.value == y.value
+               for p, q in itertools.combinations(a.numbers[:MAX_PARTS], 2) for y in b.numbers)
+
+
+MAX_PARTS = 12  # figures of a statement tried as parts of a whole (pairs grow with the square)
+
+
 # One actor's act told in other words by several outlets ("The commission rejected the fraud allegations" /
 # "The commission dismissed Brenik's claims as baseless"; "Ferrow's lawyers said they would appeal" / "His
 # defence team said it would appeal"): too few words in common to back each other, yet one fact.
@@ -1244,7 +1278,30 @@ def _denies(x: Statement, y: Statement) -> bool:
     part = _clause(x.text, m.start(), m.end())
     clause = set(content_stems(part) + names(part))
     said = set(y.stems)
-    return bool(said) and len(said & clause) >= DENIAL_COVERS * len(said)
+    if not (said and len(said & clause) >= DENIAL_COVERS * len(said)):
+        return False
+    # (and y must say what is denied, the head of the proposition, not only share its setting: "denied that
+    # any crash had been caused by the brake fault behind its recall of 352,000 Kestra SUVs" does not deny
+    # "Vantor is recalling 352,000 Kestra SUVs")
+    head = _denied_head(x.text, m)
+    return not head or len(set(head) & said) > DENIAL_HEAD_HELD * len(set(head))
+
+
+DENIAL_HEAD_HELD = 0.5  # a denied statement holds more than this share of the first half of what is denied
+_DENIAL_VERB = re.compile(r"(?i)(?:den|reject|dismiss|disput|refut)\w*\s+")
+
+
+def _denied_head(text: str, m: re.Match) -> list[str]:
+    """The first half (two words at least) of the content words a denial's clause denies, in order: the
+    proposition's subject and verb come first, its setting after ("denied firing tear gas at the marchers
+    in Dunmore Square" -> fire, tear, gas). Empty when nothing follows the denial ("the report is false")."""
+    verb = _DENIAL_VERB.match(text, m.start())
+    start = verb.end() if verb else m.end()  # "denied firing": the act denied is in the match
+    end = _clause_span(text, m.start(), m.end())[1]
+    reason = _DENIAL_REASON.search(text, m.end(), end)
+    stems = list(dict.fromkeys(w for w in content_stems(text[start: reason.start() if reason else end])
+                               if w not in _DENIAL_WORDS))
+    return stems[:max(2, -(-len(stems) // 2))]
 
 
 def _other_scale(x: Number, y: Number) -> bool:
@@ -1788,7 +1845,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     # nor makes it redundant
     differ = (_different_outcomes(stmts) | _withheld_and_given(stmts) | _other_figures(stmts, align) | _rather_than(stmts)
               | _reversal_one_side(stmts, align) | _remark_and_fact(stmts) | _reaction_and_fact(stmts)
-              | _nobody_and_somebody(stmts))
+              | _nobody_and_somebody(stmts) | _unshared_figures(stmts, align))
     may_back = ((align >= BACKS) | same_act) & ~same_article
     involved = may_back.any(axis=0) | may_back.any(axis=1)  # (a claim's members are all among them)
     days = [_days(st, articles[st.article]) if involved[k] else [] for k, st in enumerate(stmts)]
