@@ -176,3 +176,16 @@ def test_vague_amounts_of_one_size_still_back_each_other():
                                       "against the planned sale of the city's port authority, police said.")
     [c] = [c for c in find_claims([a, b], use_embeddings=False) if "marched" in c.text]
     assert sorted(c.outlets) == ["Norhaven Post", "Selby Wire"]
+
+
+def test_a_lead_stating_a_superseded_value_gives_way_to_the_latest():
+    arts = [_art(f"c{k}", outlet, f"2026-08-1{k}T15:00:00Z", f"Harl Ridge fire {pct}% contained",
+                 f"The Harl Ridge wildfire in Vessen County was {pct}% contained on {day}, the Vessen Fire Service "
+                 "said.", f"Residents of Tolby {rest}.")
+            for k, (outlet, pct, day, rest) in enumerate([("Orm Post", 10, "Monday", "were ordered to leave"),
+                                                           ("Radio Skarn", 35, "Tuesday", "remain out of their homes"),
+                                                           ("Vessen Courier", 60, "Wednesday", "hope to return soon")])]
+    d = _brief(*arts)
+    assert [v["value"] for v in d["updates"][0]["values"]] == ["10%", "35%", "60%"]
+    assert "60% contained" in d["sentences"][0]["statement"] and not d["sentences"][0]["updated"]
+    assert any("10% contained" in s["statement"] and s["updated"] for s in d["sentences"][1:])

@@ -451,7 +451,7 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
                     body.append(_sentence(c, v.evidence, "contested", groups, opinion, texts, split))
         else:
             body.append(_sentence(c, c.evidence, c.status, groups, opinion, texts, split))
-    body = _share_credits(_with_antecedent(body, texts, split))
+    body = _share_credits(_with_antecedent(_latest_first(body, updates), texts, split))
     body = _mark_updated(body, updates, groups)
 
     headline = _headline(story, arts, claims, updates)
@@ -500,6 +500,25 @@ def _update_entry(u: Update, groups: dict[str, str]) -> dict[str, Any]:
                        "article_id": first.article_id, "start": first.start, "end": first.end,
                        "sources": [asdict(_source(e)) for e in v.evidence]})
     return {"about": u.about, "values": values}
+
+
+def _latest_first(body: list[BriefSentence], updates: list[Update]) -> list[BriefSentence]:
+    """A lead that states a value later reports changed ('10% contained on Monday') gives way to the first
+    sentence that states the latest ('60% contained on Wednesday'): the story leads with what is now
+    known, and the old value keeps its place among the rest."""
+    def cited(s: BriefSentence) -> set[tuple[str, int]]:
+        return {(x.article_id, x.start) for x in s.sources + s.also_reported_by}
+
+    if body:
+        first = cited(body[0])
+        for u in updates:
+            old = {(e.article_id, e.start) for v in u.values[:-1] for e in v.evidence}
+            new = {(e.article_id, e.start) for e in u.values[-1].evidence}
+            if first & old and not first & new:
+                k = next((k for k, s in enumerate(body) if cited(s) & new and not cited(s) & old), None)
+                if k:
+                    return [body[k]] + body[:k] + body[k + 1:]
+    return body
 
 
 def _mark_updated(body: list[BriefSentence], updates: list[Update], groups: dict[str, str]) -> list[BriefSentence]:
