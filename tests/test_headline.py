@@ -28,3 +28,18 @@ def test_a_headline_statement_ends_with_its_source_not_the_circumstance_after_it
     text = "Ferries to Kestrel Bay stopped on Monday as the storm reached the coast, the harbour board said."
     arts = [Article(id="a", outlet="Gullwing Wire", text=text), Article(id="b", outlet="Harbour Radio", text=text)]
     assert write_brief(Story("s", "", ["a", "b"]), arts).headline == text[:-1]
+
+
+def test_a_title_with_a_vague_amount_of_a_disputed_size_is_no_headline():
+    a = Article(id="a", outlet="Gullwing Wire", title="Tens of thousands march in Saltmere over pier sale",
+                published="2026-05-02T18:00:00Z",
+                text="Police put the crowd at about 14,000 at the march against the pier sale in Saltmere on Saturday. "
+                     "The harbour board plans to sell the north pier to a hotel group. "
+                     "The council will vote on the sale in June.")
+    b = Article(id="b", outlet="Harbour Radio", title="Saltmere pier march: 9 arrested",
+                published="2026-05-02T19:00:00Z",
+                text="Organisers said 60,000 people joined the march against the pier sale in Saltmere on Saturday. "
+                     "Police arrested 9 people, police said.")
+    brief = write_brief(Story("s", "", ["a", "b"]), [a, b])
+    assert any(c["about"] for c in brief.conflicts)  # the crowd is disputed: 14,000 / 60,000
+    assert brief.headline == "Saltmere pier march: 9 arrested"

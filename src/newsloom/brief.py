@@ -43,6 +43,7 @@ one sentence per variant, each with status `contested` and only the sources that
 from __future__ import annotations
 
 import html
+import math
 import re
 from collections import Counter
 from dataclasses import asdict, replace
@@ -51,7 +52,8 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from .crosscheck import (LEANS_BACK, counted, distinctive, figure_label, find_claims, find_updates, group_names,
-                         independent_groups, is_opinion, name_contests, settle_updates, update_wording)
+                         independent_groups, is_opinion, name_contests, settle_updates, update_wording,
+                         vague_sizes)
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story, Update
 from .text import (CLOSING_MARK, DateMention, Sentence, attribution, dates, fold, full_name, in_sentence, numbers,
                    open_quote, person, quotations, quote_marks, same_day, sentences, speaker_key, story_years, support,
@@ -604,10 +606,14 @@ def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: l
     # (and the latest value of a count reports updated: "Kellvik quake toll rises to 31" is the news)
     given |= {round(n.value, 6) for u in updates or [] for n in numbers(u.values[-1].value)}
 
+    # (a vague amount of the size of a disputed figure takes a side too: "Tens of thousands march" over
+    # police's 12,000 and organisers' 50,000)
+    disputed_sizes = {int(math.log10(v)) for v in disputed if v >= 10}
+
     def ok(title: str | None) -> bool:
         return bool(title) and not _cut_title(title or "", arts) and all(
             round(n.value, 6) not in disputed and (round(n.value, 6) in given or not distinctive(n))
-            for n in numbers(title or ""))
+            for n in numbers(title or "")) and not (vague_sizes(title or "") & disputed_sizes)
 
     backing = Counter(e.article_id for c in claims for e in c.evidence)
     for a in sorted(arts, key=lambda a: (-backing[a.id], arts.index(a))):

@@ -622,9 +622,7 @@ def _other_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
 
     def size(i: int) -> set[int]:
         if i not in sizes:
-            sizes[i] = {_VAGUE_SIZES[m.group(3).lower()] if m.group(3) else
-                        _VAGUE_SIZES[m.group(2).lower()] + (1 if m.group(1).lower() == "tens" else 2)
-                        for m in _VAGUE.finditer(stmts[i].text)}
+            sizes[i] = vague_sizes(stmts[i].text)
         return sizes[i]
 
     for i, j in zip(*np.nonzero(np.triu(np.maximum(align, align.T) >= BACKS, 1))):
@@ -638,6 +636,13 @@ def _other_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
 # A vague amount's size, by its order of ten ("tens of thousands" is one above "thousands")
 _VAGUE_SIZES = {"dozens": 1, "scores": 1, "hundreds": 2, "thousands": 3, "millions": 6}
 _VAGUE = re.compile(r"(?i)\b(?:(tens|hundreds)\s+of\s+(thousands|millions)|(dozens|scores|hundreds|thousands|millions))\b")
+
+
+def vague_sizes(text: str) -> set[int]:
+    """The orders of ten of the vague amounts a text gives ("tens of thousands" -> 4, "hundreds" -> 2)."""
+    return {_VAGUE_SIZES[m.group(3).lower()] if m.group(3) else
+            _VAGUE_SIZES[m.group(2).lower()] + (1 if m.group(1).lower() == "tens" else 2)
+            for m in _VAGUE.finditer(text)}
 
 
 def _quoted_stems(sentence: str, quotes: list | None = None) -> set[str]:
