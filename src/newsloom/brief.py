@@ -560,8 +560,9 @@ _CAPTION = re.compile(r"^[^,;]{0,80}?\b(?:addresses|speaks|talks|looks on|listen
                       r"poses|smiles|greets|shakes hands|delivers remarks|holds up)\b[^;]*\b(?:as|during|while)\b")
 # a circumstance told after the source ("..., the emergency office said on Tuesday, as the storm moved
 # north") is no part of a headline: the statement ends with who says it
-_AFTER_SOURCE = re.compile(r"(,\s+[^,;:\"“”]{2,80}?\s+(?:said|says|reported|reports|announced|told \w+)"
-                           r"(?:\s+(?:on|late on|early on)\s+\w+day|\s+\w+day)?),\s+(?:as|while|amid|after|before|when)\s+"
+# (single spaces: it runs on text whose whitespace is collapsed, and a run of spaces could not make it slow)
+_AFTER_SOURCE = re.compile(r"(, [^,;:\"“”]{2,80}? (?:said|says|reported|reports|announced|told \w+)"
+                           r"(?: (?:on|late on|early on) \w+day| \w+day)?), (?:as|while|amid|after|before|when) "
                            r"[^,;:\"“”]{3,160}$")
 HEADLINE_CHARS = 200  # a lead statement longer than this is cut at a word boundary to make the headline (a
 # corroborated statement of up to this length heads an untitled story before a shorter single-source one)

@@ -1966,6 +1966,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     covered = np.zeros(n, dtype=bool)
     written = np.zeros(n, dtype=np.float64)  # max cosine to a claim already written
     has_numbers = np.array([bool(st.numbers) for st in stmts])
+    telling = [[x for x in st.numbers if distinctive(x)] for st in stmts]  # (asked for every claim: found once)
     leans = np.array([bool(LEANS_BACK.match(st.text)) for st in stmts])
     denying = np.array([bool(_DENY.search(st.text)) for st in stmts])
     claims: list[Claim] = []
@@ -2092,15 +2093,14 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         # at about 12,000, while organisers said 50,000")
         member_of = {int(art[m]): m for m in members}
         for j in np.nonzero(~covered & has_numbers & np.isin(art, list(member_of)))[0]:
-            if any(distinctive(x) and not any(x.agrees(y) for y in stmts[member_of[int(art[j])]].numbers)
-                   for x in stmts[j].numbers):
+            if any(not any(x.agrees(y) for y in stmts[member_of[int(art[j])]].numbers) for x in telling[j]):
                 others[j] = False
         covered |= (align[:, i] >= BACKS) & (align[i, :] >= BACKS) & others
         repeats = ((align[:, i] >= 0.8) | (cos[:, i] >= REDUNDANT)) & others & ~same_article[:, i] & ~covered
         # (a sentence close in meaning that gives a distinctive figure this claim does not is a report of its
         # own, not a repeat: "has risen to 9,500" beside "forcing about 2,000 people from their homes")
         for j in np.nonzero(repeats & (align[:, i] < 0.8))[0]:
-            if any(distinctive(x) and not any(x.agrees(y) for y in s.numbers) for x in stmts[j].numbers):
+            if any(not any(x.agrees(y) for y in s.numbers) for x in telling[j]):
                 repeats[j] = False
         covered |= repeats
         # a repeat whose words the head holds, from an article another sentence of which backs this claim,
