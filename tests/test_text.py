@@ -729,3 +729,12 @@ def test_a_time_of_day_in_four_digits_is_no_figure():
     from newsloom.text import numbers
     assert numbers("The jet landed at 9:42 a.m. local time (0742 GMT), the airline said.") == []
     assert [n.value for n in numbers("Police said 1430 people were held.")] == [1430.0]
+
+
+def test_a_described_source_set_off_by_a_relative_clause_is_kept():
+    from newsloom.text import attribution
+    assert attribution("A hospital source, who asked not to be named, said the clinic in Tavvik was short of "
+                       "beds.").source == "A hospital source"
+    assert attribution("The ferry company, which runs six boats, said it would cut sailings.").source == "The ferry company"
+    assert attribution("The bridge, which opened in 1990, is said to be unsafe.") is None
+    assert attribution("A man, who was hurt, was taken to hospital in Tavvik.") is None

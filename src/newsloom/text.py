@@ -619,6 +619,9 @@ _ATTRIBUTION_PATTERNS = [
                rf"{_NOUN_SAY}(?=\s+(?:that|the|an?|he|she|it|they|we|his|her|its|their|this|these|those|there)\b|\s*[,:.\"“]))\b(?!\s+(?:to|by)\b)"),
     # "The regional transport minister, Ada Brenn, said ..."
     re.compile(rf"^(?P<src>[A-Z][^,;\"“”]{{2,60}},\s+[A-Z][^,;\"“”]{{2,40}}),\s+{_SAY}\b"),
+    # "A hospital source, who asked not to be named, said ...", "The company, which employs 500, said ..."
+    re.compile(rf"^(?P<src>(?:An?|The)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}}),\s+(?:who|which)\s+[^,;\"“”]{{2,80}},"
+               rf"\s+{_SAY}\b"),
     # "Ada Brenn, the regional transport minister, said ..."
     re.compile(rf"^(?P<src>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{1,3}}),\s+[^,;\"“”]{{2,60}},\s+{_SAY}\b"),
     re.compile(rf"\b(?P<src>[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.&-]*)*)\s+{_SAY}\s+(?:on \w+ )?that\b"),
