@@ -97,8 +97,6 @@ def display_name(outlet: str) -> str:
     return _OUTLET_SECTION.sub("", outlet).strip() or outlet
 
 
-# (a cheap first look before the outlet's own pattern is built)
-_SELF_CREDITED = re.compile(r"\b(?:told|to|by|according to|calculated|reported|estimated|found|learned|learnt|understands|said)\b")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St)\.$")
 
 
@@ -113,7 +111,7 @@ def _credit(statement: str, outlets: list[str], speaker: str | None = None) -> t
     if speaker:
         who = f"{mid_sentence(speaker)}, via {who}"
     end = statement.rstrip()
-    if not speaker and len(names) == 1 and _SELF_CREDITED.search(end[-120:]) and re.search(
+    if not speaker and len(names) == 1 and re.search(
             rf"(?:\b(?:told|to|by|according to)\s+(?:the\s+)?{re.escape(names[0])}|{re.escape(names[0])}\s+"
             rf"(?:calculated|reported|estimated|found|learned|learnt|has learned|understands|said))\b", end[-120:]):
         return end, ""  # ("..., a police source told the Calder Courier": the outlet is named as it reports)
@@ -504,20 +502,22 @@ def _update_entry(u: Update, groups: dict[str, str]) -> dict[str, Any]:
     return {"about": u.about, "values": values}
 
 
+def _cited(s: BriefSentence) -> set[tuple[str, int]]:
+    """The article sentences a brief sentence cites or names as also reporting it, as (article, start)."""
+    return {(x.article_id, x.start) for x in s.sources + s.also_reported_by}
+
+
 def _latest_first(body: list[BriefSentence], updates: list[Update]) -> list[BriefSentence]:
     """A lead that states a value later reports changed ('10% contained on Monday') gives way to the first
     sentence that states the latest ('60% contained on Wednesday'): the story leads with what is now
     known, and the old value keeps its place among the rest."""
-    def cited(s: BriefSentence) -> set[tuple[str, int]]:
-        return {(x.article_id, x.start) for x in s.sources + s.also_reported_by}
-
     if body:
-        first = cited(body[0])
+        first = _cited(body[0])
         for u in updates:
             old = {(e.article_id, e.start) for v in u.values[:-1] for e in v.evidence}
             new = {(e.article_id, e.start) for e in u.values[-1].evidence}
             if first & old and not first & new:
-                k = next((k for k, s in enumerate(body) if cited(s) & new and not cited(s) & old), None)
+                k = next((k for k, s in enumerate(body) if _cited(s) & new and not _cited(s) & old), None)
                 if k:
                     return [body[k]] + body[:k] + body[k + 1:]
     return body
@@ -529,7 +529,7 @@ def _mark_updated(body: list[BriefSentence], updates: list[Update], groups: dict
     latest = [_update_entry(Update(u.about, u.values[-1:]), groups)["values"][0] for u in updates]
     out = []
     for s in body:
-        cited = {(x.article_id, x.start) for x in s.sources + s.also_reported_by}
+        cited = _cited(s)
         marks = [{"about": u.about, "figure": v.value, "now": now["value"], "outlets": now["outlets"],
                   "published": now["published"], "reported": now["reported"]}
                  for u, now in zip(updates, latest) for v in u.values[:-1]

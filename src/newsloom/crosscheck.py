@@ -775,7 +775,8 @@ def _same_time_act(stmts: list[Statement], emb: np.ndarray) -> np.ndarray:
     return out
 
 
-def _unlike(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray | None, align: np.ndarray) -> np.ndarray:
+def _unlike(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray | None, align: np.ndarray,
+            same_time: np.ndarray | None = None) -> np.ndarray:
     """U[i, j]: j backs i by words but the two sit too far apart in embedding to tell one fact (further
     apart than REFERENCE_LIKE, and holding less than REFERENCE_ALIGN of each other, when either opens
     with a pronoun). A story too large to embed whole embeds only the statements some backing involves."""
@@ -789,12 +790,15 @@ def _unlike(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray | None, a
     refers = np.array([bool(_OPENS_WITH_REFERENCE.match(st.text)) and st.attribution is None for st in stmts])
     vague = (refers[:, None] | refers[None, :]) & (np.maximum(align, align.T) < REFERENCE_ALIGN) & (emb < REFERENCE_LIKE)
     # (a time or figure in common, told with verbs of one group, is one fact however far apart the rest)
-    return backs & ((emb < EMBED_UNLIKE) | vague) & ~_same_time_act(stmts, emb)
+    if same_time is None:
+        same_time = _same_time_act(stmts, emb)
+    return backs & ((emb < EMBED_UNLIKE) | vague) & ~same_time
 
 
-def alignment(stmts: list[Statement], use_embeddings: bool = True, emb: np.ndarray | None = None) -> np.ndarray:
+def alignment(stmts: list[Statement], use_embeddings: bool = True, emb: np.ndarray | None = None,
+              same_time: np.ndarray | None = None) -> np.ndarray:
     """A[i, j]: how well statement j backs statement i (0..1). `emb`: the statements' embedding
-    similarity when already computed."""
+    similarity when already computed (and `same_time`, `_same_time_act` of it)."""
     b = backing_matrix(stmts)
     if emb is None and use_embeddings:
         emb = _embedding_similarity(stmts)
@@ -815,7 +819,9 @@ def alignment(stmts: list[Statement], use_embeddings: bool = True, emb: np.ndarr
                     b[j, i] = max(b[j, i], BACKS)
         # ... and so are a time or figure in common told with verbs of one group ("landed at 9:42 a.m." /
         # "touched down at 09:42")
-        b = np.where(_same_time_act(stmts, emb), np.maximum(b, BACKS), b)
+        if same_time is None:
+            same_time = _same_time_act(stmts, emb)
+        b = np.where(same_time, np.maximum(b, BACKS), b)
     return b
 
 
@@ -1415,12 +1421,16 @@ def _same_figure(x: Number, y: Number) -> bool:
 _READINGS = frozenset({"speed", "length", "mass", "area"})
 
 
+def _readings(st: Statement) -> list[Number]:
+    """A statement's readings of the world: speeds, lengths, masses, areas (not changes)."""
+    return [x for x in st.numbers if x.unit in _READINGS and not x.delta]
+
+
 def _same_day_figures(a: Statement, b: Statement, da: Days, db: Days) -> bool:
     """Two reports of one day that give the same measures ("hit on Monday with winds of up to 150 km/h" /
     "winds had peaked at 150 km/h, or about 93 mph, on Monday"): one reading, however unlike their words.
     (A reading of the world, a speed or a length; not a time: "jailed for six years on Monday" is one of many.)"""
-    xs = [x for x in a.numbers if x.unit in _READINGS and not x.delta]
-    ys = [y for y in b.numbers if y.unit in _READINGS and not y.delta]
+    xs, ys = _readings(a), _readings(b)
     return (bool(xs and ys) and any(same_day(x, y) for x, *_ in da for y, *_ in db)
             and all(any(x.unit == y.unit and _same_figure(x, y) for y in ys) for x in xs)
             and all(any(x.unit == y.unit and _same_figure(x, y) for x in xs) for y in ys))
@@ -1433,8 +1443,7 @@ def _other_day_figures(a: Statement, b: Statement, da: Days, db: Days) -> bool:
     Friday and "an 11-day war" on Thursday are one war.)"""
     if not da or not db or any(same_day(x, y) for x, *_ in da for y, *_ in db):
         return False
-    xs = [x for x in a.numbers if x.unit in _READINGS and not x.delta]
-    ys = [y for y in b.numbers if y.unit in _READINGS and not y.delta]
+    xs, ys = _readings(a), _readings(b)
     return (any(x.unit == y.unit for x in xs for y in ys)
             and not any(x.unit == y.unit and _same_figure(x, y) for x in xs for y in ys))
 
@@ -1504,6 +1513,19 @@ TWO_SIDED_CLAUSES = 12  # clause breaks of a sentence looked at, at most (a sent
 TWO_SIDED_RATIO = 20.0  # opposing estimates of one count lie within this factor ("12 arrested" / "50,000 marched" do not)
 
 
+def _opposing(x: Number, y: Number) -> bool:
+    """Two sources' values of one count: one unit, values that disagree, within TWO_SIDED_RATIO."""
+    lo, hi = sorted((abs(x.value), abs(y.value)))
+    return x.unit == y.unit and not x.agrees(y) and lo > 0 and hi <= TWO_SIDED_RATIO * lo
+
+
+def _one_side(st: Statement, k: int, sides: tuple[Number, Number], held: set[str]) -> bool:
+    """Figure k of `st` gives one of two sides' values, in words the pair counts it in (`held`)."""
+    y = st.numbers[k]
+    return (not y.delta and any(y.unit == z.unit and z.agrees(y) and _close(z, y) for z in sides)
+            and bool(st.contexts[k] & held))
+
+
 def _clause_source(clause: str) -> str | None:
     """The folded words before a clause's verb of saying ("police", "organisers from the alliance"), when
     the clause credits what it says to a source; else None."""
@@ -1548,8 +1570,7 @@ def _two_sided(st: Statement) -> tuple[int, int] | None:
         hi = breaks[q + 1].start() if q + 1 < len(breaks) else len(text)
         x, y = st.numbers[before[0]], st.numbers[after[0]]
         a, c = _clause_source(text[lo: b.start()]), _clause_source(text[b.end(): hi])
-        if (not a or not c or a == c or x.unit != y.unit or x.agrees(y) or min(abs(x.value), abs(y.value)) <= 0
-                or max(abs(x.value), abs(y.value)) > TWO_SIDED_RATIO * min(abs(x.value), abs(y.value))
+        if (not a or not c or a == c or not _opposing(x, y)
                 or _counted_in(text, lo, b.start(), x) != _counted_in(text, b.end(), hi, y)):
             continue
         nx, ny = _next_word(text, x), _next_word(text, y)
@@ -1564,22 +1585,19 @@ def _two_sided_contests(i: int, stmts: list[Statement], sides: dict[int, tuple[i
     """When statement i is a two-sided sentence (`_two_sided`), or gives one side's figure in words one
     holds: the statements (`open_`) that give either side's figure, each with i's figure and its own (its
     side is told by its value), in words the two-sided sentence holds ("Organisers said 40,000 people took
-    part" / "Police said about 9,000 took part"). The two-sided sentence itself is among them."""
+    part" / "Police said about 9,000 took part"), and the two-sided sentence itself when it is open
+    and not i."""
     s = stmts[i]
     for w, (o, t) in sides.items():
         pw = stmts[w]
         p = (pw.numbers[o], pw.numbers[t])
         held = pw.contexts[o] | pw.contexts[t]  # (its sides' sources and what they count)
 
-        def side(st: Statement, k: int) -> bool:
-            y = st.numbers[k]
-            return (not y.delta and any(y.unit == z.unit and z.agrees(y) and _close(z, y) for z in p)
-                    and bool(st.contexts[k] & held))
 
         if w == i:
             x = p[0]
         else:
-            x = next((y for k, y in enumerate(s.numbers) if side(s, k)), None)
+            x = next((y for k, y in enumerate(s.numbers) if _one_side(s, k, p, held)), None)
             if x is None:
                 continue
         out = [] if w == i or w not in {int(j) for j in open_} else [(w, (x, p[1] if x.agrees(p[0]) else p[0], held))]
@@ -1588,9 +1606,9 @@ def _two_sided_contests(i: int, stmts: list[Statement], sides: dict[int, tuple[i
             st = stmts[j]
             if j in (i, w) or j in sides:
                 continue
-            y = next((st.numbers[k] for k in range(len(st.numbers)) if side(st, k)), None)
-            if y is not None:
-                out.append((j, (x, y, st.contexts[st.numbers.index(y)] & held)))
+            m = next((k for k in range(len(st.numbers)) if _one_side(st, k, p, held)), None)
+            if m is not None:
+                out.append((j, (x, st.numbers[m], st.contexts[m] & held)))
         return out
     return []
 
@@ -1620,9 +1638,7 @@ def _answered(stmts: list[Statement], w: int) -> tuple[int, int, int] | None:
     if len(before) != 1:
         return None
     o, x = before[0], stmts[v].numbers[before[0]]
-    if (x.unit != y.unit or x.agrees(y) or min(abs(x.value), abs(y.value)) <= 0
-            or max(abs(x.value), abs(y.value)) > TWO_SIDED_RATIO * min(abs(x.value), abs(y.value))
-            or not (stmts[v].contexts[o] - _ANSWER_WORDS) or _same_source(stmts[v], st)):
+    if not _opposing(x, y) or not (stmts[v].contexts[o] - _ANSWER_WORDS) or _same_source(stmts[v], st):
         return None  # (one source's two figures are no two sides)
     return v, o, t
 
@@ -1638,12 +1654,8 @@ def _answered_contests(i: int, stmts: list[Statement], answers: dict[int, tuple[
         p = (stmts[v].numbers[o], stmts[w].numbers[t])
         held = stmts[v].contexts[o] - _ANSWER_WORDS  # (what is counted: "homes destroyed")
 
-        def side(st: Statement, k: int) -> bool:
-            y = st.numbers[k]
-            return (not y.delta and any(y.unit == z.unit and z.agrees(y) and _close(z, y) for z in p)
-                    and bool(st.contexts[k] & held))
 
-        kx = t if i == w else next((k for k in range(len(s.numbers)) if side(s, k)), None)
+        kx = t if i == w else next((k for k in range(len(s.numbers)) if _one_side(s, k, p, held)), None)
         if kx is None:
             continue
         x = s.numbers[kx]
@@ -1652,7 +1664,7 @@ def _answered_contests(i: int, stmts: list[Statement], answers: dict[int, tuple[
         for j in open_:
             j = int(j)
             st = stmts[j]
-            y = st.numbers[t] if j == w else next((st.numbers[k] for k in range(len(st.numbers)) if side(st, k)), None)
+            y = st.numbers[t] if j == w else next((st.numbers[k] for k in range(len(st.numbers)) if _one_side(st, k, p, held)), None)
             if j != i and y is not None:
                 out.append((j, (x, y, shared)))
         return out
@@ -1838,7 +1850,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     if not stmts:
         return []
     emb = _embedding_similarity(stmts) if use_embeddings else None
-    align = alignment(stmts, use_embeddings, emb)
+    same_time = _same_time_act(stmts, emb) if emb is not None else None  # (asked twice below: found once)
+    align = alignment(stmts, use_embeddings, emb, same_time)
     same_act = _same_act(stmts, emb, align)  # (backs each other, though its words make no repeat of the other)
     n = len(stmts)
     art = np.array([s.article for s in stmts])
@@ -1860,11 +1873,11 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     backs = ((align >= BACKS) | same_act) & ~same_article & ~differ
     # a day and its measures in common tell one reading, however unlike the words: each backs the other
     same_reading = np.zeros_like(backs)
-    for i, j in zip(*np.nonzero(backs)):
+    for i, j in zip(*np.nonzero(np.triu(backs | backs.T, 1))):
         same_reading[i, j] = same_reading[j, i] = _same_day_figures(stmts[i], stmts[j], days[i], days[j])
     backs |= same_reading
     if use_embeddings:
-        unlike = _unlike(stmts, backs, emb, align) & ~same_act & ~same_reading
+        unlike = _unlike(stmts, backs, emb, align, same_time) & ~same_act & ~same_reading
         backs &= ~unlike
         differ |= unlike | unlike.T
     # Someone's words are backed by a report of the same words, or of the same speaker saying or doing

@@ -41,12 +41,15 @@ SYNONYMS = {
 }
 
 
+def unaccented(s: str) -> str:
+    """The letters without their accents: 'Diário' -> 'Diario'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=200_000)
 def fold(s: str) -> str:
     """Lower case without accents, curly quotes or dots: 'Rodríguez' == 'rodriguez', 'U.S.' == 'us'."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return s.replace("’", "'").replace(".", "").lower()
+    return unaccented(s).replace("’", "'").replace(".", "").lower()
 
 
 def words(text: str) -> list[str]:

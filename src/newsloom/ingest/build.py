@@ -6,7 +6,6 @@ import hashlib
 import json
 import re
 import tomllib
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ from newsloom.clean import clean_paragraphs, credit_in, normalize_outlet_name, s
 from newsloom.ingest.extract import domain_of, looks_like_outlet, normalize_date
 from newsloom.ingest.files import IngestError
 from newsloom.records import Article, Outlet, content_hash
-from newsloom.text import DATELINE_DAY
+from newsloom.text import DATELINE_DAY, unaccented
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 _DOMAIN_LIKE = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$", re.IGNORECASE)
@@ -24,8 +23,7 @@ _TRACKING = re.compile(r"^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|smid
 
 def slugify(name: str, limit: int = 40) -> str:
     # accents folded, not word breaks: "Diário do Vale" -> "diario-do-vale" (an ASCII name is unchanged)
-    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return _SLUG.sub("-", folded.lower()).strip("-")[:limit].strip("-") or "outlet"
+    return _SLUG.sub("-", unaccented(name).lower()).strip("-")[:limit].strip("-") or "outlet"
 
 
 def canonical_url(url: str) -> str:
