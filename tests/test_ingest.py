@@ -356,6 +356,25 @@ def test_jsonl_without_text_field_is_one_error(tmp_path):
     assert r.article is None and "not corpus JSONL" in r.error
 
 
+@pytest.mark.parametrize("text,expected", [
+    (17, "field 'text' should be a string, found a number"),
+    (None, "field 'text' should be a string, found null"),
+    (["The pier", "reopened."], "field 'text' should be a string, found an array"),
+    ("   ", "field 'text' is empty"),
+])
+def test_jsonl_says_what_is_wrong_with_text(tmp_path, text, expected):
+    # a record whose 'text' is there but wrong is not told it "has no 'text'"
+    good = {"id": "t/1", "outlet": "Heron Post", "text": "The pier at Saltmere reopened on Monday."}
+    p = tmp_path / "corpus.jsonl"
+    p.write_text(json.dumps(good) + "\n" + json.dumps({"id": "t/2", "outlet": "Heron Post", "text": text}) + "\n")
+    errors = {r.source: r.error for r in read(p) if r.error}
+    assert list(errors) == [f"{p}:2"] and errors[f"{p}:2"] == f"{p}:2: {expected}"
+    # on the first line it makes the file not corpus JSONL, with the same reason
+    p.write_text(json.dumps({"id": "t/2", "outlet": "Heron Post", "text": text}) + "\n" + json.dumps(good) + "\n")
+    r = only(read(p))
+    assert r.article is None and r.error == f"{p}: not corpus JSONL: line 1: {expected}", r.error
+
+
 def test_directory_recursive_skips_hidden(tmp_path):
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / "a" / "b" / "deep.txt").write_text(HERON_STORY)

@@ -173,8 +173,8 @@ def _read_jsonl(session: _Session, path: Path) -> Iterator[IngestResult]:
     for number, record in iter_jsonl(path):
         source = f"{path}:{number}"
         if isinstance(record, IngestError):
-            if first and "no 'text'" in str(record):
-                raise IngestError(f"not corpus JSONL: line {number} has no 'text' field")
+            if first and "'text'" in str(record):
+                raise IngestError(f"not corpus JSONL: line {number}: {record}")
             yield _fail(source, str(record))
             continue
         first = False

@@ -340,12 +340,25 @@ def json_records(text: str) -> list[Any]:
 def check_record(record: Any) -> dict[str, Any] | IngestError:
     """A corpus record as it is, or what is wrong with it."""
     if not isinstance(record, dict):
-        return IngestError(f"expected a JSON object, found {type(record).__name__}")
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
+        return IngestError(f"expected a JSON object, found {_json_type(record)}")
+    if "text" not in record:
         return IngestError("record has no 'text' (corpus JSONL needs a non-empty string 'text' field)")
+    text = record["text"]
+    if not isinstance(text, str):
+        return IngestError(f"field 'text' should be a string, found {_json_type(text)}")
+    if not text.strip():
+        return IngestError("field 'text' is empty")
     for key in ("id", "outlet", "title", "published", "url", "language", "story", "author"):
         value = record.get(key)
         if value is not None and not isinstance(value, (str, int)):
-            return IngestError(f"field {key!r} should be a string, found {type(value).__name__}")
+            return IngestError(f"field {key!r} should be a string, found {_json_type(value)}")
     return record
+
+
+def _json_type(value: Any) -> str:
+    """What a JSON value is, in JSON's words ("a number", not "int")."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    return {dict: "an object", list: "an array", str: "a string"}.get(type(value), "a number")
