@@ -583,6 +583,9 @@ def test_a_report_about_someone_the_story_never_names_stays_provisional_in_the_s
     from newsloom.store import Store
 
     by = {a.id: a for a in ARRESTS_ONE_DAY}
+    # (told by another outlet than the actor's first report: one outlet's own second report of the day
+    # that is apart from its first would start a story of its own, not join provisionally)
+    by["j1"] = dataclasses.replace(by["j1"], outlet="Skerry Post")
     with Store(tmp_path / "news.db") as store:
         for i in ("n1", "n2", "j1"):
             store.put_article(by[i])
@@ -873,3 +876,35 @@ def test_two_fires_told_by_one_wire_in_one_template_stay_apart():
     assert got["fire-a"] != got["fire-b"]
     got = _run([b, a])
     assert got["fire-a"] != got["fire-b"]
+
+
+def _rate_rise(id_, bank, city, governor, rate, tally, published):
+    return Article(
+        id=id_, outlet="Ostrel Wire", title=f"{bank} raises rate to {rate} as inflation stays high",
+        published=published,
+        text=(f"{city.upper()}, Nov 19 (Ostrel Wire) - The {bank} raised its main interest rate by a quarter of a "
+              f"percentage point to {rate} on Thursday, as inflation stayed well above its target.\n\n"
+              f"The bank's monetary policy board voted {tally} for the increase.\n\n"
+              "Consumer prices rose faster than expected in October, the statistics office said. The bank's "
+              "target is 2%.\n\n"
+              f"\"We are not yet done,\" Governor {governor} told a news conference."))
+
+
+_BANK_A = _rate_rise("bank-a", "Bank of Tervala", "Morsund", "Ilse Varga", "4.5%", "7-2", "2026-11-19T12:30:00Z")
+_BANK_B = _rate_rise("bank-b", "Kessmark Reserve Bank", "Ulvik", "Tor Hallin", "3.25%", "6-3", "2026-11-19T13:10:00Z")
+
+
+def test_two_banks_told_by_one_wire_on_one_day_are_two_stories_in_any_order():
+    # one outlet does not tell one event twice in a day without naming what it is about: its two template
+    # reports that each name a bank, a governor and a vote the other never does are two events
+    _two_stories_in_every_order(["bank-a"], ["bank-b"], [_BANK_A, _BANK_B])
+
+
+def test_one_wires_second_report_of_its_bank_on_the_same_day_joins():
+    follow = Article(
+        id="bank-a2", outlet="Ostrel Wire", title="Tervala rate rise splits the board",
+        published="2026-11-19T16:00:00Z",
+        text=("MORSUND, Nov 19 (Ostrel Wire) - Two members of the Bank of Tervala's policy board voted against "
+              "Thursday's rise in the main interest rate to 4.5%, minutes showed.\n\n"
+              "Governor Ilse Varga said inflation was still well above the bank's 2% target."))
+    _one_story_in_every_order([_BANK_A, follow])

@@ -747,6 +747,16 @@ def _apart(feats: list[float], doc: Doc, story: StoryState, named_twice: bool = 
             or _strangers(doc, story, named_twice) or _other_votes(doc, story) or _elsewhere(doc, story))
 
 
+def _told_apart_by_its_outlet(feats: list[float], doc: Doc, story: StoryState) -> bool:
+    """The story holds the article's own outlet's report of the same day, and the article is `_apart` from
+    the story. An outlet that tells one event twice in a day names what it is about both times; two reports
+    in its template that each name a bank, a bridge or a vote the other never does (two central banks'
+    rate rises, two bridge collapses) are two events, however alike their words: the article may not join,
+    not even provisionally (a provisional member would lead and contest the other event's brief)."""
+    return bool(doc.outlet) and doc.day is not None and _apart(feats, doc, story) and any(
+        m.outlet == doc.outlet and m.day == doc.day and m.copy_of is None for m in story.members)
+
+
 CHAMBER_VOTES = 20  # a tally of this many votes or more is a chamber's: a court's bench or a match's score is smaller
 
 
@@ -1008,8 +1018,9 @@ class Clusterer:
         kept: list = []
         barred: list = []
         for item in scored:
-            if len(kept) <= self.params.merge_candidates and not (shares_content(content, item[1])
-                                                                   and same_place(doc, item[1])):
+            if len(kept) <= self.params.merge_candidates and (
+                    not (shares_content(content, item[1]) and same_place(doc, item[1]))
+                    or _told_apart_by_its_outlet(item[2], doc, item[1])):
                 barred.append((0.0, item[1], item[2]))
             else:
                 kept.append(item)
