@@ -589,10 +589,11 @@ def _word_cut(text: str, limit: int) -> str:
 
 
 def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: list[Update] | None = None) -> str:
-    """The title of the article behind most claims that neither states as fact a figure that outlets
-    dispute or that no report gives as its own or corroborated ("1,500 walk out" over texts that say
-    twelve hundred, or that only the union is said to claim), nor is
-    a sentence cut short; failing titles, the lead statement (whole, or cut at a word boundary with '…').
+    """The title of the article behind most claims (a news report's before an opinion piece's) that
+    neither states as fact a figure that outlets dispute or that no report gives as its own or
+    corroborated ("1,500 walk out" over texts that say twelve hundred, or that only the union is said
+    to claim), nor is a sentence cut short; failing titles, the lead statement (whole, or cut at a word
+    boundary with '…').
     It depends on the story's articles alone, not on what else the store holds (the clustering's title,
     the headline nearest the centre of the story's headlines, moves with the store's word weights).
     A count that later reports changed (`updates`: 'at least 12' dead on Tuesday, 31 on Wednesday) is no
@@ -617,7 +618,8 @@ def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: l
             for n in numbers(title or "")) and not (vague_sizes(title or "") & disputed_sizes)
 
     backing = Counter(e.article_id for c in claims for e in c.evidence)
-    for a in sorted(arts, key=lambda a: (-backing[a.id], arts.index(a))):
+    # (a news report's title before any opinion piece's: "Opinion: The deal is a disgrace" is a view)
+    for a in sorted(arts, key=lambda a: (is_opinion(a), -backing[a.id], arts.index(a))):
         if ok(a.title):
             return a.title or ""
     if claims:

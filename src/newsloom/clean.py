@@ -47,6 +47,8 @@ _RULES: list[tuple[str, re.Pattern[str], int, bool]] = [
     (
         "newsletter prompt",
         re.compile(
+            # (after a short question to the reader: "Enjoyed this article? Sign up to our newsletter ...")
+            r"(?:[^.?!\n]{1,40}\?\s+)?"
             r"(sign up|subscribe|register|get|receive|join)\b.{0,160}\b(newsletters?|inbox|e-?mail updates|alerts|briefing)\b",
             _I,
         ),

@@ -996,6 +996,12 @@ _SPEAKER_BEFORE_SET_OFF = re.compile(
 _APPOSED = re.compile(
     r"^(?:[^\n]*?[\"”])?\s*[,.!?]?\s*(?P<name>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){1,3}),\s+(?:the\s+|an?\s+)?"
     rf"[a-z][^\"“”\n]{{0,200}}?,\s+[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,3}}\s+{_SAY}\b")
+# '"...," said Pelk's father, Jon Pelk.' / 'said the hostage's mother, Ilse Pelk': someone's relation, then the
+# speaker's name (the possessive is not the speaker, nor is the relation nameless)
+_RELATIVE_AFTER = re.compile(
+    rf"^[,.!?]?[\"”]?\s*{_SAY}\s+(?:the\s+)?(?:[\w\u00C0-\u024F-]+\s+){{0,2}}?[\w\u00C0-\u024F-]+['’]s\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+"
+    r"(?P<name>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){0,3})(?=\s*(?:[,.;!?(]|$))")
 # '... the president told him, "..."': a speaker the text describes, not names, introduces the quotation
 _DESCRIBED_BEFORE = re.compile(rf"\b(?:the|a|an|his|her|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}}\s+{_SAY}\b"
                                rf"(?:(?!\b{_SAY}\b)[^\"“]){{0,40}}[,:]\s*$")
@@ -1090,8 +1096,11 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
         intro = m.start()  # where the words that introduce the quotation begin ('He tweeted: "...')
         a = _SPEAKER_AFTER.match(after)
         apposed = _APPOSED.match(text[m.end(): line_end][:300])  # (a description may run long)
-        attributed = bool(a or apposed or _UNNAMED_AFTER.match(after) or _OTHER_VERB_AFTER.match(after))
-        if apposed:
+        relative = _RELATIVE_AFTER.match(after)
+        attributed = bool(a or apposed or relative or _UNNAMED_AFTER.match(after) or _OTHER_VERB_AFTER.match(after))
+        if relative:
+            speaker = relative.group("name")
+        elif apposed:
             speaker = apposed.group("name")
         elif a:
             speaker = a.group("a") or a.group("e") or a.group("b") or a.group("c") or a.group("d")
