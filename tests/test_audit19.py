@@ -35,3 +35,45 @@ def test_a_speaker_named_after_a_relation_of_someone_is_the_speaker():
     # a relation described but not named is nobody's name ("Varn's" is no speaker)
     assert [q.speaker for q in quotations('"It was cold and wet," said the team\'s coach, who declined to be named.')] == [None]
     assert [q.speaker for q in quotations('"We won the final cup," said Dara Quint, the club\'s captain.')] == ["Dara Quint"]
+
+
+def test_a_toll_revised_down_is_an_update_not_a_contest():
+    first = Article(
+        id="first", outlet="Carrow Wire", published="2026-10-05T19:00:00Z",
+        title="Nine killed as Tolland Bridge collapses in Ebbsworth",
+        text=("Nine people were killed when the Tolland Bridge collapsed into the River Wenn in Ebbsworth on "
+              "Monday, city officials said.\n\nAt least 14 people were injured, fire chief Mara Quist said."))
+    revised = Article(
+        id="revised", outlet="Ebbsworth Echo", published="2026-10-06T12:00:00Z",
+        title="Ebbsworth bridge toll revised to seven",
+        text=("The death toll from the collapse of the Tolland Bridge has been revised down to seven after two "
+              "people first listed as dead were found alive in hospital, city officials said on Tuesday."))
+    brief = _brief([first, revised])
+    assert [(u["about"], [v["value"] for v in u["values"]]) for u in brief.updates] == [("death toll", ["9", "7"])]
+    assert not brief.conflicts
+    # without the words that say the total changed, a lower figure a day on is no update
+    other = Article(
+        id="other", outlet="Ebbsworth Echo", published="2026-10-06T12:00:00Z", title="Bridge collapse",
+        text=("Seven people were killed when the Tolland Bridge collapsed, and two people first listed as dead "
+              "were found alive in hospital, city officials said on Tuesday."))
+    assert not _brief([first, other]).updates
+
+
+def test_a_quote_giving_another_day_backs_no_statement_of_a_day():
+    from newsloom.text import support
+    assert not support("The next rate decision is due on June 18.", "The next rate decision is due on June 11.").ok()
+    assert support("The next rate decision is due on June 18.", "The next rate decision is due on 18 June.").ok()
+    day1 = Article(
+        id="day1", outlet="Quill Post", published="2026-05-07T12:00:00Z", title="Bank of Essen holds rate at 3%",
+        text=("The Bank of Essen kept its main interest rate at 3% on Thursday, Governor Lo Varn said.\n\n"
+              "The next rate decision is due on June 18."))
+    day2 = Article(
+        id="day2", outlet="Quill Post", published="2026-05-08T12:00:00Z", title="Essen bank brings meeting forward",
+        text=("The Bank of Essen moved its next meeting forward by a week, Governor Lo Varn said on Friday.\n\n"
+              "The next rate decision is due on June 11."))
+    brief = _brief([day1, day2])
+    for s in [brief.lead, *brief.sentences]:
+        for src in s.sources:
+            assert support(s.statement, src.quote).ok(), (s.statement, src.quote)
+    june18 = [s for s in brief.sentences if "June 18" in s.statement]
+    assert june18 and all("June 11" not in src.quote for s in june18 for src in s.sources)

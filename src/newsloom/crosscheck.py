@@ -2562,6 +2562,11 @@ def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
     for (kind, noun), by_article in reports.items():
         firsts = []
         for aid, found in by_article.items():
+            # (of two values, the one worded as what the total came to is the report's: "revised down to
+            # seven after two people first listed as dead were found alive")
+            worded = {round(n.value, 6) for n, _, w, _ in found if w}
+            if len({round(n.value, 6) for n, _, _, _ in found}) > 1 and len(worded) == 1:
+                found = [f for f in found if round(f[0].value, 6) in worded]
             if len({round(n.value, 6) for n, _, _, _ in found}) == 1:
                 n, e, _, when = min(found, key=lambda f: f[1].start)
                 firsts.append((when or "", aid, n, e, any(w for _, _, w, _ in found)))

@@ -1488,19 +1488,21 @@ class Support:
     numbers_missing: list[str] = field(default_factory=list)
     words_missing: list[str] = field(default_factory=list)
     words_total: int = 0
+    dates_missing: list[str] = field(default_factory=list)
 
     @property
     def word_share(self) -> float:
         return 1.0 if not self.words_total else 1 - len(self.words_missing) / self.words_total
 
     def ok(self, min_words: float = 1.0) -> bool:
-        return not self.names_missing and not self.numbers_missing and self.word_share >= min_words
+        return (not self.names_missing and not self.numbers_missing and not self.dates_missing
+                and self.word_share >= min_words)
 
 
 def support(statement: str, quote: str) -> Support:
-    """Is `statement` backed by `quote`? Every name, every figure and the content words of the
-    statement must be found in the quote (names and words compared folded and stemmed, figures by
-    value so 'Twelve' matches '12')."""
+    """Is `statement` backed by `quote`? Every name, every figure, every day of the month and the
+    content words of the statement must be found in the quote (names and words compared folded and
+    stemmed, figures by value so 'Twelve' matches '12', days as days so 'June 18' matches '18 June')."""
     q_tokens = {fold(w).strip("'") for w in words(quote)}
     q_tokens |= {t[:-2] for t in q_tokens if t.endswith("'s")}
     q_tokens |= {p for t in q_tokens if "-" in t for p in t.split("-")}
@@ -1516,4 +1518,9 @@ def support(statement: str, quote: str) -> Support:
     cs = content_stems(statement)
     res.words_total = len(cs)
     res.words_missing = [w for w in cs if w not in q_stems]
+    # ("due on June 18" is not backed by "due on June 11": a day of the month is no figure to numbers())
+    days = [d for d in dates(statement) if d.kind == "day" and d.iso]
+    if days:
+        q_days = [d.iso for d in dates(quote) if d.kind == "day" and d.iso]
+        res.dates_missing = [d.text for d in days if not any(same_day(d.iso, x) for x in q_days)]
     return res
