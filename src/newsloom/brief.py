@@ -111,8 +111,10 @@ def _credit(statement: str, outlets: list[str], speaker: str | None = None) -> t
     if speaker:
         who = f"{mid_sentence(speaker)}, via {who}"
     end = statement.rstrip()
-    if not speaker and len(names) == 1 and re.search(
-            rf"(?:\b(?:told|to|by|according to)\s+(?:the\s+)?{re.escape(names[0])}|{re.escape(names[0])}\s+"
+    # (an outlet called "The Kellvik Star" is "the Kellvik Star" in prose)
+    named = r"(?:[Tt]he\s+)?" + re.escape(re.sub(r"^The\s+", "", names[0])) if len(names) == 1 else ""
+    if not speaker and named and re.search(
+            rf"(?:\b(?:told|to|by|with|according to)\s+{named}|(?<![\w'’-]){named}\s+"
             rf"(?:calculated|reported|estimated|found|learned|learnt|has learned|understands|said))\b", end[-120:]):
         return end, ""  # ("..., a police source told the Calder Courier": the outlet is named as it reports)
     # the full stop goes after the credit, unless it ends an abbreviation ("in Chappaqua, N.Y.")
@@ -326,6 +328,58 @@ def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[
                          lead.attribution, also, outlets, figures)
 
 
+QUOTE_REACH = 2  # sentences before or after a cited quote that it may take in to hold its whole quotation
+QUOTE_LINE = 5000  # characters of a paragraph up to a quote's end, beyond which its marks are not read
+
+
+def _whole_quotation(src: Source, text: str, sents: list[Sentence]) -> Source:
+    """A cited quote that opens inside a quotation begun a sentence or two before ('I can't wait to get
+    started," Ida Moss said.'), or leaves one open that closes after it, taken out to the sentences that
+    hold the quotation's marks ('"It is a dream. I can't wait to get started," Ida Moss said.'): the words
+    read whole, with the speech tag that says whose they are, and stay a verbatim span of the article. No
+    further than QUOTE_REACH sentences, and never past the quote's paragraph: a mark left open is not
+    followed through the article."""
+    inside = [k for k, st in enumerate(sents) if st.end > src.start and st.start < src.end]
+    if not inside:
+        return src
+    start, end = src.start, src.end
+    first, last = inside[0], inside[-1]
+    if open_quote(text, sents[first].start):
+        # back to the sentence the quotation opens in: the first one not already inside it
+        for k in range(first - 1, max(-1, first - 1 - QUOTE_REACH), -1):
+            if sents[k].paragraph != sents[first].paragraph:
+                break
+            if not open_quote(text, sents[k].start):
+                start = sents[k].start
+                break
+    if open_quote(text, sents[last].end):
+        # on to the sentence it closes in
+        for k in range(last + 1, min(len(sents), last + 1 + QUOTE_REACH)):
+            if sents[k].paragraph != sents[last].paragraph:
+                break
+            if not open_quote(text, sents[k].end):
+                end = sents[k].end
+                break
+    if (start, end) == (src.start, src.end):
+        return src
+    return Source(src.article_id, src.outlet, text[start:end], start, end)
+
+
+def _whole_quotations(s: BriefSentence, texts: dict[str, str], split: dict[str, list[Sentence]]) -> BriefSentence:
+    """The sentence with each quote it cites or names as also reporting it whole (`_whole_quotation`)."""
+    def whole(src: Source) -> Source:
+        text = texts.get(src.article_id)
+        line = text[text.rfind("\n", 0, src.start) + 1: src.end] if text is not None else ""
+        if not any(m in line for m in "\"“”") or len(line) > QUOTE_LINE:
+            return src  # (no quotation mark on its line before its end: nothing to restore; or a line too
+            # long to read its marks over again for every quote)
+        if src.article_id not in split:
+            split[src.article_id] = sentences(text)
+        return _whole_quotation(src, text, split[src.article_id])
+
+    return replace(s, sources=[whole(x) for x in s.sources], also_reported_by=[whole(x) for x in s.also_reported_by])
+
+
 def _share_credits(body: list[BriefSentence]) -> list[BriefSentence]:
     """One credit closes a run of consecutive sentences from the same outlets, as a citation closes a
     paragraph: "… in fog on Monday. Ferries use the north quay (Harbour Radio)." A sentence whose next
@@ -453,6 +507,7 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
             body.append(_sentence(c, c.evidence, c.status, groups, opinion, texts, split))
     body = _share_credits(_with_antecedent(_latest_first(body, updates), texts, split))
     body = _mark_updated(body, updates, groups)
+    body = [_whole_quotations(s, texts, split) for s in body]  # (last: the steps above match sources by start)
 
     headline = _headline(story, arts, claims, updates)
     return Brief(
