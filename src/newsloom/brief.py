@@ -9,7 +9,8 @@ JSON shape (`brief_to_dict`)::
       "lead": <sentence>,                      # also sentences[0]: the story's most salient statement
       "sentences": [<sentence>, …],            # lead first, then by independent outlets, salience, time
                                                # ("He added …" right after the sentence it leans on)
-      "conflicts": [{"claim_id", "about", "variants": [{"value", "outlets", "sources": [<source>…]}]}],
+      "conflicts": [{"claim_id", "about", "variants": [{"value", "converted", "outlets", "sources": [<source>…]}]}],
+                                               # converted: a value in another unit, in the first's
       "updates": [{"about": "death toll", "values": [{"value", "published", "day", "outlets",
                 "reported": [{"outlet", "published"}…], "quote", "article_id", "start", "end",
                 "sources": [<source>…]}]}],    # one count reported again later with another value
@@ -707,13 +708,27 @@ def _conflicts(claims: list[Claim], groups: dict[str, str]) -> list[dict[str, An
         # (a claim contested on a figure that also gives different days is two entries: the figure, the date)
         for about, variants in ((c.about, c.variants), ("the date", c.date_variants)):
             if variants:
-                out.append({
-                    "claim_id": c.id, "about": about, "statement": c.text,
-                    "variants": [{"value": v.value, "outlets": _said_in_order(v.evidence, groups),
-                                  "attributions": [e.attribution for e in v.evidence],
-                                  "sources": [asdict(_source(e)) for e in v.evidence]} for v in variants],
-                })
+                entries = [{"value": v.value, "outlets": _said_in_order(v.evidence, groups),
+                            "attributions": [e.attribution for e in v.evidence],
+                            "sources": [asdict(_source(e)) for e in v.evidence]} for v in variants]
+                _add_conversions(entries)
+                out.append({"claim_id": c.id, "about": about, "statement": c.text, "variants": entries})
     return out
+
+
+def _add_conversions(entries: list[dict[str, Any]]) -> None:
+    """A variant measured in another unit than the first gives its value in the first's unit too
+    ("8,400 acres" beside "3,100 hectares": "converted": "about 3,400 hectares"), so the reader sees
+    the actual gap."""
+    def measure(value: str) -> Any:
+        ns = numbers(value)
+        return ns[0] if len(ns) == 1 and ns[0].measure else None
+
+    first = measure(entries[0]["value"]) if entries else None
+    for x in entries[1:] if first else []:
+        n = measure(x["value"])
+        if n and (converted := n.converted_to(first)):
+            x["converted"] = converted
 
 
 def _said_in_order(evidence: list[Evidence], groups: dict[str, str]) -> list[str]:
@@ -729,6 +744,7 @@ def _rising(quote: str) -> bool:
 
 
 _UNTIL = re.compile(r"(?i)\b(?:until|till|through)\s+(?:next\s+)?$")
+_FROM = re.compile(r"(?i)\bfrom\s+(?:this\s+|next\s+)?$")
 
 
 def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]:
@@ -757,16 +773,23 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) 
                 found[key] = ds
         return found[key]
 
-    def day(ds: list) -> Any:  # the one a row goes by: a month and day, else the first
+    def day(ds: list, quote: str) -> Any:  # the one a row goes by: a month and day, else the first
+        # (a state's start is the event, the day it ends is not: "will close from Wednesday and reopen on
+        # March 16" is dated Wednesday)
+        start = [x for x in ds if _FROM.search(quote, max(0, x.start - 12), x.start)
+                 and quote[x.end: x.end + 2] not in ("'s", "’s")]
+        if start and len(ds) > 1:
+            return start[0]
         return next((x for x in ds if x.kind == "day"), ds[0] if ds else None)
 
-    out = []
+    out: list[dict[str, Any]] = []
+    backing: list[set[tuple[str, int]]] = []  # each row's sentences that give its day
     for c in claims:
         # a row for each day the claim's reports give ("on Monday" and "on September 8" of one leak are two),
         # headed by the first report that gives it; a report that gives no day, or another, is no credit
         heads: dict[str, tuple[Evidence, Any]] = {}
         for e in c.evidence:
-            d = day(days(e))
+            d = day(days(e), e.quote)
             if d and not any(same_day(k, d.iso) for k in heads):
                 heads[d.iso] = (e, d)
         for e, d in heads.values():
@@ -778,6 +801,7 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) 
                              key=lambda o: order.index(o) if o in order else len(order))
             out.append({"date": d.iso, "when": d.text, "text": e.quote, "statement": e.quote, "claim_id": c.id,
                         "outlets": outlets, "sources": [asdict(_source(e))]})
+            backing.append({(x.article_id, x.start) for x in giving})
     # an undated report's "March 23" ("--03-23") is the March 23 that dated reports of the story give,
     # when they give one only
     undated_years: dict[str, set[str]] = {}
@@ -791,16 +815,22 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) 
         known = undated_years.get(x["date"][1:]) if x["date"].startswith("--") else None
         if known and len(known) == 1:
             x["date"] = next(iter(known)) + x["date"][1:]
-    # one sentence behind two claims (contested on two figures) is one row, with the credits of both
-    rows: dict[tuple[str, str, int], dict[str, Any]] = {}
-    for x in out:
-        key = (x["date"], x["sources"][0]["article_id"], x["sources"][0]["start"])
-        if key in rows:
-            rows[key]["outlets"] = list(dict.fromkeys(rows[key]["outlets"] + x["outlets"]))
+    # one sentence behind two claims (contested on two figures) is one row, with the credits of both; so
+    # is one event of a day told by two claims that share a sentence (the model years, the number of cars
+    # of one recall): a row whose sentence backs another row of its day goes into the row that more
+    # outlets back (two events of a day share no sentence, and stay two rows)
+    heads_of = [(x["sources"][0]["article_id"], x["sources"][0]["start"]) for x in out]
+    kept: list[int] = []
+    for i in sorted(range(len(out)), key=lambda i: -len(out[i]["outlets"])):
+        x = out[i]
+        into = next((k for k in kept if out[k]["date"] == x["date"]
+                     and (heads_of[i] in backing[k] or heads_of[k] in backing[i])), None)
+        if into is None:
+            kept.append(i)
         else:
-            rows[key] = x
-    out = sorted(rows.values(), key=lambda x: (x["date"], x["statement"]))
-    return out
+            out[into]["outlets"] = list(dict.fromkeys(out[into]["outlets"] + x["outlets"]))
+            backing[into] |= backing[i]
+    return sorted((out[k] for k in kept), key=lambda x: (x["date"], x["statement"]))
 
 
 def day_label(entry: dict[str, Any]) -> str:
@@ -808,7 +838,13 @@ def day_label(entry: dict[str, Any]) -> str:
     ('January 3') when no year is known (its `date` is then ISO's year-less '--01-03')."""
     if entry["date"].startswith("--") and entry.get("when"):
         return entry["when"]
-    return f"{entry['date']} ({entry['when']})" if entry.get("when") and entry["when"] != entry["date"] else entry["date"]
+    try:
+        # one form for every row, the weekday, whether the report wrote "on Monday", "March 16" or "yesterday"
+        weekday = f"{date.fromisoformat(entry['date']):%A}"
+    except (TypeError, ValueError):
+        return f"{entry['date']} ({entry['when']})" if entry.get("when") and entry["when"] != entry["date"] else entry["date"]
+    reported = str(entry.get("when") or "").startswith("reported ")  # a total dated by its report
+    return f"{entry['date']} ({'reported ' if reported else ''}{weekday})"
 
 
 def _name_rank(name: str) -> tuple[bool, int]:
@@ -1100,7 +1136,8 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
             lines.append(f"- **{m(c.get('about') or 'a figure')}**")
             for v in c["variants"]:
                 q = v["sources"][0]["quote"] if v.get("sources") else ""
-                lines.append(f"  - {m(v['value'])}: {m(_join(v['outlets']))} — {_marked(m(q))}")
+                value = f"{v['value']} ({v['converted']})" if v.get("converted") else v["value"]
+                lines.append(f"  - {m(value)}: {m(_join(v['outlets']))} — {_marked(m(q))}")
         lines.append("")
     if d.get("updates"):
         lines += ["## How the figures changed", ""]
@@ -1172,7 +1209,8 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
             out.append(f"<table><caption>{e(c.get('about') or 'a figure')}</caption>")
             for v in c["variants"]:
                 q = v["sources"][0]["quote"] if v.get("sources") else ""
-                out.append(f"<tr><th>{e(v['value'])}</th><td>{e(_join(v['outlets']))}</td><td><q>{e(q)}</q></td></tr>")
+                value = f"{v['value']} ({v['converted']})" if v.get("converted") else v["value"]
+                out.append(f"<tr><th>{e(value)}</th><td>{e(_join(v['outlets']))}</td><td><q>{e(q)}</q></td></tr>")
             out.append("</table>")
         out.append("</section>")
     if d.get("updates"):

@@ -6,6 +6,7 @@ so a span can be copied character for character from an article's clean text.
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -132,6 +133,23 @@ class Number:
         return (bool(self.measure and other.measure) and self.measure != other.measure and self.unit == other.unit
                 and abs(self.value - other.value) <= CONVERTED * max(abs(self.value), abs(other.value)))
 
+    def converted_to(self, other: "Number") -> str:
+        """This measure written in the unit `other` is written in, to two significant digits ("8,400 acres"
+        beside "3,100 hectares": "about 3,400 hectares"), so a reader can compare the two; "" when the two
+        measure different things or use one unit (money is never converted: no exchange rates offline)."""
+        if not (self.measure and other.measure) or self.measure == other.measure or self.unit != other.unit:
+            return ""
+        kind, factor = MEASURES.get(other.measure, ("", 0.0))
+        if kind != self.unit or not factor:
+            return ""
+        v = self.value / factor
+        if not v or not math.isfinite(v):
+            return ""
+        v = round(v, 1 - math.floor(math.log10(abs(v))))  # two significant digits: reporters round conversions
+        shown = f"{v:,.0f}" if abs(v) >= 10 or v == int(v) else f"{v:g}"
+        one, many = MEASURE_WORDS.get(other.measure, (other.measure, other.measure))
+        return f"about {shown} {one if v == 1 else many}"
+
     def agrees(self, other: "Number") -> bool:
         """Could both figures be true at once? Equal, or a hedged one ("more than 1.6 million",
         "about 300") that allows the other. A measure converted from another unit agrees within 5 %
@@ -169,6 +187,15 @@ MEASURES = {
     "kg": ("mass", 1.0), "tonne": ("mass", 1000.0), "pound": ("mass", 0.4536),
     "km/h": ("speed", 1.0), "mph": ("speed", 1.60934),
     "hectare": ("area", 1.0), "acre": ("area", 0.4047), "square km": ("area", 100.0), "square mile": ("area", 259.0),
+}
+# how a converted figure names its unit: (one, more)
+MEASURE_WORDS = {
+    "minute": ("minute", "minutes"), "hour": ("hour", "hours"), "day": ("day", "days"), "week": ("week", "weeks"),
+    "month": ("month", "months"), "year": ("year", "years"), "decade": ("decade", "decades"),
+    "century": ("century", "centuries"), "metre": ("metre", "metres"), "km": ("km", "km"), "mile": ("mile", "miles"),
+    "foot": ("foot", "feet"), "kg": ("kg", "kg"), "tonne": ("tonne", "tonnes"), "pound": ("lb", "lb"),
+    "km/h": ("km/h", "km/h"), "mph": ("mph", "mph"), "hectare": ("hectare", "hectares"), "acre": ("acre", "acres"),
+    "square km": ("square km", "square km"), "square mile": ("square mile", "square miles"),
 }
 _UNIT_NAMES = {"minute": "minute", "min": "minute", "hour": "hour", "hr": "hour", "day": "day", "week": "week",
                "month": "month", "year": "year", "yr": "year", "decade": "decade", "century": "century",
