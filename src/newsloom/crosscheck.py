@@ -761,7 +761,7 @@ def _act_words(text: str) -> set[int]:
 def _same_time_act(stmts: list[Statement], emb: np.ndarray) -> np.ndarray:
     """T[i, j]: statements of two articles that give one time or distinctive figure and tell the act in
     verbs of one group, close enough in embedding ("landed safely at 9:42 a.m. local time (0742 GMT)" /
-    "touched down at 07:42 UTC"): one fact in other words."""
+    "touched down at 07:42 UTC"): one fact in other words. (Also, one way, `_same_span`: not symmetric.)"""
     n = len(stmts)
     out = np.zeros((n, n), dtype=bool)
     keys = [_times(st.text) | {f"fig:{v}:{u}" for v, u in _distinctive_figures(st)} for st in stmts]
@@ -772,6 +772,48 @@ def _same_time_act(stmts: list[Statement], emb: np.ndarray) -> np.ndarray:
             if (stmts[i].article != stmts[j].article and keys[i] & keys[j] and acts[i] & acts[j]
                     and emb[i, j] >= SAME_TIME_CLOSE):
                 out[i, j] = out[j, i] = True
+    return out | _same_span(stmts, emb)  # (and a span of years when made, which backs one way)
+
+
+# A span of years, however written: "from 2019 to 2022", "2019 through 2022", "2019-2022", "2019-22", "between
+# 2019 and 2022" (not "in 2019 and 2022": two years). Bounded: fixed digits, one separator.
+_YEAR_SPAN = re.compile(r"\b(?:between\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)|"
+                        r"((?:19|20)\d\d)\s*(?:[-–]\s*|\s+(?:to|through|thru|until|till)\s+)((?:19|20)\d\d|\d\d))\b")
+# ... told of when something was made: "built from 2019 to 2022" is "the 2019-2022 model years"
+_PRODUCED = re.compile(r"(?i)\b(?:buil[td]|manufactured|produced|model[- ]years?)\b")
+_PRODUCED_STEMS = frozenset(content_stems("built build manufactured produced model years"))
+
+
+def _year_spans(text: str) -> set[str]:
+    out = set()
+    for m in _YEAR_SPAN.finditer(text):
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        end = int(a[:2] + b) if len(b) == 2 else int(b)
+        if end > int(a):
+            out.add(f"{a}-{end}")
+    return out
+
+
+def _same_span(stmts: list[Statement], emb: np.ndarray) -> np.ndarray:
+    """P[i, j]: j backs i, a statement of when something was made that j holds in other words: one span of
+    years, the making told ("The affected Kestras were built from 2019 to 2022" / "recalling Kestra SUVs from
+    model years 2019 through 2022 because ..."), every name of i and each distinctive figure of i in j, and
+    close in embedding unless i says nothing else (one word at most besides). Not the other way: i holds none
+    of the rest of j."""
+    n = len(stmts)
+    out = np.zeros((n, n), dtype=bool)
+    spans = [_year_spans(st.text) if _PRODUCED.search(mask_quotes(st.text)) else set() for st in stmts]
+    with_spans = [k for k in range(n) if spans[k]]
+    for i in with_spans:
+        own = names(stmts[i].text)
+        named = set(content_stems(" ".join(own)))
+        figs = _distinctive_figures(stmts[i])
+        bare = len(set(stmts[i].stems) - named - {fold(w) for w in own} - _PRODUCED_STEMS) <= 1
+        for j in with_spans:
+            if (stmts[i].article != stmts[j].article and spans[i] & spans[j] and named
+                    and named <= set(stmts[j].stems) and figs <= _distinctive_figures(stmts[j])
+                    and (bare or emb[i, j] >= SAME_TIME_CLOSE)):
+                out[i, j] = True
     return out
 
 
@@ -876,24 +918,40 @@ _DEFENCE = re.compile(r"(?i)\b(?:lawyers?|attorneys?|barristers?|counsel|solicit
 _ALLEGE = re.compile(r"(?i)\b(?:alleg(?:ed|es|ing)|accus(?:ed|es|ing)|claimed|filed? a complaint|tampered|rigged|"
                      r"forged|falsified|fabricated)\b")
 SAME_ALLEGATION_CLOSE = 0.6  # ... and one person's two allegations, which vary more than denials
+# One board's backing of a deal ("The board of Skellig backed the bid" / "Skellig's board said it was unanimously
+# recommending the offer") and one bidder's claim to have bid more ("said it had bid more than Ashport" / "said
+# it had offered a higher fee"): one act in other words when one named actor does it, of one object.
+_ENDORSE = re.compile(r"(?i)\b(?:back(?:s|ed|ing)?|recommend(?:s|ed|ing)?|endors(?:e|es|ed|ing)|support(?:s|ed|ing)?)\s+"
+                      r"(?:that\s+(?:shareholders|investors|members|owners)\s+(?:accept|approve|back|support)\s+)?"
+                      r"(?:the|its|their|this|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:bid|offer|deal|takeover|merger|proposal)\b")
+# (not "was paid more than $500,000": a payment, not a bid)
+_OUTBID = re.compile(r"(?i)\b(?:outbid|(?:bid|offered)\s+more\s+than\b|(?:bid|offered|offering|made|tabled)\s+"
+                     r"(?:a\s+)?(?:higher|bigger|larger|better|richer)\s+(?:fee|bid|offer|price|sum|amount)\b)")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]+\s+)*[A-Z][\w'’-]+")
 _ACTOR_NOISE = frozenset({"said", "say", "told", "tell", "statement", "spokesman", "spokeswoman", "spokesperson",
                           "offici", "team"})  # (words of the attribution, not of who acts)
 
 
-def _act(st: Statement) -> tuple[str, set[str]] | None:
-    """The act a statement reports (a denial, an appeal, an allegation) and who does it: the words of
-    its subject, the sentence before the act, with a lawyer, barrister or defence team as "defence"; for
-    an allegation, the person named (an allegation by "the opposition" may be anyone's)."""
+_SUBJECT_TAIL = re.compile(r"\s+(?:said|says|told|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in a statement)\b.*$",
+                           re.DOTALL)
+
+
+def _act(st: Statement, body: str | None = None) -> tuple[str, set[str]] | None:
+    """The act a statement reports (a denial, an appeal, an allegation, a board's backing, a higher bid) and
+    who does it: the words of its subject, the sentence before the act, with a lawyer, barrister or defence
+    team as "defence", and a subject that only describes ("The company denied ...") also the `body` its
+    article names first; for an allegation, the person named (an allegation by "the opposition" may be
+    anyone's)."""
     text = mask_quotes(st.text)
     m = _DENY.search(text) if _denial_led(st.text) else None
     kind = "deny"
-    for rx, k in ((_APPEAL, "appeal"), (_ALLEGE, "allege")):
+    for rx, k in ((_APPEAL, "appeal"), (_ALLEGE, "allege"), (_ENDORSE, "endorse"), (_OUTBID, "outbid")):
         if m is None:
             m, kind = rx.search(text), k
             # (an appeal in the sentence's first clause; an allegation is its person's wherever it stands,
             # "Brenik, who won 46 percent by his own count, claimed ...")
-            if m is not None and k == "appeal" and _clause_span(text, m.start(), m.end())[0] != 0:
+            # (a board's backing and a higher bid too: "..., which the board backed" is no act of the subject)
+            if m is not None and k != "allege" and _clause_span(text, m.start(), m.end())[0] != 0:
                 m = None
     if m is None:
         return None
@@ -902,7 +960,21 @@ def _act(st: Statement) -> tuple[str, set[str]] | None:
         who = _person_key(st) or next((speaker_key(p) for p in map(person, _NAME_RUN.findall(subject)) if p), None)
         return (kind, {who}) if who else None
     actor = set(content_stems(_DEFENCE.sub(" defence ", subject))) | {fold(w) for w in names(subject)}
+    if body and _DESCRIPTION.match(_SUBJECT_TAIL.sub("", subject.strip())):
+        actor |= {fold(w) for w in names(body)}  # ("the company": the article's company)
     return (kind, actor - _ACTOR_NOISE) if actor - _ACTOR_NOISE else None
+
+
+def _one_deal(x: Statement, y: Statement, ax: set[str], ay: set[str]) -> bool:
+    """Two reports of a backing or a bid (`_act`) tell one act: the actors share a name when either is named
+    ("Skellig's board" is not "the Halvorsen board"), and the other names and distinctive figures, when both
+    give some, agree ("backed the Mortlake offer" is not "backed the Halvorsen bid")."""
+    nx, ny = {fold(w) for w in names(x.text)}, {fold(w) for w in names(y.text)}
+    if (nx & ax or ny & ay) and not (nx & ax) & (ny & ay):
+        return False
+    ox, oy = nx - ax - ay, ny - ax - ay
+    fx, fy = _distinctive_figures(x), _distinctive_figures(y)
+    return not (ox and oy and not ox & oy) and not (fx and fy and not fx & fy)
 
 
 def _same_act(stmts: list[Statement], emb: np.ndarray | None, align: np.ndarray) -> np.ndarray:
@@ -917,7 +989,13 @@ def _same_act(stmts: list[Statement], emb: np.ndarray | None, align: np.ndarray)
     out = np.zeros((n, n), dtype=bool)
     if emb is None:
         return out
-    acts = [_act(st) for st in stmts]
+    # each article's first body credited by name ("Vantor Motors said ..."): whom its "the company" means
+    bodies: dict[int, str] = {}
+    for st in stmts:
+        src = st.attribution.source.strip() if st.attribution else ""
+        if st.article not in bodies and _PROPER.match(src):
+            bodies[st.article] = src
+    acts = [_act(st, bodies.get(st.article)) for st in stmts]
     speaker = [speaker_key(st.attribution.source) if st.attribution else None for st in stmts]
     quotes = [quotations(st.text) for st in stmts]
     # a short remark quoted whole ("This is a victory for every street …," Varga said), and a report with no
@@ -932,7 +1010,8 @@ def _same_act(stmts: list[Statement], emb: np.ndarray | None, align: np.ndarray)
                 continue
             a, b = acts[i], acts[j]
             if (a and b and a[0] == b[0] and a[1] & b[1]
-                    and emb[i, j] >= (SAME_ALLEGATION_CLOSE if a[0] == "allege" else SAME_ACT_CLOSE)):
+                    and emb[i, j] >= (SAME_ALLEGATION_CLOSE if a[0] == "allege" else SAME_ACT_CLOSE)
+                    and (a[0] not in ("endorse", "outbid") or _one_deal(stmts[i], stmts[j], a[1], b[1]))):
                 out[i, j] = out[j, i] = True
             elif speaker[i] and speaker[i] == speaker[j] and (quoting[i] and reporting[j] or quoting[j] and reporting[i]):
                 q, r = (i, j) if quoting[i] else (j, i)
