@@ -887,7 +887,9 @@ def _unshared_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
         if (figs[i] and figs[j] and stmts[i].article != stmts[j].article
                 and not any(x.agrees(y) for x in stmts[i].numbers for y in stmts[j].numbers)
                 and not _conflicts(stmts[i], stmts[j]) and not _conflicts(stmts[j], stmts[i])
-                and not _adds_up(stmts[i], stmts[j]) and not _adds_up(stmts[j], stmts[i])):
+                and not _adds_up(stmts[i], stmts[j]) and not _adds_up(stmts[j], stmts[i])
+                and not any(_passengers_of(p.text, x, q.text, y) for p, q in ((stmts[i], stmts[j]), (stmts[j], stmts[i]))
+                            for x in p.numbers for y in q.numbers)):
             out[i, j] = out[j, i] = True
     return out
 
@@ -899,6 +901,61 @@ def _adds_up(a: Statement, b: Statement) -> bool:
 
 
 MAX_PARTS = 12  # figures of a statement tried as parts of a whole (pairs grow with the square)
+
+# The people on board a craft: "with 160 people on board", "154 aboard", "carrying 160 people", or its parts,
+# "carrying 148 passengers and six crew", whose sum is the count ("148 passengers" alone is a part, not it)
+_ABOARD_AFTER = re.compile(r"^(?:\s+(?:people|persons|others))?\s+(?:on board|aboard)\b", re.IGNORECASE)
+_CARRYING = re.compile(r"(?i)\bcarr(?:ying|ied|ies)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+                       r"more than\s+|at least\s+)?$")
+_PEOPLE_AFTER = re.compile(r"^\s+(?:people|persons)\b", re.IGNORECASE)
+_PASSENGERS_AFTER = re.compile(r"^\s+passengers\b(?!,?\s+and\s)", re.IGNORECASE)  # (not "... and six crew")
+_CREW_AND = re.compile(r"^\s+crew(?:\s+members)?,?\s+and\s+$", re.IGNORECASE)
+_PASSENGERS_LAST = re.compile(r"^\s+passengers\b", re.IGNORECASE)
+_PASSENGERS_AND = re.compile(r"^\s+passengers,?\s+and\s+$", re.IGNORECASE)
+_CREW_AFTER = re.compile(r"^\s+(?:crew(?:\s+members)?|members of (?:the|its) crew)\b", re.IGNORECASE)
+# (a sum's own words)
+_PARTS_ABOARD = re.compile(r"(?i)\bpassengers,? and \S+ (?:crew|members of)|\bcrew(?: members)?,? and \S+ passengers")
+ABOARD_RATIO = 2.0  # two reports' counts on board of one craft lie within this factor (else two craft)
+
+
+def _aboard_figure(text: str, n: Number) -> bool:
+    """Whether figure n counts the people on board ("160 people on board", "carrying 160 people") or is
+    such a count summed from its parts (`_aboard`)."""
+    after = text[n.end: n.end + 40]
+    return bool(not n.unit and not n.delta and (
+        _ABOARD_AFTER.match(after) or _PARTS_ABOARD.search(n.text)
+        or (_PEOPLE_AFTER.match(after) and _CARRYING.search(text[max(0, n.start - 30): n.start]))))
+
+
+def _passengers_of(text: str, n: Number, other: str, total: Number) -> bool:
+    """Figure n counts passengers alone, fewer than the other report's count of all on board: a part of it."""
+    return (not n.unit and not n.delta and n.value < total.value
+            and bool(_PASSENGERS_AFTER.match(text[n.end: n.end + 20])) and _aboard_figure(other, total))
+
+
+def _aboard(st: Statement) -> Number | None:
+    """The count of people on board a craft a statement gives, the parts summed ("carrying 148 passengers and
+    six crew" -> 154, written as those words); None unless it gives exactly one."""
+    nums = [x for x in st.numbers if not x.unit and not x.delta]
+    found: list[Number] = []
+    k = 0
+    while k < len(nums):
+        x = nums[k]
+        y = nums[k + 1] if k + 1 < len(nums) else None
+        # (passengers, then crew: "148 passengers and six crew"; or crew first: "12 crew members and 216 passengers")
+        crew = y and (_CREW_AFTER.match(st.text[y.end: y.end + 40]) if _PASSENGERS_AND.match(st.text[x.end: y.start])
+                      else _PASSENGERS_LAST.match(st.text[y.end: y.end + 40]) if _CREW_AND.match(st.text[x.end: y.start])
+                      else None)
+        if crew:
+            end = y.end + crew.end()
+            found.append(replace(x, value=x.value + y.value, text=st.text[x.start: end], end=end,
+                                 approx=x.approx or y.approx, step=max(x.step, y.step)))
+            k += 2
+            continue
+        if _aboard_figure(st.text, x):
+            found.append(x)
+        k += 1
+    return found[0] if len(found) == 1 else None
 
 
 # One actor's act told in other words by several outlets ("The commission rejected the fraud allegations" /
@@ -1205,6 +1262,18 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
     # "at least 80 injured, according to the provincial health office" share only their source
     said_by = {w for st in (a, b) if st.attribution for w in content_stems(st.attribution.source)}
     out = []
+    # the people on board are one count however given: the parts' sum is set against the other's total
+    # ("148 passengers and six crew" / "160 people on board"), not a part of it
+    ta, tb = _aboard(a), _aboard(b)
+    if ta is not None and tb is not None:
+        ia = [k for k in left if ta.start <= a.numbers[k].start < ta.end]
+        jb = [k for k in right if tb.start <= b.numbers[k].start < tb.end]
+        if ia and jb:  # (not paired off already: they differ)
+            left = [k for k in left if k not in ia]
+            right = [k for k in right if k not in jb]
+            if _ratio(ta, tb) <= ABOARD_RATIO:
+                shared = {w for k in ia for w in a.contexts[k]} & {w for k in jb for w in b.contexts[k]}
+                out.append((ta, tb, (shared - said_by) or {stem("board")}))
     for i in left:
         best = None
         for j in right:
@@ -1231,6 +1300,9 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
                 continue  # a conversion is approximate, and of the figure before it
             if {_counts(a.text, a.numbers[i]), _counts(b.text, b.numbers[j])} == {"places", "people"}:
                 continue  # "three nearby villages" / "3,000 residents": two quantities
+            if (_passengers_of(a.text, a.numbers[i], b.text, b.numbers[j])
+                    or _passengers_of(b.text, b.numbers[j], a.text, a.numbers[i])):
+                continue  # "carrying 212 passengers" are some of the "230 people on board"
             if _near(_BELOW_PEAK, a.text, a.numbers[i]) != _near(_BELOW_PEAK, b.text, b.numbers[j]):
                 continue  # "about 130 km/h, weaker than at its peak" is a later reading, not the peak's figure
             # (a figure that says little around it may match on one word, unless it says little because
@@ -1375,6 +1447,120 @@ def _denies(x: Statement, y: Statement) -> bool:
     # "Vantor is recalling 352,000 Kestra SUVs")
     head = _denied_head(x.text, m)
     return not head or len(set(head) & said) > DENIAL_HEAD_HELD * len(set(head))
+
+
+# A report that nothing of the kind was done, told as someone's word: "said no tear gas had been used", "said
+# no shots were fired": a denial in other words
+_NONE_DONE = re.compile(r"(?i)\b(?:said|says|insisted|insists|maintained|maintains|stressed)\s+(?:that\s+)?no\s+"
+                        r"((?:[a-z][\w'’-]{0,30}\s+){1,3}?)(?:had|has|have|was|were)\s+(?:ever\s+)?(?:been\s+)?([a-z]{2,30}ed)\b")
+# an assertion that is no report of the act itself: a question, an inquiry into it, or its denial
+_NOT_ASSERTED = re.compile(r"(?i)\b(?:whether|if|investigat\w*|inquiry|probe|allegations?|accus\w*|claims?|reports? that)\b")
+DENIED_ACT_HELD = 2 / 3  # share of the act a denial denies ("using tear gas") an assertion of it must hold
+ACT_SPAN = 8  # words: ... within this many of a word naming who denies it
+
+
+def _denied_act(st: Statement) -> tuple[set[str], set[str]] | None:
+    """(the act a denial denies, who denies it), for a statement whose first clause denies an act ("In a
+    statement, Kestrel police denied using tear gas" -> ({use, tear, gas}, {kestrel, polic})) or that reports
+    someone saying it was not done ("A police spokesman said no tear gas had been used"); None for others and
+    for a denial of one word ("denied wrongdoing") or of no named act ("denied the reports")."""
+    text = st.text
+    m = _DENY.search(text)
+    if m and _denial_led(text):
+        verb = _DENIAL_VERB.match(text, m.start())
+        start = verb.end() if verb else m.end()
+        end = _clause_span(text, m.start(), m.end())[1]
+        reason = _DENIAL_REASON.search(text, m.end(), end)
+        what = set(content_stems(text[start: reason.start() if reason else end])) - _DENIAL_WORDS
+        who = set(content_stems(text[: m.start()]))
+    else:
+        m = _NONE_DONE.search(text)
+        if m is None or st.attribution is None:
+            return None
+        what = set(content_stems(f"{m.group(1)} {m.group(2)}"))
+        who = set(content_stems(st.attribution.source))
+    who -= _ACTOR_NOISE
+    return (what, who) if len(what) >= 2 and who else None
+
+
+def _asserts_act(st: Statement, act: tuple[set[str], set[str]]) -> bool:
+    """Whether a statement reports as done the act a denial denies, by whom it denies ("Police fired tear gas
+    on Harbour Street, witnesses said" against "Kestrel police denied using tear gas"), on someone else's word."""
+    what, who = act
+    said = set(st.stems)
+    if (len(what & said) < DENIED_ACT_HELD * len(what) or not who & said or _DENY.search(st.text)
+            or _NONE_DONE.search(st.text) or _NEGATED.search(st.text) or _NOT_ASSERTED.search(st.text)):
+        return False
+    # (the denier's own account of what it did is its position, not a contest of it)
+    if st.attribution and who & set(content_stems(st.attribution.source)):
+        return False
+    # (the actor and the act told together, "police fired tear gas", not words strewn over a long sentence:
+    # "what Trump knew about links between members of his campaign and Russia, ... election rival")
+    ws = [stem(w) for w in words(st.text)]
+    return any(len(what & set(ws[max(0, p - ACT_SPAN): p + ACT_SPAN + 1])) >= DENIED_ACT_HELD * len(what)
+               for p, w in enumerate(ws) if w in who)
+
+
+def _denial_sides(i: int, stmts: list[Statement], acts: dict[int, tuple[set[str], set[str]]],
+                  open_: np.ndarray) -> tuple[list[int], list[int]]:
+    """(asserting, denying): the statements among `open_` that report an act done and those that deny it, when
+    statement i does either and its story has both ("Police fired tear gas ..., witnesses said" / "Kestrel
+    police denied using tear gas" / "A police spokesman said no tear gas had been used"), however unlike their
+    words; each side's statements from articles of their own. Empty when there is no such contest."""
+    if i in acts:
+        act = acts[i]
+    else:
+        act = next((acts[d] for d in acts if d != i and _asserts_act(stmts[i], acts[d])), None)
+    if act is None:
+        return [], []
+    what, who = act
+    deny = [d for d in acts if (d == i or d in open_) and acts[d][1] & who
+            and len(acts[d][0] & what) >= 0.5 * min(len(acts[d][0]), len(what))]
+    asserting = [a for a in open_ if a not in acts and _asserts_act(stmts[a], act)]
+    if i not in acts:
+        asserting = [i] + [a for a in asserting if a != i]
+    by_article: dict[tuple[bool, int], int] = {}
+    for k in deny + asserting:  # (one statement a side per article, the first)
+        by_article.setdefault((k in deny, stmts[k].article), int(k))
+    deny = [k for (d, _), k in by_article.items() if d]
+    asserting = [k for (d, _), k in by_article.items() if not d]
+    if not deny or not asserting or len({stmts[k].group for k in deny + asserting}) < 2:
+        return [], []
+    return asserting, deny
+
+
+# Where an outbreak began: "The first case was found in the town of Vilamar", "The outbreak began in Montelar"
+_ORIGIN = re.compile(r"(?i)\b(?:first\s+(?:confirmed\s+)?(?:case|infection|patient)\s+(?:was|had been)\s+(?:found|detected|"
+                     r"identified|confirmed|reported|recorded|diagnosed)|(?:outbreak|epidemic)\s+(?:began|started|originated|"
+                     r"broke out))\s+(?:in|at)\s+(?:the\s+(?:town|village|city|district|region|province|county|hamlet)\s+of\s+)?"
+                     r"(?-i:([A-Z][\w'’-]{1,40}(?:\s[A-Z][\w'’-]{1,40})?))")
+
+
+def _origin_sides(i: int, stmts: list[Statement], articles: list[Article], origins: dict[int, str],
+                  backers: list[dict[int, int]], open_: np.ndarray) -> dict[str, list[int]]:
+    """{place: statements}: the place statement i says an outbreak began in, and another that statements of
+    other outlets (`open_`: not yet written) give for it in other words ("The first case was found in Vilamar" /
+    "The outbreak began in Montelar"), with the reports that back each (one statement an article). Empty
+    unless both places are given and neither article names the other's place (a report of two towns: "began
+    in Montelar, north of Vilamar", "schools in Vilamar are closed" tells where else the story is)."""
+    def tells(k: int, place: str) -> bool:
+        return bool(re.search(rf"\b{re.escape(place)}\b", articles[stmts[k].article].text))
+
+    mine = origins[i]
+    other = next((origins[j] for j in origins if j in open_ and stmts[j].group != stmts[i].group
+                  and fold(origins[j]) != fold(mine) and not tells(j, mine) and not tells(i, origins[j])), None)
+    if other is None:
+        return {}
+    sides: dict[str, list[int]] = {}
+    seen: set[int] = set()
+    for place in (mine, other):
+        heads = [j for j in origins if (j == i or j in open_) and fold(origins[j]) == fold(place)]
+        for j in heads + [k for j in heads for k in backers[j].values() if k in open_]:
+            elsewhere = other if place == mine else mine
+            if stmts[j].article not in seen and origins.get(j, "") == place and not tells(j, elsewhere):
+                seen.add(stmts[j].article)
+                sides.setdefault(place, []).append(int(j))
+    return sides if len(sides) == 2 else {}
 
 
 DENIAL_HEAD_HELD = 0.5  # a denied statement holds more than this share of the first half of what is denied
@@ -1579,6 +1765,28 @@ def _sourced_contests(i: int, stmts: list[Statement], pairs: dict[int, tuple[int
                             and all(j != c[0] for c in out)):
                         out.append((j, (x, y, s.contexts[k] & st.contexts[m])))
                         break
+    return out
+
+
+def _aboard_contests(i: int, stmts: list[Statement], aboard: list[Number | None], candidates: np.ndarray
+                     ) -> list[tuple[int, tuple[Number, Number, set[str]]]]:
+    """Statements among `candidates` that give another count of the people on board than statement i, however
+    unlike their words ("The aircraft was carrying 160 people" / "A jet with 154 people on board"): one craft's
+    count, when each of the two articles gives only one such count (`aboard`, by statement: `_aboard`)."""
+    x = aboard[i]
+    if x is None:
+        return []
+    given: dict[int, set[float]] = {}  # each article's counts on board
+    for k, z in enumerate(aboard):
+        if z is not None:
+            given.setdefault(stmts[k].article, set()).add(z.value)
+    out = []
+    for j in candidates:
+        j = int(j)
+        y = aboard[j]
+        if (y is not None and j != i and not x.agrees(y) and _ratio(x, y) <= ABOARD_RATIO
+                and len(given[stmts[i].article]) == len(given[stmts[j].article]) == 1):
+            out.append((j, (x, y, {stem("board")})))
     return out
 
 
@@ -2065,6 +2273,9 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     pairs = {k: p for k, st in enumerate(stmts) if len(st.numbers) > 1 and (p := _sourced_pair(st))}
     sides = {k: p for k, st in enumerate(stmts) if len(st.numbers) > 1 and (p := _two_sided(st))}
     answers = {k: p for k, st in enumerate(stmts) if st.numbers and (p := _answered(stmts, k))}
+    aboard = [_aboard(st) if st.numbers else None for st in stmts]
+    acts = {k: a for k, st in enumerate(stmts) if (a := _denied_act(st))}
+    origins = {k: m.group(1) for k, st in enumerate(stmts) if (m := _ORIGIN.search(st.text))}
     led = np.zeros(int(grp.max()) + 1)  # claims each outlet group has led so far
     followers: list[int] = []  # statements that lean on the claim just written ("He added ...")
     solo = np.zeros(n, dtype=bool)  # a backer kept for the fact of its own it adds: its own claim, alone
@@ -2107,10 +2318,14 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         # reports' other words; a figure credited to a source of its own contests another value of it even
         # from a sentence already written under another claim (it would be lost there)
         sourced = []
+        on_board: set[int] = set()
         if s.numbers and not solo[i]:
             open_ = np.nonzero(((grp != grp[i]) | (outlet_of != outlet_of[i])) & ~covered & has_numbers)[0]
             sourced = ((_sourced_contests(i, stmts, pairs, open_) if pairs else [])
-                       + _credited_contests(i, stmts, np.nonzero((grp != grp[i]) & has_numbers)[0]))
+                       + _credited_contests(i, stmts, np.nonzero((grp != grp[i]) & has_numbers)[0])
+                       # (one craft's count on board, even from a sentence written under another claim)
+                       + (on_aboard := _aboard_contests(i, stmts, aboard, np.nonzero(grp != grp[i])[0])))
+            on_board = {j for j, _ in on_aboard}
         for j, c in sourced:
             if all(j != k for k, _ in contested):
                 contested.append((j, c))
@@ -2148,7 +2363,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                         break
         # a backer already written under an earlier claim that gives another figure for what this one
         # counts does not corroborate it ("carrying 1,200 passengers" / "some 1,300 passengers")
-        kept = [j for j in members if j == i or not covered[j] or not _conflicts(s, stmts[j])]
+        # (one that gives another count on board stays: it is a variant, not a backer)
+        kept = [j for j in members if j == i or not covered[j] or not _conflicts(s, stmts[j]) or j in on_board]
         # (its article's next best backer stands in for it: "Police said about 9,000 took part" is backed by
         # the outlet's "Police put the crowd at about 9,000", not only by its "Organisers said 40,000 people
         # took part", already written; else that sentence is in no claim)
@@ -2164,11 +2380,30 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         denial = [j for j in members[1:] if grp[j] != grp[i] and _denies(stmts[j], s) != _denies(s, stmts[j])
                   and not (denying[j] and denying[i]) and not _same_source(stmts[i], stmts[j])
                   and not _own_other_denial(stmts, *((j, i) if denying[j] else (i, j)))]
+        # (an act done and its denial in other words, by outlets whose sentences are too unlike to back each
+        # other: "Police fired tear gas ..., witnesses said" / "A police spokesman said no tear gas had been used")
+        act_deny: set[int] = set()
+        if acts and not contested and not denial and not solo[i]:
+            asserting, act_denying = _denial_sides(i, stmts, acts, np.nonzero(~covered)[0])
+            if act_denying:
+                act_deny = set(act_denying)
+                # (an article may give both sides: "Witnesses said police fired tear gas ... Kestrel police
+                # denied using tear gas"; one statement a side each)
+                given = {(int(art[m]), m in act_deny) for m in members}
+                members += [k for k in asserting + act_denying if (int(art[k]), k in act_deny) not in given]
+                denial = [k for k in members if k != i and (k in act_deny) != (i in act_deny)]
         # a sentence that is a denial backs only a denial, and an assertion only an assertion, unless the
         # one denies the other (a contest): the federation's claim that the company was warned does not
         # corroborate the company's denial that it ignored warnings (a denial in a clause of its own, "...,
         # but the council denies any part in it", leaves the rest of the sentence a report)
         members = [j for j in members if j == i or denial_led[j] == denial_led[i] or j in denial]
+        # (where it began, told in other words: "The first case was found in Vilamar" / "The outbreak began in
+        # Montelar")
+        places: dict[str, list[int]] = {}
+        if i in origins and not contested and not denial and not solo[i]:
+            places = _origin_sides(i, stmts, articles, origins, backers, np.nonzero(~covered)[0])
+            given = {int(art[m]) for m in members}
+            members += [k for ks in places.values() for k in ks if int(art[k]) not in given]
         date_contest = [j for j in members[1:] if grp[j] != grp[i] and _other_days(days[i], days[j]) == "contest"]
         for j in members:
             covered[j] = True
@@ -2229,13 +2464,19 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             status = "contested"
             num_a, _, shared = contested[0][1]
             about = _about(s.text, shared, num_a)
-            named = {i: num_a} | {j: c[1] for j, c in contested if c[0] is num_a}
+            # (== rather than is: a sum of parts on board is made anew each time it is asked for)
+            named = {i: num_a} | {j: c[1] for j, c in contested if c[0] == num_a}
+            if about == "people on board":  # (a backer's count on board is its value, its parts summed)
+                named |= {j: aboard[j] for j in members if j not in named and aboard[j] is not None}
             variants = _variants_by_value(members, stmts, articles, num_a, shared, named)
             variants.sort(key=lambda v: -len(v.outlets))
+        elif places:
+            status, about = "contested", "the place"  # (as `name_contests` names it)
+            variants = [_variant(place, ks, stmts, articles) for place, ks in places.items()]
         elif denial:
             status = "contested"
             about = "whether it happened"
-            deny = {j for j in members if _denies(stmts[j], stmts[i] if j != i else stmts[denial[0]])}
+            deny = act_deny or {j for j in members if _denies(stmts[j], stmts[i] if j != i else stmts[denial[0]])}
             variants = [
                 _variant(label, [j for j in members if (j in deny) == is_deny], stmts, articles)
                 for label, is_deny in (("asserts", False), ("denies", True))
@@ -2316,6 +2557,8 @@ def _about(text: str, shared: set[str], n: Number) -> str | None:
     hi = next((m.start() for m in _PART_BREAK.finditer(text, n.end)), len(text))
     if _crowd(text, n):
         return "crowd size"
+    if _aboard_figure(text, n):
+        return "people on board"
     measured = _measured_from(text, n)
     if measured:
         return measured
