@@ -5,13 +5,12 @@ from newsloom import crosscheck
 from newsloom.crosscheck import find_claims, split_statements
 from newsloom.records import Article
 
+from claims_helpers import with_quote
+
 
 def art(id_, outlet, text, published="2026-05-14T10:00:00Z", title="Report"):
     return Article(id=id_, outlet=outlet, text=text, title=title, published=published)
 
-
-def with_quote(claims, quote):
-    return [c for c in claims if any(quote.lower() in e.quote.lower() for e in c.evidence)]
 
 
 # ------------------------------------------------------------------------------------- people on board

@@ -4,14 +4,12 @@ credit is no fact they share (audit 18 #8). Fictional articles written here."""
 from newsloom.crosscheck import _denies, find_claims, split_statements
 from newsloom.records import Article
 
+from claims_helpers import with_quote
+
 
 def art(id_, outlet, text, published="2026-09-14T10:00:00Z", title="Report"):
     return Article(id=id_, outlet=outlet, text=text, title=title, published=published)
 
-
-def with_quote(claims, quote):
-    """The claims that hold a statement with these words."""
-    return [c for c in claims if any(quote.lower() in e.quote.lower() for e in c.evidence)]
 
 
 # ----------------------------------------------------------------------------- a denial of a side claim

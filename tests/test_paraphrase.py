@@ -5,14 +5,10 @@ import pytest
 from newsloom.crosscheck import find_claims
 from newsloom.records import Article
 
+from claims_helpers import with_quote
 
-@pytest.fixture(autouse=True)
-def _embeddings():
-    pytest.importorskip("onnxruntime")
-    from newsloom import embed
 
-    if not embed.available():
-        pytest.skip("embedding packages missing")
+pytestmark = pytest.mark.usefixtures("_embeddings")  # every test here needs the sentence encoder
 
 
 def art(id_, outlet, text, published="2026-06-02"):
@@ -24,10 +20,6 @@ def claim_with(claims, *words):
     assert found, f"no claim with {words}: {[c.text for c in claims]}"
     return found[0]
 
-
-def with_quote(claims, quote):
-    """The claims that hold a statement with these words."""
-    return [c for c in claims if any(quote.lower() in e.quote.lower() for e in c.evidence)]
 
 
 def test_three_outlets_denial_in_other_words_is_one_corroborated_denial():

@@ -9,23 +9,13 @@ import pytest
 from newsloom.crosscheck import find_claims
 from newsloom.records import Article
 
+from claims_helpers import with_quote
 
-@pytest.fixture
-def _embeddings():
-    pytest.importorskip("onnxruntime")
-    from newsloom import embed
-
-    if not embed.available():
-        pytest.skip("embedding packages missing")
 
 
 def art(id_, outlet, text, published="2026-06-08T10:00:00Z", title=""):
     return Article(id=id_, outlet=outlet, text=text, title=title, published=published)
 
-
-def with_quote(claims, quote):
-    """The claims that hold a statement with these words."""
-    return [c for c in claims if any(quote.lower() in e.quote.lower() for e in c.evidence)]
 
 
 # ----------------------------------------------------------------------------- a rival's higher bid
