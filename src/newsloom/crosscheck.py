@@ -26,6 +26,7 @@ from .text import (
     Attribution,
     DateMention,
     MEASURES,
+    NUMBER_WORDS,
     Number,
     STOPWORDS,
     Sentence,
@@ -381,7 +382,8 @@ _OUTCOME_RE = {kind: {c: re.compile(rf"(?i)\b(?:{pat})\b") for c, pat in classes
 
 
 def _different_outcomes(stmts: list[Statement]) -> np.ndarray:
-    """D[i, j]: the two statements name outcomes of one kind and no outcome in common."""
+    """D[i, j]: the two statements name outcomes of one kind and no outcome in common, or give one thing
+    opposite changes or two levels (`_opposed`: "raised its rate" / "cut its rate")."""
     n = len(stmts)
     out = np.zeros((n, n), dtype=bool)
     for classes in _OUTCOME_RE.values():
@@ -390,7 +392,108 @@ def _different_outcomes(stmts: list[Statement]) -> np.ndarray:
         if named.sum() < 2:
             continue
         out |= np.outer(named, named) & ((has @ has.T) == 0)
+    states = [_states(st.text) for st in stmts]
+    having = [k for k in range(n) if states[k]]
+    for i, j in itertools.combinations(having, 2):
+        if stmts[i].article != stmts[j].article and _opposed(states[i], states[j]):
+            out[i, j] = out[j, i] = True
     return out
+
+
+# Changes of one thing told in opposite directions ("raised its main rate" / "cut its main rate", "shares
+# rose" / "shares fell"): the verbs news uses for a change of a rate, price or count, transitive or not
+# (not "lifted", "eased", "lost", "gained": they mostly mean other acts, "lifted a ban", "gained control")
+_DIRECTIONS = {
+    "up": r"rais(?:ed|es)|increas(?:ed|es)|hik(?:ed|es)|rose|rises|risen|climb(?:ed|s)|jump(?:ed|s)|grew|grows|grown|"
+          r"soar(?:ed|s)",
+    "down": r"cut|cuts|lower(?:ed|s)|reduc(?:ed|es)|slash(?:ed|es)|trimm?(?:ed|s)|fell|falls|fallen|dropp?(?:ed|s)|"
+            r"declin(?:ed|es)|plung(?:ed|es)|shrank|shrunk|shrinks|tumbl(?:ed|es)",
+}
+_DIRECTION = re.compile(r"(?i)\b(?:(?P<up>" + _DIRECTIONS["up"] + r")|(?P<down>" + _DIRECTIONS["down"] + r"))\b")
+_TRANSITIVE = re.compile(r"(?i)rais|increas|hik|cut|lower|reduc|slash|trim")  # (a change made: "the size of the cut")
+CHANGE_REACH = 5  # words each side of a change's verb, in its clause, that say what changed
+CHANGE_SAME = 2  # words of what changed two opposite changes must share to be of one thing
+CHANGE_WINDOW = 100  # characters each side of a change's verb read for those words
+MAX_CHANGES = 6  # a statement's verbs of change read for them, at most (bounds the work on a run-on sentence)
+# Named levels of a warning scale ("raised its heat warning to amber", "a red flood warning"): the colour
+# words only where the same noun names the warning (not "a red car", "the Red Cross")
+_LEVEL_WORDS = r"green|yellow|amber|orange|red|purple"
+_LEVEL_NOUN = r"warning|alert|alarm"
+_LEVEL_AFTER = re.compile(rf"(?i)\b(?:(?P<q>[a-z]+)\s+)?(?P<n>{_LEVEL_NOUN})s?\b(?:\s+[^\s,;:.]+){{0,6}}?\s+(?:to|at)\s+"
+                          rf"(?P<c>{_LEVEL_WORDS})\b(?!\s+(?:and|or)\b)")
+_LEVEL_BEFORE = re.compile(rf"\b(?P<c>(?i:{_LEVEL_WORDS}))\s+(?:(?P<q>[a-z]+)\s+)?(?P<n>(?i:{_LEVEL_NOUN}))s?\b")
+_PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$")
+_NOT_QUALIFIER = frozenset("the a an its their his her this that our heat's".split())
+
+
+def _states(text: str) -> dict[str, tuple[str, str, frozenset]]:
+    """What a statement says of a change's direction or a warning's level, by kind ("direction", "warning
+    level"): the value ("up", "red"), the word as written ("raised", "red"), and the words of what it is
+    about (what changed; the warning's own word, "heat"). A statement that gives both directions ("cut
+    taxes and raised spending") or several levels gives none of that kind."""
+    out: dict[str, tuple[str, str, frozenset]] = {}
+    found = list(_DIRECTION.finditer(text))
+    if found and len({m.lastgroup for m in found}) == 1:
+        thing: set[str] = set()
+        for m in found[:MAX_CHANGES]:
+            # (the clause read in a window around the verb: a run-on sentence is not read whole for each verb)
+            before = _CLAUSE_BREAK.split(text[max(0, m.start() - CHANGE_WINDOW): m.start()])[-1]
+            after = _CLAUSE_BREAK.split(text[m.end(): m.end() + CHANGE_WINDOW])[0]
+            # what changed: the object a change made is made to ("raised its main rate"), else the subject
+            # ("Shares in Kelso fell", "The rate was raised"), not the actor ("the bank", in "the bank cut
+            # its growth forecast" and "the bank raised rates")
+            made = _TRANSITIVE.match(m[0]) and not _PASSIVE.search(before)
+            told = re.findall(r"[\w’'-]+", after)[:CHANGE_REACH] if made else re.findall(r"[\w’'-]+", before)[-CHANGE_REACH:]
+            thing |= {k for k in content_stems(" ".join(told)) if k not in _DAY_WORDS}
+        out["direction"] = (found[0].lastgroup, found[0][0].lower(), frozenset(thing))
+    levels = {(m["c"].lower(), m["n"].lower(), (m["q"] or "").lower())
+              for rx in (_LEVEL_AFTER, _LEVEL_BEFORE) for m in rx.finditer(text)}
+    if len({c for c, *_ in levels}) == 1:
+        c, noun, _ = next(iter(levels))
+        quals = {q for _, _, q in levels if q and q not in STOPWORDS and q not in _NOT_QUALIFIER}
+        out[f"{noun} level"] = (c, c, frozenset(quals))
+    return out
+
+
+def _opposed(x: dict[str, tuple[str, str, frozenset]], y: dict[str, tuple[str, str, frozenset]]) -> str | None:
+    """The kind on which two statements' states (`_states`) oppose: one thing changed in opposite directions
+    (CHANGE_SAME words of what changed in common, or all of one's: "raised rates" / "cut rates"), or one warning at two levels (its own word, "heat",
+    the same when both give one); None when they do not."""
+    for kind in x.keys() & y.keys():
+        (vx, _, tx), (vy, _, ty) = x[kind], y[kind]
+        if vx == vy:
+            continue
+        if kind == "direction" and tx & ty and len(tx & ty) >= min(CHANGE_SAME, len(tx), len(ty)):
+            return kind
+        if kind != "direction" and (not tx or not ty or tx & ty):
+            return kind
+    return None
+
+
+# the size of a change, "by" after a verb of change in its clause ("raised its main rate by 50 basis points",
+# "fell by 12%"); not an earlier value ("up from 6%") nor a level ("to 4.5%"), nor "killed by 12 gunmen"
+_CHANGE_BY = re.compile(r"(?i)\b(?:(?P<up>" + _DIRECTIONS["up"] + r")|(?P<down>" + _DIRECTIONS["down"] + r"))\b"
+                        r"(?:\s+[^\s,;:]+){0,6}?\s+by\s+(?:a\s+(?:revised\s+)?)?$")
+
+
+def _change_size(text: str, n: Number) -> tuple[str, str] | None:
+    """The direction ("up", "down") and verb of the change a figure is the size of, or None."""
+    if not n.delta:
+        return None
+    window = _CLAUSE_BREAK.split(text[max(0, n.start - CHANGE_WINDOW): n.start])[-1]  # (its clause's last words)
+    m = _CHANGE_BY.search(window)
+    return (m.lastgroup, (m["up"] or m["down"]).lower()) if m else None
+
+
+def _change_sizes(st: Statement) -> list[tuple[int, str]]:
+    """A statement's figures that are sizes of a change, each with its direction."""
+    return [(k, c[0]) for k, x in enumerate(st.numbers[:MAX_PARTS]) if (c := _change_size(st.text, x))]
+
+
+def _same_measure(x: Number, y: Number, tx: str, ty: str) -> bool:
+    """Two figures in one unit: a bare number's unit is the word after it ("50 basis points" / "0.5
+    percentage point" are not 50 against 0.5 of one thing)."""
+    return x.unit == y.unit and (bool(x.unit) or _next_word(tx, x).lower() == _next_word(ty, y).lower())
 
 
 _RATHER_THAN = re.compile(r"\b([A-Za-z]{3,}), not ([A-Za-z]{3,})\b")
@@ -902,6 +1005,47 @@ def _adds_up(a: Statement, b: Statement) -> bool:
 
 MAX_PARTS = 12  # figures of a statement tried as parts of a whole (pairs grow with the square)
 
+# A group told in two parts in one clause: "Eleven hostages were freed on Saturday and one remains in
+# hospital", "Nine miners were brought up and two others stay underground" (bounded: 80 characters between)
+_REST_OF = re.compile(r"[^.;:\"“”]{0,80}?\band\s+(?:the\s+other\s+|another\s+)?([a-z]+|\d{1,4})\s+([a-z][\w'’-]*)",
+                      re.IGNORECASE)
+_STAYS = re.compile(r"(?i)^(?:others?|remain(?:s|ed)?|stay(?:s|ed)?)$")  # (the rest's own words: no noun of its own)
+_REST_CLAUSE = re.compile(r"[^,.;:]{0,80}")
+
+
+def _parts_of_whole(stmts: list[Statement], emb: np.ndarray | None) -> np.ndarray:
+    """W[i, j]: statement i tells a group in two parts whose counts add up to the count statement j (another
+    article's, near in embedding) gives of that group, and j tells the first part's act ("Eleven hostages were
+    freed on Saturday and one remains in hospital" / "the government had freed all 12 hostages"): one
+    consistent picture, not two counts. Not
+    when the rest's own clause is negated or tells another outcome ("and one has not been freed", "and one
+    died", "and one is missing"). Not covered: a rest told as not done in other words ("one is still held")."""
+    n = len(stmts)
+    out = np.zeros((n, n), dtype=bool)
+    if emb is None:
+        return out
+    wholes = [{(x.value, stem(w)) for x in st.numbers if not x.unit and not x.delta and (w := _next_word(st.text, x))}
+              for st in stmts]
+    for i, st in enumerate(stmts):
+        for x in st.numbers[:MAX_PARTS]:
+            noun = _next_word(st.text, x)
+            m = _REST_OF.match(st.text, x.end) if noun and not x.unit and not x.delta else None
+            if m is None or fold(noun) in STOPWORDS:
+                continue
+            count, after = m.group(1).lower(), m.group(2)
+            rest = NUMBER_WORDS.get(count, int(count) if count.isdigit() else None)
+            fate = _REST_CLAUSE.match(st.text, m.start(2)).group(0)
+            if (not rest or not (stem(after) == stem(noun) or _STAYS.match(after) or fold(after) in STOPWORDS)
+                    or _NEGATED.search(fate) or any(rx.search(fate) for rx in _OUTCOME_RE["toll"].values())):
+                continue
+            whole = (x.value + rest, stem(noun))
+            act = set(content_stems(st.text[x.end: m.start(1)])) - {stem(noun)} - _DAY_WORDS  # ("were freed")
+            for j in range(n):
+                if (stmts[j].article != st.article and emb[i, j] >= SAME_TIME_CLOSE and whole in wholes[j]
+                        and act & set(stmts[j].stems)):
+                    out[i, j] = True
+    return out
+
 # The people on board a craft: "with 160 people on board", "154 aboard", "carrying 160 people", or its parts,
 # "carrying 148 passengers and six crew", whose sum is the count ("148 passengers" alone is a part, not it)
 _ABOARD_AFTER = re.compile(r"^(?:\s+(?:people|persons|others))?\s+(?:on board|aboard)\b", re.IGNORECASE)
@@ -1314,6 +1458,18 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
                     best = (a.numbers[i], b.numbers[j], shared)
         if best:
             out.append(best)
+    # two sizes of one change ("raised its rate by 50 basis points" / "by 25 basis points"): a change is set
+    # only against a change in the same direction, never against a level or an earlier value
+    cb = _change_sizes(b)
+    for i, d in _change_sizes(a) if cb else []:
+        x = a.numbers[i]
+        alike = [(j, b.numbers[j]) for j, e in cb if e == d and _same_measure(x, b.numbers[j], a.text, b.text)]
+        if not alike or any(x.agrees(y) for _, y in alike):
+            continue
+        j, y = min(alike, key=lambda p: _ratio(x, p[1]))
+        shared = (a.contexts[i] & b.contexts[j]) - said_by
+        if len(shared) >= 2:
+            out.append((x, y, shared))
     return out
 
 
@@ -1455,15 +1611,49 @@ _NONE_DONE = re.compile(r"(?i)\b(?:said|says|insisted|insists|maintained|maintai
                         r"((?:[a-z][\w'’-]{0,30}\s+){1,3}?)(?:had|has|have|was|were)\s+(?:ever\s+)?(?:been\s+)?([a-z]{2,30}ed)\b")
 # an assertion that is no report of the act itself: a question, an inquiry into it, or its denial
 _NOT_ASSERTED = re.compile(r"(?i)\b(?:whether|if|investigat\w*|inquiry|probe|allegations?|accus\w*|claims?|reports? that)\b")
+# What a sentence does not state as fact: the condition it opens with ("If a ransom was paid, ...", "But if the
+# storm reaches the coast, ..."), up to the clause's end, and, when it names no source of its own, the whole of a
+# sentence that relays others' reports ("..., as has been reported"). Bounded: one clause of 200 characters.
+# (Not covered: "whether" and "asked if": in news these mostly name what an inquiry or a decision is about, which
+# another report states ("investigation into whether she broke the law by using a private server" / "... into
+# her use of a private server"); nor "reportedly", "allegedly", or a condition after its main clause.)
+_OPEN_CLAUSE = re.compile(r"(?i)^(?:(?:But|And|Yet|So)\s+)?(?:even\s+)?if\b[^,;:—–\"“”]{0,200}")
+_RELAYED = re.compile(r"(?i)\bas (?:has|had|have|was|were) (?:been )?(?:widely |previously |earlier |first )?reported\b|"
+                      r"\baccording to (?:unconfirmed |earlier |local |media |press |news )?reports\b")
+OPEN_SHARE = 0.5  # share of what two statements have in common that one states and the other only supposes
+
+
+def _open_stems(st: Statement) -> set[str]:
+    """The content words a statement only supposes or relays (`_OPEN_CLAUSE`) and nowhere states."""
+    text = mask_quotes(st.text)
+    if st.attribution is None and _RELAYED.search(text):
+        return set(st.stems)
+    m = _OPEN_CLAUSE.match(text)  # (a sentence opening with a quotation is its speaker's words: not here)
+    if m is None:
+        return set()
+    return set(content_stems(m.group(0))) - set(content_stems(text[m.end():]))
+
+
+def _supposed_apart(x: Statement, y: Statement, ox: set[str], oy: set[str]) -> bool:
+    """Most of what x and y have in common one states and the other only supposes or relays (ox, oy: their
+    `_open_stems`): "A ransom of $3 million was paid ..." / "If a ransom of $3 million was paid, ...". Two
+    conditions of one thing still tell one thing; a rule told as a condition ("If you are over 70, you can get
+    the booster at any pharmacy") shares its main clause with a report of it."""
+    shared = set(x.stems) & set(y.stems)
+    return bool(shared) and len({w for w in shared if (w in ox) != (w in oy)}) > OPEN_SHARE * len(shared)
+
+
 DENIED_ACT_HELD = 2 / 3  # share of the act a denial denies ("using tear gas") an assertion of it must hold
 ACT_SPAN = 8  # words: ... within this many of a word naming who denies it
 
 
-def _denied_act(st: Statement) -> tuple[set[str], set[str]] | None:
-    """(the act a denial denies, who denies it), for a statement whose first clause denies an act ("In a
-    statement, Kestrel police denied using tear gas" -> ({use, tear, gas}, {kestrel, polic})) or that reports
-    someone saying it was not done ("A police spokesman said no tear gas had been used"); None for others and
-    for a denial of one word ("denied wrongdoing") or of no named act ("denied the reports")."""
+def _denied_act(st: Statement) -> tuple[set[str], set[str], tuple[str, ...]] | None:
+    """(the act a denial denies, who denies it, the head of a proposition denied), for a statement whose first
+    clause denies an act ("In a statement, Kestrel police denied using tear gas" -> ({use, tear, gas}, {kestrel,
+    polic}, ())) or that reports someone saying it was not done ("A police spokesman said no tear gas had been
+    used"); None for others and for a denial of one word ("denied wrongdoing") or of no named act ("denied the
+    reports"). A proposition with a subject of its own ("denied that any ransom had been paid for the hostages")
+    has a head, its first two content words (ransom, paid): an assertion tells those together, by whoever."""
     text = st.text
     m = _DENY.search(text)
     if m and _denial_led(text):
@@ -1471,25 +1661,39 @@ def _denied_act(st: Statement) -> tuple[set[str], set[str]] | None:
         start = verb.end() if verb else m.end()
         end = _clause_span(text, m.start(), m.end())[1]
         reason = _DENIAL_REASON.search(text, m.end(), end)
-        what = set(content_stems(text[start: reason.start() if reason else end])) - _DENIAL_WORDS
-        who = set(content_stems(text[: m.start()]))
+        denied = _SENTENCE_BREAK.split(text[start: reason.start() if reason else end], 1)[0]  # (its sentence)
+        what = set(content_stems(denied)) - _DENIAL_WORDS
+        who = set(content_stems(text[: m.start()])) - _ACTOR_NOISE
+        head = tuple(content_stems(denied)[:2]) if _OTHER_SUBJECT.match(denied) else ()
     else:
         m = _NONE_DONE.search(text)
         if m is None or st.attribution is None:
             return None
         what = set(content_stems(f"{m.group(1)} {m.group(2)}"))
-        who = set(content_stems(st.attribution.source))
-    who -= _ACTOR_NOISE
-    return (what, who) if len(what) >= 2 and who else None
+        who, head = set(content_stems(st.attribution.source)) - _ACTOR_NOISE, ()
+    return (what, who, head) if len(what) >= 2 and who and len(head) != 1 else None
+
+
+# the end of a sentence inside a statement that runs on into a quotation ('... had been paid. "We do not pay')
+# (not "Mr. Lind", "U.S. troops": a word of three letters at least before it, a capital after)
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
+# what a denial denies, when it is a clause with a subject of its own and no pronoun standing for the denier
+# ("that any ransom had been paid", "that the bolt had caused ..."; not "that it had cut ...", "using tear gas")
+_OTHER_SUBJECT = re.compile(r"(?i)that\s+(?!(?:it|he|she|they|we|its|his|her|their|our)\b)((?:[\w'’-]+\s+){1,4}?)"
+                            r"(?:had|has|have|was|were|is|are|would|will)\b")
 
 
 def _asserts_act(st: Statement, act: tuple[set[str], set[str]]) -> bool:
     """Whether a statement reports as done the act a denial denies, by whom it denies ("Police fired tear gas
     on Harbour Street, witnesses said" against "Kestrel police denied using tear gas"), on someone else's word."""
-    what, who = act
+    what, who, head = act
     said = set(st.stems)
-    if (len(what & said) < DENIED_ACT_HELD * len(what) or not who & said or _DENY.search(st.text)
-            or _NONE_DONE.search(st.text) or _NEGATED.search(st.text) or _NOT_ASSERTED.search(st.text)):
+    # (a negation in who says it, "an official who asked not to be named", denies nothing)
+    att = st.attribution
+    own = st.text[: att.start] + " " + st.text[att.end:] if att and att.end - att.start < len(st.text) else st.text
+    if (len(what & said) < DENIED_ACT_HELD * len(what) or not (set(head) if head else who) & said or _DENY.search(st.text)
+            or _NONE_DONE.search(st.text) or _NEGATED.search(own) or _NOT_ASSERTED.search(st.text)
+            or (att is None and _RELAYED.search(st.text))):
         return False
     # (the denier's own account of what it did is its position, not a contest of it)
     if st.attribution and who & set(content_stems(st.attribution.source)):
@@ -1497,11 +1701,13 @@ def _asserts_act(st: Statement, act: tuple[set[str], set[str]]) -> bool:
     # (the actor and the act told together, "police fired tear gas", not words strewn over a long sentence:
     # "what Trump knew about links between members of his campaign and Russia, ... election rival")
     ws = [stem(w) for w in words(st.text)]
+    if head:  # (a proposition's subject and verb told together: "A ransom of $3 million was paid")
+        return any(set(head) <= set(ws[p: p + ACT_SPAN + 1]) for p, w in enumerate(ws) if w == head[0])
     return any(len(what & set(ws[max(0, p - ACT_SPAN): p + ACT_SPAN + 1])) >= DENIED_ACT_HELD * len(what)
                for p, w in enumerate(ws) if w in who)
 
 
-def _denial_sides(i: int, stmts: list[Statement], acts: dict[int, tuple[set[str], set[str]]],
+def _denial_sides(i: int, stmts: list[Statement], acts: dict[int, tuple[set[str], set[str], tuple[str, ...]]],
                   open_: np.ndarray) -> tuple[list[int], list[int]]:
     """(asserting, denying): the statements among `open_` that report an act done and those that deny it, when
     statement i does either and its story has both ("Police fired tear gas ..., witnesses said" / "Kestrel
@@ -1513,7 +1719,7 @@ def _denial_sides(i: int, stmts: list[Statement], acts: dict[int, tuple[set[str]
         act = next((acts[d] for d in acts if d != i and _asserts_act(stmts[i], acts[d])), None)
     if act is None:
         return [], []
-    what, who = act
+    what, who, _ = act
     deny = [d for d in acts if (d == i or d in open_) and acts[d][1] & who
             and len(acts[d][0] & what) >= 0.5 * min(len(acts[d][0]), len(what))]
     asserting = [a for a in open_ if a not in acts and _asserts_act(stmts[a], act)]
@@ -1524,7 +1730,13 @@ def _denial_sides(i: int, stmts: list[Statement], acts: dict[int, tuple[set[str]
         by_article.setdefault((k in deny, stmts[k].article), int(k))
     deny = [k for (d, _), k in by_article.items() if d]
     asserting = [k for (d, _), k in by_article.items() if not d]
-    if not deny or not asserting or len({stmts[k].group for k in deny + asserting}) < 2:
+    # (one outlet may set the two sides against each other when it credits the assertion to a source of its
+    # own and the denial is that something happened at all: "..., an official who asked not to be named told
+    # the Post" / "The ministry denied that any ransom had been paid"; a body's denial of its own act next to
+    # the accusation, "The union said Harrow had ignored warnings. Harrow denied that it had ...", is the
+    # article's account of one allegation, its denial written as a claim of its own)
+    if (not deny or not asserting or len({stmts[k].group for k in deny + asserting}) < 2
+            and not (act[2] and all(stmts[k].attribution for k in asserting))):
         return [], []
     return asserting, deny
 
@@ -2154,17 +2366,40 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     may_back = ((align >= BACKS) | same_act) & ~same_article
     involved = may_back.any(axis=0) | may_back.any(axis=1)  # (a claim's members are all among them)
     days = [_days(st, articles[st.article]) if involved[k] else [] for k, st in enumerate(stmts)]
+    told_days: dict[int, list[str]] = {}
+
+    def one_day(x: int, y: int, told: bool = False) -> bool:
+        """Both tell of one day: a day each gives, else its paper's (a change of one thing on other days
+        is another change: "rose on Monday" / "fell on Tuesday"); unknown days do not tell them apart.
+        `told`: only a day both statements give will do (shares that "rose" in the morning paper and "fell"
+        by the evening's may be one day's two moves)."""
+        for k in (x, y):
+            if k not in told_days:
+                ds = days[k] if involved[k] else _days(stmts[k], articles[stmts[k].article])
+                told_days[k] = [d for d, *_ in ds] or [""] + [(articles[stmts[k].article].published or "")[:10]]
+        tx, ty = [d for d in told_days[x] if d], [d for d in told_days[y] if d]
+        if told and (not told_days[x][0] or not told_days[y][0]):
+            return False
+        return not tx or not ty or any(same_day(d, e) for d in tx for e in ty)
+
+    changes = [_change_sizes(st) if st.numbers else [] for st in stmts]
     for i, j in zip(*np.nonzero(may_back)):
         if _other_days(days[i], days[j]) == "other" or _other_day_figures(stmts[i], stmts[j], days[i], days[j]):
             differ[i, j] = differ[j, i] = True  # nor does either make the other redundant
+        elif changes[i] and changes[j] and not one_day(i, j) and any(c[0].delta for c in _conflicts(stmts[i], stmts[j])):
+            differ[i, j] = differ[j, i] = True  # "fell by 12% on Monday" / "fell by 8% on Tuesday": two changes
     backs = ((align >= BACKS) | same_act) & ~same_article & ~differ
     # a day and its measures in common tell one reading, however unlike the words: each backs the other
     same_reading = np.zeros_like(backs)
     for i, j in zip(*np.nonzero(np.triu(backs | backs.T, 1))):
         same_reading[i, j] = same_reading[j, i] = _same_day_figures(stmts[i], stmts[j], days[i], days[j])
     backs |= same_reading
+    # a group's two parts and its whole, told by two articles, are one picture: each backs the other
+    parts = _parts_of_whole(stmts, emb)
+    parts = (parts | parts.T) & ~same_article & ~differ
+    backs |= parts
     if use_embeddings:
-        unlike = _unlike(stmts, backs, emb, align, same_time) & ~same_act & ~same_reading
+        unlike = _unlike(stmts, backs, emb, align, same_time) & ~same_act & ~same_reading & ~parts
         backs &= ~unlike
         differ |= unlike | unlike.T
     # Someone's words are backed by a report of the same words, or of the same speaker saying or doing
@@ -2219,6 +2454,13 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             differ[i, j] = differ[j, i] = True  # nor does either make the other redundant
         elif denial_led[i] != denial_led[j] and not (_denies(stmts[i], stmts[j]) or _denies(stmts[j], stmts[i])):
             backs[i, j] = False
+    # A condition or a relay of reports ("If a ransom was paid, as has been reported, ...") states
+    # no fact: it backs no report of it, nor is it backed by one, nor is either a repeat of the other
+    opened = [_open_stems(st) for st in stmts]
+    for i, j in zip(*np.nonzero(np.triu(backs | backs.T, 1))):
+        if (opened[i] or opened[j]) and _supposed_apart(stmts[i], stmts[j], opened[i], opened[j]):
+            backs[i, j] = backs[j, i] = False
+            differ[i, j] = differ[j, i] = True
 
     # Two people saying it are two sources of one fact, not one's words backed: "Castell said the slide hit
     # before dawn" is not corroborated by "the slide struck at 4 a.m., police spokesman Anders Quill said"
@@ -2276,6 +2518,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     aboard = [_aboard(st) if st.numbers else None for st in stmts]
     acts = {k: a for k, st in enumerate(stmts) if (a := _denied_act(st))}
     origins = {k: m.group(1) for k, st in enumerate(stmts) if (m := _ORIGIN.search(st.text))}
+    states = [_states(st.text) for st in stmts]
     led = np.zeros(int(grp.max()) + 1)  # claims each outlet group has led so far
     followers: list[int] = []  # statements that lean on the claim just written ("He added ...")
     solo = np.zeros(n, dtype=bool)  # a backer kept for the fact of its own it adds: its own claim, alone
@@ -2309,7 +2552,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         around = [stmts[k] for k in members + [int(k) for k in near]]
         for j in near:
             j = int(j)
-            c = [x for x in _conflicts(s, stmts[j]) if not _both_given(x[0], x[1], around)]
+            c = [x for x in _conflicts(s, stmts[j]) if not _both_given(x[0], x[1], around)
+                 and not (x[0].delta and not one_day(i, j))]  # (two sizes of a change on other days: two changes)
             if c:
                 contested.append((j, c[0]))
                 if j not in members and int(art[j]) not in {int(art[m]) for m in members}:
@@ -2404,6 +2648,19 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             places = _origin_sides(i, stmts, articles, origins, backers, np.nonzero(~covered)[0])
             given = {int(art[m]) for m in members}
             members += [k for ks in places.values() for k in ks if int(art[k]) not in given]
+        # one thing changed in opposite directions ("raised its rate" / "cut its rate"), or one warning at two
+        # levels, on a day both give: a contest (else two facts, which `_different_outcomes` keeps apart)
+        opposed: dict[int, str] = {}
+        if states[i] and not contested and not denial and not places and not solo[i]:
+            given = {int(art[m]) for m in members}
+            for j in np.nonzero(((grp != grp[i]) | (outlet_of != outlet_of[i])) & ~covered
+                                & (np.maximum(align[i], align[:, i]) >= CONFLICT_ALIGN))[0]:
+                j = int(j)
+                kind = _opposed(states[i], states[j]) if states[j] and int(art[j]) not in given else None
+                if kind and one_day(i, j, told=True) and (not opposed or kind in opposed.values()):
+                    opposed[j] = kind
+                    given.add(int(art[j]))
+            members += list(opposed)
         date_contest = [j for j in members[1:] if grp[j] != grp[i] and _other_days(days[i], days[j]) == "contest"]
         for j in members:
             covered[j] = True
@@ -2468,11 +2725,26 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             named = {i: num_a} | {j: c[1] for j, c in contested if c[0] == num_a}
             if about == "people on board":  # (a backer's count on board is its value, its parts summed)
                 named |= {j: aboard[j] for j in members if j not in named and aboard[j] is not None}
+            if num_a.delta:  # (a backer's size of the change is its value: it has no other)
+                way = _change_size(s.text, num_a)
+                named |= {j: stmts[j].numbers[k] for j in members if j not in named
+                          for k, d in changes[j][:1] if way and d == way[0]
+                          and _same_measure(num_a, stmts[j].numbers[k], s.text, stmts[j].text)}
             variants = _variants_by_value(members, stmts, articles, num_a, shared, named)
             variants.sort(key=lambda v: -len(v.outlets))
         elif places:
             status, about = "contested", "the place"  # (as `name_contests` names it)
             variants = [_variant(place, ks, stmts, articles) for place, ks in places.items()]
+        elif opposed:
+            status = "contested"
+            kind = next(iter(opposed.values()))
+            about = "direction" if kind == "direction" else kind  # ("warning level")
+            by_value: dict[str, tuple[str, list[int]]] = {}
+            for j in members:
+                if kind in states[j]:
+                    value, word, _ = states[j][kind]
+                    by_value.setdefault(value, (word, []))[1].append(j)
+            variants = [_variant(word, idx, stmts, articles) for word, idx in by_value.values()]
         elif denial:
             status = "contested"
             about = "whether it happened"
@@ -2555,6 +2827,13 @@ def _about(text: str, shared: set[str], n: Number) -> str | None:
     whole of two sentences that differ only in it)."""
     lo = max((m.end() for m in _PART_BREAK.finditer(text, 0, n.start)), default=0)
     hi = next((m.start() for m in _PART_BREAK.finditer(text, n.end)), len(text))
+    change = _change_size(text, n)
+    if change:  # "raised its rate by 50 basis points": the size of the increase, not "rate basis"
+        made = bool(_TRANSITIVE.match(change[1]))
+        return "size of the " + {("up", True): "increase", ("down", True): "cut",
+                                 ("up", False): "rise", ("down", False): "fall"}[(change[0], made)]
+    if n.unit == "temperature":  # what is measured, not the shared place ("region")
+        return "temperature"
     if _crowd(text, n):
         return "crowd size"
     if _aboard_figure(text, n):
@@ -2702,6 +2981,8 @@ def figure_label(n: Number) -> str:
     scaled figure as written ("60 months", "$26 billion"), but in digits when written in words
     ("Twelve hundred" -> 1,200, beside another outlet's "1,500")."""
     digits = bool(re.search(r"\d", n.text))
+    if n.measure == "tally":  # "voted seven to two", "seven voting for and two against": 7-2, as "voted 7-2"
+        return f"{int(n.value // 100000)}-{int(n.value % 100000)}"
     # (and a sum with its scale letter or currency word as written: "£2.3m", "2.7 million euros")
     if n.measure or (digits and re.search(r"(?i)\b(?:hundred|thousand|million|billion|trillion|bn)\b|\d[kKmMbBtT]\b", n.text)):
         return n.text

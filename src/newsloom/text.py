@@ -98,7 +98,10 @@ _NUMBER = re.compile(
     # a headline's letter after a currency sign: "$30K", "$3.5T plan", "£5m fine" (without one, "3M" is a
     # company, "4K" a screen and "5m" as likely metres)
     rf"|(?(dig)(?(cur)(?P<suffix>(?-i:[kKMBTm]))|(?!))|(?!)))?"
-    rf"(?P<pct>\s?(?:%|per ?cent\b))?(?![\w:/])",
+    rf"(?P<pct>\s?(?:%|per ?cent\b))?"
+    # a temperature's or basis points' letters may follow digits with no space ("41.2C", "106F", "25bp"):
+    # numbers() keeps a "C" or "F" figure only when its words read as a temperature
+    rf"(?:(?![\w:/])|(?<=\d)(?=(?-i:[CF](?!\w)|bps?\b)))",
     re.IGNORECASE,
 )
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -130,8 +133,11 @@ class Number:
 
     def converts(self, other: "Number") -> bool:
         """The same measure in another unit ("150 km/h" / "93 mph"), within the rounding of a conversion."""
-        return (bool(self.measure and other.measure) and self.measure != other.measure and self.unit == other.unit
-                and abs(self.value - other.value) <= CONVERTED * max(abs(self.value), abs(other.value)))
+        if not (self.measure and other.measure and self.measure != other.measure and self.unit == other.unit):
+            return False
+        if self.unit == "temperature":  # (both in °C): no further apart than their two roundings, as 5 % of 41°C
+            return abs(self.value - other.value) <= (self.step + other.step) / 2 + 0.05  # would be 2°C
+        return abs(self.value - other.value) <= CONVERTED * max(abs(self.value), abs(other.value))
 
     def converted_to(self, other: "Number") -> str:
         """This measure written in the unit `other` is written in, to two significant digits ("8,400 acres"
@@ -139,6 +145,9 @@ class Number:
         measure different things or use one unit (money is never converted: no exchange rates offline)."""
         if not (self.measure and other.measure) or self.measure == other.measure or self.unit != other.unit:
             return ""
+        if self.unit == "temperature":  # to the other's precision: "41.2C" beside "106.2F" is "about 106.2°F"
+            t = self.value * 9 / 5 + 32 if other.measure == "°F" else self.value
+            return f"about {t:.1f}{other.measure}" if "." in other.text else f"about {t:.0f}{other.measure}"
         kind, factor = MEASURES.get(other.measure, ("", 0.0))
         if kind != self.unit or not factor:
             return ""
@@ -187,6 +196,8 @@ MEASURES = {
     "kg": ("mass", 1.0), "tonne": ("mass", 1000.0), "pound": ("mass", 0.4536),
     "km/h": ("speed", 1.0), "mph": ("speed", 1.60934),
     "hectare": ("area", 1.0), "acre": ("area", 0.4047), "square km": ("area", 100.0), "square mile": ("area", 259.0),
+    # a change of a rate: "25 basis points" = "0.25 percentage point" = "a quarter of a percentage point"
+    "percentage point": ("percentage points", 1.0), "basis point": ("percentage points", 0.01),
 }
 # how a converted figure names its unit: (one, more)
 MEASURE_WORDS = {
@@ -196,6 +207,7 @@ MEASURE_WORDS = {
     "foot": ("foot", "feet"), "kg": ("kg", "kg"), "tonne": ("tonne", "tonnes"), "pound": ("lb", "lb"),
     "km/h": ("km/h", "km/h"), "mph": ("mph", "mph"), "hectare": ("hectare", "hectares"), "acre": ("acre", "acres"),
     "square km": ("square km", "square km"), "square mile": ("square mile", "square miles"),
+    "percentage point": ("percentage point", "percentage points"), "basis point": ("basis point", "basis points"),
 }
 _UNIT_NAMES = {"minute": "minute", "min": "minute", "hour": "hour", "hr": "hour", "day": "day", "week": "week",
                "month": "month", "year": "year", "yr": "year", "decade": "decade", "century": "century",
@@ -204,12 +216,50 @@ _UNIT_NAMES = {"minute": "minute", "min": "minute", "hour": "hour", "hr": "hour"
                "kilogram": "kg", "kg": "kg", "tonne": "tonne", "ton": "tonne", "lb": "pound",
                "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "mph": "mph", "hectare": "hectare", "acre": "acre",
                "square kilometer": "square km", "square kilometre": "square km", "square km": "square km",
-               "square mile": "square mile"}
+               "square mile": "square mile", "percentage point": "percentage point",
+               "percentage-point": "percentage point", "basis point": "basis point", "bp": "basis point"}
 _UNIT = re.compile(
     r"(?P<u>-year-old|[ -](?:square (?:kilomet(?:er|re)s?|km|miles?)|km/h|kph|kmh|mph|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centur(?:y|ies)|"
-    r"kilomet(?:er|re)s?|km|met(?:er|re)s?|miles?|feet|foot|ft|kilograms?|kg|tonnes?|tons?|lbs?|hectares?|acres?))(?![\w/])",
+    r"kilomet(?:er|re)s?|km|met(?:er|re)s?|miles?|feet|foot|ft|kilograms?|kg|tonnes?|tons?|lbs?|hectares?|acres?|"
+    r"percentage[ -]points?|basis points?|(?-i:bps?))|(?-i:bps?))(?![\w/])",
     re.IGNORECASE)
 CONVERTED = 0.05
+# Temperatures: value in °C. °F is not a factor of °C (°F = °C × 9/5 + 32), so it is kept out of MEASURES
+# (whose factors other code divides by) and converted when read; a reading converted from the other scale
+# agrees within the two roundings (`Number.converts`). Measures "°C" and "°F", unit "temperature". (Not read:
+# a minus sign or "minus", and "41 C" with a space but no degree sign.)
+# after the digits: "41.2°C", "41.2 °C", "41.2 degrees Celsius", "106 degrees F", or a bare capital
+# "41.2C" / "106.2F" (that last only where the words before read as a temperature: _TEMP_BEFORE)
+_TEMP = re.compile(r"(?:\s?°\s?(?P<sign>[CF])|(?P<bare>[CF])|\s(?i:degrees?)\s(?P<word>(?i:Celsius|centigrade|Fahrenheit)|[CF]))"
+                   r"(?!\w)")
+# A capital C or F right after a number is a temperature only after the words a temperature follows: a
+# preposition or comparison ("of 41C", "up to 41C", "above 40C", "by 2C"), a verb of reaching or being ("hit 41C",
+# "was 41C"), a temperature noun ("highs 35C"), a bracket or dash ("106F (41C)"), or nothing (a headline's start).
+# Not after a name or label ("Apollo 11C", "Section 4F", "seat 12F", "flight 11C"): those stay no figure.
+_TEMP_BEFORE = re.compile(
+    r"(?:^|[(\[,;:–—-]\s*|\b(?:of|at|to|by|from|than|above|below|around|about|near|nearly|almost|over|under|past|beyond|in|"
+    r"is|was|were|be|"
+    r"some|hit|hits|hitting|reach|reached|reaches|reaching|top|topped|tops|topping|exceed|exceeded|exceeds|exceeding|"
+    r"recorded|record|temperatures?|highs?|lows?|heat|mercury)\s+)$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:a\s+)?$", re.IGNORECASE)
+# A fraction of a percentage point in words: "a quarter of a percentage point", "half a percentage point",
+# "a half-percentage-point" (0.25, 0.5; the same change as "25 basis points", "0.5 percentage point"); not the
+# "a half" of "two and a half percentage points", which _HALF reads with its figure
+_POINT_FRACTION = re.compile(
+    r"(?<!and\s)(?<!and-)(?<!and\sa\s)(?<!and-a-)\b(?P<f>(?:a|one)\s+quarter|three[\s-]quarters|(?:a|one)\s+half|half)"
+    r"(?:\s+of)?(?:\s+(?:a|one))?[\s-]percentage[\s-]points?\b", re.IGNORECASE)
+_FRACTIONS = {"quarter": 0.25, "quarters": 0.75, "half": 0.5}
+# A vote's tally in words, read as "7-2": two counts joined by "to" right after a vote word ("voted seven to
+# two", "by a vote of seven to two", "ruled 6 to 3"), or "N votes to M"; or N voting (or votes) for, or N in
+# favour, and M against, in one clause ("seven members voting for the increase and two against"). Not "seven to
+# ten days", "from six to eight" or "2 to 3 inches": no vote word, or a unit after the second count. (Not read: a
+# vote word after the tally, "By 228 to 191, the House voted", nor "seven for and two against" with no vote word.)
+_COUNT = rf"(?:\d{{1,3}}|{_NUMWORD})(?![\w%-]|[.,]\d)"
+_VOTE_TALLY = re.compile(
+    rf"\b(?:(?:voted|voting|ruled|vote\s+of|votes\s+of)\s+(?P<a>{_COUNT})\s+to\s+(?P<b>{_COUNT})"
+    rf"|(?P<c>{_COUNT})\s+votes?\s+to\s+(?P<d>{_COUNT})"
+    rf"|(?P<e>{_COUNT})(?:\s+[a-z]+){{0,2}}?\s+(?:(?:voting|votes?)\s+(?:for|in\s+favou?r)|in\s+favou?r)\b[^.;:!?\n]{{0,60}}?"
+    rf"\s+and\s+(?P<f>{_COUNT})(?:\s+(?:voting|votes?))?\s+against)\b", re.IGNORECASE)
 # "and a half" between a figure and its unit ("eight and a half years"), and the smaller unit a duration
 # or length goes on in ("eight years and six months", "3 hours 20 minutes"): one figure, not two
 _HALF = re.compile(r"(?:\s+and\s+a\s+half|-and-a-half)(?=[ -])", re.IGNORECASE)
@@ -246,17 +296,24 @@ def _value(m: re.Match) -> float:
 def _measure(u: re.Match) -> str:
     """The measure a _UNIT match names ("years" -> "year")."""
     key = u.group("u").lower()
-    return _UNIT_NAMES[key if key == "-year-old" else key[1:].rstrip("s")]
+    return _UNIT_NAMES[key if key == "-year-old" else key.lstrip(" -").rstrip("s")]  # ("25bp": no space)
 
 
 def numbers(text: str) -> list[Number]:
     """Figures in the text, digits or words ('12', 'Fourteen', '$4.2 million', '30%', '2.7 million euros',
     'eight years and six months'), without years, times of day, and days of the month next to a month
-    name (those are dates)."""
-    out, joined = [], 0
+    name (those are dates); a temperature in °C ('41.2C', '106.2°F'), a vote's tally ('voted seven to two'),
+    a fraction of a percentage point ('a quarter of a percentage point')."""
+    out, joined = _worded(text), 0
+    spans, at = [(n.start, n.end) for n in out], 0
     for m in _NUMBER.finditer(text):
         if m.start() < joined:
             continue  # the "six months" of "eight years and six months", read with it
+        first = m.start("dig") if m.group("dig") else m.start("word")  # (a match may open on a space)
+        while at < len(spans) and spans[at][1] <= first:
+            at += 1
+        if at < len(spans) and spans[at][0] <= first:
+            continue  # a count inside a tally or fraction read above ("seven to two", "three quarters of a ...")
         dig, word = m.group("dig"), m.group("word")
         if not dig and word.lower() == "one" and not m.group("scale"):
             continue  # "one of the ..." is rarely a figure, and an outlet's "a" says the same
@@ -291,6 +348,19 @@ def numbers(text: str) -> list[Number]:
             name = name if name in _CURRENCY_WORDS else name[:-1]  # "euros", not "kronor"
             if scale or "sterling" in c or name not in _ALSO_NOUN:  # "200 pounds" may weigh
                 unit, end = _CURRENCY_WORDS[name], cur.end()
+        temp = _TEMP.match(text, m.end()) if dig and not unit and not scale else None
+        if temp and temp.group("bare"):
+            lead = text[max(0, m.start() - 24): m.start()]
+            if lead.strip() and not _TEMP_BEFORE.search(lead):
+                temp = None
+        if text[m.end(): m.end() + 1] in ("C", "F") and not temp:
+            continue  # "Apollo 11C", "Section 4F": part of a name or label, not a figure
+        if temp:
+            measure, unit, end = "°" + (temp.group("sign") or temp.group("bare") or temp.group("word"))[0].upper(), \
+                "temperature", temp.end()
+            if measure == "°F":  # in °C; a change "by 4F" has no offset
+                value = value * 5 / 9 if _BY_BEFORE.search(left) else (value - 32) * 5 / 9
+                step *= 5 / 9
         half = _HALF.match(text, m.end()) if not unit and not scale else None
         u = _UNIT.match(text, half.end() if half else m.end()) if not unit else None
         tally = _TALLY.match(text, m.end()) if dig and not unit else None
@@ -321,7 +391,33 @@ def numbers(text: str) -> list[Number]:
             end = compound.end()
         out.append(Number(value, text[m.start(): end].strip(), m.start(), end, unit, approx, bool(_DELTA.search(left)),
                           measure, step))
-    return out
+    return sorted(out, key=lambda n: n.start)
+
+
+def _count(word: str) -> float:
+    return float(word) if word.isdigit() else float(sum(NUMBER_WORDS[p] for p in re.split(r"[- ]+", word.lower())))
+
+
+def _worded(text: str) -> list[Number]:
+    """The figures `numbers` reads from words around counts: fractions of a percentage point and vote
+    tallies in words (_POINT_FRACTION, _VOTE_TALLY), in order."""
+    out = []
+    for f in _POINT_FRACTION.finditer(text):
+        v = _FRACTIONS[re.split(r"[\s-]+", f.group("f").lower())[-1]]
+        left = text[max(0, f.start() - 30): f.start()]
+        h = _HEDGE.search(left)
+        out.append(Number(v, f.group(0), f.start(), f.end(), "percentage points",
+                          next((k for k in ("more", "less", "about") if h and h.group(k)), ""),
+                          bool(_DELTA.search(left)), "percentage point", 0.25))
+    for t in _VOTE_TALLY.finditer(text):
+        a, b = next((x, y) for x, y in ("ab", "cd", "ef") if t.group(x))
+        if b != "f" and (_UNIT.match(text, t.end()) or _TEMP.match(text, t.end())
+                         or re.match(r"\s*(?:%|per ?cent|percentage)|\s+(?:inch|inches|cm|mm|degrees?|points?)\b",
+                                     text[t.end(): t.end() + 20])):
+            continue  # "voted to cut it 2 to 3 inches", "2 to 3 percent": a range of a measure, not a tally
+        out.append(Number(_count(t.group(a)) * 100000 + _count(t.group(b)), text[t.start(a): t.end()], t.start(a),
+                          t.end(), "tally", "", False, "tally", 1.0))
+    return sorted(out, key=lambda n: n.start)
 
 
 # A figure a total has come to ("the death toll ... rose to nine"): what it counts is the clause's subject,
