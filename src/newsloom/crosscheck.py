@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
@@ -426,6 +427,7 @@ _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+
 _NOT_QUALIFIER = frozenset("the a an its their his her this that our heat's".split())
 
 
+@lru_cache(maxsize=4096)  # (asked of each statement twice: for backing and for contests)
 def _states(text: str) -> dict[str, tuple[str, str, frozenset]]:
     """What a statement says of a change's direction or a warning's level, by kind ("direction", "warning
     level"): the value ("up", "red"), the word as written ("raised", "red"), and the words of what it is

@@ -55,7 +55,12 @@ def fold(s: str) -> str:
 
 def words(text: str) -> list[str]:
     """Word tokens (numbers included), as written."""
-    return [m.group(0).strip(".") for m in _WORD.finditer(text)]
+    return list(_words_of(text))
+
+
+@lru_cache(maxsize=16384)  # (a statement's words are asked for again by each stage that weighs it)
+def _words_of(text: str) -> tuple[str, ...]:
+    return tuple(m.group(0).strip(".") for m in _WORD.finditer(text))
 
 
 @lru_cache(maxsize=200_000)
@@ -300,6 +305,17 @@ def _measure(u: re.Match) -> str:
 
 
 def numbers(text: str) -> list[Number]:
+    """Figures in the text (`_read_numbers`). The same statement or quote is read many times over in one
+    brief (backing, contests, notes, headline); its figures are read once (Number is immutable)."""
+    return list(_numbers_of(text))
+
+
+@lru_cache(maxsize=16384)
+def _numbers_of(text: str) -> tuple[Number, ...]:
+    return tuple(_read_numbers(text))
+
+
+def _read_numbers(text: str) -> list[Number]:
     """Figures in the text, digits or words ('12', 'Fourteen', '$4.2 million', '30%', '2.7 million euros',
     'eight years and six months'), without years, times of day, and days of the month next to a month
     name (those are dates); a temperature in °C ('41.2C', '106.2°F'), a vote's tally ('voted seven to two'),
@@ -402,14 +418,15 @@ def _worded(text: str) -> list[Number]:
     """The figures `numbers` reads from words around counts: fractions of a percentage point and vote
     tallies in words (_POINT_FRACTION, _VOTE_TALLY), in order."""
     out = []
-    for f in _POINT_FRACTION.finditer(text):
+    low = text.lower()  # (each pattern only where its key word is: most text has neither)
+    for f in _POINT_FRACTION.finditer(text) if "percentage" in low else ():
         v = _FRACTIONS[re.split(r"[\s-]+", f.group("f").lower())[-1]]
         left = text[max(0, f.start() - 30): f.start()]
         h = _HEDGE.search(left)
         out.append(Number(v, f.group(0), f.start(), f.end(), "percentage points",
                           next((k for k in ("more", "less", "about") if h and h.group(k)), ""),
                           bool(_DELTA.search(left)), "percentage point", 0.25))
-    for t in _VOTE_TALLY.finditer(text):
+    for t in _VOTE_TALLY.finditer(text) if ("vot" in low or "ruled" in low or "favo" in low) else ():
         a, b = next((x, y) for x, y in ("ab", "cd", "ef") if t.group(x))
         if b != "f" and (_UNIT.match(text, t.end()) or _TEMP.match(text, t.end())
                          or re.match(r"\s*(?:%|per ?cent|percentage)|\s+(?:inch|inches|cm|mm|degrees?|points?)\b",
@@ -1642,8 +1659,17 @@ def support(statement: str, quote: str) -> Support:
     res.words_total = len(cs)
     res.words_missing = [w for w in cs if w not in q_stems]
     # ("due on June 18" is not backed by "due on June 11": a day of the month is no figure to numbers())
-    days = [d for d in dates(statement) if d.kind == "day" and d.iso]
+    days = _month_days(statement)
     if days:
-        q_days = [d.iso for d in dates(quote) if d.kind == "day" and d.iso]
-        res.dates_missing = [d.text for d in days if not any(same_day(d.iso, x) for x in q_days)]
+        q_days = [iso for _, iso in _month_days(quote)]
+        res.dates_missing = [t for t, iso in days if not any(same_day(iso, x) for x in q_days)]
     return res
+
+
+@lru_cache(maxsize=16384)
+def _month_days(text: str) -> tuple[tuple[str, str], ...]:
+    """(words, ISO day) of each day of a month the text gives ("June 18", "18 June 2026"): a day of the
+    month is written with digits, so a text without any has none (and is not parsed)."""
+    if not any(c.isdigit() for c in text):
+        return ()
+    return tuple((d.text, d.iso) for d in dates(text) if d.kind == "day" and d.iso)
