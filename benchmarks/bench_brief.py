@@ -4,8 +4,10 @@ corpus articles at run time (../shared/data, never copied into the repository).
     python benchmarks/bench_brief.py [--articles 50] [--repeat 3] [--corpus FILE.jsonl ...]
 
 Prints one JSON object: statements, claims, sentences, and the best/median wall time of write_brief
-(which includes finding the claims), cold (first call, model load included when embeddings are used)
-and warm.
+(which includes finding the claims), cold (first call, model load included when embeddings are used),
+warm (the same story again: what a text's words and figures cost is cached per text by then) and
+unseen (the next N articles, a story whose texts the process has not read, with the model loaded:
+what a new story costs a running server).
 """
 from __future__ import annotations
 
@@ -37,9 +39,10 @@ def main() -> None:
     for path in args.corpus:
         for items in read_corpus(path).values():
             arts.extend(items)
+    unseen = arts[args.articles: 2 * args.articles]
     arts = arts[: args.articles]
-    if len(arts) < args.articles:
-        sys.exit(f"only {len(arts)} articles in {args.corpus}")
+    if len(unseen) < args.articles:
+        sys.exit(f"only {len(arts) + len(unseen)} articles in {args.corpus}, {2 * args.articles} needed")
     story = Story("bench", "", [a.id for a in arts])
     times = []
     brief = None
@@ -48,6 +51,9 @@ def main() -> None:
         brief = write_brief(story, arts)
         times.append(time.perf_counter() - t0)
     assert brief is not None
+    t0 = time.perf_counter()
+    write_brief(Story("bench-unseen", "", [a.id for a in unseen]), unseen)
+    seconds_unseen = time.perf_counter() - t0
     print(json.dumps({
         "articles": len(arts),
         "words": sum(len(a.text.split()) for a in arts),
@@ -57,6 +63,7 @@ def main() -> None:
         "seconds_cold": round(times[0], 3),
         "seconds_warm_best": round(min(times[1:]), 3),
         "seconds_warm_median": round(statistics.median(times[1:]), 3),
+        "seconds_unseen": round(seconds_unseen, 3),
     }))
 
 

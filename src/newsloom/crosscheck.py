@@ -448,8 +448,10 @@ def _states(text: str) -> dict[str, tuple[str, str, frozenset]]:
             told = re.findall(r"[\w’'-]+", after)[:CHANGE_REACH] if made else re.findall(r"[\w’'-]+", before)[-CHANGE_REACH:]
             thing |= {k for k in content_stems(" ".join(told)) if k not in _DAY_WORDS}
         out["direction"] = (found[0].lastgroup, found[0][0].lower(), frozenset(thing))
+    low = text.lower()  # (the level patterns only where a warning, alert or alarm is named)
     levels = {(m["c"].lower(), m["n"].lower(), (m["q"] or "").lower())
-              for rx in (_LEVEL_AFTER, _LEVEL_BEFORE) for m in rx.finditer(text)}
+              for rx in (_LEVEL_AFTER, _LEVEL_BEFORE) for m in rx.finditer(text)
+              } if "warning" in low or "alert" in low or "alarm" in low else set()
     if len({c for c, *_ in levels}) == 1:
         c, noun, _ = next(iter(levels))
         quals = {q for _, _, q in levels if q and q not in STOPWORDS and q not in _NOT_QUALIFIER}
@@ -1553,6 +1555,7 @@ _DENIAL_REASON = re.compile(r",\s+(?:saying|adding|calling|insisting|arguing|and
 _DENIAL_WORDS = frozenset({"claim", "report", "alleg", "accus"})
 
 
+@lru_cache(maxsize=16384)  # (asked of each statement by several stages)
 def _denial_led(text: str) -> bool:
     """The sentence is a denial: its first clause denies ("X denied that ...", not "..., but X denies ...")."""
     m = _DENY.search(text)
@@ -1657,8 +1660,8 @@ def _denied_act(st: Statement) -> tuple[set[str], set[str], tuple[str, ...]] | N
     reports"). A proposition with a subject of its own ("denied that any ransom had been paid for the hostages")
     has a head, its first two content words (ransom, paid): an assertion tells those together, by whoever."""
     text = st.text
-    m = _DENY.search(text)
-    if m and _denial_led(text):
+    if _denial_led(text):
+        m = _DENY.search(text)
         verb = _DENIAL_VERB.match(text, m.start())
         start = verb.end() if verb else m.end()
         end = _clause_span(text, m.start(), m.end())[1]
@@ -1668,7 +1671,7 @@ def _denied_act(st: Statement) -> tuple[set[str], set[str], tuple[str, ...]] | N
         who = set(content_stems(text[: m.start()])) - _ACTOR_NOISE
         head = tuple(content_stems(denied)[:2]) if _OTHER_SUBJECT.match(denied) else ()
     else:
-        m = _NONE_DONE.search(text)
+        m = _NONE_DONE.search(text) if "no " in text.lower() else None
         if m is None or st.attribution is None:
             return None
         what = set(content_stems(f"{m.group(1)} {m.group(2)}"))
