@@ -753,8 +753,9 @@ def _told_apart_by_its_outlet(feats: list[float], doc: Doc, story: StoryState) -
     in its template that each name a bank, a bridge or a vote the other never does (two central banks'
     rate rises, two bridge collapses) are two events, however alike their words: the article may not join,
     not even provisionally (a provisional member would lead and contest the other event's brief)."""
-    return bool(doc.outlet) and doc.day is not None and _apart(feats, doc, story) and any(
+    return (bool(doc.outlet) and doc.day is not None and any(
         m.outlet == doc.outlet and m.day == doc.day and m.copy_of is None for m in story.members)
+        and _apart(feats, doc, story))
 
 
 CHAMBER_VOTES = 20  # a tally of this many votes or more is a chamber's: a court's bench or a match's score is smaller

@@ -53,14 +53,22 @@ def fold(s: str) -> str:
     return unaccented(s).replace("’", "'").replace(".", "").lower()
 
 
+CACHED_TEXT = 1000  # characters: a sentence's words and figures are kept for the stages that ask again;
+# a whole article's are read once and not kept (ingest reads each article's once: caching would hold them all)
+
+
 def words(text: str) -> list[str]:
     """Word tokens (numbers included), as written."""
-    return list(_words_of(text))
+    return list(_words_of(text)) if len(text) <= CACHED_TEXT else _read_words(text)
+
+
+def _read_words(text: str) -> list[str]:
+    return [m.group(0).strip(".") for m in _WORD.finditer(text)]
 
 
 @lru_cache(maxsize=16384)  # (a statement's words are asked for again by each stage that weighs it)
 def _words_of(text: str) -> tuple[str, ...]:
-    return tuple(m.group(0).strip(".") for m in _WORD.finditer(text))
+    return tuple(_read_words(text))
 
 
 @lru_cache(maxsize=200_000)
@@ -307,7 +315,7 @@ def _measure(u: re.Match) -> str:
 def numbers(text: str) -> list[Number]:
     """Figures in the text (`_read_numbers`). The same statement or quote is read many times over in one
     brief (backing, contests, notes, headline); its figures are read once (Number is immutable)."""
-    return list(_numbers_of(text))
+    return list(_numbers_of(text)) if len(text) <= CACHED_TEXT else _read_numbers(text)
 
 
 @lru_cache(maxsize=16384)
