@@ -1,6 +1,8 @@
 """Defects found by the nineteenth end-to-end audit (fictional central banks, hostages, bridges, heat)."""
 from __future__ import annotations
 
+import dataclasses
+
 from newsloom.brief import write_brief
 from newsloom.records import Article, Story
 
@@ -77,3 +79,17 @@ def test_a_quote_giving_another_day_backs_no_statement_of_a_day():
             assert support(s.statement, src.quote).ok(), (s.statement, src.quote)
     june18 = [s for s in brief.sentences if "June 18" in s.statement]
     assert june18 and all("June 11" not in src.quote for s in june18 for src in s.sources)
+
+
+def test_readings_of_a_measure_on_other_days_are_no_contest():
+    from newsloom.crosscheck import find_claims
+    mon = Article(
+        id="mon", outlet="Harl Courier", published="2026-07-13T17:00:00Z", title="Essby swelters",
+        text="Temperatures in Essby reached 39.8°C on Monday, the weather service said.")
+    tue = Article(
+        id="tue", outlet="Mossby Review", published="2026-07-14T19:00:00Z", title="Essby hits 41.2°C",
+        text="Temperatures in Essby reached 41.2°C on Tuesday, the weather service said.")
+    assert not any(c.status == "contested" for c in find_claims([mon, tue]))
+    # the same day's two readings still disagree
+    tue_says_mon = dataclasses.replace(tue, text="Temperatures in Essby reached 41.2°C on Monday, the weather service said.")
+    assert any(c.status == "contested" for c in find_claims([mon, tue_says_mon]))

@@ -1900,11 +1900,11 @@ def _same_figure(x: Number, y: Number) -> bool:
     return replace(x, approx="").agrees(replace(y, approx=""))
 
 
-_READINGS = frozenset({"speed", "length", "mass", "area"})
+_READINGS = frozenset({"speed", "length", "mass", "area", "temperature"})
 
 
 def _readings(st: Statement) -> list[Number]:
-    """A statement's readings of the world: speeds, lengths, masses, areas (not changes)."""
+    """A statement's readings of the world: speeds, lengths, masses, areas, temperatures (not changes)."""
     return [x for x in st.numbers if x.unit in _READINGS and not x.delta]
 
 
@@ -2558,7 +2558,9 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         for j in near:
             j = int(j)
             c = [x for x in _conflicts(s, stmts[j]) if not _both_given(x[0], x[1], around)
-                 and not (x[0].delta and not one_day(i, j))]  # (two sizes of a change on other days: two changes)
+                 and not ((x[0].delta or x[0].unit in _READINGS) and not one_day(i, j))]
+            # (two sizes of a change on other days are two changes; two readings of other days, Monday's
+            # 39.8C and Tuesday's 41.2C, two readings: neither is a disagreement)
             if c:
                 contested.append((j, c[0]))
                 if j not in members and int(art[j]) not in {int(art[m]) for m in members}:
