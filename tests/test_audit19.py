@@ -93,3 +93,11 @@ def test_readings_of_a_measure_on_other_days_are_no_contest():
     # the same day's two readings still disagree
     tue_says_mon = dataclasses.replace(tue, text="Temperatures in Essby reached 41.2°C on Monday, the weather service said.")
     assert any(c.status == "contested" for c in find_claims([mon, tue_says_mon]))
+
+
+def test_a_tally_before_its_vote_word_is_read():
+    from newsloom.text import numbers
+    assert [(n.text, n.unit) for n in numbers("By 228 to 191, the House voted to pass the bill.")] == [("228 to 191", "tally")]
+    # no vote word after it, or a unit after the second count: no tally
+    assert all(n.unit != "tally" for n in numbers("Output grew by 5 to 10, said voters."))
+    assert all(n.unit != "tally" for n in numbers("Prices rose by 2 to 3 percent before the House voted."))

@@ -264,15 +264,19 @@ _POINT_FRACTION = re.compile(
 _FRACTIONS = {"quarter": 0.25, "quarters": 0.75, "half": 0.5}
 # A vote's tally in words, read as "7-2": two counts joined by "to" right after a vote word ("voted seven to
 # two", "by a vote of seven to two", "ruled 6 to 3"), or "N votes to M"; or N voting (or votes) for, or N in
-# favour, and M against, in one clause ("seven members voting for the increase and two against"). Not "seven to
-# ten days", "from six to eight" or "2 to 3 inches": no vote word, or a unit after the second count. (Not read: a
-# vote word after the tally, "By 228 to 191, the House voted", nor "seven for and two against" with no vote word.)
+# favour, and M against, in one clause ("seven members voting for the increase and two against"); or "by N to M"
+# with "voted" after it in its sentence ("By 228 to 191, the House voted"). Not "seven to ten days", "from six to
+# eight" or "2 to 3 inches": no vote word, or a unit after the second count. (Not read: "seven for and two
+# against" with no vote word.)
 _COUNT = rf"(?:\d{{1,3}}|{_NUMWORD})(?![\w%-]|[.,]\d)"
 _VOTE_TALLY = re.compile(
     rf"\b(?:(?:voted|voting|ruled|vote\s+of|votes\s+of)\s+(?P<a>{_COUNT})\s+to\s+(?P<b>{_COUNT})"
     rf"|(?P<c>{_COUNT})\s+votes?\s+to\s+(?P<d>{_COUNT})"
     rf"|(?P<e>{_COUNT})(?:\s+[a-z]+){{0,2}}?\s+(?:(?:voting|votes?)\s+(?:for|in\s+favou?r)|in\s+favou?r)\b[^.;:!?\n]{{0,60}}?"
-    rf"\s+and\s+(?P<f>{_COUNT})(?:\s+(?:voting|votes?))?\s+against)\b", re.IGNORECASE)
+    rf"\s+and\s+(?P<f>{_COUNT})(?:\s+(?:voting|votes?))?\s+against"
+    # ("By 228 to 191, the House voted ...": the vote word after the tally, in its sentence)
+    rf"|\bby\s+(?P<g>{_COUNT})\s+to\s+(?P<h>{_COUNT})(?=,?\s(?:[^.;:!?\n]{{0,60}}?\s)?(?:voted|voting)\b))\b",
+    re.IGNORECASE)
 # "and a half" between a figure and its unit ("eight and a half years"), and the smaller unit a duration
 # or length goes on in ("eight years and six months", "3 hours 20 minutes"): one figure, not two
 _HALF = re.compile(r"(?:\s+and\s+a\s+half|-and-a-half)(?=[ -])", re.IGNORECASE)
@@ -435,7 +439,7 @@ def _worded(text: str) -> list[Number]:
                           next((k for k in ("more", "less", "about") if h and h.group(k)), ""),
                           bool(_DELTA.search(left)), "percentage point", 0.25))
     for t in _VOTE_TALLY.finditer(text) if ("vot" in low or "ruled" in low or "favo" in low) else ():
-        a, b = next((x, y) for x, y in ("ab", "cd", "ef") if t.group(x))
+        a, b = next((x, y) for x, y in ("ab", "cd", "ef", "gh") if t.group(x))
         if b != "f" and (_UNIT.match(text, t.end()) or _TEMP.match(text, t.end())
                          or re.match(r"\s*(?:%|per ?cent|percentage)|\s+(?:inch|inches|cm|mm|degrees?|points?)\b",
                                      text[t.end(): t.end() + 20])):
