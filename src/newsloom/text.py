@@ -307,7 +307,12 @@ def _value(m: re.Match) -> float:
     """The value a _NUMBER match writes, in digits or words, before any scale."""
     if m.group("dig"):
         return float(m.group("dig").replace(",", ""))
-    return float(sum(NUMBER_WORDS[p] for p in re.split(r"[- ]", m.group("word").lower())))
+    return _word_value(m.group("word"))
+
+
+def _word_value(word: str) -> float:
+    """The value of a number written in words ("twenty-four", "Seven")."""
+    return float(sum(NUMBER_WORDS[p] for p in re.split(r"[- ]", word.lower())))
 
 
 def _measure(u: re.Match) -> str:
@@ -423,7 +428,7 @@ def _read_numbers(text: str) -> list[Number]:
 
 
 def _count(word: str) -> float:
-    return float(word) if word.isdigit() else float(sum(NUMBER_WORDS[p] for p in re.split(r"[- ]+", word.lower())))
+    return float(word) if word.isdigit() else _word_value(word)
 
 
 def _worded(text: str) -> list[Number]:
