@@ -35,6 +35,7 @@ from .text import (
     _is_caption,
     after_contrast,
     attribution,
+    colon_intro,
     content_stems,
     dates,
     fold,
@@ -297,6 +298,12 @@ def split_statements(articles: list[Article]) -> list[Statement]:
                           and (q.start < start or q.end > end)), None)
             if quote is not None and attr is None and quote.speaker:
                 attr = Attribution(full_name(quote.speaker, a.text[:start]), 0, len(text))
+            if attr is None:
+                # a statement set off below 'The ministry said in a statement:' is the ministry's words
+                opening = next((q for q in quotes if q.start - 1 <= start < q.end), None)
+                set_off = colon_intro(a.text, opening.start - 1) if opening is not None else None
+                if set_off:
+                    attr = Attribution(in_sentence(set_off, a.text), 0, len(text))
             said = _ANONYMOUS.sub(" ", text)  # (a source left unnamed is no content two reports share)
             out.append(Statement(ai, start, end, text, content_stems(said) + names(said), nums,
                                  attr, s.index, n, groups[ai],

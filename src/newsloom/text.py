@@ -1273,6 +1273,11 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
                 intro = m.start() - len(masked) + b.start()
             elif _DESCRIBED_BEFORE.search(masked):
                 attributed = True  # not the last person named
+            elif not masked.strip():
+                # 'Mayor Ola Brin responded on Twitter:' closing the paragraph before: a statement set off
+                set_off = colon_intro(text, m.start())
+                if set_off and person(set_off):
+                    speaker, attributed = person(set_off), True
         if speaker and speaker.lower() in ("he", "she", "they"):
             # the titled person the narrative named since the last quotation, else the last speaker
             pronoun = speaker.lower()
@@ -1358,6 +1363,47 @@ def _pronoun_of(name: str, text: str) -> str | None:
     # (after a verb of speaking, not of telling: in "Lind told Ida Moss. He said ..." Moss is the listener)
     m = re.search(rf"\b(?:said|says|added|adds|explained|recalled|wrote|insisted|stated|noted)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(surname)}(?:,[^.!?\n\"“”]{{0,60}})?[.!?]\s+(He|She)\s", text)
     return m.group(1).lower() if m else None
+
+
+INTRO_REACH = 600  # characters of the paragraph before a quotation read for the sentence that introduces it
+# ... a sentence that relays others' words ('Ms Lind also quotes other survivors:') is not their speaker's;
+# one that names no source by a verb of saying speaks only by a word of speech or a channel
+_RELAYS = re.compile(r"(?i)\b(?:quot(?:es|ed|ing)|cit(?:es|ed|ing)|excerpts?|read(?:s|ing)? out|reprint(?:s|ed)?)\b")
+_SPEAKS = re.compile(r"(?i)\b(?:said|says|told|added|statement|remarks|speech|interview|message|letter|post(?:s|ed|ing)?|tweet(?:s|ed|ing)?|"
+                     r"wr(?:ote|ites|iting)|respon(?:d|ds|ded|ding)|repl(?:y|ies|ied|ying)|react(?:s|ed|ing)?|"
+                     r"address(?:es|ed|ing)?|declar(?:es|ed|ing)|apologi[sz](?:es|ed|ing)|Twitter|Facebook)\b")
+
+
+def colon_intro(text: str, at: int) -> str | None:
+    """Who says the quotation that opens its paragraph at `at`, when the paragraph before it ends in a
+    sentence that introduces it with a colon, as news sets off a statement or a post: 'The interior
+    ministry said in a statement on Tuesday:' -> 'The interior ministry'; 'Mayor Ola Brin responded on
+    Twitter:' -> 'Ola Brin'. None when the quotation does not open its paragraph, the paragraph before
+    does not end in a colon, or its sentence names no source (a pronoun, 'The statement read:')."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if text[line_start: at].strip("\"“ \t"):
+        return None  # the quotation does not open its paragraph
+    prev = text[:line_start].rstrip()
+    if not prev.endswith(":"):
+        return None
+    para = prev[prev.rfind("\n") + 1:]
+    if open_quote(para, len(para)):
+        return None  # the colon is inside someone's words
+    sentence = _last_sentence(para[-INTRO_REACH:])
+    if not sentence.endswith(":"):
+        return None
+    said = attribution(sentence[:-1] + ".")
+    if said is not None:
+        return said.source
+    masked = mask_quotes(sentence)
+    # ('Quoted on the Pellam Post's website, Ida Moss said:' opens with the relay: she is the one quoted)
+    if _RELAYS.search(masked, masked.find(" ") + 1) or not _SPEAKS.search(masked):
+        return None  # 'Kessler listed the demands:': the sentence's subject says nothing
+    for pronoun in ("he", "she"):
+        who = subject_person(sentence, pronoun, text[:line_start])
+        if who:
+            return who
+    return None
 
 
 def _last_sentence(stretch: str) -> str:
