@@ -33,6 +33,7 @@ from .text import (
     Sentence,
     _FINITE,
     _is_caption,
+    _month_days,
     after_contrast,
     attribution,
     colon_intro,
@@ -83,6 +84,10 @@ EMBED_SAME_FACT_OVERLAP = 0.2
 # Below this embedding cosine the two sentences tell different facts, whatever words they share; in
 # allsides and basil nearly every lexical backing under 0.45 and most under 0.5 were false.
 EMBED_UNLIKE = 0.5
+# ... and under 0.53, of the backings left, two in three were false (30 of 43 read by hand: the same people,
+# another fact); most true ones print a quotation, a figure or a day both carry, so there a backing needs one
+EMBED_FAINT = 0.53
+SHARED_RUN = 5  # words in a row two statements print alike: a quotation both carry, a wire's phrase
 VETO_BUDGET = 400  # statements embedded for that check in a story too large to embed whole
 CENTRAL_THRESHOLD = 0.1  # LexRank graph edge: TF-IDF cosine above this
 REDUNDANT = 0.5  # a statement this close (cosine) to a claim already written adds nothing
@@ -931,24 +936,47 @@ def _same_span(stmts: list[Statement], emb: np.ndarray) -> np.ndarray:
     return out
 
 
+def _run_in_common(a: str, b: str) -> bool:
+    """Do two texts print SHARED_RUN words in a row alike (a quotation both carry, a wire's phrase)?"""
+    x, y = [fold(w) for w in words(a)], [fold(w) for w in words(b)]
+    runs = {tuple(x[k: k + SHARED_RUN]) for k in range(len(x) - SHARED_RUN + 1)}
+    return any(tuple(y[k: k + SHARED_RUN]) in runs for k in range(len(y) - SHARED_RUN + 1))
+
+
+def _faint(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray) -> np.ndarray:
+    """F[i, j]: j backs i by words, but the two sit only faintly close in embedding (below EMBED_FAINT) and
+    print no run of words, distinctive figure or day of the month in common: two facts about the same
+    people ("Farenthold pledged to repay the $84,000" / "Farenthold said he would not seek re-election
+    after reports he used taxpayer money to settle claims") more often than one told twice."""
+    out = backs & (emb < EMBED_FAINT)
+    for i, j in zip(*np.nonzero(out)):
+        a, b = stmts[i], stmts[j]
+        if (_run_in_common(a.text, b.text) or _distinctive_figures(a) & _distinctive_figures(b)
+                or {d for _, d in _month_days(a.text)} & {d for _, d in _month_days(b.text)}):
+            out[i, j] = False
+    return out
+
+
 def _unlike(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray | None, align: np.ndarray,
-            same_time: np.ndarray | None = None) -> np.ndarray:
+            same_time: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """U[i, j]: j backs i by words but the two sit too far apart in embedding to tell one fact (further
     apart than REFERENCE_LIKE, and holding less than REFERENCE_ALIGN of each other, when either opens
-    with a pronoun). A story too large to embed whole embeds only the statements some backing involves."""
+    with a pronoun). A story too large to embed whole embeds only the statements some backing involves.
+    And `_faint` of it: backings too faint to count, though neither statement is unlike the other."""
     if emb is None:
         emb = np.ones(backs.shape, dtype=np.float32)
         involved = np.nonzero(backs.any(axis=0) | backs.any(axis=1))[0]
         sub = _embedding_similarity([stmts[k] for k in involved], VETO_BUDGET)
         if sub is None:
-            return np.zeros(backs.shape, dtype=bool)
+            return np.zeros(backs.shape, dtype=bool), np.zeros(backs.shape, dtype=bool)
         emb[np.ix_(involved, involved)] = sub
     refers = np.array([bool(_OPENS_WITH_REFERENCE.match(st.text)) and st.attribution is None for st in stmts])
     vague = (refers[:, None] | refers[None, :]) & (np.maximum(align, align.T) < REFERENCE_ALIGN) & (emb < REFERENCE_LIKE)
     # (a time or figure in common, told with verbs of one group, is one fact however far apart the rest)
     if same_time is None:
         same_time = _same_time_act(stmts, emb)
-    return backs & ((emb < EMBED_UNLIKE) | vague) & ~same_time
+    unlike = backs & ((emb < EMBED_UNLIKE) | vague) & ~same_time
+    return unlike, _faint(stmts, backs & ~unlike & ~same_time, emb)
 
 
 def alignment(stmts: list[Statement], use_embeddings: bool = True, emb: np.ndarray | None = None,
@@ -2411,8 +2439,9 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     parts = (parts | parts.T) & ~same_article & ~differ
     backs |= parts
     if use_embeddings:
-        unlike = _unlike(stmts, backs, emb, align, same_time) & ~same_act & ~same_reading & ~parts
-        backs &= ~unlike
+        unlike, faint = _unlike(stmts, backs, emb, align, same_time)
+        unlike &= ~same_act & ~same_reading & ~parts
+        backs &= ~unlike & ~(faint & ~same_act & ~same_reading & ~parts)
         differ |= unlike | unlike.T
     # Someone's words are backed by a report of the same words, or of the same speaker saying or doing
     # it: a sentence that shares "people" and "hospital" with the mayor's quotation does not corroborate it.
