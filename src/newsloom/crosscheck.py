@@ -1647,8 +1647,13 @@ def _denies(x: Statement, y: Statement) -> bool:
 
 # A report that nothing of the kind was done, told as someone's word: "said no tear gas had been used", "said
 # no shots were fired": a denial in other words
-_NONE_DONE = re.compile(r"(?i)\b(?:said|says|insisted|insists|maintained|maintains|stressed)\s+(?:that\s+)?no\s+"
-                        r"((?:[a-z][\w'’-]{0,30}\s+){1,3}?)(?:had|has|have|was|were)\s+(?:ever\s+)?(?:been\s+)?([a-z]{2,30}ed)\b")
+_NONE_TAIL = (r"((?:[a-z][\w'’-]{0,30}\s+){1,3}?)(?:had|has|have|was|were)\s+(?:ever\s+)?(?:been\s+)?([a-z]{2,30}ed|"
+              r"(?:taken|stolen|given|seen|paid|shot|hurt|found|sent|made|held|kept|hit|done|sold|lost|"
+              r"spent|broken|brought|thrown|driven|written|beaten|hidden|shown|told|caught|fought))\b")
+_NONE_DONE = re.compile(r"(?i)\b(?:said|says|insisted|insists|maintained|maintains|stressed)(?:[:,]?\s+[\"“‘']|\s+(?:that\s+)?)"
+                        r"no\s+" + _NONE_TAIL)
+# ... or in the speaker's own words: '"No card data was taken," the chief executive said'
+_NONE_DONE_QUOTED = re.compile(r"^[\"“‘']No\s+" + _NONE_TAIL)
 # an assertion that is no report of the act itself: a question, an inquiry into it, or its denial
 _NOT_ASSERTED = re.compile(r"(?i)\b(?:whether|if|investigat\w*|inquiry|probe|allegations?|accus\w*|claims?|reports? that)\b")
 # What a sentence does not state as fact: the condition it opens with ("If a ransom was paid, ...", "But if the
@@ -1706,7 +1711,7 @@ def _denied_act(st: Statement) -> tuple[set[str], set[str], tuple[str, ...]] | N
         who = set(content_stems(text[: m.start()])) - _ACTOR_NOISE
         head = tuple(content_stems(denied)[:2]) if _OTHER_SUBJECT.match(denied) else ()
     else:
-        m = _NONE_DONE.search(text) if "no " in text.lower() else None
+        m = (_NONE_DONE.search(text) or _NONE_DONE_QUOTED.match(text)) if "no " in text.lower() else None
         if m is None or st.attribution is None:
             return None
         what = set(content_stems(f"{m.group(1)} {m.group(2)}"))
@@ -1760,7 +1765,13 @@ def _denial_sides(i: int, stmts: list[Statement], acts: dict[int, tuple[set[str]
     if act is None:
         return [], []
     what, who, _ = act
-    deny = [d for d in acts if (d == i or d in open_) and acts[d][1] & who
+
+    def denier(d: int) -> bool:  # (who denies it, by name or as "the company" in an article that names it)
+        src = stmts[d].attribution.source.strip() if stmts[d].attribution else ""
+        return bool(acts[d][1] & who) or bool(_DESCRIPTION.match(src)) and any(
+            who & set(st.stems) for st in stmts if st.article == stmts[d].article and st.position < stmts[d].position)
+
+    deny = [d for d in acts if (d == i or d in open_) and denier(d)
             and len(acts[d][0] & what) >= 0.5 * min(len(acts[d][0]), len(what))]
     asserting = [a for a in open_ if a not in acts and _asserts_act(stmts[a], act)]
     if i not in acts:
@@ -2488,7 +2499,11 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     # contest: this before each article's best backer is chosen, so that a report's own denial, not its
     # account of the accusation, is the one that backs another outlet's denial)
     denied = [_denied_content(st.text) for st in stmts]
-    denial_led = np.array([_denial_led(st.text) for st in stmts])
+    # ("The company said no bank details were taken" is a denial in other words: it backs "X denied that
+    # any bank details were taken", not a report of the theft)
+    none_done = np.array([st.attribution is not None and "no " in st.text.lower()
+                          and bool(_NONE_DONE.search(st.text) or _NONE_DONE_QUOTED.match(st.text)) for st in stmts])
+    denial_led = np.array([_denial_led(st.text) for st in stmts]) | none_done
     for i, j in zip(*np.nonzero(backs)):
         if denied[i] and denied[j] and len(denied[i] & denied[j]) < 0.5 * min(len(denied[i]), len(denied[j])):
             backs[i, j] = False
@@ -2551,7 +2566,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     has_numbers = np.array([bool(st.numbers) for st in stmts])
     telling = [[x for x in st.numbers if distinctive(x)] for st in stmts]  # (asked for every claim: found once)
     leans = np.array([bool(LEANS_BACK.match(st.text)) for st in stmts])
-    denying = np.array([bool(_DENY.search(st.text)) for st in stmts])
+    denying = np.array([bool(_DENY.search(st.text)) for st in stmts]) | none_done
     claims: list[Claim] = []
     pairs = {k: p for k, st in enumerate(stmts) if len(st.numbers) > 1 and (p := _sourced_pair(st))}
     sides = {k: p for k, st in enumerate(stmts) if len(st.numbers) > 1 and (p := _two_sided(st))}
@@ -2674,6 +2689,11 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             asserting, act_denying = _denial_sides(i, stmts, acts, np.nonzero(~covered)[0])
             if act_denying:
                 act_deny = set(act_denying)
+                if i in act_deny:  # (a denial's backers deny too: "The company said no bank details were taken")
+                    act_deny |= {m for m in members if denying[m]}
+                else:  # (and an assertion's backers tell of the act: "claimed responsibility for the attack" does not)
+                    what = acts[act_denying[0]][0]
+                    members = [m for m in members if m == i or what & set(stmts[m].stems)]
                 # (an article may give both sides: "Witnesses said police fired tear gas ... Kestrel police
                 # denied using tear gas"; one statement a side each)
                 given = {(int(art[m]), m in act_deny) for m in members}
