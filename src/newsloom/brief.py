@@ -644,12 +644,18 @@ def _word_cut(text: str, limit: int) -> str:
     return head + "…"
 
 
+_NOUN_AFTER = re.compile(r"\s+(?!(?:to|in|on|at|of|by|for|from|and|or|as|after|since|a|an|the)\b)[A-Za-z][\w'’-]*")
+_HEDGE_BEFORE = re.compile(r"(?i)\b(?:at least|at most|about|around|some|nearly|almost|more than|over|up to|fewer than|"
+                           r"less than)\s*$")
+
+
 def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: list[Update] | None = None) -> str:
     """The title of the article behind most claims (a news report's before an opinion piece's) that
     neither states as fact a figure that outlets dispute or that no report gives as its own or
     corroborated ("1,500 walk out" over texts that say twelve hundred, or that only the union is said
-    to claim), nor is a sentence cut short; failing titles, the lead statement (whole, or cut at a word
-    boundary with '…').
+    to claim), nor is a sentence cut short; failing titles, a news title whose disputed counts can be left
+    out ("Pellmore Bank hack exposes accounts" over 40,000 and 4,000); else the lead statement (whole, or cut
+    at a word boundary with '…').
     It depends on the story's articles alone, not on what else the store holds (the clustering's title,
     the headline nearest the centre of the story's headlines, moves with the store's word weights).
     A count that later reports changed (`updates`: 'at least 12' dead on Tuesday, 31 on Wednesday) is no
@@ -673,11 +679,29 @@ def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: l
             round(n.value, 6) not in disputed and (round(n.value, 6) in given or not distinctive(n))
             for n in numbers(title or "")) and not (vague_sizes(title or "") & disputed_sizes)
 
+    def without_count(title: str | None) -> str | None:
+        """The title with the disputed counts it states taken out where a noun follows each, so it tells
+        what all sides say ("Pellmore Bank hack exposes 40,000 accounts" -> "... exposes accounts")."""
+        cut = [n for n in numbers(title or "") if round(n.value, 6) in disputed]
+        if not cut or any(n.unit or n.measure or not _NOUN_AFTER.match(title or "", n.end) for n in cut):
+            return None
+        out = title or ""
+        for n in sorted(cut, key=lambda n: -n.start):
+            head = _HEDGE_BEFORE.sub("", out[: n.start])
+            out = head.rstrip() + " " + out[n.end:].lstrip()
+        out = " ".join(out.split())
+        return out if ok(out) and len(out.split()) >= 3 else None
+
     backing = Counter(e.article_id for c in claims for e in c.evidence)
     # (a news report's title before any opinion piece's: "Opinion: The deal is a disgrace" is a view)
-    for a in sorted(arts, key=lambda a: (is_opinion(a), -backing[a.id], arts.index(a))):
+    ranked = sorted(arts, key=lambda a: (is_opinion(a), -backing[a.id], arts.index(a)))
+    for a in ranked:
         if ok(a.title):
             return a.title or ""
+    # (else a title that states a disputed count, without it: what the story is about, whoever counts)
+    for a in ranked:
+        if not is_opinion(a) and (cut := without_count(a.title)):
+            return cut
     if claims:
         # a whole statement reads better than a cut one: the first in the brief's order, corroborated ones
         # first, that fits, states no disputed figure, says enough (HEADLINE_MIN_WORDS) and stands on its

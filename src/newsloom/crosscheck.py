@@ -439,6 +439,21 @@ _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+
 _NOT_QUALIFIER = frozenset("the a an its their his her this that our heat's".split())
 
 
+# Whether talks came to an agreement: "agreed in principle to a new quota system", "reached a deal on ..." /
+# "ended without agreement", "failed to agree on ...". Bounded: at most three words between the verb and its noun.
+_NOT_AGREED = re.compile(r"(?i)\b(?:without\s+(?:an?\s+|any\s+)?(?:agreement|deal|accord)|failed\s+to\s+(?:agree|reach|strike)|"
+                         r"(?:did|could|would)(?:\s+not|n[’']t)\s+agree(?!\s+(?:with|more)\b)|no\s+(?:agreement|deal|accord)\s+(?:was|had\s+been|"
+                         r"has\s+been|could\s+be)\s+(?:reached|struck|agreed|found)|(?:talks|negotiations)\s+(?:collapsed|broke\s+down))\b")
+_AGREED = re.compile(r"(?i)\b(?:agreed\s+(?:in\s+principle\s+)?(?:to|on)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                     r"(?:agreement|deal|accord)|struck\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?deal)\b")
+_NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|never|no|n[’']t|nor|failed\s+to|yet\s+to|whether|if|hope[sd]?\s+to|expected\s+to)\s+"
+                              r"(?:[\w-]+\s+){0,2}$")
+# (the words of talks themselves, which any two reports of them share: not what they are about)
+_TALKS_WORDS = frozenset(content_stems("talks talk negotiations agreement agreed agree deal accord principle reached "
+                                       "ended failed without struck meeting met leaders ministers officials said statement"))
+AGREEMENT_SAME = 2  # words of what was (not) agreed two reports must share to be of one matter
+
+
 @lru_cache(maxsize=4096)  # (asked of each statement twice: for backing and for contests)
 def _states(text: str) -> dict[str, tuple[str, str, frozenset]]:
     """What a statement says of a change's direction or a warning's level, by kind ("direction", "warning
@@ -468,6 +483,15 @@ def _states(text: str) -> dict[str, tuple[str, str, frozenset]]:
         c, noun, _ = next(iter(levels))
         quals = {q for _, _, q in levels if q and q not in STOPWORDS and q not in _NOT_QUALIFIER}
         out[f"{noun} level"] = (c, c, frozenset(quals))
+    if "agree" in low or "deal" in low or "accord" in low or "talks" in low or "negotiations" in low:
+        masked = mask_quotes(text)
+        no = _NOT_AGREED.search(masked)
+        yes = next((m for m in _AGREED.finditer(masked) if not _NEGATION_BEFORE.search(masked[max(0, m.start() - 40): m.start()])),
+                   None)
+        if bool(no) != bool(yes):  # (a statement that gives both, "agreed on X but not on Y", gives neither)
+            m = no or yes
+            about = frozenset(k for k in content_stems(masked) if k not in _TALKS_WORDS and k not in _DAY_WORDS)
+            out["agreement"] = ("no" if no else "yes", re.sub(r"\s+(?:to|on)$", "", m[0]), about)
     return out
 
 
@@ -481,6 +505,10 @@ def _opposed(x: dict[str, tuple[str, str, frozenset]], y: dict[str, tuple[str, s
             continue
         if kind == "direction" and tx & ty and len(tx & ty) >= min(CHANGE_SAME, len(tx), len(ty)):
             return kind
+        if kind == "agreement":
+            if len(tx & ty) >= AGREEMENT_SAME:
+                return kind
+            continue
         if kind != "direction" and (not tx or not ty or tx & ty):
             return kind
     return None
@@ -2716,11 +2744,13 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         opposed: dict[int, str] = {}
         if states[i] and not contested and not denial and not places and not solo[i]:
             given = {int(art[m]) for m in members}
+            # (whether talks agreed is told in words too unlike for the alignment: what it is about decides)
+            talks = np.array(["agreement" in states[k] for k in range(n)]) if "agreement" in states[i] else False
             for j in np.nonzero(((grp != grp[i]) | (outlet_of != outlet_of[i])) & ~covered
-                                & (np.maximum(align[i], align[:, i]) >= CONFLICT_ALIGN))[0]:
+                                & ((np.maximum(align[i], align[:, i]) >= CONFLICT_ALIGN) | talks))[0]:
                 j = int(j)
                 kind = _opposed(states[i], states[j]) if states[j] and int(art[j]) not in given else None
-                if kind and one_day(i, j, told=True) and (not opposed or kind in opposed.values()):
+                if kind and one_day(i, j, told=kind != "agreement") and (not opposed or kind in opposed.values()):
                     opposed[j] = kind
                     given.add(int(art[j]))
             members += list(opposed)
@@ -2801,7 +2831,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         elif opposed:
             status = "contested"
             kind = next(iter(opposed.values()))
-            about = "direction" if kind == "direction" else kind  # ("warning level")
+            about = {"direction": "direction", "agreement": "whether they agreed"}.get(kind, kind)  # ("warning level")
             by_value: dict[str, tuple[str, list[int]]] = {}
             for j in members:
                 if kind in states[j]:
