@@ -440,6 +440,9 @@ def _with_antecedent(body: list[BriefSentence], texts: dict[str, str],
     return out
 
 
+_CHANGE_AFTER = re.compile(r"\s+(?:rise|increase|hike|cut|fall|drop|decline|reduction|jump|gain|loss)\b")
+
+
 def _figure_outlets(statement: str, evidence: list[Evidence], groups: dict[str, str]) -> list[dict[str, Any]]:
     """Each figure that singles out the statement's fact (a unit, or 20 and more), with the independent
     outlets whose words give that figure ("12" and "twelve" alike)."""
@@ -450,11 +453,30 @@ def _figure_outlets(statement: str, evidence: list[Evidence], groups: dict[str, 
         # the same value, hedged or not ("nearly 8 percent"), or one that rounds alike; not "more than 10"
         # (a hedged figure, "at least $100 billion", is given by the words that give its value)
         # (and the same figure in another unit: "up to 93 mph" gives "up to 150 km/h")
+        # (a change's size is a change's size: "a 4% rise" is "raise council tax by 4%")
+        change = bool(_CHANGE_AFTER.match(statement, f.end))
         who = [groups[e.article_id] for e in evidence if any(
-            not x.delta and (abs(x.value - f.value) < 1e-9 or x.converts(f) if x.approx or f.approx else x.agrees(f))
+            (not x.delta or change) and (abs(x.value - f.value) < 1e-9 or x.converts(f) if x.approx or f.approx
+                                         else x.agrees(f))
             for x in numbers(e.quote))]
         out.append({"figure": figure_label(f), "outlets": list(dict.fromkeys(who))})  # "two dozen" -> 24
     return out
+
+
+def _figures_told_elsewhere(body: list[BriefSentence], claims: list[Claim], groups: dict[str, str]) -> None:
+    """A figure of a corroborated sentence that another outlet gives exactly in a claim of its own ("The
+    attendance was 48,312" beside "... in front of 48,312 fans") is not one outlet's alone: that outlet is
+    added to the figure's outlets. (A distinctive figure given exactly by two outlets of one story is one fact.)"""
+    told: dict[str, list[str]] = {}
+    for c in claims:
+        for e in c.evidence:
+            for x in numbers(e.quote):
+                if distinctive(x) and not x.approx and not x.delta:
+                    told.setdefault(figure_label(x), []).append(groups[e.article_id])
+    for s in body:
+        for f in s.figures:
+            if len(f["outlets"]) == 1:
+                f["outlets"] = list(dict.fromkeys(f["outlets"] + told.get(f["figure"], [])))
 
 
 def figure_notes(s: dict[str, Any]) -> list[str]:
@@ -506,6 +528,7 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
                     body.append(_sentence(c, v.evidence, "contested", groups, opinion, texts, split))
         else:
             body.append(_sentence(c, c.evidence, c.status, groups, opinion, texts, split))
+    _figures_told_elsewhere(body, claims, groups)
     body = _share_credits(_with_antecedent(_latest_first(body, updates), texts, split))
     body = _mark_updated(body, updates, groups)
     body = [_whole_quotations(s, texts, split) for s in body]  # (last: the steps above match sources by start)
