@@ -170,3 +170,20 @@ def test_the_earliest_report_of_the_day_is_the_original_whatever_its_file_name(t
         by_time = {a.published: a for a in store.list_articles()}
         wire, copy = by_time["2026-05-12T11:00:00Z"], by_time["2026-05-12T13:30:00Z"]
         assert (wire.outlet, wire.copy_of, copy.copy_of) == ("Tarn Wire", None, wire.id)
+
+
+def test_the_too_short_check_keeps_no_article_in_the_words_cache():
+    """The ingest counts each article's words once: a short article's words kept in text's cache would hold
+    every short article of a large ingest in memory (73 MB for 100,000 articles)."""
+    from newsloom import text
+    from newsloom.pipeline import too_short
+    from newsloom.records import Article
+
+    body = ("The Velmar ferry ran aground off Quessin Point on Sunday, the harbour office said. "
+            "All 41 passengers were taken ashore by the Tarrow lifeboat crew.")
+    article = Article(id="velmar-ferry", text=body, outlet="Quessin Courier")
+    before = text._words_of.cache_info().misses
+    assert too_short(article) is None
+    assert text._words_of.cache_info().misses == before  # read, not kept
+    assert text.word_count(body) == len(text.words(body))
+    assert "(2 words of text" in too_short(Article(id="scrap", text="A ferry.", outlet="Quessin Courier"))

@@ -20,7 +20,7 @@ from pathlib import Path
 from .clean import remove_lines, repeated_lines
 from .records import Article, Story
 from .store import Store
-from .text import words
+from .text import word_count
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +145,7 @@ def _ingest(store: Store, sources: list[str], *, outlets, allow_private: bool,
 
 def too_short(article: Article) -> str | None:
     """Why the article is refused as too short to be one (see MIN_WORDS), or None."""
-    n = len(words(article.text))
+    n = word_count(article.text)
     if n >= MIN_WORDS:
         return None
     return f"too short to be an article ({n} word{'' if n == 1 else 's'} of text; at least {MIN_WORDS} needed)"

@@ -66,6 +66,12 @@ def _read_words(text: str) -> list[str]:
     return [m.group(0).strip(".") for m in _WORD.finditer(text)]
 
 
+def word_count(text: str) -> int:
+    """len(words(text)), never cached: the ingest counts each article's words once, and a short article
+    (within CACHED_TEXT) kept by `words` would stay in memory for the rest of the run."""
+    return sum(1 for _ in _WORD.finditer(text))
+
+
 @lru_cache(maxsize=16384)  # (a statement's words are asked for again by each stage that weighs it)
 def _words_of(text: str) -> tuple[str, ...]:
     return tuple(_read_words(text))
