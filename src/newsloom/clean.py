@@ -120,6 +120,22 @@ _RULES: list[tuple[str, re.Pattern[str], int, bool]] = [
     # "Reporting by X", and the wire's "(Reporting by X; Editing by Y)"
     ("reporting credit", re.compile(r"\(?(?i:reporting|writing|additional reporting|editing|compiled) by\s+[A-Z].{0,200}$"), 260, False),
     ("credit line", re.compile(r"(credited from|primary source|originally published (by|in|on))\s*:", _I), 160, False),
+    # An outlet's note on its own earlier text ("Correction: an earlier version of this article misstated
+    # the rise as 6%. The correct figure is 4%."): the whole paragraph is the note, its later sentences
+    # included, and none is a statement about the event. Only the label at the paragraph's start counts:
+    # "The correction in share prices ..." or "Correction officers said ..." carry no label and stay.
+    (
+        "editorial note",
+        re.compile(
+            r"[*_\[]?(?:corrections?|clarifications?|editor['’]?s['’]? note|note to readers)"
+            r"(?:\s*\([^()\n]{1,40}\))?[*_\]]?\s*(?::|[-–—]\s|$)"
+            r"|(?:an|a) (?:earlier|previous) version of this (?:article|story|report|piece|post)\b"
+            r"|this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected)\b",
+            _I,
+        ),
+        600,  # = _NOTE_LONGEST
+        False,
+    ),
 ]
 
 _BYLINE = re.compile(r"[Bb]y\s+[A-Z][^.!?]{1,80}$")
@@ -214,10 +230,31 @@ def clean_paragraphs(paragraphs: Sequence[str], outlet: str | None = None) -> tu
         reason = _junk_reason(p, i, outlet_key)
         if reason:
             removed.append(Removal(p, reason))
-        else:
-            kept.append(p)
+            i += 1
+            if reason == "editorial note" and _NOTE_LABEL.match(p) and i < n and len(paragraphs[i]) <= _NOTE_LONGEST:
+                # a bare "Correction:" heading: the note is the paragraph under it
+                removed.append(Removal(paragraphs[i], reason))
+                i += 1
+            elif reason == "link to another article":
+                # "Read more:" then its list of other articles' headlines, one item a line: the block ends
+                # at the first line that is not such an item
+                while i < n and _LINK_ITEM.match(paragraphs[i]):
+                    removed.append(Removal(paragraphs[i], reason))
+                    i += 1
+            continue
+        kept.append(p)
         i += 1
     return kept, removed
+
+
+_NOTE_LONGEST = 600
+# a note's label standing alone as a heading, with its colon (a bare "Corrections" may be a menu's link)
+# and perhaps its date ("Correction: December 1, 2010", "Correction: 1 December 2010")
+_NOTE_LABEL = re.compile(
+    r"[*_\[]?(?:corrections?|clarifications?|editor['’]?s['’]? note|note to readers)[*_\]]?\s*:"
+    r"(?:\s*(?:[a-z]{3,9}\.?\s+\d{1,2},?|\d{1,2}\s+[a-z]{3,9}\.?,?)\s+\d{4})?[*_\]]?$", _I)
+# a list item that is a headline: a bullet, then a short line with no final full stop
+_LINK_ITEM = re.compile(r"[-–•*▪]\s+[^\n]{3,200}(?<![.\s])$")
 
 
 def _junk_reason(p: str, index: int, outlet_key: str | None) -> str | None:

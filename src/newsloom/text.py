@@ -1661,10 +1661,21 @@ def _is_caption(s: str) -> bool:
 
 
 def strip_dateline(s: str) -> int:
-    """How many leading characters of a sentence are a wire dateline ('VELLMOOR, March 3 (Wire) - ') or a
-    page's date line run into it ('Tuesday, January 18, 2005Through a telethon, ...')."""
-    m = _DATELINE.match(s) or _DAY_PREFIX.match(s)
+    """How many leading characters of a sentence are a wire dateline ('VELLMOOR, March 3 (Wire) - '), a
+    page's date line run into it ('Tuesday, January 18, 2005Through a telethon, ...') or a live blog's
+    entry time ('14:05 — ')."""
+    m = _DATELINE.match(s) or _DAY_PREFIX.match(s) or _ENTRY_TIME.match(s)
     return m.end() if m else 0
+
+
+# A live blog's entry opens with its clock time and a dash or colon: '14:05 — The board approves ...',
+# '9.10am - Police say ...', '12:40 GMT: ...'. Only a time (hours 0-23, two-digit minutes) with that mark
+# after it at the sentence's very start: a score ('14-5 win') or a time inside the sentence stays.
+_ENTRY_TIME = re.compile(
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?(?-i:[A-Z]{2,4})(?:[+-]\d{1,2})?)?"
+    r"\s*(?:[–—]+\s*|-+\s+|:\s+)(?=\S)",
+    re.IGNORECASE,
+)
 
 
 # ----------------------------------------------------------------------------------------- support
