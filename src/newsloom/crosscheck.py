@@ -1490,6 +1490,8 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
         for j in right:
             if a.numbers[i].unit != b.numbers[j].unit:
                 continue
+            if a.numbers[i].measure != b.numbers[j].measure and "per " in (a.numbers[i].measure[:4], b.numbers[j].measure[:4]):
+                continue  # "$1,000 a month" / "$14,000 a year" / "$12,000": sums over other periods, not one quantity
             shared = (a.contexts[i] & b.contexts[j]) - said_by
             if _other_scale(a.numbers[i], b.numbers[j]):
                 continue  # "after 90 minutes" and "for 22 days": a meeting and a shutdown, not one figure
@@ -2913,6 +2915,14 @@ def _measured_from(text: str, n: Number) -> str | None:
     return None  # ("to" alone says no premium: "cut 4 percent to the price of ...")
 
 
+# A tally is a match's score when its sentence tells a result in a game's words, and no vote's
+_SCORE_WORDS = re.compile(r"(?i)\b(?:beat(?:s|ing|en)?|defeat(?:s|ed|ing)?|won|wins?|winning|lost|lose|loses|losing|drew|"
+                          r"draws?|drawn|victory|triumph(?:s|ed)?|thrash(?:ed|ing)?|edged|routed|score(?:d|line)?|goals?|"
+                          r"match|game|final|(?:half|full)[- ]?time|lead|led|leading|trail(?:s|ed|ing)?)\b")
+_VOTE_WORDS = re.compile(r"(?i)\bvot(?:e|es|ed|ing)\b|\bballots?\b|\brul(?:ed|ing)\b|\bjur(?:y|ors)\b|\bverdict\b|"
+                         r"\bjustices\b|\bmotion\b|\breferendum\b|\b(?:lawmakers|senators|delegates|councill?ors)\b")
+
+
 def _about(text: str, shared: set[str], n: Number) -> str | None:
     """What a contested figure counts, in the words of the claim's sentence: the words both figures'
     contexts hold, each once, the names among them left out unless nothing else is left ("people killed",
@@ -2927,6 +2937,10 @@ def _about(text: str, shared: set[str], n: Number) -> str | None:
                                  ("up", False): "rise", ("down", False): "fall"}[(change[0], made)]
     if n.unit == "temperature":  # what is measured, not the shared place ("region")
         return "temperature"
+    if n.measure == "ordinal":  # the noun ranked ("in the 78th minute", "78 minutes in": "the minute")
+        return "the minute" if n.text.endswith(" in") else "the " + re.split(r"[ -]", n.text)[-1]
+    if n.measure == "tally" and _SCORE_WORDS.search(text) and not _VOTE_WORDS.search(text):
+        return "the score"  # "beat Fenmoor Athletic 2-1": a match's score, not the names both reports share
     if _crowd(text, n):
         return "crowd size"
     if _aboard_figure(text, n):

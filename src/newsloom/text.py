@@ -154,6 +154,10 @@ class Number:
         """The same measure in another unit ("150 km/h" / "93 mph"), within the rounding of a conversion."""
         if not (self.measure and other.measure and self.measure != other.measure and self.unit == other.unit):
             return False
+        if self.measure.startswith("per ") or other.measure.startswith("per "):
+            # sums paid over other periods agree once annualised ("$1,000 a month", "$12,000 a year")
+            x, y = RATE_YEAR.get(self.measure), RATE_YEAR.get(other.measure)
+            return bool(x and y) and abs(self.value * x - other.value * y) <= CONVERTED * max(self.value * x, other.value * y)
         if self.unit == "temperature":  # (both in °C): no further apart than their two roundings, as 5 % of 41°C
             return abs(self.value - other.value) <= (self.step + other.step) / 2 + 0.05  # would be 2°C
         return abs(self.value - other.value) <= CONVERTED * max(abs(self.value), abs(other.value))
@@ -185,6 +189,8 @@ class Number:
         a, b = self.value, other.value
         if self.unit != other.unit and self.unit in CURRENCIES and other.unit in CURRENCIES:
             return False  # "£2.3m" and "2.3 million euros" are two sums, whatever the values
+        if self.measure != other.measure and self.measure.startswith("per ") and other.measure.startswith("per "):
+            return self.converts(other)  # "$1,000 a month" and "$1,000 a year" are not one sum
         if abs(a - b) < 1e-9:
             return True
         coarse = max((self, other), key=lambda n: n.step)
@@ -300,6 +306,15 @@ _CURRENCY = re.compile(r"\s+(?:(?:US|U\.S\.|Australian|Canadian|Hong Kong|New Ze
                        r"roubles?|rubles?|pesos?|dinars?|shekels?|rand)\b", re.IGNORECASE)
 CURRENCIES = frozenset("$€£¥") | frozenset(_CURRENCY_WORDS.values())
 _TALLY = re.compile(r"[-–](\d{1,5})(?![\d.,]\d)")
+# A sum paid per period right after it: "$1,000 a month", "£30 per day", "€12,000 annually", "$5 an hour" (not "$5m a
+# year ago/earlier": a time, not a rate). A rate's measure is "per <period>"; rates per year, month, week and day
+# compare once annualised (RATE_YEAR).
+_RATE = re.compile(r"(?:[ -](?:a|an|per|each|every)[ -]|\s?/\s?)(?P<p>hour|day|week|month|year|annum)\b"
+                   r"(?!\s+(?:ago|earlier|later|before|after|prior|previously|since|old|ahead|from now)\b|-)"
+                   r"|\s+(?P<ly>annually|yearly|monthly|weekly|daily)\b", re.IGNORECASE)
+_RATE_PERIOD = {"annum": "year", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+                "daily": "day"}
+RATE_YEAR = {"per year": 1.0, "per month": 12.0, "per week": 365.25 / 7, "per day": 365.25}  # ("per hour": no)
 _COMPOUND = re.compile(r"-([A-Za-z]{3,})\b")
 
 _HEDGE = re.compile(r"(?:(?P<more>more than|over|at least|upwards of|in excess of|no fewer than|exceeding)|"
@@ -343,7 +358,7 @@ def _read_numbers(text: str) -> list[Number]:
     'eight years and six months'), without years, times of day, and days of the month next to a month
     name (those are dates); a temperature in °C ('41.2C', '106.2°F'), a vote's tally ('voted seven to two'),
     a fraction of a percentage point ('a quarter of a percentage point')."""
-    out, joined = _worded(text), 0
+    out, joined = sorted(_worded(text) + _ordinals(text), key=lambda n: n.start), 0
     spans, at = [(n.start, n.end) for n in out], 0
     for m in _NUMBER.finditer(text):
         if m.start() < joined:
@@ -387,6 +402,10 @@ def _read_numbers(text: str) -> list[Number]:
             name = name if name in _CURRENCY_WORDS else name[:-1]  # "euros", not "kronor"
             if scale or "sterling" in c or name not in _ALSO_NOUN:  # "200 pounds" may weigh
                 unit, end = _CURRENCY_WORDS[name], cur.end()
+        rate = _RATE.match(text, end) if unit in CURRENCIES else None
+        if rate:  # "$1,000 a month": a rate, not a sum (`Number.converts` sets it against "$12,000 a year")
+            period = (rate.group("p") or rate.group("ly")).lower()
+            measure, end = "per " + _RATE_PERIOD.get(period, period), rate.end()
         temp = _TEMP.match(text, m.end()) if dig and not unit and not scale else None
         if temp and temp.group("bare"):
             lead = text[max(0, m.start() - 24): m.start()]
@@ -404,6 +423,11 @@ def _read_numbers(text: str) -> list[Number]:
         u = _UNIT.match(text, half.end() if half else m.end()) if not unit else None
         tally = _TALLY.match(text, m.end()) if dig and not unit else None
         compound = _COMPOUND.match(text, m.end()) if dig and not unit else None
+        if u and not half and _measure(u) == "minute" and not _DELTA.search(left) and _MINUTES_IN.match(text, u.end()):
+            # "scored 78 minutes in": the match's 78th minute, as another outlet's "in the 78th minute"
+            out.append(Number(value, text[m.start(): u.end() + 3].strip(), m.start(), u.end() + 3, "ordinal minut",
+                              approx, False, "ordinal", 1.0))
+            continue
         if u:
             measure = _measure(u)
             unit, factor = MEASURES[measure]
@@ -431,6 +455,35 @@ def _read_numbers(text: str) -> list[Number]:
         out.append(Number(value, text[m.start(): end].strip(), m.start(), end, unit, approx, bool(_DELTA.search(left)),
                           measure, step))
     return sorted(out, key=lambda n: n.start)
+
+
+# A numeric ordinal and the noun it ranks: "in the 78th minute", "on the 12th floor", "a 90th-minute
+# winner", "the 12th consecutive month". Two reports giving another rank of one noun differ (unit
+# "ordinal <stem>": only the same noun compares). Not read: ordinals in words ("first", "second": too often
+# plain adjectives), a capitalised word after ("2nd Battalion", "22nd Amendment": names), a date ("June
+# 18th", "the 18th of June": "of" is no noun, a month before is a date). Bounded: four digits, two words.
+_ORDINAL = re.compile(r"(?<![\w.,:/$€£¥-])(?P<n>\d{1,4})(?-i:st|nd|rd|th)[ -]"
+                      r"(?:(?P<adj>consecutive|straight|successive|annual|[a-z]{2,12}est)\s)?(?P<noun>[a-z]{3,20})\b(?!['’-]\w)")
+_RUNNING = frozenset(stem(w) for w in "hour day week month year".split())
+# "78 minutes in": the elapsed minute of a match or event, as "the 78th minute" (only where its phrase ends:
+# at a clause's end or before a conjunction, "78 minutes in after a corner"; "78 minutes in the air" is a duration)
+_MINUTES_IN = re.compile(r"\s+in(?=\s*[,.;:!?)\u2013\u2014]|\s*$|\s+(?:after|when|as|before|while|with|and|but)\b)")
+
+
+def _ordinals(text: str) -> list[Number]:
+    """The numeric ordinals of `_ORDINAL`, each a figure of its noun (value the rank, measure "ordinal")."""
+    out = []
+    for m in _ORDINAL.finditer(text) if re.search(r"\d(?:st|nd|rd|th)\b", text) else ():
+        noun = m.group("noun")
+        if noun in STOPWORDS or re.search(rf"(?:{_MONTH_RE})\s+(?:the\s+)?$|(?:{_MONTH_RE})$", text[max(0, m.start() - 16): m.start()]):
+            continue  # "the 18th of June", "June 18th meeting", "February the 15th": a date
+        if noun in ("consecutive", "straight", "successive", "annual"):
+            continue  # "the 93rd annual Academy Awards": the noun is a name's
+        if stem(noun) in _RUNNING:
+            continue  # "the 12th day of the strike" is its 14th two days on: a count that runs, not one fact
+        out.append(Number(float(m.group("n")), m.group(0), m.start(), m.end(), f"ordinal {stem(noun)}", "", False,
+                          "ordinal", 1.0))
+    return out
 
 
 def _count(word: str) -> float:
