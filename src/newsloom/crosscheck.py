@@ -1352,6 +1352,50 @@ def _name_slot(a: str, b: str) -> tuple[str, str] | None:
 
 
 MAX_NAME_SLOT_WORDS = 80  # a statement's words compared at most (bounds the matcher on a run-on sentence)
+SAME_QUOTATION = 0.9  # share of their quoted words two quotations must have in common, in order, to be one
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Two folded surnames that read as one name spelt two ways: of six letters or more and of one length,
+    one letter changed or two neighbours swapped ("adebayo" / "adebayp", "okonkwo" / "okonkow"). Not a
+    letter added ("russia" / "russian" are two words), nor two changed apart ("hansen" / "jensen")."""
+    if a == b or len(a) != len(b) or len(a) < 6:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                              and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+
+
+def _same_quotation(a: str, b: str) -> bool:
+    """Whether two sentences quote the same words, all or nearly all in order (three words at least):
+    one remark, however each tags it."""
+    qa = [w for q in quotations(a) for w in words(fold(q.text))][:MAX_NAME_SLOT_WORDS]
+    qb = [w for q in quotations(b) for w in words(fold(q.text))][:MAX_NAME_SLOT_WORDS]
+    return (len(qa) >= 3 and len(qb) >= 3
+            and SequenceMatcher(None, qa, qb, autojunk=False).ratio() >= SAME_QUOTATION)
+
+
+_LONG_NAME = re.compile(r"(?<![\w'’-])[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]{5,}")
+
+
+def _spelling_slot(a: Evidence, b: Evidence, by_id: dict[str, Article]) -> tuple[str, str] | None:
+    """One person's surname as two reports of the same quotation spell it ('"...," captain Idris Adebayo
+    said' / '... Idris Adebayp said'; 'Okonkwo said' / 'Okonkow told reporters'): the two spellings, when
+    the quoted words are the same, the names are spelt alike (`_spelt_alike`) and a person's surname: an
+    article writes it after a first name, and no article gives another first name. None otherwise (a place
+    and a people spelt alike, "Chillan" / "Chilean"; a first name transliterated, "Muammar" / "Moammar")."""
+    for x in dict.fromkeys(re.sub(r"['’]s?$", "", w) for w in _LONG_NAME.findall(a.quote)):
+        for y in dict.fromkeys(re.sub(r"['’]s?$", "", w) for w in _LONG_NAME.findall(b.quote)):
+            if not _spelt_alike(fold(x), fold(y)):
+                continue
+            # (the first name each article writes the surname with, where it writes one)
+            fx = fold(full_name(x, by_id[a.article_id].text)).split()[:-1]
+            fy = fold(full_name(y, by_id[b.article_id].text)).split()[:-1]
+            if (fx or fy) and (not fx or not fy or fx == fy) and _same_quotation(a.quote, b.quote):
+                return x, y
+    return None
+
+
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                        "june july august september october november december".split())
 
@@ -1377,7 +1421,7 @@ def name_contests(claims: list[Claim], articles: list[Article]) -> list[Claim]:
         for e in c.evidence[1:]:
             if group[e.article_id] == group[head.article_id]:
                 continue
-            slot = _name_slot(head.quote, e.quote)
+            slot = _name_slot(head.quote, e.quote) or _spelling_slot(head, e, by_id)
             if slot is None or any(w.casefold() in outlets for w in " ".join(slot).split()):
                 continue
             x, y = slot
@@ -2552,11 +2596,13 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     # before dawn" is not corroborated by "the slide struck at 4 a.m., police spokesman Anders Quill said"
     # (and one person's two reports back each other only when they report the same thing: "Captain Aron said
     # the ferry had not sounded its horn" is not backed by "Captain Aron said the ferry was travelling too fast")
-    named = [_person_key(st) for st in stmts]
+    full = [_person_names(st) for st in stmts]
+    named = [k[1] if k else None for k in full]
     for i in np.nonzero(backs.any(axis=1))[0]:
         if named[i]:
             for j in np.nonzero(backs[i])[0]:
-                if named[j] and named[j] != named[i] and named[i] not in {fold(w) for w in words(stmts[j].text)}:
+                if (named[j] and named[j] != named[i] and named[i] not in {fold(w) for w in words(stmts[j].text)}
+                        and not _one_person_spelt_two_ways(stmts[i], stmts[j], full[i], full[j])):
                     backs[i, j] = False
                     differ[i, j] = differ[j, i] = True  # nor does either make the other redundant
                 elif named[j] == named[i] and not same_act[i, j]:  # (one allegation in other words is one)
@@ -2991,6 +3037,13 @@ def _person_key(st: Statement) -> str | None:
     "police spokesman Anders Quill"), or None: attributed to no one, to a body, a role or a paper
     ("police", "the regional governor", "The Washington Post", "Pfizer Inc", "per CDC"), which may be
     the person under another name, or a surname alone, which may be a company's ("Bloomberg")."""
+    names = _person_names(st)
+    return names[1] if names else None
+
+
+def _person_names(st: Statement) -> tuple[str, str] | None:
+    """The folded first and last name of the person a statement is attributed to by a full name (see
+    `_person_key`), or None."""
     source = re.sub(r"\([^)]*\)", " ", st.attribution.source if st.attribution else "")
     # "Captain Lisbet Aron of the Osprey" is Aron ("Secretary of State Ada Moss" is Moss)
     for parts in (source.split(), _OF_WHAT.sub("", source).split()):
@@ -2998,8 +3051,17 @@ def _person_key(st: Statement) -> str | None:
             continue
         first, last = (w.strip(",.’'") for w in parts[-2:])
         if all(w[:1].isupper() and w[1:].islower() for w in (first, last)) and not {fold(first), fold(last)} & _NOT_NAME_WORDS:
-            return speaker_key(last) or None
+            key = speaker_key(last)
+            return (fold(first), key) if key else None
     return None
+
+
+def _one_person_spelt_two_ways(x: Statement, y: Statement, kx: tuple[str, str] | None, ky: tuple[str, str] | None) -> bool:
+    """Two statements that quote the same words, attributed to one first name and two spellings of one
+    surname ("captain Idris Adebayo said" / "captain Idris Adebayp said"): one person, one remark, spelt
+    two ways by two outlets. Two people of like names saying other things stay two."""
+    return (kx is not None and ky is not None and kx[0] == ky[0] and _spelt_alike(kx[1], ky[1])
+            and _same_quotation(x.text, y.text))
 
 
 def _reported(st: Statement) -> set[str]:

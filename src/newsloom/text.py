@@ -1218,6 +1218,10 @@ _RELATIVE_AFTER = re.compile(
     rf"^[,.!?]?[\"”]?\s*{_SAY}\s+(?:the\s+)?(?:[\w\u00C0-\u024F-]+\s+){{0,2}}?[\w\u00C0-\u024F-]+['’]s\s+"
     r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+"
     r"(?P<name>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){0,3})(?=\s*(?:[,.;!?(]|$))")
+# 'Dr Lena Brandt of Fenmoor University said "..."': the name before "of" is the speaker, the body after it
+# where they work or come from (the verb's capitalised words are that body, found first by _SPEAKER_BEFORE)
+_NAME_OF_BEFORE = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){1,3})"
+                             r"\s+of\s+(?:the\s+)?$")
 # '... the president told him, "..."': a speaker the text describes, not names, introduces the quotation
 _DESCRIBED_BEFORE = re.compile(rf"\b(?:the|a|an|his|her|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}}\s+{_SAY}\b"
                                rf"(?:(?!\b{_SAY}\b)[^\"“]){{0,40}}[,:]\s*$")
@@ -1328,6 +1332,9 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
             if b:
                 apposed = _APPOSED.match(masked)
                 speaker = apposed.group("name") if apposed and apposed.end() >= b.start("a") else b.group("a")
+                of = _NAME_OF_BEFORE.search(masked, 0, b.start("a"))
+                if of and speaker == b.group("a") and _named_person(of.group("name")):
+                    speaker = of.group("name")  # not the university 'Dr Lena Brandt of Fenmoor University' is of
                 attributed = True
                 intro = m.start() - len(masked) + b.start()
             elif _DESCRIBED_BEFORE.search(masked):
@@ -1463,6 +1470,13 @@ def colon_intro(text: str, at: int) -> str | None:
         if who:
             return who
     return None
+
+
+def _named_person(s: str) -> bool:
+    """Whether `s` names a person ('Dr Lena Brandt', 'Professor Ama Reyes'), not a body ('The Royal Society',
+    'Fenmoor University') nor a title alone ('Deputy Secretary', 'Vice President')."""
+    name = person(s)
+    return name is not None and not {fold(w) for w in name.split()} & (_TITLES | _ROLE_NOUNS)
 
 
 def _last_sentence(stretch: str) -> str:
