@@ -2820,6 +2820,14 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         for j in np.nonzero(~covered & has_numbers & np.isin(art, list(member_of)))[0]:
             if any(not any(x.agrees(y) for y in stmts[member_of[int(art[j])]].numbers) for x in telling[j]):
                 others[j] = False
+        # (nor is an article's own later count of what this claim counts, in words that say the total
+        # changed: "By the afternoon the number of injured had risen to seven" after "three people had been
+        # injured" is the article's update, not a repeat)
+        for j in np.nonzero(same_article[i] & has_numbers & ~covered & (align[:, i] >= BACKS) & (align[i, :] >= BACKS))[0]:
+            if j != i and any(update_wording(stmts[j].text, y) and (key := counted(stmts[j].text, y)) is not None
+                              and any(x.value != y.value and counted(s.text, x) == key for x in s.numbers)
+                              for y in stmts[j].numbers):
+                others[j] = False
         covered |= (align[:, i] >= BACKS) & (align[i, :] >= BACKS) & others
         repeats = ((align[:, i] >= 0.8) | (cos[:, i] >= REDUNDANT)) & others & ~same_article[:, i] & ~covered
         # (a sentence close in meaning that gives a distinctive figure this claim does not is a report of its
@@ -3337,7 +3345,20 @@ def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
             # (of two values, the one worded as what the total came to is the report's: "revised down to
             # seven after two people first listed as dead were found alive")
             worded = {round(n.value, 6) for n, _, w, _ in found if w}
-            if len({round(n.value, 6) for n, _, _, _ in found}) > 1 and len(worded) == 1:
+            values = {round(n.value, 6) for n, _, _, _ in found}
+            if len(values) == 2 and len(worded) == 1:
+                # (an article that tells the count's change itself, the earlier value first: "three people
+                # had been injured" ... "By the afternoon the number of injured had risen to seven" gives both
+                # steps, the worded one after the other)
+                before = [f for f in found if round(f[0].value, 6) not in worded]
+                after = [f for f in found if round(f[0].value, 6) in worded]
+                if max((f[1].start for f in before), default=0) < min(f[1].start for f in after):
+                    n, e, _, when = min(before, key=lambda f: f[1].start)
+                    firsts.append((when or "", aid, n, e, False))
+                    n, e, _, when = min(after, key=lambda f: f[1].start)
+                    firsts.append(((when or "") + " later", aid, n, e, True))
+                    continue
+            if len(values) > 1 and len(worded) == 1:
                 found = [f for f in found if round(f[0].value, 6) in worded]
             if len({round(n.value, 6) for n, _, _, _ in found}) == 1:
                 n, e, _, when = min(found, key=lambda f: f[1].start)

@@ -1641,7 +1641,11 @@ _BOILERPLATE = re.compile(
     r",\s(?:left|right|center|centre|top|bottom|(?:second |third )?from (?:left|right))\s?,|"
     r"watch (?:our )?live|^watch:|^listen:|cookie|privacy policy|terms of (?:use|service)|^copyright\b|©|"
     r"to ensure (?:depth and )?accuracy|this article (?:includes|was|has been)|^updated\b|^published\b|"
-    r"^by [A-Z][\w.-]+(?: [A-Z][\w.-]+)*(?:,| and|$)|^\(?(?:reporting|writing|editing) by\b|"
+    # a byline: "By Ona Pell, Reuters", "By ONA PELL and TOM HALE", "By Reuters"; in capitals (the pattern
+    # ignores case), not a day ("By Tuesday, 37% had ...") nor a sentence's words ("By the afternoon the ...")
+    r"^by (?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)[A-Z][\w.'’-]*(?:(?: [A-Z][\w.'’-]*)+(?:,| and\b|$)|$))|"
+    r"^\(?(?:reporting|writing|editing) by\b|"
     # a video's credit line: "Veuer's Nick Cardona has that story.", "... correspondent Ona Pell reports from Vellmoor."
     r"\b(?:has|have) (?:that|the|this) story\.?$|"
     # (the line itself, the name in capitals: "Our correspondent in the capital reports from the scene
