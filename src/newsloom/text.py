@@ -423,10 +423,12 @@ def _read_numbers(text: str) -> list[Number]:
         u = _UNIT.match(text, half.end() if half else m.end()) if not unit else None
         tally = _TALLY.match(text, m.end()) if dig and not unit else None
         compound = _COMPOUND.match(text, m.end()) if dig and not unit else None
-        if u and not half and _measure(u) == "minute" and not _DELTA.search(left) and _MINUTES_IN.match(text, u.end()):
+        elapsed = (_MINUTES_IN.match(text, u.end()) if u and not half and _measure(u) == "minute"
+                   and not _DELTA.search(left) else None)
+        if elapsed:
             # "scored 78 minutes in": the match's 78th minute, as another outlet's "in the 78th minute"
-            out.append(Number(value, text[m.start(): u.end() + 3].strip(), m.start(), u.end() + 3, "ordinal minut",
-                              approx, False, "ordinal", 1.0))
+            end = elapsed.start() + len(elapsed.group(0).rstrip())
+            out.append(Number(value, text[m.start(): end], m.start(), end, "ordinal minut", approx, False, "ordinal", 1.0))
             continue
         if u:
             measure = _measure(u)
