@@ -49,3 +49,11 @@ def test_the_headline_leaves_out_a_disputed_count():
     ]
     md = brief_to_markdown(write_brief(Story(id="s", title="", article_ids=["a", "b"]), arts))
     assert md.splitlines()[0] == "# Pellmore Bank hack exposes accounts"
+
+
+def test_the_headline_takes_no_side_of_whether_they_agreed():
+    arts = _talks("Talks on fishing rights ended without agreement, officials said.")
+    arts[0].title, arts[1].title = "Border talks end with fishing deal", "Border talks fail on fishing"
+    md = brief_to_markdown(write_brief(Story(id="s", title="", article_ids=["a", "b"]), arts))
+    headline = md.splitlines()[0]
+    assert "deal" not in headline and "fail" not in headline

@@ -53,6 +53,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from .crosscheck import (LEANS_BACK, counted, distinctive, figure_label, find_claims, find_updates, group_names,
+                         states_told,
                          independent_groups, is_opinion, name_contests, settle_updates, update_wording,
                          vague_sizes)
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story, Update
@@ -697,8 +698,11 @@ def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: l
     # police's 12,000 and organisers' 50,000)
     disputed_sizes = {int(math.log10(v)) for v in disputed if v >= 10}
 
+    # (nor a side of a contest of a state: "Talks fail to agree water deal" over "agreed in principle")
+    sides = {c.about for c in claims if c.status == "contested" and c.about}
+
     def ok(title: str | None) -> bool:
-        return bool(title) and not _cut_title(title or "", arts) and all(
+        return bool(title) and not _cut_title(title or "", arts) and not (states_told(title or "") & sides) and all(
             round(n.value, 6) not in disputed and (round(n.value, 6) in given or not distinctive(n))
             for n in numbers(title or "")) and not (vague_sizes(title or "") & disputed_sizes)
 

@@ -442,16 +442,24 @@ _NOT_QUALIFIER = frozenset("the a an its their his her this that our heat's".spl
 # Whether talks came to an agreement: "agreed in principle to a new quota system", "reached a deal on ..." /
 # "ended without agreement", "failed to agree on ...". Bounded: at most three words between the verb and its noun.
 _NOT_AGREED = re.compile(r"(?i)\b(?:without\s+(?:an?\s+|any\s+)?(?:agreement|deal|accord)|failed\s+to\s+(?:agree|reach|strike)|"
-                         r"(?:did|could|would)(?:\s+not|n[’']t)\s+agree(?!\s+(?:with|more)\b)|no\s+(?:agreement|deal|accord)\s+(?:was|had\s+been|"
-                         r"has\s+been|could\s+be)\s+(?:reached|struck|agreed|found)|(?:talks|negotiations)\s+(?:collapsed|broke\s+down))\b")
+                         r"fail(?:s|ed)?\s+to\s+(?:agree|reach|strike)|(?:did|could|would)(?:\s+not|n[’']t)\s+agree(?!\s+(?:with|more)\b)|no\s+(?:agreement|deal|accord)\s+(?:was|had\s+been|"
+                         r"has\s+been|could\s+be)\s+(?:reached|struck|agreed|found)|(?:talks|negotiations)\s+(?:collapse[sd]?|broke\s+down|break\s+down|fail(?:s|ed)?))\b")
 _AGREED = re.compile(r"(?i)\b(?:agreed\s+(?:in\s+principle\s+)?(?:to|on)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-                     r"(?:agreement|deal|accord)|struck\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?deal)\b")
-_NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|never|no|n[’']t|nor|failed\s+to|yet\s+to|whether|if|hope[sd]?\s+to|expected\s+to)\s+"
+                     r"(?:agreement|deal|accord)|struck\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?deal|"
+                     r"end(?:s|ed)?\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord))\b")
+_NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|never|no|n[’']t|nor|failed\s+to|yet\s+to|whether|if|hope[sd]?\s+to|expected\s+to|will|would|could|may|might|to)\s+"
                               r"(?:[\w-]+\s+){0,2}$")
 # (the words of talks themselves, which any two reports of them share: not what they are about)
 _TALKS_WORDS = frozenset(content_stems("talks talk negotiations agreement agreed agree deal accord principle reached "
                                        "ended failed without struck meeting met leaders ministers officials said statement"))
 AGREEMENT_SAME = 2  # words of what was (not) agreed two reports must share to be of one matter
+_STATE_ABOUT = {"agreement": "whether they agreed"}  # (a contest's `about` for a state's kind; else the kind)
+
+
+def states_told(text: str) -> set[str]:
+    """The `about` of each contest of a state (a direction, a warning's level, whether talks agreed) a text
+    takes a side in ("Talks fail to agree water deal": "whether they agreed"): a headline states none."""
+    return {_STATE_ABOUT.get(kind, kind) for kind in _states(text)}
 
 
 @lru_cache(maxsize=4096)  # (asked of each statement twice: for backing and for contests)
@@ -2895,7 +2903,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         elif opposed:
             status = "contested"
             kind = next(iter(opposed.values()))
-            about = {"direction": "direction", "agreement": "whether they agreed"}.get(kind, kind)  # ("warning level")
+            about = _STATE_ABOUT.get(kind, kind)  # ("warning level")
             by_value: dict[str, tuple[str, list[int]]] = {}
             for j in members:
                 if kind in states[j]:
