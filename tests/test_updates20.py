@@ -34,3 +34,20 @@ def test_a_sentence_opening_with_by_is_news_and_a_byline_is_not():
     assert is_boilerplate("By Ona Pell, Dallow Echo")
     assert is_boilerplate("By ONA PELL and TOM HALE")
     assert is_boilerplate("By Reuters")
+
+
+def test_another_outlets_latest_count_joins_the_articles_own_update():
+    arts = [Article(id="d", outlet="Dallow Echo", title="Live: Gale hits Fenmark coast", published="2026-11-10T18:00:00Z",
+                    text="09:10 — Police say three people have been injured by falling trees in Skarby.\n\n"
+                         "12:40 — The number of injured in Skarby has risen to seven, police say.\n\n"
+                         "16:55 — Ferries between Skarby and Holm are cancelled until Wednesday."),
+            Article(id="o", outlet="Orrin Herald", title="Seven hurt as gale hits Skarby", published="2026-11-10T19:00:00Z",
+                    text="Seven people were injured by falling trees in Skarby on Monday, police said.\n\n"
+                         "Ferries between Skarby and Holm were cancelled until Wednesday.")]
+    d = brief_to_dict(write_brief(Story(id="s", title="", article_ids=["d", "o"]), arts))
+    [u] = d["updates"]
+    assert [(v["value"], v["outlets"]) for v in u["values"]] == [("3", ["Dallow Echo"]), ("7", ["Dallow Echo", "Orrin Herald"])]
+    assert d["sentences"][0]["status"] == "corroborated" and "Seven" in d["sentences"][0]["text"]
+    # (the article's other sentences are no steps of it: the ferries stay one corroborated fact)
+    [ferries] = [s for s in d["sentences"] if "Ferries" in s["text"]]
+    assert ferries["status"] == "corroborated"

@@ -2629,13 +2629,32 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
 
     # best backer per other article, for every statement
     backers: list[dict[int, int]] = []
+
+    def told_total(i: int, j: int) -> bool:
+        """j gives a count of i as what the total has come to ("has risen to seven" for "Seven people were
+        injured"): of an article that tells the count's change itself, its latest value backs."""
+        return any(update_wording(stmts[j].text, y) and any(x.agrees(y) for x in stmts[i].numbers)
+                   for y in stmts[j].numbers)
+
     for i in range(n):
         best: dict[int, int] = {}
         for j in np.nonzero(backs[i])[0]:
             a = int(art[j])
             # (one act told in other words first: "I feel badly for Flynn," Trump said / Trump said he feels
             # badly for Flynn, not the next sentence's "Flynn pleaded guilty" for its words in common)
-            if a not in best or (same_act[i, j], align[i, j]) > (same_act[i, best[a]], align[i, best[a]]):
+            if a not in best:
+                best[a] = int(j)
+                continue
+            k = best[a]
+            # (of an article's two counts of the thing, the earlier contesting and the latest agreeing, the
+            # latest: "three people have been injured" / "has risen to seven" for "Seven people were injured")
+            if stmts[i].numbers and stmts[j].numbers and stmts[k].numbers:
+                if told_total(i, j) and not told_total(i, k) and _conflicts(stmts[i], stmts[k]):
+                    best[a] = int(j)
+                    continue
+                if told_total(i, k) and not told_total(i, j) and _conflicts(stmts[i], stmts[j]):
+                    continue
+            if (same_act[i, j], align[i, j]) > (same_act[i, k], align[i, k]):
                 best[a] = int(j)
         backers.append(best)
     n_groups = np.array([len({int(grp[i])} | {int(grp[j]) for j in backers[i].values()}) for i in range(n)])
@@ -2706,7 +2725,9 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             # 39.8C and Tuesday's 41.2C, two readings: neither is a disagreement)
             if c:
                 contested.append((j, c[0]))
-                if j not in members and int(art[j]) not in {int(art[m]) for m in members}:
+                # (an article whose member gives the count as the total it came to gives its earlier value
+                # too: "three people have been injured" ... "has risen to seven", steps of an update)
+                if j not in members and all(int(art[m]) != int(art[j]) or told_total(i, m) for m in members):
                     members.append(j)
         # two sources' values of one measure that some report sets side by side contest, however unlike the
         # reports' other words; a figure credited to a source of its own contests another value of it even
@@ -3410,9 +3431,15 @@ def settle_updates(claims: list[Claim], updates: list[Update]) -> list[Claim]:
         if c.about not in ("the date", "whether it happened"):
             for u in updates:
                 steps = [{e.article_id for e in v.evidence} for v in u.values]
+                # (an article that tells the change itself is in two steps: its reports are told apart by
+                # the sentences the steps quote, and its other sentences are in none)
+                twice = {a for a in set().union(*steps) if sum(a in arts for arts in steps) > 1}
+                spans = [{(e.article_id, e.start) for e in v.evidence} for v in u.values]
 
                 def step(ev: list[Evidence]) -> int | None:
-                    return next((k for k, arts in enumerate(steps) if {e.article_id for e in ev} <= arts), None)
+                    return next((k for k, arts in enumerate(steps)
+                                 if all((e.article_id, e.start) in spans[k] if e.article_id in twice
+                                        else e.article_id in arts for e in ev)), None)
 
                 if c.status == "contested":
                     at = [step(v.evidence) for v in c.variants]
