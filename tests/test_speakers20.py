@@ -64,13 +64,13 @@ def test_both_quotes_of_a_doctor_of_an_institution_are_filed_under_her():
 # ------------------------------------------------------------------ #8: one name spelt two ways
 
 def test_a_surname_spelt_two_ways_is_one_letter_changed_or_two_swapped_in_a_long_name():
-    from newsloom.crosscheck import _spelt_alike
+    from newsloom.crosscheck import spelt_alike
 
-    assert _spelt_alike("adebayo", "adebayp") and _spelt_alike("okonkwo", "okonkow")
-    assert not _spelt_alike("marsk", "marks")  # too short to tell a slip from another name
-    assert not _spelt_alike("russia", "russian")  # a letter added: another word
-    assert not _spelt_alike("hansen", "jensen")  # two letters changed apart: two names
-    assert not _spelt_alike("adebayo", "adebayo")
+    assert spelt_alike("adebayo", "adebayp") and spelt_alike("okonkwo", "okonkow")
+    assert not spelt_alike("marsk", "marks")  # too short to tell a slip from another name
+    assert not spelt_alike("russia", "russian")  # a letter added: another word
+    assert not spelt_alike("hansen", "jensen")  # two letters changed apart: two names
+    assert not spelt_alike("adebayo", "adebayo")
 
 
 def _match(id_, outlet, lead, quote_line):
@@ -122,3 +122,15 @@ def test_the_same_quotation_from_two_first_names_is_no_spelling_of_one():
     d = _brief([_match("a", "Dallow Echo", _LEAD_A, '"We deserved this after a hard season," captain Idris Adebayo said.'),
                 _match("b", "Orrin Herald", _LEAD_B, '"We deserved this after a hard season," coach Tomas Adebayp said.')])
     assert not _name_conflicts(d)
+
+
+def test_quotes_by_speaker_lists_one_person_spelt_two_ways_once():
+    arts = [Article(id="a", outlet="Dallow Echo", title="Dallow win the Orrin Shield", published="2026-11-10T19:00:00Z",
+                    text='Dallow United won the Orrin Shield on Sunday.\n\n"We deserved this after a hard season," '
+                         "captain Idris Adebayo said."),
+            Article(id="b", outlet="Orrin Herald", title="Shield goes to Dallow", published="2026-11-10T20:00:00Z",
+                    text='Dallow United won the Orrin Shield on Sunday.\n\n"We deserved this after a hard season," '
+                         "captain Idris Adebayp said.")]
+    d = brief_to_dict(write_brief(Story(id="s", title="", article_ids=["a", "b"]), arts))
+    assert [q["speaker"] for q in d["quotes"]] == ["Idris Adebayo"]
+    assert d["quotes"][0]["quotes"][0]["outlets"] == ["Dallow Echo", "Orrin Herald"]

@@ -44,6 +44,7 @@ one sentence per variant, each with status `contested` and only the sources that
 from __future__ import annotations
 
 import html
+import itertools
 import math
 import re
 from collections import Counter
@@ -53,7 +54,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from .crosscheck import (LEANS_BACK, counted, distinctive, figure_label, find_claims, find_updates, group_names,
-                         states_told,
+                         spelt_alike, states_told,
                          independent_groups, is_opinion, name_contests, settle_updates, update_wording,
                          vague_sizes)
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story, Update
@@ -960,6 +961,17 @@ def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]
             surname, given = speaker_key(speaker), _given_names(speaker, a.text)
             found.append((speaker, surname, given, {"quote": q.text, "article_id": a.id, "outlet": a.outlet,
                                                     "start": q.start, "end": q.end, "outlets": [groups[a.id]]}))
+    # one person's surname spelt two ways by two outlets over the same words ("Idris Adebayo" / "Idris
+    # Adebayp"; the brief's conflicts show "the name"): one speaker, under the spelling found first
+    said: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for _, surname, given, quote in found:
+        said.setdefault(" ".join(words(fold(quote["quote"]))), []).append((surname, given))
+    alias: dict[str, str] = {}
+    for tags in said.values():
+        for (s1, g1), (s2, g2) in itertools.combinations(tags, 2):
+            if s1 != s2 and g1 and g2 and _same_given(g1, g2) and spelt_alike(s1, s2) and alias.get(s2, s2) == s2:
+                alias[s2] = alias.get(s1, s1)
+    found = [(speaker, alias.get(surname, surname), given, quote) for speaker, surname, given, quote in found]
     # the people of each surname: given names that go together make one person
     people: dict[str, list[set[str]]] = {}
     for _, surname, given, _ in found:

@@ -1371,7 +1371,7 @@ MAX_NAME_SLOT_WORDS = 80  # a statement's words compared at most (bounds the mat
 SAME_QUOTATION = 0.9  # share of their quoted words two quotations must have in common, in order, to be one
 
 
-def _spelt_alike(a: str, b: str) -> bool:
+def spelt_alike(a: str, b: str) -> bool:
     """Two folded surnames that read as one name spelt two ways: of six letters or more and of one length,
     one letter changed or two neighbours swapped ("adebayo" / "adebayp", "okonkwo" / "okonkow"). Not a
     letter added ("russia" / "russian" are two words), nor two changed apart ("hansen" / "jensen")."""
@@ -1397,12 +1397,12 @@ _LONG_NAME = re.compile(r"(?<![\w'’-])[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]
 def _spelling_slot(a: Evidence, b: Evidence, by_id: dict[str, Article]) -> tuple[str, str] | None:
     """One person's surname as two reports of the same quotation spell it ('"...," captain Idris Adebayo
     said' / '... Idris Adebayp said'; 'Okonkwo said' / 'Okonkow told reporters'): the two spellings, when
-    the quoted words are the same, the names are spelt alike (`_spelt_alike`) and a person's surname: an
+    the quoted words are the same, the names are spelt alike (`spelt_alike`) and a person's surname: an
     article writes it after a first name, and no article gives another first name. None otherwise (a place
     and a people spelt alike, "Chillan" / "Chilean"; a first name transliterated, "Muammar" / "Moammar")."""
     for x in dict.fromkeys(re.sub(r"['’]s?$", "", w) for w in _LONG_NAME.findall(a.quote)):
         for y in dict.fromkeys(re.sub(r"['’]s?$", "", w) for w in _LONG_NAME.findall(b.quote)):
-            if not _spelt_alike(fold(x), fold(y)):
+            if not spelt_alike(fold(x), fold(y)):
                 continue
             # (the first name each article writes the surname with, where it writes one)
             fx = fold(full_name(x, by_id[a.article_id].text)).split()[:-1]
@@ -3105,7 +3105,7 @@ def _one_person_spelt_two_ways(x: Statement, y: Statement, kx: tuple[str, str] |
     """Two statements that quote the same words, attributed to one first name and two spellings of one
     surname ("captain Idris Adebayo said" / "captain Idris Adebayp said"): one person, one remark, spelt
     two ways by two outlets. Two people of like names saying other things stay two."""
-    return (kx is not None and ky is not None and kx[0] == ky[0] and _spelt_alike(kx[1], ky[1])
+    return (kx is not None and ky is not None and kx[0] == ky[0] and spelt_alike(kx[1], ky[1])
             and _same_quotation(x.text, y.text))
 
 
