@@ -441,13 +441,13 @@ _NOT_QUALIFIER = frozenset("the a an its their his her this that our heat's".spl
 
 # Whether talks came to an agreement: "agreed in principle to a new quota system", "reached a deal on ..." /
 # "ended without agreement", "failed to agree on ...". Bounded: at most three words between the verb and its noun.
-_NOT_AGREED = re.compile(r"(?i)\b(?:without\s+(?:an?\s+|any\s+)?(?:agreement|deal|accord)|failed\s+to\s+(?:agree|reach|strike)|"
+_NOT_AGREED = re.compile(r"(?i)\b(?:without\s+(?:an?\s+|any\s+)?(?:agreement|deal|accord)|"
                          r"fail(?:s|ed)?\s+to\s+(?:agree|reach|strike)|(?:did|could|would)(?:\s+not|n[’']t)\s+agree(?!\s+(?:with|more)\b)|no\s+(?:agreement|deal|accord)\s+(?:was|had\s+been|"
                          r"has\s+been|could\s+be)\s+(?:reached|struck|agreed|found)|(?:talks|negotiations)\s+(?:collapse[sd]?|broke\s+down|break\s+down|fail(?:s|ed)?))\b")
 _AGREED = re.compile(r"(?i)\b(?:agreed\s+(?:in\s+principle\s+)?(?:to|on)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                      r"(?:agreement|deal|accord)|struck\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?deal|"
                      r"end(?:s|ed)?\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord))\b")
-_NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|never|no|n[’']t|nor|failed\s+to|yet\s+to|whether|if|hope[sd]?\s+to|expected\s+to|will|would|could|may|might|to)\s+"
+_NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|never|no|n[’']t|nor|whether|if|will|would|could|may|might|to)\s+"
                               r"(?:[\w-]+\s+){0,2}$")
 # (the words of talks themselves, which any two reports of them share: not what they are about)
 _TALKS_WORDS = frozenset(content_stems("talks talk negotiations agreement agreed agree deal accord principle reached "
@@ -1744,6 +1744,14 @@ _NONE_DONE = re.compile(r"(?i)\b(?:said|says|insisted|insists|maintained|maintai
                         r"no\s+" + _NONE_TAIL)
 # ... or in the speaker's own words: '"No card data was taken," the chief executive said'
 _NONE_DONE_QUOTED = re.compile(r"^[\"“‘']No\s+" + _NONE_TAIL)
+
+
+def _none_done(st: Statement) -> re.Match | None:
+    """A sourced report that nothing of the kind was done (`_NONE_DONE`, `_NONE_DONE_QUOTED`): a denial in
+    other words. The match's groups are what was not done and the verb."""
+    if st.attribution is None or "no " not in st.text.lower():
+        return None
+    return _NONE_DONE.search(st.text) or _NONE_DONE_QUOTED.match(st.text)
 # an assertion that is no report of the act itself: a question, an inquiry into it, or its denial
 _NOT_ASSERTED = re.compile(r"(?i)\b(?:whether|if|investigat\w*|inquiry|probe|allegations?|accus\w*|claims?|reports? that)\b")
 # What a sentence does not state as fact: the condition it opens with ("If a ransom was paid, ...", "But if the
@@ -1801,8 +1809,8 @@ def _denied_act(st: Statement) -> tuple[set[str], set[str], tuple[str, ...]] | N
         who = set(content_stems(text[: m.start()])) - _ACTOR_NOISE
         head = tuple(content_stems(denied)[:2]) if _OTHER_SUBJECT.match(denied) else ()
     else:
-        m = (_NONE_DONE.search(text) or _NONE_DONE_QUOTED.match(text)) if "no " in text.lower() else None
-        if m is None or st.attribution is None:
+        m = _none_done(st)
+        if m is None:
             return None
         what = set(content_stems(f"{m.group(1)} {m.group(2)}"))
         who, head = set(content_stems(st.attribution.source)) - _ACTOR_NOISE, ()
@@ -2591,8 +2599,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     denied = [_denied_content(st.text) for st in stmts]
     # ("The company said no bank details were taken" is a denial in other words: it backs "X denied that
     # any bank details were taken", not a report of the theft)
-    none_done = np.array([st.attribution is not None and "no " in st.text.lower()
-                          and bool(_NONE_DONE.search(st.text) or _NONE_DONE_QUOTED.match(st.text)) for st in stmts])
+    none_done = np.array([_none_done(st) is not None for st in stmts])
     denial_led = np.array([_denial_led(st.text) for st in stmts]) | none_done
     for i, j in zip(*np.nonzero(backs)):
         if denied[i] and denied[j] and len(denied[i] & denied[j]) < 0.5 * min(len(denied[i]), len(denied[j])):
@@ -3393,6 +3400,7 @@ def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
                     n, e, _, when = min(before, key=lambda f: f[1].start)
                     firsts.append((when or "", aid, n, e, False))
                     n, e, _, when = min(after, key=lambda f: f[1].start)
+                    # (" later": after the earlier value, and before any later report, in the order of `when`)
                     firsts.append(((when or "") + " later", aid, n, e, True))
                     continue
             if len(values) > 1 and len(worded) == 1:

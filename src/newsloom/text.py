@@ -1635,6 +1635,7 @@ def _add(out: list[Sentence], line: str, base: int, a: int, b: int, para: int) -
 
 # --------------------------------------------------------------------------------- junk and claims
 
+_DAY_OR_MONTH = "|".join(w.capitalize() for w in _WEEKDAYS + _MONTHS)
 _BOILERPLATE = re.compile(
     r"cross-referenced\b|original analysis|editorial team|editorial context|^methodology\b|^primary source\b|"
     r"^credited from\b|enable javascript|upgrading to a web browser|^read more\b|^related:|sign up|newsletter|"
@@ -1645,8 +1646,7 @@ _BOILERPLATE = re.compile(
     r"to ensure (?:depth and )?accuracy|this article (?:includes|was|has been)|^updated\b|^published\b|"
     # a byline: "By Ona Pell, Reuters", "By ONA PELL and TOM HALE", "By Reuters"; in capitals (the pattern
     # ignores case), not a day ("By Tuesday, 37% had ...") nor a sentence's words ("By the afternoon the ...")
-    r"^by (?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b)[A-Z][\w.'’-]*(?:(?: [A-Z][\w.'’-]*)+(?:,| and\b|$)|$))|"
+    rf"^by (?-i:(?!(?:{_DAY_OR_MONTH})\b)[A-Z][\w.'’-]*(?:(?: [A-Z][\w.'’-]*)+(?:,| and\b|$)|$))|"
     r"^\(?(?:reporting|writing|editing) by\b|"
     # a video's credit line: "Veuer's Nick Cardona has that story.", "... correspondent Ona Pell reports from Vellmoor."
     r"\b(?:has|have) (?:that|the|this) story\.?$|"
