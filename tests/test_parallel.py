@@ -14,7 +14,7 @@ import time
 import pytest
 from fictional_quakes import ARREST, BUDGET, QUAKE_A, QUAKE_B
 
-from newsloom.pipeline import Helper, assign_stories, ingest
+from newsloom.pipeline import Helper, assign_stories, ingest, prepare
 from newsloom.store import Store
 
 pytestmark = pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="the helper runs only with a second core")
@@ -88,43 +88,92 @@ def test_a_helper_that_cannot_start_leaves_the_work_to_this_process(tmp_path):
         assert helper.broken
 
 
+def _started_workers(helper: Helper, ready: bool = False) -> list:
+    before = set(multiprocessing.active_children())
+    helper.start()
+    if ready:
+        helper._ready.result(timeout=60)  # its imports are done: it takes slices from now on
+    workers = [p for p in multiprocessing.active_children() if p not in before]
+    assert workers
+    return workers
+
+
+def _gone(workers) -> bool:
+    deadline = time.monotonic() + 30
+    while any(p.is_alive() for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not any(p.is_alive() for p in workers)
+
+
 def test_a_helper_process_that_dies_leaves_the_work_to_this_process(tmp_path):
     serial = _assigned(tmp_path / "serial.db")
     with Helper() as helper:
-        before = set(multiprocessing.active_children())
-        helper.start()
-        workers = [p for p in multiprocessing.active_children() if p not in before]
-        assert workers
+        workers = _started_workers(helper, ready=True)
         for p in workers:
             os.kill(p.pid, signal.SIGKILL)
-        deadline = time.monotonic() + 30
-        while any(p.is_alive() for p in workers) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        assert _gone(workers)
         assert _assigned(tmp_path / "parallel.db", helper, parallel_from=1) == serial
         assert helper.broken
 
 
+def _plain(value):
+    """A record with its numpy arrays as lists and MinHashes as their digests, so that == compares it whole."""
+    if hasattr(value, "digest"):
+        return value.digest()
+    if dataclasses.is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value.tolist() if hasattr(value, "tolist") else value
+
+
+def test_slices_the_helper_has_finished_are_taken_from_it_and_the_rest_done_here():
+    texts = [(a.title, a.text) for a in _stream()] * 4  # several slices
+    with Helper() as helper:
+        _started_workers(helper, ready=True)
+        items = helper.map(texts, 400)
+        first = next(items)  # the helper is handed its slices; the first, not back yet, is done here
+        deadline = time.monotonic() + 60
+        while helper._sent and time.monotonic() < deadline:  # (not a timing condition: it waits for them)
+            time.sleep(0.05)
+        assert not helper._sent
+        assert _plain([first, *items]) == _plain(prepare(texts, 400))
+        assert 0 < helper.taken < len(texts)
+
+
+def test_a_helper_stopped_while_starting_is_not_waited_for_and_is_stopped_at_the_end(tmp_path):
+    serial = _assigned(tmp_path / "serial.db")
+    helper = Helper(wait=600)
+    workers = _started_workers(helper)
+    for p in workers:
+        os.kill(p.pid, signal.SIGSTOP)  # alive but stuck before its first result
+    try:
+        assert _assigned(tmp_path / "parallel.db", helper, parallel_from=1) == serial
+        assert not helper.broken  # the work was done here without waiting for it to give up
+        helper.close()
+        assert _gone(workers)  # not left behind, stopped, for good
+    finally:
+        for p in workers:
+            if p.is_alive():
+                os.kill(p.pid, signal.SIGKILL)
+
+
 def test_a_helper_that_stops_answering_is_stopped_and_the_work_done_here(tmp_path):
     serial = _assigned(tmp_path / "serial.db")
-    with Helper(wait=3) as helper:
-        before = set(multiprocessing.active_children())
-        helper.start()
-        workers = [p for p in multiprocessing.active_children() if p not in before]
-        assert workers
+    helper = Helper(wait=3)
+    workers = _started_workers(helper, ready=True)
+    for p in workers:
+        os.kill(p.pid, signal.SIGSTOP)  # alive but stuck: the slices it is given never come back
+    try:
+        assert _assigned(tmp_path / "parallel.db", helper, parallel_from=1) == serial
+        assert not helper.broken  # not waited for while the ingest ran ...
+        helper.close()
+        assert helper.broken  # ... but its slices never came back: it is stopped
+        assert _gone(workers)
+    finally:
         for p in workers:
-            os.kill(p.pid, signal.SIGSTOP)  # alive but stuck: no result ever comes
-        try:
-            assert _assigned(tmp_path / "parallel.db", helper, parallel_from=1) == serial
-            assert helper.broken
-            deadline = time.monotonic() + 30
-            while any(p.is_alive() for p in workers) and time.monotonic() < deadline:
-                time.sleep(0.05)
-            assert not any(p.is_alive() for p in workers)  # not left behind, stopped, for good
-        finally:
-            for p in workers:
-                if p.is_alive():
-                    os.kill(p.pid, signal.SIGKILL)
-
+            if p.is_alive():
+                os.kill(p.pid, signal.SIGKILL)
 
 
 def test_the_python_api_starts_no_helper_unless_asked(tmp_path):

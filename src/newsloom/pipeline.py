@@ -12,7 +12,7 @@ import os
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -37,16 +37,17 @@ STORY_CHUNK = 5000
 AUTO_BRIEFS = 20
 # A chunk of at least this many articles has the pure part of its featurisation (terms, names,
 # figures, countries, shingles, MinHash: about a third of the clustering time) computed ahead in a
-# helper process on the second core. Starting the helper costs about a second (its imports and the
-# gazetteer); below this size that is more than it saves.
-PARALLEL_FROM = 1000
+# helper process on the second core. The helper takes about two seconds to start (a fresh
+# interpreter, its imports and the gazetteer), during which this process does the work itself, so
+# the threshold only keeps small ingests from starting a process they would barely use.
+PARALLEL_FROM = 500
 # The helper gets articles in slices of SLICE and works at most AHEAD slices in front of the
 # clusterer: enough to keep it busy, while the results waiting in memory stay bounded.
 SLICE = 50
 AHEAD = 8
-# A slice takes well under a second; a helper that has given nothing for this long is stuck (or is
-# running something else: see ingest's note on the main module), so it is stopped and the ingest
-# goes on in this process.
+# A slice takes well under a second. When the helper is closed, a slice it still holds after this
+# long means it is stuck (or is running something else: see ingest's note on the main module), so it
+# is stopped rather than waited for. The ingest never waits for it before then (Helper.map).
 HELPER_WAIT = 60.0
 # A text of fewer words is no article: a fragment ("A fire", a file's stray line) would join a story
 # and count as an outlet reporting it while it states nothing. The shortest real items (a one-line
@@ -145,7 +146,7 @@ def _ingest(store: Store, sources: list[str], *, outlets, allow_private: bool,
 
 def too_short(article: Article) -> str | None:
     """Why the article is refused as too short to be one (see MIN_WORDS), or None."""
-    n = word_count(article.text)
+    n = word_count(article.text, limit=MIN_WORDS)
     if n >= MIN_WORDS:
         return None
     return f"too short to be an article ({n} word{'' if n == 1 else 's'} of text; at least {MIN_WORDS} needed)"
@@ -197,9 +198,13 @@ class Helper:
 
     def __init__(self, method: str = "spawn", wait: float = HELPER_WAIT) -> None:
         self.method = method
-        self.wait = wait  # seconds to wait for one slice before giving up on the helper
+        self.wait = wait  # seconds to wait, when closing, for the slices it holds
         self._pool: ProcessPoolExecutor | None = None
+        self._sent: set[Future] = set()  # slices handed to the helper that it has not finished
+        self._error: BaseException | None = None  # what a slice failed with (its process died)
+        self._ready: Future | None = None  # its imports are done
         self.broken = False  # it failed once: the rest of the ingest runs serially
+        self.taken = 0  # articles whose prepare() came from the helper (the rest were done here)
 
     def __enter__(self) -> "Helper":
         return self
@@ -213,9 +218,11 @@ class Helper:
 
     def start(self) -> None:
         if self._pool is None and not self.broken:
+            self._sent, self._error = set(), None
             try:
                 self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context(self.method))
-                self._pool.submit(_load)  # now, while the caller reads on
+                self._ready = self._pool.submit(_load)  # now, while the caller reads on
+                self._ready.add_done_callback(self._ended)
             except Exception as e:  # no processes here (a sandbox, a bad start method): run serially
                 self.fail(e)
 
@@ -226,29 +233,64 @@ class Helper:
         self.close()
 
     def close(self) -> None:
-        if self._pool is not None:
-            if self.broken:  # it may be stuck: stop its process rather than wait for it
-                for proc in list(getattr(self._pool, "_processes", {}).values()):  # no public handle
-                    proc.kill()  # SIGKILL: a stopped process ignores SIGTERM until continued
-            self._pool.shutdown(wait=not self.broken, cancel_futures=True)
-            self._pool = None
+        if self._pool is None:
+            return
+        processes = list((getattr(self._pool, "_processes", None) or {}).values())  # no public handle
+        self._pool.shutdown(wait=False, cancel_futures=True)  # the slices it has not begun are dropped
+        starting = self._ready is not None and not self._ready.done()  # it has done nothing yet
+        if not self.broken and not starting:
+            # The slices it holds end within a second, unless it is stuck or has died.
+            _, stuck = wait(list(self._sent), timeout=self.wait)  # list(): the set shrinks as they end
+            if stuck or self._error is not None:
+                self.broken = True
+                log.warning("featurisation helper process failed (%s)",
+                            f"no result after {self.wait:g} s" if stuck else self._error)
+        if self.broken or starting:  # not waited for otherwise: it ends once it has finished its slices
+            for proc in processes:
+                proc.kill()  # SIGKILL: a stopped process ignores SIGTERM until continued
+                proc.join()
+        self._pool = None
+
+    def _ended(self, future: Future) -> None:
+        self._sent.discard(future)
+        if not future.cancelled() and future.exception() is not None:
+            self._error = future.exception()
 
     def map(self, texts: list[tuple[str | None, str]], body_words: int) -> Iterator[tuple]:
-        """prepare() of each (title, text), in order, computed up to AHEAD slices ahead."""
+        """prepare() of each (title, text), in order, never waiting for the helper: until it has
+        started, and for any slice it has not finished when that slice's turn comes (it fell behind),
+        the work is done here (the helper's copy is dropped). Once it runs, it is kept AHEAD slices in
+        front. A slice the helper failed on (its process died) raises here: see _prepared."""
         self.start()
         if self._pool is None:
             raise RuntimeError("the helper process could not start")
         work = partial(prepare, body_words=body_words)
         slices = (texts[i : i + SLICE] for i in range(0, len(texts), SLICE))
-        pending: deque[Future] = deque(self._pool.submit(work, s) for s in itertools.islice(slices, AHEAD))
-        while pending:
-            done = pending.popleft().result(timeout=self.wait)
-            pending.extend(self._pool.submit(work, s) for s in itertools.islice(slices, 1))
-            yield from done
+        pending: deque[tuple[list, Future]] = deque()
+        while True:
+            if self._error is not None:  # it died: see _prepared
+                raise self._error
+            if self._ready is not None and self._ready.done():
+                for part in itertools.islice(slices, AHEAD - len(pending)):
+                    future = self._pool.submit(work, part)
+                    self._sent.add(future)
+                    future.add_done_callback(self._ended)
+                    pending.append((part, future))
+            if pending:
+                part, future = pending.popleft()
+                if future.done():
+                    self.taken += len(part)
+                    yield from future.result()
+                else:
+                    yield from work(part)
+            elif (part := next(slices, None)) is not None:
+                yield from work(part)
+            else:
+                return
 
 
 def _load() -> None:
-    """The helper's imports and gazetteer (about a second)."""
+    """The helper's imports and gazetteer (about two seconds, most of it nltk's imports)."""
     from . import cluster, dedupe, places  # noqa: F401
 
     places.countries("France")  # loads the gazetteer and its index

@@ -6,6 +6,7 @@ so a span can be copied character for character from an article's clean text.
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -66,10 +67,11 @@ def _read_words(text: str) -> list[str]:
     return [m.group(0).strip(".") for m in _WORD.finditer(text)]
 
 
-def word_count(text: str) -> int:
-    """len(words(text)), never cached: the ingest counts each article's words once, and a short article
-    (within CACHED_TEXT) kept by `words` would stay in memory for the rest of the run."""
-    return sum(1 for _ in _WORD.finditer(text))
+def word_count(text: str, limit: int | None = None) -> int:
+    """len(words(text)), or `limit` when it has at least that many; never cached: the ingest counts
+    each article's words once, and a short article (within CACHED_TEXT) kept by `words` would stay in
+    memory for the rest of the run."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(text), limit))
 
 
 @lru_cache(maxsize=16384)  # (a statement's words are asked for again by each stage that weighs it)
