@@ -9,8 +9,10 @@ JSON shape (`brief_to_dict`)::
       "lead": <sentence>,                      # also sentences[0]: the story's most salient statement
       "sentences": [<sentence>, …],            # lead first, then by independent outlets, salience, time
                                                # ("He added …" right after the sentence it leans on)
-      "conflicts": [{"claim_id", "about", "variants": [{"value", "converted", "outlets", "sources": [<source>…]}]}],
-                                               # converted: a value in another unit, in the first's
+      "conflicts": [{"claim_id", "about", "variants": [{"value", "converted", "outlets", "as_written", "sources": [<source>…]}]}],
+                                               # converted: a value in another unit, in the first's;
+                                               # as_written: {outlet: its own figure} for outlets whose
+                                               # words only allow the value ("more than two million")
       "updates": [{"about": "death toll", "values": [{"value", "published", "day", "outlets",
                 "reported": [{"outlet", "published"}…], "quote", "article_id", "start", "end",
                 "sources": [<source>…]}]}],    # one count reported again later with another value
@@ -57,7 +59,7 @@ from .crosscheck import (LEANS_BACK, counted, distinctive, figure_label, find_cl
                          spelt_alike, states_told,
                          independent_groups, is_opinion, name_contests, settle_updates, update_wording,
                          vague_sizes)
-from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story, Update
+from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story, Update, Variant
 from .text import (CLOSING_MARK, DateMention, Sentence, attribution, dates, fold, full_name, in_sentence, numbers,
                    open_quote, person, quotations, quote_marks, same_day, sentences, speaker_key, story_years, support,
                    titled_person, words)
@@ -84,6 +86,13 @@ def _source(e: Evidence) -> Source:
 
 def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _variant_outlets(v: dict[str, Any]) -> str:
+    """A variant's outlets, those that only give a figure allowing its value last, with their own words:
+    "Harbour Courier, Varden Gazette and Tessaly Wire (“more than two million”)"."""
+    own = v.get("as_written") or {}
+    return _join([o for o in v["outlets"] if o not in own] + [f"{o} (“{own[o]}”)" for o in v["outlets"] if o in own])
 
 
 # compiled once: re's cache of string patterns is often flushed by the names' own patterns, and this
@@ -761,11 +770,21 @@ def _conflicts(claims: list[Claim], groups: dict[str, str]) -> list[dict[str, An
         for about, variants in ((c.about, c.variants), ("the date", c.date_variants)):
             if variants:
                 entries = [{"value": v.value, "outlets": _said_in_order(v.evidence, groups),
+                            "as_written": _as_written(v, groups),
                             "attributions": [e.attribution for e in v.evidence],
                             "sources": [asdict(_source(e)) for e in v.evidence]} for v in variants]
                 _add_conversions(entries)
                 out.append({"claim_id": c.id, "about": about, "statement": c.text, "variants": entries})
     return out
+
+
+def _as_written(v: Variant, groups: dict[str, str]) -> dict[str, str]:
+    """The outlets none of whose words give the variant's value itself, only a figure that allows it,
+    with that figure as they write it ({"Tessaly Wire": "more than two million"} beside 2.3 million)."""
+    said = _said_by(v.evidence, groups)
+    pairs = [(groups[e.article_id], w) for e, w in zip(v.evidence, v.as_written or [""] * len(v.evidence))]
+    exact = {g for g, w in pairs if not w}
+    return {said[g]: w for g, w in pairs if w and g not in exact}
 
 
 def _add_conversions(entries: list[dict[str, Any]]) -> None:
@@ -1200,7 +1219,7 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
             for v in c["variants"]:
                 q = v["sources"][0]["quote"] if v.get("sources") else ""
                 value = f"{v['value']} ({v['converted']})" if v.get("converted") else v["value"]
-                lines.append(f"  - {m(value)}: {m(_join(v['outlets']))} — {_marked(m(q))}")
+                lines.append(f"  - {m(value)}: {m(_variant_outlets(v))} — {_marked(m(q))}")
         lines.append("")
     if d.get("updates"):
         lines += ["## How the figures changed", ""]
@@ -1273,7 +1292,7 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
             for v in c["variants"]:
                 q = v["sources"][0]["quote"] if v.get("sources") else ""
                 value = f"{v['value']} ({v['converted']})" if v.get("converted") else v["value"]
-                out.append(f"<tr><th>{e(value)}</th><td>{e(_join(v['outlets']))}</td><td><q>{e(q)}</q></td></tr>")
+                out.append(f"<tr><th>{e(value)}</th><td>{e(_variant_outlets(v))}</td><td><q>{e(q)}</q></td></tr>")
             out.append("</table>")
         out.append("</section>")
     if d.get("updates"):

@@ -35,6 +35,7 @@ from .text import (
     _is_caption,
     _month_days,
     after_contrast,
+    as_written,
     attribution,
     colon_intro,
     content_stems,
@@ -3131,14 +3132,15 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 september october november december""".split())
 
 
-def _variant(label: str, idx: list[int], stmts, articles) -> Variant:
+def _variant(label: str, idx: list[int], stmts, articles, written: dict[int, str] | None = None) -> Variant:
     # each group by the outlet of its article that gives this variant, an original before its reprints
     # (a reprint that changed the figure gives its own)
     said: dict[int, str] = {}
     for j in sorted(idx, key=lambda j: articles[stmts[j].article].copy_of is not None):
         said.setdefault(stmts[j].group, articles[stmts[j].article].outlet)
     outlets = sorted(said.values())
-    return Variant(label, outlets, [_evidence(stmts[j], articles[stmts[j].article]) for j in idx])
+    return Variant(label, outlets, [_evidence(stmts[j], articles[stmts[j].article]) for j in idx],
+                   [(written or {}).get(j, "") for j in idx])
 
 
 def _variants_by_value(members, stmts, articles, ref: Number, shared: set[str],
@@ -3179,17 +3181,25 @@ def _variants_by_value(members, stmts, articles, ref: Number, shared: set[str],
     groups.sort(key=lambda g: min(members.index(j) for j in g[2]))  # in the claim's order, its head's first
     # a sentence that gives both sides' figures ("Police estimated ... 9,000, while organisers said 40,000")
     # is evidence of each side
+    own: dict[tuple[int, int], Number] = {(x, j): pick for x, g in enumerate(groups) for j, pick in picks if j in g[2]}
     for j in members:
         two = _two_sided(stmts[j]) if len(stmts[j].numbers) > 1 else None
-        for g in groups if two else []:
-            if j not in g[2] and any(stmts[j].numbers[k].unit == g[0].unit and _close(g[0], stmts[j].numbers[k])
-                                     for k in two):
+        for x, g in enumerate(groups) if two else []:
+            k = next((k for k in two if stmts[j].numbers[k].unit == g[0].unit and _close(g[0], stmts[j].numbers[k])), None)
+            if j not in g[2] and k is not None:
                 g[2].append(j)
+                own[x, j] = stmts[j].numbers[k]
     # (a report whose figure's own words say what is counted is quoted first: "'We believe about 150 homes
     # have been lost,' Alder said", not "Alder said the true figure was closer to 150")
     says = {j: next((bool(stmts[j].contexts[k] & shared) for k, z in enumerate(stmts[j].numbers) if z is pick), True)
             for j, pick in picks}
-    return [_variant(label, sorted(idx, key=lambda j: not says.get(j, True)), stmts, articles) for _, label, idx in groups]
+    # a member whose own figure only allows the variant's ("more than two million" beside 2.3 million) is
+    # not said to give it: its words go with it
+    out = []
+    for x, (ref, label, idx) in enumerate(groups):
+        written = {j: as_written(stmts[j].text, n) for j in idx if (n := own.get((x, j))) and n.value != ref.value}
+        out.append(_variant(label, sorted(idx, key=lambda j: not says.get(j, True)), stmts, articles, written))
+    return out
 
 
 def _close(x: Number, y: Number) -> bool:

@@ -12,7 +12,7 @@ Status = Literal["corroborated", "single-source", "contested"]
 
 # Cached briefs written under another format are rewritten: bump this whenever what the brief
 # writer produces changes, so no store keeps serving briefs from older code.
-BRIEF_FORMAT = "62"
+BRIEF_FORMAT = "63"
 
 
 def content_hash(text: str) -> str:
@@ -128,6 +128,9 @@ class Variant:
     value: str
     outlets: list[str]
     evidence: list[Evidence]
+    # beside each evidence, its figure as written when that is not this value but allows it: a bound, an
+    # estimate, a rounding or another unit ("more than two million" with 2.3 million), else ""
+    as_written: list[str] = field(default_factory=list)
 
 
 @dataclass

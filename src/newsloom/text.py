@@ -344,6 +344,12 @@ def _measure(u: re.Match) -> str:
     return _UNIT_NAMES[key if key == "-year-old" else key.lstrip(" -").rstrip("s")]  # ("25bp": no space)
 
 
+def as_written(text: str, n: Number) -> str:
+    """One of `numbers(text)` as the text writes it, with the hedge before it: 'more than two million'."""
+    h = _HEDGE.search(text, max(0, n.start - 30), n.start)
+    return text[h.start() if h else n.start: n.end]
+
+
 def numbers(text: str) -> list[Number]:
     """Figures in the text (`_read_numbers`). The same statement or quote is read many times over in one
     brief (backing, contests, notes, headline); its figures are read once (Number is immutable)."""
