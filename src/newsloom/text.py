@@ -15,7 +15,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Iterable
 
-from nltk.stem.porter import PorterStemmer
 
 # --------------------------------------------------------------------------------------------- words
 
@@ -33,7 +32,40 @@ STOPWORDS = frozenset(
 )
 
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’.-]*[\w\u00C0-\u024F]|[A-Za-z\u00C0-\u024F]|\d[\d,.]*\d|\d")
-_stemmer = PorterStemmer()
+
+
+def _porter_stemmer():
+    """nltk's PorterStemmer, without importing the nltk package: its __init__ imports all of nltk,
+    scipy.stats and scikit-learn among them (1.3 s of every command's start, and of the ingest
+    helper's). The stemmer's module and the three small modules it imports are loaded under a stand-in
+    for the package, and all of them are taken out of sys.modules again: this stemmer keeps working,
+    and a later `import nltk` (rouge-score's) is the real one, whole. Should another nltk's layout not
+    allow it, the plain import is used."""
+    import importlib
+    import importlib.util
+    import sys
+    import types
+
+    if "nltk" not in sys.modules:
+        before = set(sys.modules)
+        try:
+            root = list(importlib.util.find_spec("nltk").submodule_search_locations or [])
+            for name, path in (("nltk", root), ("nltk.stem", [f"{p}/stem" for p in root])):
+                sys.modules[name] = types.ModuleType(name)
+                sys.modules[name].__path__ = path
+            return importlib.import_module("nltk.stem.porter").PorterStemmer()
+        except Exception:
+            pass
+        finally:
+            for name in set(sys.modules) - before:
+                if name == "nltk" or name.startswith("nltk."):
+                    del sys.modules[name]
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
+
+
+_stemmer = _porter_stemmer()
 
 # Casualty words are the figures outlets most often give differently; they must compare as one thing.
 SYNONYMS = {
