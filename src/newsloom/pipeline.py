@@ -37,7 +37,7 @@ STORY_CHUNK = 5000
 AUTO_BRIEFS = 20
 # A chunk of at least this many articles has the pure part of its featurisation (terms, names,
 # figures, countries, shingles, MinHash: about a third of the clustering time) computed ahead in a
-# helper process on the second core. The helper takes about two seconds to start (a fresh
+# helper process on the second core. The helper takes about a second to start (a fresh
 # interpreter, its imports and the gazetteer), during which this process does the work itself, so
 # the threshold only keeps small ingests from starting a process they would barely use.
 PARALLEL_FROM = 500
@@ -290,7 +290,7 @@ class Helper:
 
 
 def _load() -> None:
-    """The helper's imports and gazetteer (about two seconds, most of it nltk's imports)."""
+    """The helper's imports and gazetteer (under a second)."""
     from . import cluster, dedupe, places  # noqa: F401
 
     places.countries("France")  # loads the gazetteer and its index
