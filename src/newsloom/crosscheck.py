@@ -892,21 +892,53 @@ _SAME_ACT_WORDS = [re.compile(rf"(?i)\b(?:{p})\b") for p in (
 SAME_TIME_CLOSE = 0.45  # embedding cosine two statements sharing a time or figure and a verb's group must reach
 
 
+def _minutes(m: re.Match) -> int:
+    """A _CLOCK match as minutes of the day."""
+    if m.group(4):
+        return int(m.group(4)) * 60 + int(m.group(5))
+    h = int(m.group(1))
+    ampm = (m.group(3) or "").lower()
+    if ampm and h <= 12:
+        h = h % 12 + (12 if ampm == "p" else 0)
+    return h * 60 + int(m.group(2))
+
+
 def _times(text: str) -> set[str]:
     """The clock times ("09:42", "9:42 a.m.", "0742 GMT", as minutes of the day) and named quarters
     ("the second quarter of next year") a statement gives."""
-    out = set()
-    for m in _CLOCK.finditer(text):
-        if m.group(4):
-            out.add(f"clock:{int(m.group(4)) * 60 + int(m.group(5))}")
-            continue
-        h = int(m.group(1))
-        ampm = (m.group(3) or "").lower()
-        if ampm and h <= 12:
-            h = h % 12 + (12 if ampm == "p" else 0)
-        out.add(f"clock:{h * 60 + int(m.group(2))}")
+    out = {f"clock:{_minutes(m)}" for m in _CLOCK.finditer(text)}
     for m in _QUARTER.finditer(text):
         out.add(f"quarter:{_QUARTER_NO[m.group(1).lower()]}:{m.group(2).lower()}")
+    return out
+
+
+# the zone a clock time is given in, right after it: "04:30 local time", "0230 GMT", "11:45 UTC"
+_ZONE_AFTER = re.compile(r"(?i)\s*(?:\(?\s*(?P<utc>GMT|UTC|Z)\b|(?P<local>local)\b)")
+
+
+def _clock_zones(text: str) -> dict[str, set[int]]:
+    """A statement's clock times (minutes of the day) by the zone it names: "utc", "local", or "" when it
+    names none (news gives a place's own time unless it says otherwise: "" and "local" are one zone)."""
+    out: dict[str, set[int]] = {}
+    for m in _CLOCK.finditer(text):
+        zone = _ZONE_AFTER.match(text, m.end())
+        out.setdefault("utc" if zone and zone.group("utc") or m.group(4) else "local", set()).add(_minutes(m))
+    return out
+
+
+def _other_times(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
+    """D[i, j]: two statements alike in words that give clock times in one zone, none the same ("The rescue
+    began at 04:30 local time" / "at 06:45 local time"), tell two times: neither backs the other. (Times in
+    other zones are not compared: "04:30 local time" / "11:45 GMT" may be one moment.)"""
+    n = len(stmts)
+    out = np.zeros((n, n), dtype=bool)
+    clocks = [_clock_zones(st.text) if ":" in st.text or "GMT" in st.text or "UTC" in st.text else {} for st in stmts]
+    alike = np.maximum(align, align.T) >= BACKS
+    for i, j in zip(*np.nonzero(np.triu(alike, 1))):
+        if clocks[i] and clocks[j] and stmts[i].article != stmts[j].article:
+            zones = clocks[i].keys() & clocks[j].keys()
+            if zones and all(not clocks[i][z] & clocks[j][z] for z in zones):
+                out[i, j] = out[j, i] = True
     return out
 
 
@@ -1574,6 +1606,8 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
                 continue  # a conversion is approximate, and of the figure before it
             if {_counts(a.text, a.numbers[i]), _counts(b.text, b.numbers[j])} == {"places", "people"}:
                 continue  # "three nearby villages" / "3,000 residents": two quantities
+            if _two_counts(a.text, a.numbers[i], b.text, b.numbers[j]):
+                continue  # "41 people died" / "survivors rose to 87": the dead and the rescued
             if (_passengers_of(a.text, a.numbers[i], b.text, b.numbers[j])
                     or _passengers_of(b.text, b.numbers[j], a.text, a.numbers[i])):
                 continue  # "carrying 212 passengers" are some of the "230 people on board"
@@ -2512,7 +2546,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     # nor makes it redundant
     differ = (_different_outcomes(stmts) | _withheld_and_given(stmts) | _other_figures(stmts, align) | _rather_than(stmts)
               | _reversal_one_side(stmts, align) | _remark_and_fact(stmts) | _reaction_and_fact(stmts)
-              | _nobody_and_somebody(stmts) | _unshared_figures(stmts, align))
+              | _nobody_and_somebody(stmts) | _unshared_figures(stmts, align) | _other_times(stmts, align))
     may_back = ((align >= BACKS) | same_act) & ~same_article
     involved = may_back.any(axis=0) | may_back.any(axis=1)  # (a claim's members are all among them)
     days = [_days(st, articles[st.article]) if involved[k] else [] for k, st in enumerate(stmts)]
@@ -3240,6 +3274,7 @@ COUNTED = {
     "evacuated": r"evacuat(?:ed|ions?)|evacuees",
     "displaced": r"homeless|displaced",
     "cases": r"cases|infections",  # of a disease: "measles cases rose to 31"
+    "survivors": r"survivors?|rescued",  # of a sinking or a collapse: "survivors rose to 87"
 }
 _COUNTED = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, p in enumerate(COUNTED.values())) + r")\b")
 COUNTED_REACH = 6  # words between a figure and the word that names what it counts, at most
@@ -3287,6 +3322,13 @@ def update_wording(text: str, n: Number) -> bool:
 # an age, not a count: "most of the cases are children under ten", "those aged over 65"
 _AGE_BEFORE = re.compile(r"(?i)\b(?:(?:children|kids|people|adults|patients|babies|infants|pupils|students|those|anyone)"
                          r"\s+(?:aged\s+)?(?:under|over|below|above|older than|younger than)|aged(?:\s+(?:under|over|below|above))?)\s+$")
+
+
+def _two_counts(a: str, x: Number, b: str, y: Number) -> bool:
+    """Each figure counts people, and not the same people: the dead and the survivors, the injured and the
+    missing (COUNTED's kinds)."""
+    kx, ky = counted(a, x), counted(b, y)
+    return kx is not None and ky is not None and kx[0] != ky[0]
 
 
 def counted(text: str, n: Number) -> tuple[str, str] | None:
@@ -3453,11 +3495,18 @@ def settle_updates(claims: list[Claim], updates: list[Update]) -> list[Claim]:
                 # the sentences the steps quote, and its other sentences are in none)
                 twice = {a for a in set().union(*steps) if sum(a in arts for arts in steps) > 1}
                 spans = [{(e.article_id, e.start) for e in v.evidence} for v in u.values]
+                values = [{n.value for n in numbers(v.value)} for v in u.values]
+
+                def in_step(e: Evidence, k: int) -> bool:
+                    # (another sentence of a step's article is in it only when it gives the step's figure:
+                    # "SeaLantern said 60 were still missing", in the article that gave the survivors' new
+                    # count, is a report of its own, which another outlet's same words back)
+                    return (e.article_id, e.start) in spans[k] or (
+                        e.article_id in steps[k] and e.article_id not in twice
+                        and bool(values[k] & {n.value for n in numbers(e.quote)}))
 
                 def step(ev: list[Evidence]) -> int | None:
-                    return next((k for k, arts in enumerate(steps)
-                                 if all((e.article_id, e.start) in spans[k] if e.article_id in twice
-                                        else e.article_id in arts for e in ev)), None)
+                    return next((k for k in range(len(steps)) if all(in_step(e, k) for e in ev)), None)
 
                 if c.status == "contested":
                     at = [step(v.evidence) for v in c.variants]

@@ -255,6 +255,8 @@ MEASURES = {
     "kg": ("mass", 1.0), "tonne": ("mass", 1000.0), "pound": ("mass", 0.4536),
     "km/h": ("speed", 1.0), "mph": ("speed", 1.60934),
     "hectare": ("area", 1.0), "acre": ("area", 0.4047), "square km": ("area", 100.0), "square mile": ("area", 259.0),
+    # (a gallon is the US one: news that gives gallons is American, and British news gives litres)
+    "litre": ("volume", 1.0), "barrel": ("volume", 158.987), "gallon": ("volume", 3.78541), "cubic metre": ("volume", 1000.0),
     # a change of a rate: "25 basis points" = "0.25 percentage point" = "a quarter of a percentage point"
     "percentage point": ("percentage points", 1.0), "basis point": ("percentage points", 0.01),
 }
@@ -266,6 +268,8 @@ MEASURE_WORDS = {
     "foot": ("foot", "feet"), "kg": ("kg", "kg"), "tonne": ("tonne", "tonnes"), "pound": ("lb", "lb"),
     "km/h": ("km/h", "km/h"), "mph": ("mph", "mph"), "hectare": ("hectare", "hectares"), "acre": ("acre", "acres"),
     "square km": ("square km", "square km"), "square mile": ("square mile", "square miles"),
+    "litre": ("litre", "litres"), "barrel": ("barrel", "barrels"), "gallon": ("gallon", "gallons"),
+    "cubic metre": ("cubic metre", "cubic metres"),
     "percentage point": ("percentage point", "percentage points"), "basis point": ("basis point", "basis points"),
 }
 _UNIT_NAMES = {"minute": "minute", "min": "minute", "hour": "hour", "hr": "hour", "day": "day", "week": "week",
@@ -275,11 +279,14 @@ _UNIT_NAMES = {"minute": "minute", "min": "minute", "hour": "hour", "hr": "hour"
                "kilogram": "kg", "kg": "kg", "tonne": "tonne", "ton": "tonne", "lb": "pound",
                "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "mph": "mph", "hectare": "hectare", "acre": "acre",
                "square kilometer": "square km", "square kilometre": "square km", "square km": "square km",
-               "square mile": "square mile", "percentage point": "percentage point",
+               "square mile": "square mile", "litre": "litre", "liter": "litre", "barrel": "barrel",
+               "gallon": "gallon", "cubic metre": "cubic metre", "cubic meter": "cubic metre",
+               "percentage point": "percentage point",
                "percentage-point": "percentage point", "basis point": "basis point", "bp": "basis point"}
 _UNIT = re.compile(
     r"(?P<u>-year-old|[ -](?:square (?:kilomet(?:er|re)s?|km|miles?)|km/h|kph|kmh|mph|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centur(?:y|ies)|"
-    r"kilomet(?:er|re)s?|km|met(?:er|re)s?|miles?|feet|foot|ft|kilograms?|kg|tonnes?|tons?|lbs?|hectares?|acres?|"
+    r"kilomet(?:er|re)s?|km|cubic met(?:er|re)s?|met(?:er|re)s?|miles?|feet|foot|ft|kilograms?|kg|tonnes?|tons?|lbs?|hectares?|acres?|"
+    r"lit(?:er|re)s?|barrels?(?! bombs?\b)|gallons?|"
     r"percentage[ -]points?|basis points?|(?-i:bps?))|(?-i:bps?))(?![\w/])",
     re.IGNORECASE)
 CONVERTED = 0.05
@@ -351,9 +358,10 @@ _RATE_PERIOD = {"annum": "year", "annually": "year", "yearly": "year", "monthly"
 RATE_YEAR = {"per year": 1.0, "per month": 12.0, "per week": 365.25 / 7, "per day": 365.25}  # ("per hour": no)
 _COMPOUND = re.compile(r"-([A-Za-z]{3,})\b")
 
+# ("nearly 10%" and "almost 10%" are close below 10%, an estimate: not "at most 10%", which 8% would be)
 _HEDGE = re.compile(r"(?:(?P<more>more than|over|at least|upwards of|in excess of|no fewer than|exceeding)|"
-                    r"(?P<less>less than|fewer than|under|at most|up to|nearly|almost|no more than)|"
-                    r"(?P<about>about|around|approximately|roughly|some|an estimated|estimated|close to|nearly))\s+$",
+                    r"(?P<less>less than|fewer than|under|at most|up to|no more than)|"
+                    r"(?P<about>about|around|approximately|roughly|some|an estimated|estimated|close to|nearly|almost))\s+$",
                     re.IGNORECASE)
 _DELTA = re.compile(r"\b(?:by|from)\s+(?:a\s+(?:revised\s+)?)?$", re.IGNORECASE)
 
@@ -1254,6 +1262,11 @@ _SPEAKER_BEFORE_SET_OFF = re.compile(
 _APPOSED = re.compile(
     r"^(?:[^\n]*?[\"”])?\s*[,.!?]?\s*(?P<name>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){1,3}),\s+(?:the\s+|an?\s+)?"
     rf"[a-z][^\"“”\n]{{0,200}}?,\s+[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,3}}\s+{_SAY}\b")
+# '"...," Anneli Sorvik, chief executive of Pellin Shipping, told reporters.' / '"...," Sorvik, the chief
+# executive, said.': the name, what they are set off by commas (no comma inside), then the verb
+_APPOSED_SAY = re.compile(
+    r"^[,.!?]?\s*(?P<name>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){0,3}),\s+"
+    rf"(?:the\s+|an?\s+)?[\w\u00C0-\u024F'’][^\"“”\n,]{{0,80}},\s+{_SAY}\b")
 # '"...," said Pelk's father, Jon Pelk.' / 'said the hostage's mother, Ilse Pelk': someone's relation, then the
 # speaker's name (the possessive is not the speaker, nor is the relation nameless)
 _RELATIVE_AFTER = re.compile(
@@ -1359,13 +1372,17 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
         a = _SPEAKER_AFTER.match(after)
         apposed = _APPOSED.match(text[m.end(): line_end][:300])  # (a description may run long)
         relative = _RELATIVE_AFTER.match(after)
-        attributed = bool(a or apposed or relative or _UNNAMED_AFTER.match(after) or _OTHER_VERB_AFTER.match(after))
+        set_off = _APPOSED_SAY.match(after) if not (a or apposed or relative) else None
+        attributed = bool(a or apposed or relative or set_off or _UNNAMED_AFTER.match(after)
+                          or _OTHER_VERB_AFTER.match(after))
         if relative:
             speaker = relative.group("name")
         elif apposed:
             speaker = apposed.group("name")
         elif a:
             speaker = a.group("a") or a.group("e") or a.group("b") or a.group("c") or a.group("d")
+        elif set_off:
+            speaker = set_off.group("name")
         elif not attributed:  # '"...," one member said', '..." recounted X': not the last person named
             masked = mask_quotes(before)
             last_sentence = sentences(masked)
