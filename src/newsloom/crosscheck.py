@@ -933,9 +933,10 @@ def _other_times(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
     n = len(stmts)
     out = np.zeros((n, n), dtype=bool)
     clocks = [_clock_zones(st.text) if ":" in st.text or "GMT" in st.text or "UTC" in st.text else {} for st in stmts]
-    alike = np.maximum(align, align.T) >= BACKS
+    timed = np.array([bool(c) for c in clocks])
+    alike = (np.maximum(align, align.T) >= BACKS) & timed[:, None] & timed[None, :]
     for i, j in zip(*np.nonzero(np.triu(alike, 1))):
-        if clocks[i] and clocks[j] and stmts[i].article != stmts[j].article:
+        if stmts[i].article != stmts[j].article:
             zones = clocks[i].keys() & clocks[j].keys()
             if zones and all(not clocks[i][z] & clocks[j][z] for z in zones):
                 out[i, j] = out[j, i] = True
