@@ -122,3 +122,29 @@ def test_a_report_in_an_updated_article_that_gives_another_count_stays_corrobora
     (missing,) = [s for s in d["sentences"] if "60 people" in s["text"]]
     assert missing["status"] == "corroborated" and missing["outlets"] == ["Norwire", "The Island Mercury"]
     assert [u["about"] for u in d["updates"]] == ["survivors"]
+
+
+def test_the_story_list_shows_days_whether_outlets_gave_dates_or_times(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "spill.jsonl"
+    rows = [{"id": "a", "outlet": "Quillan Star", "published": "2026-03-03",
+             "text": "About 2,000 barrels of crude oil leaked from the tanker Brisk Heron off Quillan on Monday."},
+            {"id": "b", "outlet": "Harbour Lamp", "published": "2026-03-04T08:00:00Z",
+             "text": "Crude oil from the tanker Brisk Heron reached the beaches of Quillan on Tuesday, officials said."}]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+    def newsloom(*args):
+        done = subprocess.run([sys.executable, "-m", "newsloom.cli", *map(str, args)], capture_output=True, text=True,
+                              timeout=300)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    db = tmp_path / "news.db"
+    newsloom("ingest", corpus, "--db", db)
+    (line,) = newsloom("stories", "--db", db).splitlines()
+    assert "\t2026-03-03..2026-03-04\t" in line
+    (story,) = json.loads(newsloom("stories", "--db", db, "--json"))
+    assert story["last_seen"] == "2026-03-04T08:00:00Z"  # (the JSON keeps what the outlet gave)

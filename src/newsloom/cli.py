@@ -152,8 +152,14 @@ def cmd_stories(args) -> int:
         return 0
     for s in stories:
         print(f"{s.id}\t{len(s.article_ids)} articles\t{len(s.outlets)} outlets\t"
-              f"{s.first_seen or '-'}..{s.last_seen or '-'}\t{s.display_title}")
+              f"{_day(s.first_seen)}..{_day(s.last_seen)}\t{s.display_title}")
     return 0
+
+
+def _day(published: str | None) -> str:
+    """A story's first or last day as the lists show it: the day alone, whether the outlet gave a date or a
+    time ('2026-03-04T08:00:00Z' -> '2026-03-04'); '-' when unknown. (--json keeps what was given.)"""
+    return (published or "-")[:10]
 
 
 def cmd_story(args) -> int:
@@ -167,7 +173,7 @@ def cmd_story(args) -> int:
             {k: v for k, v in a.to_dict().items() if k not in ("text", "removed")} for a in arts]})
         return 0
     print(f"# {s.display_title}\n{len(arts)} articles, {len(s.outlets)} independent outlets, "
-          f"{s.first_seen or '-'} .. {s.last_seen or '-'}\n")
+          f"{_day(s.first_seen)} .. {_day(s.last_seen)}\n")
     from .dedupe import reprint_groups
 
     by_id = {a.id: a for a in arts}
