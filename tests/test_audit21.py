@@ -148,3 +148,32 @@ def test_the_story_list_shows_days_whether_outlets_gave_dates_or_times(tmp_path)
     assert "\t2026-03-03..2026-03-04\t" in line
     (story,) = json.loads(newsloom("stories", "--db", db, "--json"))
     assert story["last_seen"] == "2026-03-04T08:00:00Z"  # (the JSON keeps what the outlet gave)
+
+
+def test_two_reasons_for_one_resignation_are_two_accounts_not_one_corroborated():
+    arts = [
+        art("a", "Fenwick Herald", "Health minister Ilka Dorn resigned on Tuesday for family reasons, her office said.",
+            "2026-05-13"),
+        art("b", "Fenwick Evening Post", "Health minister Ilka Dorn resigned on Tuesday amid an ethics investigation into "
+                                         "hospital contracts, the newspaper has learned.", "2026-05-13"),
+    ]
+    claims = find_claims(arts, use_embeddings=False)
+    assert sorted((c.status, c.outlets[0]) for c in claims) == [
+        ("single-source", "Fenwick Evening Post"), ("single-source", "Fenwick Herald")]
+    # the same reason in other words, or none beside it, still backs
+    arts[1] = art("b", "Fenwick Evening Post", "Health minister Ilka Dorn resigned on Tuesday, citing family reasons.",
+                  "2026-05-13")
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["corroborated"]
+    arts[1] = art("b", "Fenwick Evening Post", "Health minister Ilka Dorn resigned on Tuesday, the newspaper reported.",
+                  "2026-05-13")
+    assert [c.status for c in find_claims(arts, use_embeddings=False)] == ["corroborated"]
+
+
+def test_a_reason_is_read_in_bounded_time():
+    from newsloom.crosscheck import _reasons
+
+    assert _reasons("It closed amid " + "strong " * 40_000 + "winds.") == {"strong"}
+    assert _reasons("for " * 50_000 + "reasons") is not None
+    # (what is scheduled is no reason)
+    assert _reasons("Trump met him hours before he is due to give a speech in Arizona.") is None
+    assert _reasons("The match was postponed due to heavy rain.") == {"heavi", "rain"}

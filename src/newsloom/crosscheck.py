@@ -943,6 +943,42 @@ def _other_times(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
     return out
 
 
+# Why something was done, as news gives it: "resigned for family reasons", "amid an ethics investigation",
+# "because of", "due to", "citing". Up to the clause's end, at most eight words (bounded). (Not what is
+# scheduled: "he is due to give a speech".)
+_WHY = re.compile(r"(?i)\b(?:for\s+(?:[\w'’-]+\s+){0,2}reasons\b|amid\b|because\s+of\b"
+                  r"|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )due\s+to\b|citing\b)"
+                  r"((?:\s+[\w'’-]+){0,8})")
+
+
+_WHY_WORDS = {stem(w) for w in ("reasons", "amid", "because", "due", "citing")}
+
+
+def _reasons(text: str) -> set[str] | None:
+    """The content words of the reasons a statement gives for what it tells (its attribution's words are
+    none of them), or None when it gives none."""
+    m = _WHY.search(mask_quotes(text))
+    if not m:
+        return None
+    return set(content_stems(m.group(0))) - _WHY_WORDS
+
+
+def _other_reasons(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
+    """D[i, j]: two statements alike in words that each give a reason for what they tell, sharing no word
+    of it ("resigned on Tuesday for family reasons, her office said" / "resigned on Tuesday amid an ethics
+    investigation"), tell two accounts: neither backs the other, so the one reason is not credited to the
+    outlet that gave the other."""
+    n = len(stmts)
+    out = np.zeros((n, n), dtype=bool)
+    why = [_reasons(st.text) if _WHY.search(st.text) else None for st in stmts]
+    given = np.array([w is not None for w in why])
+    alike = (np.maximum(align, align.T) >= BACKS) & given[:, None] & given[None, :]
+    for i, j in zip(*np.nonzero(np.triu(alike, 1))):
+        if stmts[i].article != stmts[j].article and why[i] and why[j] and not why[i] & why[j]:
+            out[i, j] = out[j, i] = True
+    return out
+
+
 def _act_words(text: str) -> set[int]:
     return {k for k, rx in enumerate(_SAME_ACT_WORDS) if rx.search(text)}
 
@@ -2547,7 +2583,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     # nor makes it redundant
     differ = (_different_outcomes(stmts) | _withheld_and_given(stmts) | _other_figures(stmts, align) | _rather_than(stmts)
               | _reversal_one_side(stmts, align) | _remark_and_fact(stmts) | _reaction_and_fact(stmts)
-              | _nobody_and_somebody(stmts) | _unshared_figures(stmts, align) | _other_times(stmts, align))
+              | _nobody_and_somebody(stmts) | _unshared_figures(stmts, align) | _other_times(stmts, align)
+              | _other_reasons(stmts, align))
     may_back = ((align >= BACKS) | same_act) & ~same_article
     involved = may_back.any(axis=0) | may_back.any(axis=1)  # (a claim's members are all among them)
     days = [_days(st, articles[st.article]) if involved[k] else [] for k, st in enumerate(stmts)]
