@@ -955,8 +955,8 @@ _WHY_WORDS = {stem(w) for w in ("reasons", "amid", "because", "due", "citing")}
 
 
 def _reasons(text: str) -> set[str] | None:
-    """The content words of the reasons a statement gives for what it tells (its attribution's words are
-    none of them), or None when it gives none."""
+    """The content words of the reason a statement gives for what it tells, to the clause's end ("resigned
+    for family reasons, her office said": {famili}), or None when it gives none."""
     m = _WHY.search(mask_quotes(text))
     if not m:
         return None
