@@ -14,6 +14,7 @@ import hashlib
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
@@ -917,8 +918,8 @@ _ZONE_AFTER = re.compile(r"(?i)\s*(?:\(?\s*(?P<utc>GMT|UTC|Z)\b|(?P<local>local)
 
 
 def _clock_zones(text: str) -> dict[str, set[int]]:
-    """A statement's clock times (minutes of the day) by the zone it names: "utc", "local", or "" when it
-    names none (news gives a place's own time unless it says otherwise: "" and "local" are one zone)."""
+    """A statement's clock times (minutes of the day) by their zone: "utc" for GMT/UTC/Z (and "0742 GMT"),
+    else "local", named or not (news gives a place's own time unless it says otherwise)."""
     out: dict[str, set[int]] = {}
     for m in _CLOCK.finditer(text):
         zone = _ZONE_AFTER.match(text, m.end())
@@ -930,16 +931,26 @@ def _other_times(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
     """D[i, j]: two statements alike in words that give clock times in one zone, none the same ("The rescue
     began at 04:30 local time" / "at 06:45 local time"), tell two times: neither backs the other. (Times in
     other zones are not compared: "04:30 local time" / "11:45 GMT" may be one moment.)"""
+    clocks = [_clock_zones(st.text) if ":" in st.text or "GMT" in st.text or "UTC" in st.text else {} for st in stmts]
+
+    def apart(i: int, j: int) -> bool:
+        zones = clocks[i].keys() & clocks[j].keys()
+        return bool(zones) and all(not clocks[i][z] & clocks[j][z] for z in zones)
+
+    return _alike_and(stmts, align, [bool(c) for c in clocks], apart)
+
+
+def _alike_and(stmts: list[Statement], align: np.ndarray, given: list[bool],
+               apart: Callable[[int, int], bool]) -> np.ndarray:
+    """D[i, j] (symmetric): statements of two articles, each `given`, alike in words (either holds BACKS of
+    the other), that `apart(i, j)` tells apart."""
     n = len(stmts)
     out = np.zeros((n, n), dtype=bool)
-    clocks = [_clock_zones(st.text) if ":" in st.text or "GMT" in st.text or "UTC" in st.text else {} for st in stmts]
-    timed = np.array([bool(c) for c in clocks])
-    alike = (np.maximum(align, align.T) >= BACKS) & timed[:, None] & timed[None, :]
+    has = np.array(given, dtype=bool)
+    alike = (np.maximum(align, align.T) >= BACKS) & has[:, None] & has[None, :]
     for i, j in zip(*np.nonzero(np.triu(alike, 1))):
-        if stmts[i].article != stmts[j].article:
-            zones = clocks[i].keys() & clocks[j].keys()
-            if zones and all(not clocks[i][z] & clocks[j][z] for z in zones):
-                out[i, j] = out[j, i] = True
+        if stmts[i].article != stmts[j].article and apart(int(i), int(j)):
+            out[i, j] = out[j, i] = True
     return out
 
 
@@ -957,7 +968,7 @@ _WHY_WORDS = {stem(w) for w in ("reasons", "amid", "because", "due", "citing")}
 def _reasons(text: str) -> set[str] | None:
     """The content words of the reason a statement gives for what it tells, to the clause's end ("resigned
     for family reasons, her office said": {famili}), or None when it gives none."""
-    m = _WHY.search(mask_quotes(text))
+    m = _WHY.search(mask_quotes(text)) if _WHY.search(text) else None  # (masked only where a reason may be)
     if not m:
         return None
     return set(content_stems(m.group(0))) - _WHY_WORDS
@@ -968,15 +979,8 @@ def _other_reasons(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
     of it ("resigned on Tuesday for family reasons, her office said" / "resigned on Tuesday amid an ethics
     investigation"), tell two accounts: neither backs the other, so the one reason is not credited to the
     outlet that gave the other."""
-    n = len(stmts)
-    out = np.zeros((n, n), dtype=bool)
-    why = [_reasons(st.text) if _WHY.search(st.text) else None for st in stmts]
-    given = np.array([w is not None for w in why])
-    alike = (np.maximum(align, align.T) >= BACKS) & given[:, None] & given[None, :]
-    for i, j in zip(*np.nonzero(np.triu(alike, 1))):
-        if stmts[i].article != stmts[j].article and why[i] and why[j] and not why[i] & why[j]:
-            out[i, j] = out[j, i] = True
-    return out
+    why = [_reasons(st.text) for st in stmts]
+    return _alike_and(stmts, align, [bool(w) for w in why], lambda i, j: not why[i] & why[j])
 
 
 def _act_words(text: str) -> set[int]:
@@ -1643,8 +1647,6 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
                 continue  # a conversion is approximate, and of the figure before it
             if {_counts(a.text, a.numbers[i]), _counts(b.text, b.numbers[j])} == {"places", "people"}:
                 continue  # "three nearby villages" / "3,000 residents": two quantities
-            if _two_counts(a.text, a.numbers[i], b.text, b.numbers[j]):
-                continue  # "41 people died" / "survivors rose to 87": the dead and the rescued
             if (_passengers_of(a.text, a.numbers[i], b.text, b.numbers[j])
                     or _passengers_of(b.text, b.numbers[j], a.text, a.numbers[i])):
                 continue  # "carrying 212 passengers" are some of the "230 people on board"
@@ -1652,7 +1654,10 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
                 continue  # "about 130 km/h, weaker than at its peak" is a later reading, not the peak's figure
             # (a figure that says little around it may match on one word, unless it says little because
             # its clause is another side's: "..., while 80 voted against it")
-            if len(shared) >= 2 or (shared and len(a.contexts[i]) <= 2 and not after_contrast(a.text, a.numbers[i])):
+            # ("41 people died" / "survivors rose to 87": the dead and the rescued, looked at last: it reads
+            # what each figure counts)
+            if ((len(shared) >= 2 or (shared and len(a.contexts[i]) <= 2 and not after_contrast(a.text, a.numbers[i])))
+                    and not _two_counts(a.text, a.numbers[i], b.text, b.numbers[j])):
                 # among figures as close in words, the nearer in size: "about 1,500 people evacuated" is
                 # set against "the evacuation of 1,200 residents", not "killing nine miners" beside it
                 if best is None or (len(shared), -_ratio(a.numbers[i], b.numbers[j])) > (len(best[2]), -_ratio(*best[:2])):
