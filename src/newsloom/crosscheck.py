@@ -47,6 +47,7 @@ from .text import (
     is_body,
     is_boilerplate,
     is_statement,
+    lowered,
     mask_quotes,
     names,
     number_context,
@@ -394,6 +395,8 @@ _OUTCOMES = {
 }
 _OUTCOME_RE = {kind: {c: re.compile(rf"(?i)\b(?:{pat})\b") for c, pat in classes.items()}
                for kind, classes in _OUTCOMES.items()}
+# any outcome at all, in a lowered text (`lowered`): most sentences name none, and this asks once, fast
+_ANY_OUTCOME = re.compile(rf"\b(?:{'|'.join(p for classes in _OUTCOMES.values() for p in classes.values())})\b")
 
 
 def _different_outcomes(stmts: list[Statement]) -> np.ndarray:
@@ -401,8 +404,11 @@ def _different_outcomes(stmts: list[Statement]) -> np.ndarray:
     opposite changes or two levels (`_opposed`: "raised its rate" / "cut its rate")."""
     n = len(stmts)
     out = np.zeros((n, n), dtype=bool)
+    low = [lowered(st.text) for st in stmts]
+    some = [low[k] is None or _ANY_OUTCOME.search(low[k]) is not None for k in range(n)]
     for classes in _OUTCOME_RE.values():
-        has = np.array([[bool(rx.search(st.text)) for rx in classes.values()] for st in stmts], dtype=np.int32)
+        has = np.array([[some[k] and bool(rx.search(st.text)) for rx in classes.values()] for k, st in enumerate(stmts)],
+                       dtype=np.int32)
         named = has.any(axis=1)
         if named.sum() < 2:
             continue
@@ -1301,7 +1307,7 @@ def _act(st: Statement, body: str | None = None) -> tuple[str, set[str]] | None:
     article names first; for an allegation, the person named (an allegation by "the opposition" may be
     anyone's)."""
     text = mask_quotes(st.text)
-    m = _DENY.search(text) if _denial_led(st.text) else None
+    m = _denial(text) if _denial_led(st.text) else None
     kind = "deny"
     for rx, k in ((_APPEAL, "appeal"), (_ALLEGE, "allege"), (_ENDORSE, "endorse"), (_OUTBID, "outbid")):
         if m is None:
@@ -1739,7 +1745,7 @@ def _ratio(x: Number, y: Number) -> float:
 def _denied_content(text: str) -> set[str]:
     """What a sentence that is a denial denies: the content words after its denial ("denied that it had cut
     inspections" -> {cut, inspect}); empty for other sentences and for a bare "denies the claim"."""
-    m = _DENY.search(text)
+    m = _denial(text)
     # (only a verb of denial names what it denies after it; "the report is false" names it before)
     if not m or not m[0].lower().startswith(("den", "reject", "dismiss", "disput", "refut")):
         return set()
@@ -1757,10 +1763,16 @@ _DENIAL_REASON = re.compile(r",\s+(?:saying|adding|calling|insisting|arguing|and
 _DENIAL_WORDS = frozenset({"claim", "report", "alleg", "accus"})
 
 
+@lru_cache(maxsize=16384)  # (asked of each statement by several stages; a long search)
+def _denial(text: str) -> re.Match[str] | None:
+    """The first words of denial in a sentence (`_DENY`), if any."""
+    return _DENY.search(text)
+
+
 @lru_cache(maxsize=16384)  # (asked of each statement by several stages)
 def _denial_led(text: str) -> bool:
     """The sentence is a denial: its first clause denies ("X denied that ...", not "..., but X denies ...")."""
-    m = _DENY.search(text)
+    m = _denial(text)
     return bool(m) and _clause_span(text, m.start(), m.end())[0] == 0
 
 
@@ -1797,7 +1809,7 @@ def _own_other_denial(stmts: list[Statement], d: int, a: int) -> bool:
 def _denies(x: Statement, y: Statement) -> bool:
     """Whether x denies what y says: a denial in x whose clause holds most of y's content ("…, but the
     government denies any role in the attacks" denies the role, not the rest of the sentence)."""
-    m = _DENY.search(x.text)
+    m = _denial(x.text)
     if not m:
         return False
     part = _clause(x.text, m.start(), m.end())
@@ -1876,7 +1888,7 @@ def _denied_act(st: Statement) -> tuple[set[str], set[str], tuple[str, ...]] | N
     has a head, its first two content words (ransom, paid): an assertion tells those together, by whoever."""
     text = st.text
     if _denial_led(text):
-        m = _DENY.search(text)
+        m = _denial(text)
         verb = _DENIAL_VERB.match(text, m.start())
         start = verb.end() if verb else m.end()
         end = _clause_span(text, m.start(), m.end())[1]
@@ -1911,7 +1923,7 @@ def _asserts_act(st: Statement, act: tuple[set[str], set[str]]) -> bool:
     # (a negation in who says it, "an official who asked not to be named", denies nothing)
     att = st.attribution
     own = st.text[: att.start] + " " + st.text[att.end:] if att and att.end - att.start < len(st.text) else st.text
-    if (len(what & said) < DENIED_ACT_HELD * len(what) or not (set(head) if head else who) & said or _DENY.search(st.text)
+    if (len(what & said) < DENIED_ACT_HELD * len(what) or not (set(head) if head else who) & said or _denial(st.text)
             or _NONE_DONE.search(st.text) or _NEGATED.search(own) or _NOT_ASSERTED.search(st.text)
             or (att is None and _RELAYED.search(st.text))):
         return False
@@ -2762,7 +2774,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     has_numbers = np.array([bool(st.numbers) for st in stmts])
     telling = [[x for x in st.numbers if distinctive(x)] for st in stmts]  # (asked for every claim: found once)
     leans = np.array([bool(LEANS_BACK.match(st.text)) for st in stmts])
-    denying = np.array([bool(_DENY.search(st.text)) for st in stmts]) | none_done
+    denying = np.array([bool(_denial(st.text)) for st in stmts]) | none_done
     claims: list[Claim] = []
     pairs = {k: p for k, st in enumerate(stmts) if len(st.numbers) > 1 and (p := _sourced_pair(st))}
     sides = {k: p for k, st in enumerate(stmts) if len(st.numbers) > 1 and (p := _two_sided(st))}
