@@ -233,6 +233,26 @@ def _balance_quotes(s: str) -> str:
 SPEAKER_REACH = 2  # sentences before or after a statement that its quote may take in to show who speaks
 
 
+def _joins(c: str) -> bool:
+    """A character that makes a name part of a longer word: a letter, a digit, "_", an apostrophe, a hyphen."""
+    return c.isalnum() or c in "_'’-"
+
+
+def _names_it(sentence: str, name: str) -> bool:
+    """Whether `sentence` writes `name` as a word of its own, its first letter in either case (a source in
+    lower case, "police", is written with a capital where it opens a sentence). (A search by hand: a
+    pattern compiled for each name cost more than the search.)"""
+    firsts, rest = name[:1].lower() + name[:1].upper(), name[1:]
+    i = sentence.find(rest, 1)
+    while i != -1:
+        j, k = i - 1, i + len(rest)
+        if (sentence[j] in firsts and (j == 0 or not _joins(sentence[j - 1]))
+                and (k == len(sentence) or not _joins(sentence[k]))):
+            return True
+        i = sentence.find(rest, i + 1)
+    return False
+
+
 def _naming(e: Evidence, speaker: str, text: str, sents: list[Sentence],
             forms: tuple[str, ...] | None = None) -> tuple[Source, str] | None:
     """The evidence's quote reaching to the nearest sentence within SPEAKER_REACH that names `speaker`,
@@ -247,11 +267,8 @@ def _naming(e: Evidence, speaker: str, text: str, sents: list[Sentence],
         # "(passenger Nils Brodd, via ...)", so one person is credited one way
         forms = (person(speaker) or "", speaker.strip(), *surname)
     forms = tuple(dict.fromkeys(f for f in forms if f))
-    # (a source in lower case, "police", is written with a capital where it opens a sentence)
-    patterns = [re.compile(rf"(?<![\w'’-])[{re.escape(f[:1].lower() + f[:1].upper())}]{re.escape(f[1:])}(?![\w'’-])")
-                for f in forms]
     inside = [k for k, st in enumerate(sents) if st.end > e.start and st.start < e.end]
-    if not inside or not patterns:
+    if not inside or not forms:
         return None
     key = speaker_key(speaker)
     found: list[tuple[int, int, int]] = []  # form (fullest first), distance, sentence
@@ -261,7 +278,7 @@ def _naming(e: Evidence, speaker: str, text: str, sents: list[Sentence],
             if not 0 <= k < len(sents):
                 break
             sentence = text[sents[k].start: sents[k].end]
-            form = next((i for i, p in enumerate(patterns) if p.search(sentence)), None)
+            form = next((i for i, f in enumerate(forms) if _names_it(sentence, f)), None)
             if form is not None:
                 found.append((form, d, k))
                 continue  # a fuller form of the name may lie a sentence further ("Oda Fenn ... Fenn said.")

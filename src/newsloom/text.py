@@ -1194,8 +1194,22 @@ def in_sentence(source: str, text: str = "") -> str:
     # (written in lower case in the article's prose, not in a web address: "wikileaks.org")
     common = word in _ROLE_NOUNS or (
         (not nxt or nxt[:1].islower())
-        and re.search(rf"(?<![\w'’./@-]){re.escape(word)}(?![\w'’@-]|\.\w)", text) is not None)
+        and _in_prose(word, text))
     return word + source[m.end(1):] if common else source
+
+
+def _in_prose(word: str, text: str) -> bool:
+    """Whether `text` writes `word` as a word of its own, not in a web address or an e-mail ("wikileaks.org",
+    "press@pellin.com"). (A search by hand: a pattern compiled for each word cost more than the search.)"""
+    i = text.find(word)
+    while i != -1:
+        j, k = i - 1, i + len(word)
+        if ((j < 0 or not (text[j].isalnum() or text[j] in "_'’./@-"))
+                and (k == len(text) or not (text[k].isalnum() or text[k] in "_'’@-"
+                                            or text[k] == "." and k + 1 < len(text) and (text[k + 1].isalnum() or text[k + 1] == "_")))):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def mask_quotes(s: str) -> str:
@@ -1483,12 +1497,40 @@ def _pronoun_of(name: str, text: str) -> str | None:
     surname = name.split()[-1] if name.split() else ""
     if not surname:
         return None
-    m = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.-]*\s+){{0,2}}{re.escape(surname)}\b", text)
-    if m:
-        return _TITLE_PRONOUN[m.group(1)]
+    # (searched by hand around fixed patterns: a pattern compiled for each name cost more than the search)
+    for m in _HONORIFIC.finditer(text):  # "Mr. Ryan", "Ms Ida Moss"
+        for at in _after_words(text, m.end(), _CAPITALISED, 2):
+            end = at + len(surname)
+            if text.startswith(surname, at) and _word_edge(text, end):
+                return _TITLE_PRONOUN[m.group(1)]
     # (after a verb of speaking, not of telling: in "Lind told Ida Moss. He said ..." Moss is the listener)
-    m = re.search(rf"\b(?:said|says|added|adds|explained|recalled|wrote|insisted|stated|noted)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(surname)}(?:,[^.!?\n\"“”]{{0,60}})?[.!?]\s+(He|She)\s", text)
-    return m.group(1).lower() if m else None
+    for m in _SAID_BY.finditer(text):
+        for at in _after_words(text, m.end(), _ANY_WORD, 3):
+            if text.startswith(surname, at) and (then := _THEN_PRONOUN.match(text, at + len(surname))):
+                return then.group(1).lower()
+    return None
+
+
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+")
+_CAPITALISED = re.compile(r"[A-Z][\w.-]*\s+")
+_SAID_BY = re.compile(r"\b(?:said|says|added|adds|explained|recalled|wrote|insisted|stated|noted)\s+")
+_ANY_WORD = re.compile(r"[\w'’-]+\s+")
+_THEN_PRONOUN = re.compile(r"(?:,[^.!?\n\"“”]{0,60})?[.!?]\s+(He|She)\s")  # "..., a passenger. He said"
+
+
+def _after_words(text: str, start: int, word: re.Pattern[str], most: int) -> list[int]:
+    """Where the text goes on after 0, 1, ... `most` words (each matched by `word`) from `start`."""
+    out = [start]
+    while len(out) <= most and (m := word.match(text, out[-1])):
+        out.append(m.end())
+    return out
+
+
+def _word_edge(text: str, i: int) -> bool:
+    """A word boundary at i (what \\b finds there)."""
+    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+    after = i < len(text) and (text[i].isalnum() or text[i] == "_")
+    return before != after
 
 
 INTRO_REACH = 600  # characters of the paragraph before a quotation read for the sentence that introduces it
