@@ -139,6 +139,15 @@ _RULES: list[tuple[str, re.Pattern[str], int, bool]] = [
 ]
 
 _BYLINE = re.compile(r"[Bb]y\s+[A-Z][^.!?]{1,80}$")
+# what follows the name in a byline: ", Science Correspondent", " | The Lowland Herald", " in Vennholt"
+_BYLINE_TAIL = re.compile(r"\s*(?:[,|;/]|\s[-–—]\s|\sin\s+[A-Z]).*$")
+# A section label alone on the body's first line ("Opinion", "COMMENT:", "Op-Ed"), as text exports
+# keep it: the outlet files the piece under it. Opinion, comment, commentary, editorial, column and
+# op-ed are the writer's view; an "Analysis" (news analysis) is still reporting, so it is not one.
+_SECTION_LABEL = re.compile(
+    r"[*_\[]{0,2}(?:(?P<opinion>opinions?|comment|commentary|editorials?|columns?|op-?eds?|op ed)|(?:news )?analysis)"
+    r"[*_\]]{0,2}\s*[:|]?[*_\]]{0,2}", _I)
+OPINION_LABEL = "opinion label"  # the reason for a removed label that marks the piece as opinion
 _FOOTER_START = re.compile(r"editorial context (&|and) insight\s*$", _I)
 _PRIMARY_SOURCE = re.compile(r"primary source\s*:?\s*$", _I)
 _CREDIT = re.compile(r"(credited from|primary source|originally published by)\s*:\s*(?P<name>[^\n]{2,80}?)\s*$", _I)
@@ -227,7 +236,7 @@ def clean_paragraphs(paragraphs: Sequence[str], outlet: str | None = None) -> tu
             removed.append(Removal(p + "\n" + paragraphs[i + 1], "credit line"))
             i += 2
             continue
-        reason = _junk_reason(p, i, outlet_key)
+        reason = _junk_reason(p, i, outlet_key) or (_label_reason(p) if not kept and i < 3 else None)
         if reason:
             removed.append(Removal(p, reason))
             i += 1
@@ -266,6 +275,23 @@ def _junk_reason(p: str, index: int, outlet_key: str | None) -> str | None:
         return "byline"
     if outlet_key and length <= 80 and p.casefold().strip(" .|-\u2013\u2014") == outlet_key:
         return "outlet name"
+    return None
+
+
+def _label_reason(p: str) -> str | None:
+    """Why a paragraph at the top of the body (nothing kept above it) is a section label, if it is one:
+    the label alone, so "Opinion polls show ..." or "Comment was not available" stays."""
+    m = _SECTION_LABEL.fullmatch(p) if len(p) <= 24 else None
+    return None if m is None else OPINION_LABEL if m["opinion"] else "section label"
+
+
+def byline_author(removed: Iterable[Removal], outlet: str | None = None) -> str | None:
+    """The writer a byline the cleaner removed names: "By Ilsa Marrow, Science Editor" -> "Ilsa Marrow"
+    ("By Northgate Wire", the `outlet` itself, names no writer)."""
+    for r in removed:
+        if r.reason == "byline":
+            name = _BYLINE_TAIL.sub("", r.text.strip()[2:]).strip(" .")
+            return name if name and name.casefold() != (outlet or "").casefold() else None
     return None
 
 

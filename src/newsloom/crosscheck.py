@@ -23,6 +23,7 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
+from .clean import OPINION_LABEL
 from .records import Article, Claim, Evidence, Update, Variant
 from .text import (
     Attribution,
@@ -1554,9 +1555,11 @@ _OPINION_NAME = re.compile(r"\((?:opinion|commentary|op-?ed|editorial)\)\s*$|^(?
 
 def is_opinion(a: Article) -> bool:
     """Whether the outlet publishes the article as opinion: its section in the outlet's name ('Fox News
-    (Opinion)'), its URL path ('/opinion/', '/commentary/') or a label on its title ('Opinion: ...')."""
+    (Opinion)'), its URL path ('/opinion/', '/commentary/'), a label on its title ('Opinion: ...') or a
+    label line atop its body ('Opinion', 'Comment'; not 'Analysis'), which the cleaner removed."""
     path = (a.url or "").split("?", 1)[0].split("#", 1)[0]  # the URL as written: no parsing to fail on
-    return bool(_OPINION_NAME.search(a.outlet or "") or _OPINION_NAME.search(a.title or "") or _OPINION_URL.search(path))
+    return bool(_OPINION_NAME.search(a.outlet or "") or _OPINION_NAME.search(a.title or "") or _OPINION_URL.search(path)
+                or any(r.reason == OPINION_LABEL for r in a.removed))
 
 
 def statement_salience(stmts: list[Statement], central: np.ndarray, titles: Counter | None = None) -> np.ndarray:

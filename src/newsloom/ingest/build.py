@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsloom.clean import clean_paragraphs, credit_in, normalize_outlet_name, split_paragraphs
+from newsloom.clean import byline_author, clean_paragraphs, credit_in, normalize_outlet_name, split_paragraphs
 from newsloom.ingest.extract import domain_of, looks_like_outlet, normalize_date
 from newsloom.ingest.files import IngestError
 from newsloom.records import Article, Outlet, content_hash
@@ -267,7 +267,8 @@ def finish(draft: Draft, outlets: OutletBook | None = None, unknown_label: str |
         url=draft.url,
         published=normalize_date(draft.published),
         language=draft.language,
-        author=draft.author,
+        # a text file's byline ("By Ilsa Marrow") names the writer as a page's author metadata does
+        author=draft.author or byline_author(removed, name),
         outlet_domain=outlet_domain,
         source=draft.source,
         removed=removed,
