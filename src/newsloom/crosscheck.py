@@ -53,6 +53,7 @@ from .text import (
     names,
     number_context,
     numbers,
+    per_side,
     person,
     previous_subject,
     pronoun_attribution,
@@ -64,6 +65,7 @@ from .text import (
     strip_dateline,
     subject_head,
     titled_person,
+    two_sides,
     words,
 )
 
@@ -747,6 +749,11 @@ def _other_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
             for st, c in zip(stmts, could)]
     hypothetical = [any(c) for c in could]
     counts = [[x for x in st.numbers if not x.delta] for st in stmts]
+    # (the whole that counts per side of two make is given too: "48 prisoners each" / "96 prisoners in all")
+    for k, st in enumerate(stmts):
+        if totals := _side_totals(st):
+            figs[k] = figs[k] + [x for x in totals if distinctive(x)]
+            counts[k] = counts[k] + totals
 
     def agrees(x: Number, y: Number) -> bool:
         # a lower bound allows what lies above it, but a figure far above is another count, later or
@@ -945,6 +952,23 @@ def _other_times(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
         return bool(zones) and all(not clocks[i][z] & clocks[j][z] for z in zones)
 
     return _alike_and(stmts, align, [bool(c) for c in clocks], apart)
+
+
+# The end of a closure, ban or stay, as news gives it: a day ("until Thursday", "until June 18") or none
+# ("until further notice", "indefinitely")
+_OPEN_END = re.compile(r"(?i)\buntil\s+further\s+notice\b|\bindefinitely\b")
+_DAY_END = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?(?:next\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                      r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|"
+                      r"Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
+
+
+def _open_and_dated_end(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
+    """D[i, j]: two statements alike in words, one with no end ("will remain closed until further notice"),
+    the other with an end day ("until Thursday"), tell two accounts of how long: neither backs the other.
+    (Two end days are compared as days, `_other_days`.)"""
+    ends = [(bool(_OPEN_END.search(st.text)), bool(_DAY_END.search(st.text))) if "ndefinitely" in st.text
+            or "until" in st.text or "till" in st.text else (False, False) for st in stmts]
+    return _alike_and(stmts, align, [o != d for o, d in ends], lambda i, j: ends[i][0] != ends[j][0])
 
 
 def _alike_and(stmts: list[Statement], align: np.ndarray, given: list[bool],
@@ -1152,7 +1176,8 @@ def _unshared_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
     alike = np.maximum(align, align.T)
     for i, j in zip(*np.nonzero(np.triu((alike >= BACKS) & (np.minimum(align, align.T) < SAME_WORDS), 1))):
         if (figs[i] and figs[j] and stmts[i].article != stmts[j].article
-                and not any(x.agrees(y) for x in stmts[i].numbers for y in stmts[j].numbers)
+                and not any(x.agrees(y) for x in stmts[i].numbers + _side_totals(stmts[i])
+                            for y in stmts[j].numbers + _side_totals(stmts[j]))
                 and not _conflicts(stmts[i], stmts[j]) and not _conflicts(stmts[j], stmts[i])
                 and not _adds_up(stmts[i], stmts[j]) and not _adds_up(stmts[j], stmts[i])
                 and not any(_passengers_of(p.text, x, q.text, y) for p, q in ((stmts[i], stmts[j]), (stmts[j], stmts[i]))
@@ -1577,6 +1602,22 @@ def statement_salience(stmts: list[Statement], central: np.ndarray, titles: Coun
     return sal
 
 
+def _sides(st: Statement) -> list[bool]:
+    """Which of a statement's figures are counts per side ("five prisoners each", "five from each side")."""
+    if "each" not in st.text.lower():
+        return [False] * len(st.numbers)
+    return [per_side(st.text, x) for x in st.numbers]
+
+
+def _side_totals(st: Statement) -> list[Number]:
+    """The wholes a statement's counts per side make when it tells of two sides: "Tarvel and Oskaria
+    exchanged five prisoners each" gives ten in all. (Per player or per item, "two goals each", "$5 each",
+    makes no whole: none.)"""
+    if "each" not in st.text.lower() or not two_sides(st.text):
+        return []
+    return [replace(x, value=2 * x.value, step=2 * x.step) for x, side in zip(st.numbers, _sides(st)) if side]
+
+
 def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str]]]:
     """Figures two aligned statements give differently for the same thing. Equal values pair off first
     (so 'four wagons ... two of them' does not contest 'two wagons'); what is left contests only when
@@ -1600,6 +1641,21 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
     left = [i for i in left if not any(a.numbers[i].agrees(x) for x in other_b)]
     other_a = [x for x in a.numbers if x.delta]
     right = [j for j in right if not any(b.numbers[j].agrees(x) for x in other_a)]
+    # a count per side, where the sentence tells of two sides, is half the whole: "exchanged five prisoners
+    # each" pairs off with "ten prisoners in all"; set against a plain count otherwise, it is not compared
+    # below ("Holm and Berg scored two goals each" / "four goals": per player, which need not make the total)
+    side_a, side_b = _sides(a), _sides(b)
+    two_a, two_b = any(side_a) and two_sides(a.text), any(side_b) and two_sides(b.text)
+    for mine, theirs, sa, sb, side, other_side, two in ((left, right, a, b, side_a, side_b, two_a),
+                                                        (right, left, b, a, side_b, side_a, two_b)):
+        for i in [k for k in mine if side[k]] if two else []:
+            whole = replace(sa.numbers[i], value=2 * sa.numbers[i].value, step=2 * sa.numbers[i].step)
+            j = next((j for j in theirs if not other_side[j] and not sb.numbers[j].unit
+                      and whole.agrees(sb.numbers[j])), None)
+            if j is not None:
+                mine.remove(i)
+                theirs.remove(j)
+                paired.append((i, j) if sa is a else (j, i))
     # parts that add up to the other's whole pair off too: "148 passengers and six crew" / "154 people on board"
     for mine, theirs, sa, sb in ((left, right, a, b), (right, left, b, a)):
         for j in list(theirs):
@@ -1633,6 +1689,8 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
         for j in right:
             if a.numbers[i].unit != b.numbers[j].unit:
                 continue
+            if side_a[i] != side_b[j] and not (two_a if side_a[i] else two_b):
+                continue  # a count per player or item and a plain count: not one quantity (see above)
             if a.numbers[i].measure != b.numbers[j].measure and "per " in (a.numbers[i].measure[:4], b.numbers[j].measure[:4]):
                 continue  # "$1,000 a month" / "$14,000 a year" / "$12,000": sums over other periods, not one quantity
             shared = (a.contexts[i] & b.contexts[j]) - said_by
@@ -2534,6 +2592,13 @@ def _other_days(da: Days, db: Days) -> str:
         if any(not cx for _, cx in ea) or any(not cy for _, cy in eb):
             return "contest"
         return "contest" if any(cx & cy for _, cx in ea for _, cy in eb) else "other"
+    # two end days given as weekdays ("closed until Thursday" / "until Friday") contest, as two months and
+    # days would: one thing cannot end on both. (By their names: "are cancelled until Wednesday" and "were
+    # cancelled until Wednesday" may resolve a week apart, yet name one day.)
+    ua = {date.fromisoformat(x).weekday() for x, cx, wx in da if wx and cx & _UNTIL and "--" not in x[:2]}
+    ub = {date.fromisoformat(y).weekday() for y, cy, wy in db if wy and cy & _UNTIL and "--" not in y[:2]}
+    if ua and ub and not ua & ub:
+        return "contest"
     # (two statements of one fact that each give one day need not word it alike: "derailed near Casterwick
     # on Friday evening" / "came off the rails outside Casterwick on November 5", unless one is a bound)
     alone = len(da) == 1 and len(db) == 1 and not (da[0][1] | db[0][1]).intersection(_BOUNDS)
@@ -2550,6 +2615,7 @@ DATE_CONTEXT = 3  # content words each side of a date that say what happened on 
 _DATE_CLAUSE = re.compile(r"[,;()—–]|:(?!\d)|--")  # (not the colon of "10:30")
 _BOUNDS = ("until", "till", "by", "before", "after", "since", "through")
 _BOUND_BEFORE = re.compile(rf"(?i)\b({'|'.join(_BOUNDS)})\s*$")
+_UNTIL = frozenset({"until", "till"})  # (the bounds that end what a date is given for)
 _WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$")
 
 
@@ -2604,7 +2670,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     differ = (_different_outcomes(stmts) | _withheld_and_given(stmts) | _other_figures(stmts, align) | _rather_than(stmts)
               | _reversal_one_side(stmts, align) | _remark_and_fact(stmts) | _reaction_and_fact(stmts)
               | _nobody_and_somebody(stmts) | _unshared_figures(stmts, align) | _other_times(stmts, align)
-              | _other_reasons(stmts, align))
+              | _other_reasons(stmts, align) | _open_and_dated_end(stmts, align))
     may_back = ((align >= BACKS) | same_act) & ~same_article
     involved = may_back.any(axis=0) | may_back.any(axis=1)  # (a claim's members are all among them)
     days = [_days(st, articles[st.article]) if involved[k] else [] for k, st in enumerate(stmts)]

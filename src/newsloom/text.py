@@ -618,6 +618,34 @@ def subject_head(before: str) -> str:
     return _HEAD_END.split(before[opening: m.start()])[0]
 
 
+# A count given per side ("exchanged five prisoners each", "five prisoners from each side", "each side freed
+# five"): after its noun, "each" ends the clause or a preposition follows ("each on Tuesday"; not "each day",
+# nor "each of the 12 victims", whose figure is the whole). Bounded: three words at most between.
+_SIDE = r"(?:side|country|nation|party|government)"
+_EACH_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}?\s+(?:each(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:on|at|in|to|from|and|but|"
+                         r"as|after|before|under|with|for|during|while|since|over|by|into|across|between|when|last|"
+                         rf"this|earlier|later|yesterday)\b)|(?:from|by|on|for)\s+(?:each|either)\s+{_SIDE}\b)")
+_EACH_BEFORE = re.compile(rf"(?i)\beach\s+(?:{_SIDE}\s+(?:[a-z][\w'’-]*\s+){{1,3}}|"
+                          r"(?:[a-z]+ed|sent|gave|freed|handed\s+over|let\s+go)\s+(?:[a-z][\w'’-]*\s+){0,2})$")
+# A sentence that tells of two sides: "each side", "both sides", "the two countries", or an exchange, which has
+# two by nature ("Tarvel and Oskaria exchanged five prisoners each"; not "Holm and Berg scored two goals each",
+# whose per-player counts need not make the team's total)
+_TWO_SIDES = re.compile(rf"(?i)\b(?:each|either|both|the\s+two)\s+(?:{_SIDE}|sides|countries|nations|parties|"
+                        r"governments)\b|\b(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?)\b")
+
+
+def per_side(text: str, n: Number) -> bool:
+    """Whether a count is given per side ("five prisoners each", "five from each side", "each side freed
+    five"); never a sum or a measure ("$5 each" is a price)."""
+    return (not n.unit and not n.delta and "each" in text.lower()
+            and bool(_EACH_AFTER.match(text, n.end) or _EACH_BEFORE.search(text[max(0, n.start - 60): n.start])))
+
+
+def two_sides(text: str) -> bool:
+    """Whether a sentence tells of two sides, so that a count per side makes twice it in all."""
+    return bool(_TWO_SIDES.search(text))
+
+
 # -------------------------------------------------------------------------------------------- dates
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
