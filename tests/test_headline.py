@@ -43,3 +43,24 @@ def test_a_title_with_a_vague_amount_of_a_disputed_size_is_no_headline():
     brief = write_brief(Story("s", "", ["a", "b"]), [a, b])
     assert any(c["about"] for c in brief.conflicts)  # the crowd is disputed: 14,000 / 60,000
     assert brief.headline == "Saltmere pier march: 9 arrested"
+
+
+def test_the_headline_is_the_title_behind_what_outlets_agree_on_not_a_follow_ups():
+    # a follow-up whose details no other outlet gives has the most claims; its title is not the story's
+    crash = ("A cargo plane of Brisa Freight came down in a field outside Vellmar on Friday, killing both "
+             "pilots, the aviation board said.")
+    arts = [
+        Article(id="a", outlet="Vellmar Post", title="Cargo plane crashes outside Vellmar, killing both pilots",
+                text=crash + "\n\nThe cause is not yet known, the board said.", published="2026-04-03"),
+        Article(id="b", outlet="Orrin Courier", title="Brisa Freight plane down near Vellmar",
+                text="Both pilots died when a Brisa Freight cargo plane came down in a field outside Vellmar on "
+                     "Friday, the aviation board said.", published="2026-04-03"),
+        Article(id="c", outlet="Tallow Times", title="Flight recorder recovered at Vellmar crash site",
+                text="Investigators recovered the flight recorder on Saturday, the aviation board said.\n\n"
+                     "The second recorder has not been found yet.\n\n"
+                     "The company said the plane had been serviced in January.\n\n"
+                     "A first report is due within 30 days, the board said.", published="2026-04-04"),
+    ]
+    brief = write_brief(Story("s", "", ["a", "b", "c"]), arts)
+    assert brief.sentences[0].status == "corroborated"
+    assert brief.headline == "Cargo plane crashes outside Vellmar, killing both pilots"

@@ -701,7 +701,8 @@ _HEDGE_BEFORE = re.compile(r"(?i)\b(?:at least|at most|about|around|some|nearly|
 
 
 def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: list[Update] | None = None) -> str:
-    """The title of the article behind most claims (a news report's before an opinion piece's) that
+    """The title of the article behind most claims (a news report's before an opinion piece's; one behind
+    a corroborated claim before one behind none) that
     neither states as fact a figure that outlets dispute or that no report gives as its own or
     corroborated ("1,500 walk out" over texts that say twelve hundred, or that only the union is said
     to claim), nor is a sentence cut short; failing titles, a news title whose disputed counts can be left
@@ -747,8 +748,11 @@ def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: l
         return out if ok(out) and len(out.split()) >= 3 else None
 
     backing = Counter(e.article_id for c in claims for e in c.evidence)
+    # an article behind some claim that outlets agree on before one behind none: a follow-up's single-source
+    # details ("Black box found at crash site") are not what the story is, however many
+    agreed = {e.article_id for c in claims if c.status == "corroborated" for e in c.evidence}
     # (a news report's title before any opinion piece's: "Opinion: The deal is a disgrace" is a view)
-    ranked = sorted(arts, key=lambda a: (is_opinion(a), -backing[a.id], arts.index(a)))
+    ranked = sorted(arts, key=lambda a: (is_opinion(a), a.id not in agreed, -backing[a.id], arts.index(a)))
     for a in ranked:
         if ok(a.title):
             return a.title or ""
