@@ -237,6 +237,7 @@ _ANONYMOUS = re.compile(r"(?i)\b(?:(?:people|persons?|sources?|officials?|someon
 
 REPEAT_EVIDENCE_WORDS = 3  # content words a repeat needs to be written as its outlet's evidence of a claim
 SHORT_FACT_WORDS = 3  # words: a sentence under five words still carries a claim when it states a figure
+QUOTE_JOIN_WORDS = 40  # words: a quotation's sentences make one statement up to this length
 SHORT_FACT_CHARS = 100  # ... and is no longer than this (four words of that length are no sentence)
 _SENTENCE_END = re.compile(r"[.!][\"”’')\]]*$")
 
@@ -257,6 +258,27 @@ def _short_fact(text: str) -> bool:
     return any(m.start() > 0 and m.group(0).islower() for m in _FINITE.finditer(text))
 
 
+# A denial with a subject, named or described, too short for `is_statement`: "Oskaria denies this.", "The
+# ministry rejected the claims." (not "He denies it.": whom it stands for is the sentence before's business)
+_SHORT_DENIAL = re.compile(r"^(?!(?:He|She|They|It|We|I|You|This|That|There)\b)[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}?\s+"
+                           r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)|disput(?:es|ed))"
+                           r"(?:\s+[\w'’-]+){0,2}[.!][\"”’]?$")
+# ... and a denial of what the sentence before it says, naming nothing of its own: "Kestria rejects that
+# claim.", "Kestria's foreign ministry denied the accusation." ("denied the allegations of fraud" names it)
+_ANSWERS_BEFORE = re.compile(r"^(?!(?:He|She|They|It|We|I|You|This|That|There)\b)[A-Z][^,;:.!?\"“”]{0,60}?\s+"
+                     r"(?:(?:has|have|had)\s+)?(?:(?:strongly|firmly|flatly|repeatedly|categorically|vehemently)\s+)?"
+                     r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)|disput(?:es|ed))\s+"
+                     r"(?:this|that|it|them|these|those|(?:the|that|this|these|those|such|all|both)\s+"
+                     r"(?:accusations?|allegations?|claims?|charges?|reports?|assertions?|suggestions?|account|version))"
+                     r"(?:\s+as\s+[a-z]+(?:\s+[a-z]+)?)?[.!]$")
+
+
+def _short_denial(text: str) -> bool:
+    """A sentence of three or four words that denies, with its subject (`_SHORT_DENIAL`)."""
+    text = text.strip()
+    return SHORT_FACT_WORDS <= len(text.split()) < 5 and _SHORT_DENIAL.match(text) is not None
+
+
 def split_statements(articles: list[Article]) -> list[Statement]:
     """Every sentence that can carry a claim, as a span of its article's clean text (datelines cut)."""
     groups = independent_groups(articles)
@@ -275,15 +297,36 @@ def split_statements(articles: list[Article]) -> list[Statement]:
         headline = (not a.title and len(sents) > 1 and sents[1].paragraph != sents[0].paragraph
                     and len(sents[0].text.split()) <= HEADLINE_WORDS and not _lede(sents[0].text))
         for s in sents:
+            # the sentence just before this one is the last statement: this one may be more of it
+            after_last = prev is not None and out and out[-1].article == ai and out[-1].position == s.index - 1
+            # a sentence inside a quotation the last statement introduces is more of the same words: the
+            # quotation is one statement with its speaker, however short this sentence ('… wrote on Chirper:
+            # "Heard a bang. Rules are rules."', not the outlet's own "Rules are rules."); a quotation that opens
+            # its statement ('"A. B," Brenn said') stands sentence by sentence, each its speaker's, as does an
+            # aside in parentheses
+            # (up to QUOTE_JOIN_WORDS: the sentences of a long quotation stand one by one, each its speaker's, so
+            # that a report of one of them still backs it)
+            # (a mark that opens, after a space: not the close of 'called the mayor "weak". Lind said ... "a')
+            inside = after_last and s.text[:1] != "(" and any(
+                out[-1].start + 1 < q.start < s.start < q.end and q.start < out[-1].end
+                and (q.start < 2 or a.text[q.start - 2] in " \t\n(—–-") for q in quotes) and (
+                len(a.text[out[-1].start: s.end].split()) <= QUOTE_JOIN_WORDS or not is_statement(s.text))
+            # a short denial of what the sentence before it says ("Oskaria denies this.") is told with it:
+            # it names nothing of its own, so only beside the accusation does it say anything
+            answer = after_last and _ANSWERS_BEFORE.match(s.text.strip()) is not None
             # the headline repeated atop the text is the outlet's title, not a statement of its report
-            if (not (is_statement(s.text) or _short_fact(s.text)) or (title and _bare(s.text) == title)
-                    or (headline and (s is sents[0] or _subheadline(sents, s)))):
+            if not (inside or answer) and (not (is_statement(s.text) or _short_fact(s.text) or _short_denial(s.text))
+                                           or (title and _bare(s.text) == title)
+                                           or (headline and (s is sents[0] or _subheadline(sents, s)))):
                 prev = None
                 continue
             cut = strip_dateline(s.text)
             start = s.start + cut
-            if (prev is not None and prev.paragraph == s.paragraph and s.text[:1] in "\"“"
-                    and _unattributed(s.text) and out and out[-1].article == ai):
+            # (a quotation opened here that runs on past this sentence to its own speaker, '"None of them
+            # were spies. They are …," spokesman Arvid Tallen said', is that speaker's, not the last statement's)
+            runs_on = any(s.start <= q.start <= start + 1 and q.end > s.end and q.speaker for q in quotes)
+            if inside or answer or (prev is not None and prev.paragraph == s.paragraph and s.text[:1] in "\"“"
+                                    and not runs_on and _unattributed(s.text) and out and out[-1].article == ai):
                 # a quotation that goes on from the previous sentence keeps its speaker with it
                 start = out.pop().start
                 n -= 1
@@ -293,7 +336,7 @@ def split_statements(articles: list[Article]) -> list[Statement]:
             if stray and "(" not in a.text[start: stray.start()]:
                 end = stray.start()  # '... further.)"': the parenthesis closes one opened sentences before
             text = a.text[start: end]
-            if len(text.split()) < 5 and not _short_fact(text):
+            if len(text.split()) < 5 and not (_short_fact(text) or _short_denial(text)):
                 continue
             nums = numbers(text)
             attr, named = _attribute(text, a.text[:start], s.index, named, a.text)
@@ -1810,7 +1853,7 @@ def _denied_content(text: str) -> set[str]:
     # (only a verb of denial names what it denies after it; "the report is false" names it before)
     if not m or not m[0].lower().startswith(("den", "reject", "dismiss", "disput", "refut")):
         return set()
-    start, end = _clause_span(text, m.start(), m.end())
+    start, end = _denial_span(text, m)
     if start != 0:
         return set()
     # (within its clause: "denied the allegations, which the Post first reported" denies "the allegations";
@@ -1834,7 +1877,19 @@ def _denial(text: str) -> re.Match[str] | None:
 def _denial_led(text: str) -> bool:
     """The sentence is a denial: its first clause denies ("X denied that ...", not "..., but X denies ...")."""
     m = _denial(text)
-    return bool(m) and _clause_span(text, m.start(), m.end())[0] == 0
+    return bool(m) and _denial_span(text, m)[0] == 0
+
+
+def _denial_span(text: str, m: re.Match) -> tuple[int, int]:
+    """The clause of the denial `m` (`_clause_span`), within its sentence: a statement may tell what is denied
+    in a sentence of its own before it ("Tarvel says the men were spies. Oskaria rejects that claim.")."""
+    lo, hi = _clause_span(text, m.start(), m.end())
+    for b in _SENTENCE_BREAK.finditer(text):
+        if b.end() <= m.start():
+            lo = max(lo, b.end())
+        elif b.start() >= m.end():
+            return lo, min(hi, b.start())
+    return lo, hi
 
 
 _DESCRIPTION = re.compile(r"^[Tt]he\s+[a-z][\w-]*$")  # "the airline": a body named by what it is
@@ -1873,7 +1928,8 @@ def _denies(x: Statement, y: Statement) -> bool:
     m = _denial(x.text)
     if not m:
         return False
-    part = _clause(x.text, m.start(), m.end())
+    lo, hi = _denial_span(x.text, m)
+    part = x.text[lo: hi]
     clause = set(content_stems(part) + names(part))
     said = set(y.stems)
     if not (said and len(said & clause) >= DENIAL_COVERS * len(said)):
@@ -2084,7 +2140,7 @@ def _denied_head(text: str, m: re.Match) -> list[str]:
     in Dunmore Square" -> fire, tear, gas). Empty when nothing follows the denial ("the report is false")."""
     verb = _DENIAL_VERB.match(text, m.start())
     start = verb.end() if verb else m.end()  # "denied firing": the act denied is in the match
-    end = _clause_span(text, m.start(), m.end())[1]
+    end = _denial_span(text, m)[1]
     reason = _DENIAL_REASON.search(text, m.end(), end)
     stems = list(dict.fromkeys(w for w in content_stems(text[start: reason.start() if reason else end])
                                if w not in _DENIAL_WORDS))

@@ -1446,6 +1446,14 @@ def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotat
                 set_off = colon_intro(text, m.start())
                 if set_off and person(set_off):
                     speaker, attributed = person(set_off), True
+            elif masked.rstrip().endswith(":"):
+                # 'A resident, Bo Lindgren, wrote on the social network Chirper: "..."': a post or a statement
+                # its own sentence introduces with a colon is its source's words, a person's ('A farmer who
+                # lives nearby, Owen Breck': the name set off by commas; a body is no speaker of a quote)
+                set_off = _colon_source(masked.strip(), text[: m.start()])
+                who = next((p for p in map(person, (set_off or "").split(", ")) if p), None)
+                if who:
+                    speaker, attributed = who, True
         if speaker and speaker.lower() in ("he", "she", "they"):
             # the titled person the narrative named since the last quotation, else the last speaker
             pronoun = speaker.lower()
@@ -1585,7 +1593,13 @@ def colon_intro(text: str, at: int) -> str | None:
     para = prev[prev.rfind("\n") + 1:]
     if open_quote(para, len(para)):
         return None  # the colon is inside someone's words
-    sentence = _last_sentence(para[-INTRO_REACH:])
+    return _colon_source(_last_sentence(para[-INTRO_REACH:]), text[:line_start])
+
+
+def _colon_source(sentence: str, before: str) -> str | None:
+    """Who says the words a sentence ending in a colon introduces ('The interior ministry said in a
+    statement:', 'Mayor Ola Brin responded on Twitter:'), or None (`colon_intro`); `before` is the text
+    before the words."""
     if not sentence.endswith(":"):
         return None
     said = attribution(sentence[:-1] + ".")
@@ -1596,7 +1610,7 @@ def colon_intro(text: str, at: int) -> str | None:
     if _RELAYS.search(masked, masked.find(" ") + 1) or not _SPEAKS.search(masked):
         return None  # 'Kessler listed the demands:': the sentence's subject says nothing
     for pronoun in ("he", "she"):
-        who = subject_person(sentence, pronoun, text[:line_start])
+        who = subject_person(sentence, pronoun, before)
         if who:
             return who
     return None
