@@ -260,14 +260,15 @@ def _short_fact(text: str) -> bool:
 
 # A denial with a subject, named or described, too short for `is_statement`: "Oskaria denies this.", "The
 # ministry rejected the claims." (not "He denies it.": whom it stands for is the sentence before's business)
-_SHORT_DENIAL = re.compile(r"^(?!(?:He|She|They|It|We|I|You|This|That|There)\b)[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}?\s+"
-                           r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)|disput(?:es|ed))"
+_NAMED_SUBJECT = r"^(?!(?:He|She|They|It|We|I|You|This|That|There)\b)[A-Z]"  # (not a pronoun's)
+_DENY_VERB = r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)|disput(?:es|ed))"
+_SHORT_DENIAL = re.compile(rf"{_NAMED_SUBJECT}[\w'’.-]*(?:\s+[\w'’.-]+){{0,2}}?\s+{_DENY_VERB}"
                            r"(?:\s+[\w'’-]+){0,2}[.!][\"”’]?$")
 # ... and a denial of what the sentence before it says, naming nothing of its own: "Kestria rejects that
 # claim.", "Kestria's foreign ministry denied the accusation." ("denied the allegations of fraud" names it)
-_ANSWERS_BEFORE = re.compile(r"^(?!(?:He|She|They|It|We|I|You|This|That|There)\b)[A-Z][^,;:.!?\"“”]{0,60}?\s+"
+_ANSWERS_BEFORE = re.compile(rf"{_NAMED_SUBJECT}[^,;:.!?\"“”]{{0,60}}?\s+"
                      r"(?:(?:has|have|had)\s+)?(?:(?:strongly|firmly|flatly|repeatedly|categorically|vehemently)\s+)?"
-                     r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)|disput(?:es|ed))\s+"
+                     rf"{_DENY_VERB}\s+"
                      r"(?:this|that|it|them|these|those|(?:the|that|this|these|those|such|all|both)\s+"
                      r"(?:accusations?|allegations?|claims?|charges?|reports?|assertions?|suggestions?|account|version))"
                      r"(?:\s+as\s+[a-z]+(?:\s+[a-z]+)?)?[.!]$")
