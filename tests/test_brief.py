@@ -107,7 +107,7 @@ def test_sections(derailment):
     assert "Channel 9 Harbourtown" not in derail["outlets"]
     speakers = {q["speaker"] for q in d["quotes"]}
     assert {"Tomas Lind", "Brenn"} & speakers
-    assert any(w["concept"] == "a halt" for w in d["word_choice"])
+    assert any(w["concept"] == "a stop or closure" for w in d["word_choice"])
 
 
 def test_brief_is_deterministic(derailment):

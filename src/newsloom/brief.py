@@ -74,7 +74,7 @@ WORD_CHOICE = {
     "people in the streets": ["protesters", "demonstrators", "rioters", "activists", "mob", "crowd"],
     "people who moved": ["migrants", "immigrants", "illegal aliens", "refugees", "asylum seekers", "undocumented"],
     "those in power": ["government", "regime", "administration", "authorities", "junta"],
-    "a halt": ["suspended", "halted", "cancelled", "canceled", "closed", "stopped", "shut"],
+    "a stop or closure": ["suspended", "halted", "cancelled", "canceled", "closed", "stopped", "shut"],
     "hurt": ["injured", "hurt", "wounded"],
     "killed": ["killed", "murdered", "died", "dead", "slain", "massacred"],
 }
