@@ -62,7 +62,7 @@ from .crosscheck import (LEANS_BACK, counted, distinctive, figure_label, find_cl
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story, Update, Variant
 from .text import (CLOSING_MARK, DateMention, Sentence, attribution, dates, fold, full_name, in_sentence, numbers,
                    open_quote, person, quotations, quote_marks, same_day, sentences, speaker_key, story_years, support,
-                   titled_person, words)
+                   titled_person, word_char, words)
 
 # Families of words that name one fact in different ways: the choice says something about the outlet.
 WORD_CHOICE = {
@@ -233,21 +233,16 @@ def _balance_quotes(s: str) -> str:
 SPEAKER_REACH = 2  # sentences before or after a statement that its quote may take in to show who speaks
 
 
-def _joins(c: str) -> bool:
-    """A character that makes a name part of a longer word: a letter, a digit, "_", an apostrophe, a hyphen."""
-    return c.isalnum() or c in "_'’-"
-
-
 def _names_it(sentence: str, name: str) -> bool:
     """Whether `sentence` writes `name` as a word of its own, its first letter in either case (a source in
-    lower case, "police", is written with a capital where it opens a sentence). (A search by hand: a
-    pattern compiled for each name cost more than the search.)"""
+    lower case, "police", is written with a capital where it opens a sentence)."""
     firsts, rest = name[:1].lower() + name[:1].upper(), name[1:]
     i = sentence.find(rest, 1)
     while i != -1:
         j, k = i - 1, i + len(rest)
-        if (sentence[j] in firsts and (j == 0 or not _joins(sentence[j - 1]))
-                and (k == len(sentence) or not _joins(sentence[k]))):
+        # (nor a part of a longer word: a letter, a digit, "_", an apostrophe or a hyphen either side)
+        if (sentence[j] in firsts and (j == 0 or not word_char(sentence[j - 1], "'’-"))
+                and (k == len(sentence) or not word_char(sentence[k], "'’-"))):
             return True
         i = sentence.find(rest, i + 1)
     return False

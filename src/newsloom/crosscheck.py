@@ -1659,7 +1659,12 @@ def _side_totals(st: Statement) -> list[Number]:
     makes no whole: none.)"""
     if "each" not in st.text.lower() or not two_sides(st.text):
         return []
-    return [replace(x, value=2 * x.value, step=2 * x.step) for x, side in zip(st.numbers, _sides(st)) if side]
+    return [_whole(x) for x, side in zip(st.numbers, _sides(st)) if side]
+
+
+def _whole(x: Number) -> Number:
+    """The whole a count per side of two makes."""
+    return replace(x, value=2 * x.value, step=2 * x.step)
 
 
 def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str]]]:
@@ -1693,7 +1698,7 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
     for mine, theirs, sa, sb, side, other_side, two in ((left, right, a, b, side_a, side_b, two_a),
                                                         (right, left, b, a, side_b, side_a, two_b)):
         for i in [k for k in mine if side[k]] if two else []:
-            whole = replace(sa.numbers[i], value=2 * sa.numbers[i].value, step=2 * sa.numbers[i].step)
+            whole = _whole(sa.numbers[i])
             j = next((j for j in theirs if not other_side[j] and not sb.numbers[j].unit
                       and whole.agrees(sb.numbers[j])), None)
             if j is not None:

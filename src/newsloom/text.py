@@ -1226,15 +1226,21 @@ def in_sentence(source: str, text: str = "") -> str:
     return word + source[m.end(1):] if common else source
 
 
+def word_char(c: str, also: str = "") -> bool:
+    """What re's \\w matches (a letter, a digit, "_"), or one of the characters `also`: for searches by hand
+    where a pattern compiled for each word would cost more than the search."""
+    return c.isalnum() or c == "_" or c in also
+
+
 def _in_prose(word: str, text: str) -> bool:
     """Whether `text` writes `word` as a word of its own, not in a web address or an e-mail ("wikileaks.org",
-    "press@pellin.com"). (A search by hand: a pattern compiled for each word cost more than the search.)"""
+    "press@pellin.com")."""
     i = text.find(word)
     while i != -1:
         j, k = i - 1, i + len(word)
-        if ((j < 0 or not (text[j].isalnum() or text[j] in "_'’./@-"))
-                and (k == len(text) or not (text[k].isalnum() or text[k] in "_'’@-"
-                                            or text[k] == "." and k + 1 < len(text) and (text[k + 1].isalnum() or text[k + 1] == "_")))):
+        if ((j < 0 or not word_char(text[j], "'’./@-"))
+                and (k == len(text) or not (word_char(text[k], "'’@-")
+                                            or text[k] == "." and k + 1 < len(text) and word_char(text[k + 1])))):
             return True
         i = text.find(word, i + 1)
     return False
@@ -1564,8 +1570,8 @@ def _after_words(text: str, start: int, word: re.Pattern[str], most: int) -> lis
 
 def _word_edge(text: str, i: int) -> bool:
     """A word boundary at i (what \\b finds there)."""
-    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
-    after = i < len(text) and (text[i].isalnum() or text[i] == "_")
+    before = i > 0 and word_char(text[i - 1])
+    after = i < len(text) and word_char(text[i])
     return before != after
 
 
