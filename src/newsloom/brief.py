@@ -552,7 +552,7 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
         else:
             body.append(_sentence(c, c.evidence, c.status, groups, opinion, texts, split))
     _figures_told_elsewhere(body, claims, groups)
-    body = _share_credits(_with_antecedent(_latest_first(body, updates), texts, split))
+    body = _share_credits(_not_restated(_with_antecedent(_latest_first(body, updates), texts, split), updates))
     body = _mark_updated(body, updates, groups)
     body = [_whole_quotations(s, texts, split) for s in body]  # (last: the steps above match sources by start)
 
@@ -623,6 +623,22 @@ def _latest_first(body: list[BriefSentence], updates: list[Update]) -> list[Brie
                 if k:
                     return [body[k]] + body[:k] + body[k + 1:]
     return body
+
+
+def _not_restated(body: list[BriefSentence], updates: list[Update]) -> list[BriefSentence]:
+    """A sentence that states only an update's latest value ('has risen to 10,500') is not written right beside
+    a sentence of an earlier value of it: that one's note already gives the latest value, its day and outlets
+    (`_mark_updated`), and "How the figures changed" quotes it. The lead stays whatever it states."""
+    drop: set[int] = set()
+    for u in updates:
+        old = {(e.article_id, e.start) for v in u.values[:-1] for e in v.evidence}
+        new = {(e.article_id, e.start) for e in u.values[-1].evidence}
+        for k in range(1, len(body)):
+            cited = _cited(body[k])
+            if cited <= new and any(j not in drop and 0 <= j < len(body) and _cited(body[j]) & old
+                                    for j in (k - 1, k + 1)):
+                drop.add(k)
+    return [x for k, x in enumerate(body) if k not in drop]
 
 
 def _mark_updated(body: list[BriefSentence], updates: list[Update], groups: dict[str, str]) -> list[BriefSentence]:
@@ -886,7 +902,9 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) 
             order = list(mine.outlets if mine else c.outlets)  # (in the order the claim names them)
             outlets = sorted(_said_in_order(giving, groups),
                              key=lambda o: order.index(o) if o in order else len(order))
-            out.append({"date": d.iso, "when": d.text, "text": e.quote, "statement": e.quote, "claim_id": c.id,
+            # (a row is one line: a statement joined across a paragraph break, "… of fraud.\n\nIt denies this.")
+            line = " ".join(e.quote.split())
+            out.append({"date": d.iso, "when": d.text, "text": line, "statement": line, "claim_id": c.id,
                         "outlets": outlets, "sources": [asdict(_source(e))]})
             backing.append({(x.article_id, x.start) for x in giving})
     # an undated report's "March 23" ("--03-23") is the March 23 that dated reports of the story give,
@@ -917,7 +935,18 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) 
         else:
             out[into]["outlets"] = list(dict.fromkeys(out[into]["outlets"] + x["outlets"]))
             backing[into] |= backing[i]
-    return sorted((out[k] for k in kept), key=lambda x: (x["date"], x["statement"]))
+    # within one day the event comes before what people said of it ("Today families are reunited," the minister
+    # said): a row that is mostly a speaker's quoted words goes after the rows that tell what happened
+    return sorted((out[k] for k in kept), key=lambda x: (x["date"], _mostly_quoted(x["statement"]), x["statement"]))
+
+
+def _mostly_quoted(statement: str) -> bool:
+    """Whether a statement is someone's quoted words: it opens with them ('"Today families are reunited," X
+    told reporters at the crossing', '"How did we get here?" he added'), or a speaker's are most of it ('X
+    said: "..."')."""
+    said = quotations(statement)
+    return (any(q.start <= 1 for q in said)
+            or sum(len(q.text) for q in said if q.speaker) * 2 > len(statement))
 
 
 def day_label(entry: dict[str, Any]) -> str:

@@ -274,6 +274,30 @@ _ANSWERS_BEFORE = re.compile(rf"{_NAMED_SUBJECT}[^,;:.!?\"“”]{{0,60}}?\s+"
                      r"(?:\s+as\s+[a-z]+(?:\s+[a-z]+)?)?[.!]$")
 
 
+# ... and one whose subject is a pronoun ("He denies this.", "She denied wrongdoing.", "It rejects that claim."):
+# only the sentence before says whom it stands for, so only beside it does the denial say anything
+_PRONOUN_DENIAL = re.compile(r"^(?P<p>He|She|It|They)\s+(?:(?:has|have|had)\s+)?(?:(?:strongly|firmly|flatly|repeatedly|"
+                             rf"categorically|vehemently)\s+)?{_DENY_VERB}(?:\s+[\w'’-]+){{0,3}}[.!]$")
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
+# a body or a group a later "it" or "they" may stand for ("the firm", "the two men"; a name: "Norvale Air")
+_BODY_OR_GROUP = re.compile(r"\b(?:firm|company|companies|airline|carrier|bank|ministry|government|agency|police|army|"
+                            r"council|party|group|club|league|board|union|men|women|officials|prisoners|suspects|"
+                            r"soldiers|players|workers)\b|(?<=[\w,;]\s)[A-Z]")
+
+
+def _pronoun_answer(text: str, before: str) -> bool:
+    """A pronoun's short denial (`_PRONOUN_DENIAL`) of statement `before`, which names whom the pronoun may
+    stand for: a person for "he"/"she" ("Ana Rusk accused Tomas Lind of bribery. He denies this."), a body or
+    group for "it"/"they" ("Minister Ana Rusk accused the firm of fraud. It denies this.")."""
+    m = _PRONOUN_DENIAL.match(text.strip())
+    if not m:
+        return False
+    said = mask_quotes(before)
+    if m.group("p") in ("He", "She"):
+        return any(person(r.group()) for r in _NAME_RUN.finditer(said))
+    return _BODY_OR_GROUP.search(said) is not None
+
+
 def _short_denial(text: str) -> bool:
     """A sentence of three or four words that denies, with its subject (`_SHORT_DENIAL`)."""
     text = text.strip()
@@ -314,7 +338,8 @@ def split_statements(articles: list[Article]) -> list[Statement]:
                 len(a.text[out[-1].start: s.end].split()) <= QUOTE_JOIN_WORDS or not is_statement(s.text))
             # a short denial of what the sentence before it says ("Oskaria denies this.") is told with it:
             # it names nothing of its own, so only beside the accusation does it say anything
-            answer = after_last and _ANSWERS_BEFORE.match(s.text.strip()) is not None
+            denies_it = after_last and _pronoun_answer(s.text, out[-1].text)
+            answer = after_last and (_ANSWERS_BEFORE.match(s.text.strip()) is not None or denies_it)
             # the headline repeated atop the text is the outlet's title, not a statement of its report
             if not (inside or answer) and (not (is_statement(s.text) or _short_fact(s.text) or _short_denial(s.text))
                                            or (title and _bare(s.text) == title)
@@ -329,7 +354,8 @@ def split_statements(articles: list[Article]) -> list[Statement]:
             if inside or answer or (prev is not None and prev.paragraph == s.paragraph and s.text[:1] in "\"“"
                                     and not runs_on and _unattributed(s.text) and out and out[-1].article == ai):
                 # a quotation that goes on from the previous sentence keeps its speaker with it
-                start = out.pop().start
+                joined = out.pop()
+                start = joined.start
                 n -= 1
             prev = s
             end = s.end
@@ -340,7 +366,12 @@ def split_statements(articles: list[Article]) -> list[Statement]:
             if len(text.split()) < 5 and not (_short_fact(text) or _short_denial(text)):
                 continue
             nums = numbers(text)
-            attr, named = _attribute(text, a.text[:start], s.index, named, a.text)
+            if denies_it:
+                # ("… accused Tomas Brell of bribery. He denies this.": the accusation's source is the statement's;
+                # the denier's "he" is no speaker of it, nor one a later "he said" stands for)
+                attr = joined.attribution
+            else:
+                attr, named = _attribute(text, a.text[:start], s.index, named, a.text)
             body_said = (_IT_SAID.match(text) or _IT_SAID_TAG.search(text)) if attr is None else None
             if body_said and body is not None and s.index - body[1] <= 1:
                 # "The ministry said ... It added that ...": the body just named says it
@@ -3457,7 +3488,7 @@ COUNTED = {
     "injured": r"injur(?:ed|ing|ies|y)|wounded|wounding|hurt",
     "missing": r"missing|unaccounted",
     "arrested": r"arrest(?:ed|s)?|detained|detentions",
-    "evacuated": r"evacuat(?:ed|ions?)|evacuees",
+    "evacuated": r"evacuat(?:ed|ions?)|evacuees|left\s+their\s+homes",  # ("8,000 residents have left their homes")
     "displaced": r"homeless|displaced",
     "cases": r"cases|infections",  # of a disease: "measles cases rose to 31"
     "survivors": r"survivors?|rescued",  # of a sinking or a collapse: "survivors rose to 87"

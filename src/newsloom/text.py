@@ -1014,6 +1014,29 @@ def _speaker_like(src: str) -> bool:
     return True
 
 
+# common nouns that describe a body by its trade, written before its name at a sentence's start ("Carrier
+# Norvale Air said ...", "Regulator Ofcom said ..."): capitalised there only by their place, they are no part of it
+_DESCRIBING = frozenset("""carrier airline regulator watchdog broadcaster insurer lender retailer carmaker automaker
+drugmaker chipmaker planemaker manufacturer supplier operator developer publisher broker miner brewer grocer
+supermarket utility conglomerate""".split())
+_DESCRIBED = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z0-9])")
+
+
+def _undescribed(src: str) -> str:
+    """`src` without a describing noun before its name: 'Carrier Norvale Air' -> 'Norvale Air'. Not when the
+    next word is a plural ('Airline Pilots Association', 'Utility Workers Union': the noun is the name's own
+    first word), nor when no name follows ('Carrier said')."""
+    m = _DESCRIBED.match(src)
+    if not m or m.group(1).lower() not in _DESCRIBING:
+        return src
+    rest = src[m.end():]
+    first = rest.split()[0]
+    if re.fullmatch(r"[A-Z][a-z]+[^s]s", first) or not all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "and", "&")
+                                                           for w in rest.split()):
+        return src
+    return rest
+
+
 @dataclass(frozen=True)
 class Attribution:
     source: str  # who the outlet says the information comes from, as written
@@ -1046,6 +1069,7 @@ def attribution(sentence: str) -> Attribution | None:
         while (trimmed := re.sub(r"\s+(?:also|still|long|first|nevertheless|now|again|even|just|already|later|previously|earlier|"
                                          r"then|had|has|have|on \w+|[a-z]+ly)$", "", src)) != src:
             src = trimmed
+        src = _undescribed(src)
         if (not src or _SELF.match(src) or _NOT_A_SOURCE.search(src) or len(src.split()) > 9 or not _speaker_like(src)
                 or "_" in masked[m.start("src"): m.end("src")]
                 or any(c in src for c in "\"“”") or fold(src) in STOPWORDS):
