@@ -60,7 +60,7 @@ from .crosscheck import (LEANS_BACK, counted, distinctive, figure_label, find_cl
                          independent_groups, is_opinion, name_contests, settle_updates, update_wording,
                          vague_sizes)
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story, Update, Variant
-from .text import (CLOSING_MARK, DateMention, Sentence, attribution, dates, fold, full_name, in_sentence, numbers,
+from .text import (CLOSING_MARK, Caseless, DateMention, Sentence, attribution, dates, fold, full_name, in_sentence, numbers,
                    open_quote, person, quotations, quote_marks, same_day, sentences, speaker_key, story_years, support,
                    titled_person, word_char, words)
 
@@ -1118,8 +1118,7 @@ def _said_by(evidence: list[Evidence], groups: dict[str, str]) -> dict[str, str]
 
 
 _TERM_CONCEPT = {t: c for c, terms in WORD_CHOICE.items() for t in terms}
-_TERMS = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(_TERM_CONCEPT, key=len, reverse=True)) + r")\b",
-                    re.IGNORECASE)
+_TERMS = Caseless(r"\b(" + "|".join(re.escape(t) for t in sorted(_TERM_CONCEPT, key=len, reverse=True)) + r")\b")
 
 
 def _spelling(term: str) -> str:

@@ -27,6 +27,7 @@ from .clean import OPINION_LABEL
 from .records import Article, Claim, Evidence, Update, Variant
 from .text import (
     Attribution,
+    Caseless,
     DateMention,
     MEASURES,
     NUMBER_WORDS,
@@ -118,7 +119,7 @@ PRONOUN_REACH = 2  # sentences back that "he said" may look for the person it st
 
 # A denial of the claim itself ("denied that ...", "rejected the reports"), not any use of "deny"
 # ("the board denied him the right" asserts something else)
-_DENY = re.compile(r"\b(?:den(?:y|ies|ied) (?:that|the (?:report|claim|allegation|account)s?|reports?|claims?|allegations?|"
+_DENY = Caseless(r"\b(?:den(?:y|ies|ied) (?:that|the (?:report|claim|allegation|account)s?|reports?|claims?|allegations?|"
                    r"any|having|it|(?:ever |\w+ly )?(?:using|firing|ordering|taking|making|sending|giving|paying|"
                    r"receiving|hiding|destroying|attacking|targeting|shooting|killing|beating|mistreating|spying)|"
                    r"\w+ing (?:any|the|a|an)\b)\b|(?:rejected|rejects|dismissed|dismisses) (?:the |an? |its |their |his |her )?"
@@ -132,8 +133,7 @@ _DENY = re.compile(r"\b(?:den(?:y|ies|ied) (?:that|the (?:report|claim|allegatio
                    r"(?:is|was|are|were) [\"“‘]?(?:completely |totally |entirely |utterly )?(?:false|untrue|baseless)\b|"
                    # denying a part in it without the word: "played no role in", "was not involved in"
                    r"(?:had|has|have|played|plays|took) no (?:role|part|involvement|hand) in|"
-                   r"(?:(?:was|were|is|are) not|(?:was|were|is|are)n[’']t|had not been) (?:involved|responsible))",
-                   re.IGNORECASE)
+                   r"(?:(?:was|were|is|are) not|(?:was|were|is|are)n[’']t|had not been) (?:involved|responsible))")
 
 
 # A statement that opens with a pronoun or a demonstrative needs the sentence before it to be understood
@@ -228,7 +228,7 @@ def _subheadline(sents: list[Sentence], s: Sentence) -> bool:
 
 
 # the words that leave a source unnamed: two reports citing "people familiar with the matter" share no fact
-_ANONYMOUS = re.compile(r"(?i)\b(?:(?:people|persons?|sources?|officials?|someone|a source|one source)\s+(?:\w+\s+)?"
+_ANONYMOUS = Caseless(r"\b(?:(?:people|persons?|sources?|officials?|someone|a source|one source)\s+(?:\w+\s+)?"
                         r"(?:familiar|close|briefed|knowledgeable)\s+(?:with|to|on|about)\s+(?:the\s+)?"
                         r"(?:matter|situation|talks|discussions|negotiations|deal|plans?|thinking|decision|investigation|case)|"
                         r"(?:who\s+)?(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|"
@@ -441,7 +441,7 @@ def _attribute(text: str, before: str, index: int, named: Named | None,
 
 
 # A source that would not give a figure ("did not say how many", "declined to give the amount")
-_WITHHELD = re.compile(r"(?i)\b(?:did not|didn[’']t|would not|wouldn[’']t|could not|couldn[’']t|declined to|refused to)\s+"
+_WITHHELD = Caseless(r"\b(?:did not|didn[’']t|would not|wouldn[’']t|could not|couldn[’']t|declined to|refused to)\s+"
                        r"(?:immediately\s+)?(?:say|disclose|give|specify|confirm|provide|release|reveal)\s+"
                        r"(?:how many|how much|an? (?:figure|number|total|toll|estimate)|"
                        r"the (?:exact |precise )?(?:number|figure|amount|cost|total|toll|size|sum))\b")
@@ -486,7 +486,7 @@ def _different_outcomes(stmts: list[Statement]) -> np.ndarray:
     some = [low[k] is None or _ANY_OUTCOME.search(low[k]) is not None for k in range(n)]
     for classes in _OUTCOME_RE.values():
         has = np.array([[some[k] and bool(rx.search(st.text)) for rx in classes.values()] for k, st in enumerate(stmts)],
-                       dtype=np.int32)
+                       dtype=np.float32)  # (a product of floats is many times faster than of integers)
         named = has.any(axis=1)
         if named.sum() < 2:
             continue
@@ -508,7 +508,7 @@ _DIRECTIONS = {
     "down": r"cut|cuts|lower(?:ed|s)|reduc(?:ed|es)|slash(?:ed|es)|trimm?(?:ed|s)|fell|falls|fallen|dropp?(?:ed|s)|"
             r"declin(?:ed|es)|plung(?:ed|es)|shrank|shrunk|shrinks|tumbl(?:ed|es)",
 }
-_DIRECTION = re.compile(r"(?i)\b(?:(?P<up>" + _DIRECTIONS["up"] + r")|(?P<down>" + _DIRECTIONS["down"] + r"))\b")
+_DIRECTION = Caseless(r"\b(?:(?P<up>" + _DIRECTIONS["up"] + r")|(?P<down>" + _DIRECTIONS["down"] + r"))\b")
 _TRANSITIVE = re.compile(r"(?i)rais|increas|hik|cut|lower|reduc|slash|trim")  # (a change made: "the size of the cut")
 CHANGE_REACH = 5  # words each side of a change's verb, in its clause, that say what changed
 CHANGE_SAME = 2  # words of what changed two opposite changes must share to be of one thing
@@ -669,9 +669,9 @@ def _withheld_and_given(stmts: list[Statement]) -> np.ndarray:
 
 # A report that someone took back what they said or reported ("retracted the story", "apologised for the remark"):
 # a finite act on one side, against no such notion at all on the other, is another fact than the act itself
-_REVERSED = re.compile(r"(?i)\b(?:retracted|retracting|walked back|walks back|backtracked|recanted|apologi[sz]ed|apologi[sz]es|"
+_REVERSED = Caseless(r"\b(?:retracted|retracting|walked back|walks back|backtracked|recanted|apologi[sz]ed|apologi[sz]es|"
                        r"issued (?:\w+ )?corrections?)\b")  # not "withdrew its troops", "reversed the decision"
-_REVERSAL_ANY = re.compile(r"(?i)\b(?:retract\w*|walk\w* back|backtrack\w*|recant\w*|apolog\w*|rescind\w*|revers\w*|"
+_REVERSAL_ANY = Caseless(r"\b(?:retract\w*|walk\w* back|backtrack\w*|recant\w*|apolog\w*|rescind\w*|revers\w*|"
                            r"withdr\w*|correct(?:ed|ion)\w*|back\w* down|reneg\w*|halt\w*|shot down|change of heart|"
                            r"push\w* back)\b")
 SAME_WORDS = 0.8  # alignment of two statements that print the same words (a quotation both carry)
@@ -703,7 +703,7 @@ def _reversal_one_side(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
 
 # A remark about the fact rather than the fact: that it is not known ("it was unclear whether the
 # subpoenas would seek documents"), or that it is one of several ("far from the only emergency declared")
-_REMARK = re.compile(r"(?i)\b(?:(?:it is|it was|it's|it remains|it remained|remains|remained|is|was) (?:still )?"
+_REMARK = Caseless(r"\b(?:(?:it is|it was|it's|it remains|it remained|remains|remained|is|was) (?:still )?"
                      r"(?:not clear|unclear|unknown|not (?:yet )?known)|unclear (?:whether|if|how|what|why|when|who)|"
                      r"not (?:yet )?known (?:whether|if|how|what|why|when|who)|(?:has|have) not (?:yet )?been determined|"
                      r"(?:not|far from) the only|not the first)\b")
@@ -715,7 +715,7 @@ _REMARK = re.compile(r"(?i)\b(?:(?:it is|it was|it's|it remains|it remained|rema
 # one that names who did it ("Mr. McCain defended Mr. Lieberman"), however alike their words
 _NOBODY = re.compile(r"^[\"“‘']?(?:(?:But|And|Yet|So)\s+)?(?:No one|No-one|Nobody|Not one|Not a one|Not a single \w+|"
                      r"None of|Neither)\b")
-_NEGATED = re.compile(r"(?i)\b(?:not|no|never|none|nobody|neither|nor)\b|n[’']t\b")
+_NEGATED = Caseless(r"\b(?:not|no|never|none|nobody|neither|nor)\b|n[’']t\b")
 
 
 def _nobody_and_somebody(stmts: list[Statement]) -> np.ndarray:
@@ -742,7 +742,7 @@ def _remark_and_fact(stmts: list[Statement]) -> np.ndarray:
 
 # How someone took a fact: a feeling reported ("said they were relieved that he had been jailed") is not
 # the fact ("he was jailed"), however many of its words it repeats
-_REACTION = re.compile(r"(?i)\b(?:was|were|is|are|am|felt|feel|feels|been)\s+[\"“‘']?(?:very\s+|deeply\s+|so\s+)?"
+_REACTION = Caseless(r"\b(?:was|were|is|are|am|felt|feel|feels|been)\s+[\"“‘']?(?:very\s+|deeply\s+|so\s+)?"
                        r"(relieved|pleased|delighted|happy|glad|angry|outraged|furious|upset|disappointed|dismayed|"
                        r"saddened|shocked|devastated|heartbroken|grateful|thankful|frightened|scared|afraid)\b")
 
@@ -1052,18 +1052,23 @@ def _alike_and(stmts: list[Statement], align: np.ndarray, given: list[bool],
     the other), that `apart(i, j)` tells apart."""
     n = len(stmts)
     out = np.zeros((n, n), dtype=bool)
-    has = np.array(given, dtype=bool)
-    alike = (np.maximum(align, align.T) >= BACKS) & has[:, None] & has[None, :]
-    for i, j in zip(*np.nonzero(np.triu(alike, 1))):
-        if stmts[i].article != stmts[j].article and apart(int(i), int(j)):
+    for i, j in _pairs_among(align, np.nonzero(given)[0], lambda a: np.maximum(a, a.T) >= BACKS):
+        if stmts[i].article != stmts[j].article and apart(i, j):
             out[i, j] = out[j, i] = True
     return out
+
+
+def _pairs_among(align: np.ndarray, idx: np.ndarray, test: Callable[[np.ndarray], np.ndarray]) -> list[tuple[int, int]]:
+    """The pairs (i, j), i < j, of the statements `idx` (ascending) whose alignment passes `test`: read on
+    their rows and columns alone, as few statements are of any one kind (the whole matrix is large)."""
+    sub = align[np.ix_(idx, idx)]
+    return [(int(idx[a]), int(idx[b])) for a, b in zip(*np.nonzero(np.triu(test(sub), 1)))]
 
 
 # Why something was done, as news gives it: "resigned for family reasons", "amid an ethics investigation",
 # "because of", "due to", "citing". Up to the clause's end, at most eight words (bounded). (Not what is
 # scheduled: "he is due to give a speech".)
-_WHY = re.compile(r"(?i)\b(?:for\s+(?:[\w'’-]+\s+){0,2}reasons\b|amid\b|because\s+of\b"
+_WHY = Caseless(r"\b(?:for\s+(?:[\w'’-]+\s+){0,2}reasons\b|amid\b|because\s+of\b"
                   r"|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )due\s+to\b|citing\b)"
                   r"((?:\s+[\w'’-]+){0,8})")
 
@@ -1248,9 +1253,9 @@ def _unshared_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
     # "40 to 60 hours": those are told in too many ways to be matched; and a date is none)
     figs = [[x for x in st.numbers if distinctive(x) and x.unit != "time" and not _RANGE_END.match(st.text, x.end)
              and not _RANGE_START.search(st.text[max(0, x.start - 6): x.start])] for st in stmts]
-    alike = np.maximum(align, align.T)
-    for i, j in zip(*np.nonzero(np.triu((alike >= BACKS) & (np.minimum(align, align.T) < SAME_WORDS), 1))):
-        if (figs[i] and figs[j] and stmts[i].article != stmts[j].article
+    given = np.nonzero([bool(f) for f in figs])[0]
+    for i, j in _pairs_among(align, given, lambda a: (np.maximum(a, a.T) >= BACKS) & (np.minimum(a, a.T) < SAME_WORDS)):
+        if (stmts[i].article != stmts[j].article
                 and not any(x.agrees(y) for x in stmts[i].numbers + _side_totals(stmts[i])
                             for y in stmts[j].numbers + _side_totals(stmts[j]))
                 and not _conflicts(stmts[i], stmts[j]) and not _conflicts(stmts[j], stmts[i])
@@ -3113,7 +3118,9 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         # the same outlet's "Organisers said 50,000 people took part", both backing "Police estimated the crowd
         # at about 12,000, while organisers said 50,000")
         member_of = {int(art[m]): m for m in members}
-        for j in np.nonzero(~covered & has_numbers & np.isin(art, list(member_of)))[0]:
+        of_members = np.zeros(len(articles), dtype=bool)
+        of_members[list(member_of)] = True
+        for j in np.nonzero(~covered & has_numbers & of_members[art])[0]:
             if any(not any(x.agrees(y) for y in stmts[member_of[int(art[j])]].numbers) for x in telling[j]):
                 others[j] = False
         # (nor is an article's own later count of what this claim counts, in words that say the total

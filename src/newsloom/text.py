@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Iterable
+from typing import Any, Iterable, Iterator
 
 
 # --------------------------------------------------------------------------------------------- words
@@ -87,7 +87,9 @@ def fold(s: str) -> str:
 
 
 CACHED_TEXT = 1000  # characters: a sentence's words and figures are kept for the stages that ask again;
-# a whole article's are read once and not kept (ingest reads each article's once: caching would hold them all)
+# a whole article's are read once and not kept (ingest reads each article's once: caching would hold them all),
+# but for its sentences and quotations, which a brief reads twice: the last CACHED_ARTICLES articles' are kept
+CACHED_ARTICLES = 256
 
 
 def words(text: str) -> list[str]:
@@ -122,6 +124,15 @@ def stem(word: str) -> str:
 
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry content: no stopwords, no numbers, no one-letter words."""
+    return list(_content_stems_of(text)) if len(text) <= CACHED_TEXT else _read_content_stems(text)
+
+
+@lru_cache(maxsize=16384)  # (asked again of each statement by the stages that weigh it)
+def _content_stems_of(text: str) -> tuple[str, ...]:
+    return tuple(_read_content_stems(text))
+
+
+def _read_content_stems(text: str) -> list[str]:
     out = []
     for w in words(text):
         f = fold(w)
@@ -146,7 +157,8 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMWORD = (rf"(?:(?:{_TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
             + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")")
 _NUMBER = re.compile(
-    rf"(?<![\w.,:/-])(?P<cur>[$€£¥])?\s?(?:(?P<dig>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>{_NUMWORD}))"
+    # (the lookahead names the characters a figure may start with: without it, ignoring case, every place is tried)
+    rf"(?<![\w.,:/-])(?=[$€£¥\s\dzotfsenhd])(?P<cur>[$€£¥])?\s?(?:(?P<dig>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>{_NUMWORD}))"
     rf"(?:\s?(?P<scale>(?(word)dozen|(?!))|hundred|thousand|million|billion|trillion|bn|mn|tn|trn|trln)\b"
     # a headline's letter after a currency sign: "$30K", "$3.5T plan", "£5m fine" (without one, "3M" is a
     # company, "4K" a screen and "5m" as likely metres)
@@ -1356,6 +1368,7 @@ _DESCRIBED_BEFORE = re.compile(rf"\b(?:the|a|an|his|her|their)\s+[a-z][\w'’-]*
 
 
 CLOSING_MARK = {"“": "”", '"': '"'}
+_MARK = re.compile(r'[“”"]')
 
 
 def quote_marks(s: str) -> tuple[str | None, str | None]:
@@ -1368,7 +1381,8 @@ def quote_marks(s: str) -> tuple[str | None, str | None]:
     open_: str | None = None
     seen = False
     inner = False  # a curly quotation open inside a straight one ('"Mexico must stop the “caravans” now."')
-    for i, ch in enumerate(s):
+    for m in _MARK.finditer(s):  # (only the marks: a loop over every character costs more than all of this)
+        i, ch = m.start(), m.group()
         if ch == "“":
             if open_ == '"':
                 inner = True
@@ -1394,8 +1408,6 @@ def quote_marks(s: str) -> tuple[str | None, str | None]:
                 open_ = '"'
             else:
                 continue  # an inch or a foot mark ('6" of rain'): no quotation
-        else:
-            continue
         seen = True
     return began_before, open_
 
@@ -1420,11 +1432,25 @@ def _is_title(q: str) -> bool:
             and all(w[:1].isupper() or w in _TITLE_SMALL for w in ws) and ws[0][:1].isupper())
 
 
-def quotations(text: str, speakers: dict[int, str] | None = None) -> list[Quotation]:
+def quotations(text: str) -> list[Quotation]:
     """Direct quotations of at least a few words, each with the speaker the text names next to it
     ('"...," Vellmoor mayor Tomas Lind told reporters' -> 'Tomas Lind'). A pronoun ('he said') takes
     the titled person the narrative named since the previous quotation (`titled_person`), else the
     last named speaker."""
+    return list(_quotations_of(text) if len(text) <= CACHED_TEXT else _article_quotations(text))
+
+
+@lru_cache(maxsize=16384)  # (a statement's quotations are asked for by several stages)
+def _quotations_of(text: str) -> tuple[Quotation, ...]:
+    return tuple(_read_quotations(text))
+
+
+@lru_cache(maxsize=CACHED_ARTICLES)  # (a story's articles are read by the claims and again by the brief)
+def _article_quotations(text: str) -> tuple[Quotation, ...]:
+    return tuple(_read_quotations(text))
+
+
+def _read_quotations(text: str) -> list[Quotation]:
     out: list[Quotation] = []
     last: str | None = None
     last_end = 0  # where the last named speaker's quotation ended
@@ -1764,6 +1790,15 @@ _END = re.compile(rf"[.!?]+[\"”’')\]]*(?=\s+(?:{_TAG}\s*)*[\"“‘(\[]?[A-Z
 
 def sentences(text: str) -> list[Sentence]:
     """Sentences with character offsets into `text`; paragraph and line breaks always end one."""
+    return list(_article_sentences(text)) if len(text) > CACHED_TEXT else _read_sentences(text)
+
+
+@lru_cache(maxsize=CACHED_ARTICLES)  # (a story's articles are split by the claims and again by the brief)
+def _article_sentences(text: str) -> tuple[Sentence, ...]:
+    return tuple(_read_sentences(text))
+
+
+def _read_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     para = 0
     for lm in re.finditer(r"[^\n]+", text):
@@ -1817,7 +1852,43 @@ _FOLDS_APART = re.compile("[\u0131\u017f\u0130]")  # dotless i, long s, dotted c
 def lowered(text: str) -> str | None:
     """`text` in lower case, for patterns of lower-case words; None when it holds a letter that str.lower()
     and re's IGNORECASE fold apart, so that only a search ignoring case is right."""
+    return _lowered(text) if len(text) <= CACHED_TEXT else _lower(text)
+
+
+@lru_cache(maxsize=16384)  # (a statement is searched by many patterns)
+def _lowered(text: str) -> str | None:
+    return _lower(text)
+
+
+def _lower(text: str) -> str | None:
     return None if _FOLDS_APART.search(text) else text.lower()
+
+
+class Caseless:
+    """A pattern of lower-case words that ignores case, searched fast: as written in the lowered text (see
+    `lowered`), else ignoring case. A match's offsets are the text's; the words it holds are lower case."""
+
+    def __init__(self, pattern: str):
+        if re.search(r"[A-Z]", re.sub(r"\\.|\(\?P<\w+>", "", pattern)):
+            raise ValueError(f"Caseless pattern has upper-case letters: {pattern[:60]!r}")
+        self.pattern = pattern
+        self._low, self._any = re.compile(pattern), re.compile(pattern, re.IGNORECASE)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        low = lowered(text)
+        return self._any.search(text) if low is None else self._low.search(low)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        low = lowered(text)
+        return self._any.finditer(text) if low is None else self._low.finditer(low)
+
+    def findall(self, text: str) -> list[Any]:
+        low = lowered(text)
+        return self._any.findall(text) if low is None else self._low.findall(low)
+
+    def sub(self, repl: str, text: str) -> str:
+        """The text with each match replaced, its other words as written."""
+        return self._any.sub(repl, text) if self.search(text) else text
 
 
 _JUNK_ANYWHERE = (  # (lower case: see `lowered`)
@@ -1896,14 +1967,28 @@ _TWEET = re.compile(r"^(?:NEW|BREAKING|JUST IN)\s?:")
 _TEASER = re.compile(r"^Here(?:'s|’s| is| are) (?:what|how|why|who|where|when|the latest|a look)\b[^:;\"“”]*[.!]$")
 # a finite verb, as far as a word list can tell: auxiliaries, contractions, the past in -ed, common
 # irregular verbs, and a lower-case word in -s that could be a verb in the present ("the quake strikes")
-_FINITE = re.compile(
+_FINITE_WORDS = (
     r"\b(?:is|are|am|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|shall|"
     r"need|[a-z]+n[’']t|[a-z]{2,}ed|hit|put|set|cut|let|shut|quit|cost|spread|hurt|beat|cast|struck|sat|stood|became|"
     r"become|drew|sought|laid|kept|keep|meet|met|felt|led|read|won|withdrew|broke|spoke|rose|fell|grew|threw|flew|fled|"
     r"fought|caught|taught|bought|brought|built|sent|spent|lost|paid|said|sold|told|held|found|ran|came|gave|took|"
     r"made|saw|knew|wrote|chose|drove|rode|hid|shook|wore|tore|swore|froze|stole|began|sang|sank|rang|upheld|"
     r"withheld|understood|went|got|left|thought|meant|dealt|heard|owe|say|want|know|think|go|come|make|take|get)\b"
-    r"|\b(?:it|that|there|he|she|what|who)[’']s\b|[’'](?:re|ve|ll|d|m)\b|(?-i:\b[a-z]{2,}[^s\W]s\b)", re.IGNORECASE)
+    r"|\b(?:it|that|there|he|she|what|who)[’']s\b|[’'](?:re|ve|ll|d|m)\b")
+_VERB_IN_S = r"\b[a-z]{2,}[^s\W]s\b"
+_FINITE = re.compile(rf"{_FINITE_WORDS}|(?-i:{_VERB_IN_S})", re.IGNORECASE)
+# (the same, fast: the words searched in the lowered text, see `lowered`; the -s verb, lower case as written)
+_FINITE_LOW, _VERB_IN_S_RE = re.compile(_FINITE_WORDS), re.compile(_VERB_IN_S)
+
+
+def _has_finite(text: str) -> bool:
+    """_FINITE.search(text) is not None."""
+    low = lowered(text)
+    if low is None:
+        return _FINITE.search(text) is not None
+    return _FINITE_LOW.search(low) is not None or _VERB_IN_S_RE.search(text) is not None
+
+
 _CAPTION_TIME = re.compile(
     rf"\b(?:in (?:(?:{_MONTH_RE}) )?\d{{4}}|on (?:{'|'.join(d.capitalize() for d in _WEEKDAYS)})|last (?:{_MONTH_RE}|week|year|month))"
     r"[\"”’')\]]*\.$")
@@ -1921,7 +2006,7 @@ def _is_caption(s: str) -> bool:
     Zeebrugge in 2006.", "Members of the caravan at the wall on Sunday.", "Map indicating ...")."""
     if _CAPTION_OPENING.match(s):
         return True
-    if _FINITE.search(_NOT_FINITE.sub(" ", mask_quotes(s))):
+    if _has_finite(_NOT_FINITE.sub(" ", mask_quotes(s))):
         return False
     return bool(_CAPTION_TIME.search(s) or _CAPTION_PARTICIPLE.match(s))
 
