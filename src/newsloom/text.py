@@ -1506,7 +1506,7 @@ def _read_quotations(text: str) -> list[Quotation]:
                 # 'A resident, Bo Lindgren, wrote on the social network Chirper: "..."': a post or a statement
                 # its own sentence introduces with a colon is its source's words, a person's ('A farmer who
                 # lives nearby, Owen Breck': the name set off by commas; a body is no speaker of a quote)
-                set_off = _colon_source(masked.strip(), text[: m.start()])
+                set_off = _colon_source(masked.strip(), text[max(0, m.start() - NAME_REACH): m.start()])
                 who = next((p for p in map(person, (set_off or "").split(", ")) if p), None)
                 if who:
                     speaker, attributed = who, True
@@ -1626,6 +1626,9 @@ def _word_edge(text: str, i: int) -> bool:
 
 
 INTRO_REACH = 600  # characters of the paragraph before a quotation read for the sentence that introduces it
+# characters before it read for the full name of a speaker it calls by surname ("Lindgren wrote:"): each
+# quotation reads them again, so a long text of quotations is not read whole for each
+NAME_REACH = 3000
 # ... a sentence that relays others' words ('Ms Lind also quotes other survivors:') is not their speaker's;
 # one that names no source by a verb of saying speaks only by a word of speech or a channel
 _RELAYS = re.compile(r"(?i)\b(?:quot(?:es|ed|ing)|cit(?:es|ed|ing)|excerpts?|read(?:s|ing)? out|reprint(?:s|ed)?)\b")
@@ -1649,7 +1652,7 @@ def colon_intro(text: str, at: int) -> str | None:
     para = prev[prev.rfind("\n") + 1:]
     if open_quote(para, len(para)):
         return None  # the colon is inside someone's words
-    return _colon_source(_last_sentence(para[-INTRO_REACH:]), text[:line_start])
+    return _colon_source(_last_sentence(para[-INTRO_REACH:]), text[max(0, line_start - NAME_REACH): line_start])
 
 
 def _colon_source(sentence: str, before: str) -> str | None:
@@ -1739,7 +1742,7 @@ def full_name(name: str, before: str) -> str:
     found = name
     forms = set()
     for m in _FULL_NAME.finditer(before):
-        if re.sub(r"'s$", "", fold(m.group(2))) == key and fold(m.group(1)) not in _NAME_STOP:
+        if fold(m.group(2)) in (key, key + "'s") and fold(m.group(1)) not in _NAME_STOP:
             # "Jesse Jackson Jr." is not his father "Jesse Jackson"
             suffix = _NAME_SUFFIX.match(before, m.start() + len(m.group(1)) + 1 + len(m.group(2)))
             surname = re.sub(r"['’]s$", "", m.group(2))  # "Benjamin Netanyahu’s" writes the name in full too
