@@ -132,3 +132,19 @@ def test_both_outlets_earlier_figure_is_a_step_of_the_update():
     assert evacuated["values"][0]["outlets"] == ["Calder Post", "Ostry Herald"], evacuated
     left = next(s for s in d["sentences"] if "left their homes" in s["statement"])
     assert left.get("updated"), left
+
+
+# ------------------------------------- a statement joined across a paragraph break reads as one paragraph
+
+def test_a_denial_in_its_own_paragraph_is_written_on_the_line_of_the_accusation():
+    text = ("A fire at the Kelvarn Mills plant in Ostrow destroyed a warehouse on Monday, the fire service said.\n\n"
+            '"We warned the managers about that warehouse twice and nothing was done," said union official '
+            "Ada Pell.\n\nKelvarn Mills denied the accusation.")
+    b = _brief(_art("k/1", "Ostrow Post", text))
+    joined = [s for s in b.sentences if "denied the accusation" in s.statement]
+    assert joined and all("\n" not in s.text and "\n" not in s.statement for s in joined)
+    src = joined[0].sources[0]
+    assert src.quote == text[src.start: src.end] and "\n\n" in src.quote  # (the quote stays verbatim)
+    md = brief_to_markdown(b)
+    line = next(x for x in md.splitlines() if "denied the accusation" in x and "[" in x)
+    assert line.startswith('"We warned') and "Ada Pell. Kelvarn Mills denied" in line

@@ -199,12 +199,18 @@ _CONNECTIVE = re.compile(
     r"By the numbers|Zoom in|Zoom out|The backdrop|State of play|Worth noting|The latest):\s+)")
 
 
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
+
+
 def tidy(quote: str, marks: tuple[str | None, str | None] | None = None) -> str:
     """The quote as a sentence that stands on its own: a connective that leans on the sentence before
     ("However, ...") or a newsletter's label ("Why it matters: ...") is dropped and the next letter
     capitalised, and a quotation running over several sentences gets back the marks that sit in the
     sentences before and after it. `marks`: the quotation mark open where the quote starts and where
-    it ends in its article (`text.open_quote`); without them the quote's own marks are balanced."""
+    it ends in its article (`text.open_quote`); without them the quote's own marks are balanced. A quote
+    that runs over a paragraph break (a short denial told with the accusation before it) reads as one
+    paragraph."""
+    quote = _PARAGRAPH_BREAK.sub(" ", quote)
     m = _CONNECTIVE.match(quote)
     if m and len(quote) - m.end() >= 20:
         rest = quote[m.end():]
