@@ -148,3 +148,14 @@ def test_a_denial_in_its_own_paragraph_is_written_on_the_line_of_the_accusation(
     md = brief_to_markdown(b)
     line = next(x for x in md.splitlines() if "denied the accusation" in x and "[" in x)
     assert line.startswith('"We warned') and "Ada Pell. Kelvarn Mills denied" in line
+
+
+# ------------------------------------------------- a live blog's "UPDATE: 15:20 - ..." entry is its newest news
+
+def test_a_live_blogs_update_entry_is_kept_without_its_label():
+    text = ("09:12 - Thousands of Kelby Net customers say their routers have stopped working.\n\n"
+            "UPDATE: 15:20 - Kelby Net says the fault is fixed and service is back for all customers.\n\n"
+            "Update: This article has been changed to correct the name of the company's spokesperson.")
+    stmts = _statements(text)
+    assert "Kelby Net says the fault is fixed and service is back for all customers." in stmts
+    assert not any("UPDATE" in s or "Update:" in s or "correct the name" in s for s in stmts)

@@ -1907,7 +1907,9 @@ _JUNK_ANYWHERE = (  # (lower case: see `lowered`)
 _JUNK = re.compile(_JUNK_ANYWHERE)
 _JUNK_I = re.compile(_JUNK_ANYWHERE, re.IGNORECASE)
 _JUNK_OPENING = re.compile(  # matched at the sentence's start
-    r"methodology\b|primary source\b|credited from\b|read more\b|related:|photo:|image:|advertisement$|update\b|"
+    r"methodology\b|primary source\b|credited from\b|read more\b|related:|photo:|image:|advertisement$|"
+    # (a live blog's "UPDATE: 15:20 - ..." labels its newest entry, which `strip_dateline` cuts to the news)
+    r"update\b(?!:?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d)|"
     r"watch:|listen:|copyright\b|updated\b|published\b|"
     # a byline: "By Ona Pell, Reuters", "By ONA PELL and TOM HALE", "By Reuters"; in capitals (the pattern
     # ignores case), not a day ("By Tuesday, 37% had ...") nor a sentence's words ("By the afternoon the ...")
@@ -2023,10 +2025,11 @@ def strip_dateline(s: str) -> int:
 
 
 # A live blog's entry opens with its clock time and a dash or colon: '14:05 — The board approves ...',
-# '9.10am - Police say ...', '12:40 GMT: ...'. Only a time (hours 0-23, two-digit minutes) with that mark
-# after it at the sentence's very start: a score ('14-5 win') or a time inside the sentence stays.
+# '9.10am - Police say ...', '12:40 GMT: ...' (the newest perhaps labelled 'UPDATE: 15:20 - ...'). Only a
+# time (hours 0-23, two-digit minutes) with that mark after it at the sentence's very start: a score
+# ('14-5 win') or a time inside the sentence stays.
 _ENTRY_TIME = re.compile(
-    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?(?-i:[A-Z]{2,4})(?:[+-]\d{1,2})?)?"
+    r"(?:update\s*:?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?(?-i:[A-Z]{2,4})(?:[+-]\d{1,2})?)?"
     r"\s*(?:[–—]+\s*|-+\s+|:\s+)(?=\S)",
     re.IGNORECASE,
 )
