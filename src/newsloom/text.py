@@ -1506,7 +1506,8 @@ def _read_quotations(text: str) -> list[Quotation]:
                 # 'A resident, Bo Lindgren, wrote on the social network Chirper: "..."': a post or a statement
                 # its own sentence introduces with a colon is its source's words, a person's ('A farmer who
                 # lives nearby, Owen Breck': the name set off by commas; a body is no speaker of a quote)
-                set_off = _colon_source(masked.strip(), text[max(0, m.start() - NAME_REACH): m.start()])
+                reach = 0 if len(out) < LONG_TEXT_QUOTES else max(0, m.start() - NAME_REACH)
+                set_off = _colon_source(masked.strip(), text[reach: m.start()])
                 who = next((p for p in map(person, (set_off or "").split(", ")) if p), None)
                 if who:
                     speaker, attributed = who, True
@@ -1626,8 +1627,10 @@ def _word_edge(text: str, i: int) -> bool:
 
 
 INTRO_REACH = 600  # characters of the paragraph before a quotation read for the sentence that introduces it
-# characters before it read for the full name of a speaker it calls by surname ("Lindgren wrote:"): each
-# quotation reads them again, so a long text of quotations is not read whole for each
+# A text of more quotations than a news report has (a transcript) reads, for the full name of a later one's
+# speaker called by surname ("Lindgren wrote:"), only the NAME_REACH characters before it: each quotation
+# would read the whole text before it again
+LONG_TEXT_QUOTES = 100
 NAME_REACH = 3000
 # ... a sentence that relays others' words ('Ms Lind also quotes other survivors:') is not their speaker's;
 # one that names no source by a verb of saying speaks only by a word of speech or a channel
@@ -1652,7 +1655,7 @@ def colon_intro(text: str, at: int) -> str | None:
     para = prev[prev.rfind("\n") + 1:]
     if open_quote(para, len(para)):
         return None  # the colon is inside someone's words
-    return _colon_source(_last_sentence(para[-INTRO_REACH:]), text[max(0, line_start - NAME_REACH): line_start])
+    return _colon_source(_last_sentence(para[-INTRO_REACH:]), text[:line_start])
 
 
 def _colon_source(sentence: str, before: str) -> str | None:
