@@ -100,7 +100,10 @@ def test_military_titles_and_a_persons_initials_do_not_end_a_sentence():
 
 def test_captions_and_update_lines_are_not_statements():
     assert not is_statement("Mayor Ada Brenn, right, the new harbour chief, with Orlan Pike in March 2024.")
-    assert not is_statement("UPDATE 2:52 p.m. -- Further records from the harbour board were released.")
+    assert not is_statement("UPDATE: This story has been updated with comment from the harbour board.")
+    # (an update entry with its time is a live blog's newest news: its label and time are no part of it)
+    line = "UPDATE 2:52 p.m. -- Further records from the harbour board were released."
+    assert is_statement(line) and line[strip_dateline(line):] == "Further records from the harbour board were released."
 
 
 def test_a_speakers_name_does_not_run_across_a_sentence_end():
