@@ -3509,6 +3509,7 @@ _UPDATED = re.compile(r"(?i)\b(?:(?:risen|rose|rises|climbed|climbs|increased|in
                       r"(?:about\s+|around\s+|at least\s+|more than\s+|nearly\s+|almost\s+|over\s+|some\s+)?$")
 _UPDATE_CLAUSE = re.compile(r"[.;:!?]\s|,\s+(?:and|but|while|as|after|when|where)\s")  # (", where cases rose to 31")
 _JUST_PEOPLE = frozenset("people persons residents more other others".split())
+_COORDINATED = re.compile(r"(?i)\b(?:and|or|but|while|whereas)\b")
 
 
 def _kind(m: re.Match) -> str:
@@ -3582,8 +3583,11 @@ def counted(text: str, n: Number) -> tuple[str, str] | None:
                 continue  # "Four fishermen from the missing trawler were rescued": 4 are not missing
             gap = text[x.end(): n.start] if x.end() <= n.start else text[n.end: x.start()]
             if len(words(gap)) <= COUNTED_REACH:
-                near.append((len(words(gap)), _kind(x)))
-        kind = min(near)[1] if near else None
+                # (of two words as near, one before the figure across "and" names the clause before: "Three
+                # workers died and 17 were hurt": 17 were hurt)
+                across = x.end() <= n.start and bool(_COORDINATED.search(gap))
+                near.append((len(words(gap)), across, _kind(x)))
+        kind = min(near)[2] if near else None
     if kind is None:
         return None
     nxt = re.match(r"\s+([A-Za-z][\w'’-]*)", text[n.end:])
@@ -3637,12 +3641,14 @@ def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
     An article giving two values of one count is left out of it; a story whose reports do not line up in
     this order gets no update for that count."""
     by_id = {a.id: a for a in articles}
+    opinion = {a.id for a in articles if is_opinion(a)}
     seen: set[tuple[str, int]] = set()
     reports: dict[tuple[str, str], dict[str, list[tuple[Number, Evidence, bool]]]] = {}
     for c in claims:
         for e in c.evidence:
             a = by_id.get(e.article_id)
-            if a is None or not a.published or (e.article_id, e.start) in seen:
+            # (an opinion piece argues from the figures: it is no report of one)
+            if a is None or not a.published or (e.article_id, e.start) in seen or e.article_id in opinion:
                 continue
             seen.add((e.article_id, e.start))
             for n in numbers(e.quote):
@@ -3698,10 +3704,31 @@ def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
                     and (first[2].value > before[0][2].value or worded))
 
         if all(follows(x, y) for x, y in zip(runs, runs[1:])):
+            if not noun:
+                _named_reports(runs, [by for (k, other), by in reports.items() if k == kind and other])
             out.append(Update(kind + (f" ({noun})" if noun else ""), [
                 Variant(figure_label(run[0][2]), list(dict.fromkeys(r[3].outlet for r in run)), [r[3] for r in run])
                 for run in runs]))
     return out
+
+
+def _named_reports(runs: list[list], others: list[dict[str, list]]) -> None:
+    """Adds to an update's steps the reports of the count that name who it counts ("Three workers died")
+    and give a step's value while it stood: after every report of the value before, before the first of
+    the next. They report that step ("The death toll has risen to three"), not another count."""
+    taken = {r[1] for run in runs for r in run}
+    for by_article in others:
+        for aid, found in by_article.items():
+            if aid in taken or len({round(f[0].value, 6) for f in found}) != 1:
+                continue
+            n, e, worded, when = min(found, key=lambda f: f[1].start)
+            for k, run in enumerate(runs):
+                if (round(run[0][2].value, 6) == round(n.value, 6) and (k == 0 or max(r[0] for r in runs[k - 1]) < (when or ""))
+                        and (k == len(runs) - 1 or (when or "") < runs[k + 1][0][0])):
+                    run.append((when or "", aid, n, e, worded))
+                    run.sort(key=lambda r: (r[0], r[1]))
+                    taken.add(aid)
+                    break
 
 
 def settle_updates(claims: list[Claim], updates: list[Update]) -> list[Claim]:
