@@ -717,6 +717,20 @@ _HEDGE_BEFORE = re.compile(r"(?i)\b(?:at least|at most|about|around|some|nearly|
                            r"less than)\s*$")
 
 
+# a live blog's label on its title: "Live: X", "LIVE updates: X", "X - all the latest", "X - live", "X as it happened"
+# (a dash between spaces only: "Live-action remake ..." and "... go-live" are no labels)
+_LIVE_LABEL = re.compile(r"(?i)^\s*live(?:\s+(?:updates?|blog|coverage))?(?:\s*[:|]\s*|\s+[-–—]\s+)"
+                         r"|(?:\s*[|:]\s*|\s+[-–—]\s+)(?:live(?:\s+(?:updates?|blog|coverage))?|all the latest"
+                         r"|latest updates?)\s*$|(?:\s*[|:]\s*|\s+[-–—]\s+|\s+)as it happened\s*$")
+
+
+def _live_title(title: str | None) -> str | None:
+    """A live blog's title without its label ("Live: Kellvik outage - all the latest" -> "Kellvik outage"),
+    or None when the title has no such label."""
+    bare = _LIVE_LABEL.sub("", title or "").strip()
+    return bare if bare != (title or "").strip() else None
+
+
 def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: list[Update] | None = None) -> str:
     """The title of the article behind most claims (a news report's before an opinion piece's; one behind
     a corroborated claim before one behind none) that
@@ -762,6 +776,10 @@ def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: l
             head = _HEDGE_BEFORE.sub("", out[: n.start])
             out = head.rstrip() + " " + out[n.end:].lstrip()
         out = " ".join(out.split())
+        # (a count cut from the start must leave a capitalised subject: "Two dead after blast at X" without
+        # its count is "dead after blast at X", no headline)
+        if min(n.start for n in cut) == 0 and not out[:1].isupper():
+            return None
         return out if ok(out) and len(out.split()) >= 3 else None
 
     backing = Counter(e.article_id for c in claims for e in c.evidence)
@@ -769,30 +787,44 @@ def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: l
     # details ("Black box found at crash site") are not what the story is, however many
     agreed = {e.article_id for c in claims if c.status == "corroborated" for e in c.evidence}
     # (a news report's title before any opinion piece's: "Opinion: The deal is a disgrace" is a view)
-    ranked = sorted(arts, key=lambda a: (is_opinion(a), a.id not in agreed, -backing[a.id], arts.index(a)))
-    for a in ranked:
-        if ok(a.title):
-            return a.title or ""
+    # (and a live blog's title, its label taken off, after any other news report's: "Live: X - all the
+    # latest" names a page, not the news)
+    ranked = sorted(arts, key=lambda a: (is_opinion(a), _live_title(a.title) is not None, a.id not in agreed,
+                                         -backing[a.id], arts.index(a)))
+    news = [a for a in ranked if not is_opinion(a)]
+    for a in news:
+        title = _live_title(a.title) or a.title
+        if ok(title) and len(title.split()) >= 2:
+            return title or ""
     # (else a title that states a disputed count, without it: what the story is about, whoever counts)
-    for a in ranked:
-        if not is_opinion(a) and (cut := without_count(a.title)):
+    for a in news:
+        if cut := without_count(_live_title(a.title) or a.title):
             return cut
+    # (then a news report's statement, before any opinion piece's title or statement: a column's title is
+    # its view, whatever the news titles state)
+    columns = {a.id for a in arts if is_opinion(a)}
+    # a whole statement reads better than a cut one: the first in the brief's order, corroborated ones
+    # first, that fits, states no disputed figure, says enough (HEADLINE_MIN_WORDS) and stands on its
+    # own (no "He said", no quotation); better one with no "it" that may mean the sentence before's
+    fitting: list[tuple[bool, str]] = []
+    for c in sorted(claims, key=lambda c: c.status != "corroborated"):
+        text = " ".join(tidy(c.evidence[0].quote).split())
+        text = _WIRE_TAG.sub("", text[:-1] if text.endswith(".") else text)
+        text = _AFTER_SOURCE.sub(r"\1", text)
+        if (c.status != "contested" and len(text) <= HEADLINE_CHARS and not _LEANS_BACK.match(text)
+                and not _CAPTION.match(text)
+                and len(text.split()) >= HEADLINE_MIN_WORDS
+                and not any(round(n.value, 6) in disputed for n in numbers(text))):
+            fitting.append((c.evidence[0].article_id in columns, text))
+    for of_column in (False, True):
+        if of_column:  # (no news title or statement serves: a column's title, then its statements)
+            for a in ranked:
+                if a.id in columns and ok(a.title):
+                    return a.title or ""
+        texts = [t for col, t in fitting if col == of_column]
+        if texts:
+            return next((t for t in texts if not _REFERS_BACK.search(t)), texts[0])
     if claims:
-        # a whole statement reads better than a cut one: the first in the brief's order, corroborated ones
-        # first, that fits, states no disputed figure, says enough (HEADLINE_MIN_WORDS) and stands on its
-        # own (no "He said", no quotation); better one with no "it" that may mean the sentence before's
-        fitting = []
-        for c in sorted(claims, key=lambda c: c.status != "corroborated"):
-            text = " ".join(tidy(c.evidence[0].quote).split())
-            text = _WIRE_TAG.sub("", text[:-1] if text.endswith(".") else text)
-            text = _AFTER_SOURCE.sub(r"\1", text)
-            if (c.status != "contested" and len(text) <= HEADLINE_CHARS and not _LEANS_BACK.match(text)
-                    and not _CAPTION.match(text)
-                    and len(text.split()) >= HEADLINE_MIN_WORDS
-                    and not any(round(n.value, 6) in disputed for n in numbers(text))):
-                fitting.append(text)
-        if fitting:
-            return next((t for t in fitting if not _REFERS_BACK.search(t)), fitting[0])
         lead = tidy(claims[0].evidence[0].quote).rstrip()
         return _word_cut(lead[:-1] if lead.endswith(".") else lead, HEADLINE_CHARS)
     title = story.title or ""

@@ -539,7 +539,22 @@ _NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|never|no|n[’']t|nor|whether|if|wi
 _TALKS_WORDS = frozenset(content_stems("talks talk negotiations agreement agreed agree deal accord principle reached "
                                        "ended failed without struck meeting met leaders ministers officials said statement"))
 AGREEMENT_SAME = 2  # words of what was (not) agreed two reports must share to be of one matter
-_STATE_ABOUT = {"agreement": "whether they agreed"}  # (a contest's `about` for a state's kind; else the kind)
+# Whether an inquiry is opened: "has opened / is opening / launched an investigation" against "is considering /
+# weighing / may open an investigation" or "has ruled out an inquiry": other states of one inquiry, neither
+# backs the other. Read in the few words before the noun (its clause's), the strongest hedge first.
+_INQUIRY_NOUN = re.compile(r"(?i)\b(?:investigation|inquiry|enquiry|probe)\b")
+_INQUIRY_STATES = (
+    ("ruled out", re.compile(r"(?i)\b(?:rul(?:ed|es|ing)\s+out|(?:(?:declin|refus)(?:ed|es|ing)\s+to|no\s+plans?\s+to|not|n[’']t)\s+"
+                             r"(?:yet\s+)?(?:to\s+)?(?:open|launch|start|order)(?:s|ed|es|ing)?)\b")),
+    ("considered", re.compile(r"(?i)\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|contemplat(?:es|ed|ing)|"
+                              r"(?:may|might|could)\s+(?:\w+\s+)?(?:open|launch|start|order)|whether\s+to)\b")),
+    ("opened", re.compile(r"(?i)\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|began|begun|"
+                          r"initiat(?:es|ed|ing)|order(?:s|ed|ing)?)\b")),
+)
+INQUIRY_REACH = 5  # words before an inquiry's noun read for its state
+_INQUIRY_CUT = re.compile(r"(?i)\b(?:in|of|on|into|with|for|about|from|by|at|over|after|during|amid)\b")
+_STATE_ABOUT = {"agreement": "whether they agreed",  # (a contest's `about` for a state's kind; else the kind)
+                "inquiry": "whether the inquiry is opened"}
 
 
 def states_told(text: str) -> set[str]:
@@ -586,6 +601,19 @@ def _states(text: str) -> dict[str, tuple[str, str, frozenset]]:
             m = no or yes
             about = frozenset(k for k in content_stems(masked) if k not in _TALKS_WORDS and k not in _DAY_WORDS)
             out["agreement"] = ("no" if no else "yes", re.sub(r"\s+(?:to|on)$", "", m[0]), about)
+    if "investigat" in low or "inquiry" in low or "enquiry" in low or "probe" in low:
+        told = set()
+        for noun in _INQUIRY_NOUN.finditer(text):
+            before = " ".join(re.findall(r"[\w’'-]+", _CLAUSE_BREAK.split(text[max(0, noun.start() - 80): noun.start()])[-1])
+                              [-INQUIRY_REACH:])
+            before = _INQUIRY_CUT.split(before)[-1]  # (the noun's own verb: not "considered a suspect in the inquiry")
+            state = next(((v, m[0]) for v, rx in _INQUIRY_STATES if (m := rx.search(before))), None)
+            if state:
+                after = re.findall(r"[\w’'-]+", _CLAUSE_BREAK.split(text[noun.end(): noun.end() + 80])[0])[:CHANGE_REACH]
+                told.add((*state, frozenset(k for k in content_stems(" ".join(after)) if k not in _DAY_WORDS)))
+        if len({v for v, *_ in told}) == 1:  # (one that tells two states, "considered and then opened", gives none)
+            value, word, _ = next(iter(told))
+            out["inquiry"] = (value, word.lower(), frozenset().union(*(t for *_, t in told)))
     return out
 
 
@@ -1656,6 +1684,8 @@ def title_words(articles: list[Article]) -> Counter:
 
 _OPINION_URL = re.compile(r"/(?:opinions?|commentary|op-?eds?|editorials?|columns?|columnists?|views|perspectives?|blogs?)(?:/|$)", re.IGNORECASE)
 _OPINION_NAME = re.compile(r"\((?:opinion|commentary|op-?ed|editorial)\)\s*$|^(?:opinion|commentary|op-?ed|editorial)\s*[:|]", re.IGNORECASE)
+# (a blog the outlet files under news is news: "/blogs/blog-briefing-room/news/...")
+_NEWS_BLOG = re.compile(r"/blogs?/(?:[^/]+/)?news(?=/|$)", re.IGNORECASE)
 
 
 def is_opinion(a: Article) -> bool:
@@ -1663,6 +1693,7 @@ def is_opinion(a: Article) -> bool:
     (Opinion)'), its URL path ('/opinion/', '/commentary/'), a label on its title ('Opinion: ...') or a
     label line atop its body ('Opinion', 'Comment'; not 'Analysis'), which the cleaner removed."""
     path = (a.url or "").split("?", 1)[0].split("#", 1)[0]  # the URL as written: no parsing to fail on
+    path = _NEWS_BLOG.sub("", path)
     return bool(_OPINION_NAME.search(a.outlet or "") or _OPINION_NAME.search(a.title or "") or _OPINION_URL.search(path)
                 or any(r.reason == OPINION_LABEL for r in a.removed))
 
@@ -2670,6 +2701,7 @@ def _days(st: Statement, art: Article) -> Days:
 
 
 WEEKDAY_CONTEST_DAYS = 2  # how far a weekday may fall from a month and day it contests
+WEEKDAYS_SAME = 2  # words of what happened two weekdays of other names must share to contest
 
 
 def _other_days(da: Days, db: Days) -> str:
@@ -2700,6 +2732,15 @@ def _other_days(da: Days, db: Days) -> str:
     # (two statements of one fact that each give one day need not word it alike: "derailed near Casterwick
     # on Friday evening" / "came off the rails outside Casterwick on November 5", unless one is a bound)
     alone = len(da) == 1 and len(db) == 1 and not (da[0][1] | db[0][1]).intersection(_BOUNDS)
+    # two weekdays of other names for one act, that resolve at most WEEKDAY_CONTEST_DAYS apart ("found alive
+    # on Sunday" / "on Saturday night" in Monday's papers) contest: one act, one day. (Papers a week apart
+    # resolve them far apart: no contest; nor when what happened on them has fewer than WEEKDAYS_SAME words in
+    # common: "hit companies Friday" / "affected companies late on Sunday demanded" are two acts.)
+    if alone and da[0][2] and db[0][2] and "--" not in (da[0][0][:2], db[0][0][:2]):
+        (x, cx, _), (y, cy, _) = da[0], db[0]
+        dx, dy = date.fromisoformat(x), date.fromisoformat(y)
+        if dx.weekday() != dy.weekday() and abs((dx - dy).days) <= WEEKDAY_CONTEST_DAYS and len(cx & cy) >= WEEKDAYS_SAME:
+            return "contest"
     for (x, cx, wx), (y, cy, wy) in itertools.product(da, db):
         if wx != wy and "--" not in (x[:2], y[:2]) and (not cx or not cy or cx & cy or alone) and (
                 abs((date.fromisoformat(x) - date.fromisoformat(y)).days) <= WEEKDAY_CONTEST_DAYS):
@@ -2769,6 +2810,12 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
               | _reversal_one_side(stmts, align) | _remark_and_fact(stmts) | _reaction_and_fact(stmts)
               | _nobody_and_somebody(stmts) | _unshared_figures(stmts, align) | _other_times(stmts, align)
               | _other_reasons(stmts, align) | _open_and_dated_end(stmts, align))
+    # an opinion piece argues rather than reports: its sentences neither back a report's nor are backed by
+    # one, nor make one redundant (a column's "X ignored the warnings" is no second source for "the union
+    # accused X of ignoring warnings"); two opinion pieces may agree
+    opinion_articles = [is_opinion(a) for a in articles]  # once per article, not per statement
+    opinion = np.array([opinion_articles[st.article] for st in stmts])
+    differ |= opinion[:, None] != opinion[None, :]
     may_back = ((align >= BACKS) | same_act) & ~same_article
     involved = may_back.any(axis=0) | may_back.any(axis=1)  # (a claim's members are all among them)
     days = [_days(st, articles[st.article]) if involved[k] else [] for k, st in enumerate(stmts)]
@@ -2925,8 +2972,6 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     central = centrality(cos, CENTRAL_THRESHOLD)
     salience = statement_salience(stmts, central, title_words(articles))
     # an opinion piece argues rather than reports: its sentences may be quoted, but not lead the story
-    opinion_articles = [is_opinion(a) for a in articles]  # once per article, not per statement
-    opinion = np.array([opinion_articles[st.article] for st in stmts])
     salience = np.where(opinion, salience * OPINION_WEIGHT, salience)
     # independent outlets first; among equals the more central (LexRank, lead-weighted), then time.
     # (articles of one outlet and reprints add nothing: they are not independent)
@@ -3099,10 +3144,18 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                                 & ((np.maximum(align[i], align[:, i]) >= CONFLICT_ALIGN) | talks))[0]:
                 j = int(j)
                 kind = _opposed(states[i], states[j]) if states[j] and int(art[j]) not in given else None
-                if kind and one_day(i, j, told=kind != "agreement") and (not opposed or kind in opposed.values()):
+                if kind and one_day(i, j, told=kind not in ("agreement", "inquiry")) and (not opposed or kind in opposed.values()):
                     opposed[j] = kind
                     given.add(int(art[j]))
             members += list(opposed)
+        # (nor is an opinion piece an outlet behind a report's figure, side or place, nor the reverse)
+        if (apart := {j for j in members + [k for k, _ in contested] if opinion[j] != opinion[i]}):
+            members = [j for j in members if j not in apart]
+            contested = [(j, c) for j, c in contested if j not in apart]
+            denial = [j for j in denial if j not in apart]
+            opposed = {j: k for j, k in opposed.items() if j not in apart}
+            places = {p: ks for p, ks in places.items() if not set(ks) <= apart}
+            places = {p: [k for k in ks if k not in apart] for p, ks in places.items()} if len(places) > 1 else {}
         date_contest = [j for j in members[1:] if grp[j] != grp[i] and _other_days(days[i], days[j]) == "contest"]
         for j in members:
             covered[j] = True
