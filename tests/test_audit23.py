@@ -159,3 +159,40 @@ def test_a_live_blogs_update_entry_is_kept_without_its_label():
     stmts = _statements(text)
     assert "Kelby Net says the fault is fixed and service is back for all customers." in stmts
     assert not any("UPDATE" in s or "Update:" in s or "correct the name" in s for s in stmts)
+
+
+# ------------------------------------------------- "Tuesday's Quillnet outage" names no "Tuesday's Quillnet"
+
+def test_a_possessive_or_a_day_before_a_name_is_no_given_name():
+    from newsloom.text import full_name
+    assert full_name("Kestnet", "Tuesday's Kestnet outage left users offline.") == "Kestnet"
+    assert full_name("Kestnet", "The Monday Kestnet outage was the longest.") == "Kestnet"
+    assert full_name("Lindqvist", "Mayor Ora Lindqvist's office said.") == "Ora Lindqvist"
+    arts = [_art("t/1", "Brisk Weekly", "Tuesday's Kestnet outage left more than four million users without internet.\n\n"
+                                       "Kestnet said the fault came from a software update pushed overnight.")]
+    assert "(attributed to Tuesday" not in brief_to_markdown(_brief(*arts))
+
+
+# --------------------------------------------------- a sum with "bn" or "mn" is labelled as the outlet wrote it
+
+def test_a_sum_in_bn_is_labelled_as_written():
+    from newsloom.crosscheck import figure_label
+    from newsloom.text import numbers
+    assert [figure_label(n) for n in numbers("The plan sets aside nearly £1bn for the Kest sea wall.")] == ["£1bn"]
+    assert [figure_label(n) for n in numbers("Ministers announced £12.4bn of new spending.")] == ["£12.4bn"]
+    assert [figure_label(n) for n in numbers("The fine was £2.3m.")] == ["£2.3m"]
+
+
+# -------------------------------------------------------- a press release's header and footer are page junk
+
+def test_a_press_releases_header_and_footer_are_removed():
+    from newsloom.clean import clean_text
+    text = ("FOR IMMEDIATE RELEASE\n\nBrisklink Ltd today apologised to customers after a fault in its software left "
+            "users without service for nine hours.\n\nAbout Brisklink: Brisklink Ltd makes home routers sold in 14 "
+            "countries.\n\nMedia contact: press@brisklink.example\n\n###")
+    clean, removed = clean_text(text)
+    assert clean == ("Brisklink Ltd today apologised to customers after a fault in its software left users without "
+                     "service for nine hours.")
+    assert [r.reason for r in removed] == ["press release boilerplate"] * 4
+    kept, gone = clean_text("About 200 people gathered outside the Brisklink office: many were angry about the outage.")
+    assert not gone and kept.startswith("About 200 people")

@@ -120,6 +120,11 @@ _RULES: list[tuple[str, re.Pattern[str], int, bool]] = [
     # "Reporting by X", and the wire's "(Reporting by X; Editing by Y)"
     ("reporting credit", re.compile(r"\(?(?i:reporting|writing|additional reporting|editing|compiled) by\s+[A-Z].{0,200}$"), 260, False),
     ("credit line", re.compile(r"(credited from|primary source|originally published (by|in|on))\s*:", _I), 160, False),
+    # a press release's header and footer: "FOR IMMEDIATE RELEASE", "About Quillnet: Quillnet Ltd makes ...",
+    # "Media contact: ...", "###", "-ENDS-" (a paragraph opening "About 200 people ..." names no company)
+    ("press release boilerplate", re.compile(
+        r"(?:for immediate release|embargoed (?:until|for)\b|(?:media|press) (?:contacts?|enquiries|inquiries)\s*:"
+        r"|about (?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}):\s|#{3,}\s*$|-*\s*ends\s*-*\s*$)", _I), 500, False),
     # An outlet's note on its own earlier text ("Correction: an earlier version of this article misstated
     # the rise as 6%. The correct figure is 4%."): the whole paragraph is the note, its later sentences
     # included, and none is a statement about the event. Only the label at the paragraph's start counts:

@@ -3525,8 +3525,8 @@ def figure_label(n: Number) -> str:
     digits = bool(re.search(r"\d", n.text))
     if n.measure == "tally":  # "voted seven to two", "seven voting for and two against": 7-2, as "voted 7-2"
         return f"{int(n.value // 100000)}-{int(n.value % 100000)}"
-    # (and a sum with its scale letter or currency word as written: "£2.3m", "2.7 million euros")
-    if n.measure or (digits and re.search(r"(?i)\b(?:hundred|thousand|million|billion|trillion|bn)\b|\d[kKmMbBtT]\b", n.text)):
+    # (and a sum with its scale letter or currency word as written: "£2.3m", "£12.4bn", "2.7 million euros")
+    if n.measure or (digits and re.search(r"(?i)\b(?:hundred|thousand|million|billion|trillion|bn)\b|\d(?:[kmbt]|bn|mn|trn?)\b", n.text)):
         return n.text
     v, unit = n.value, n.unit
     big = next(((w, x) for w, x in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)) if abs(v) >= x), None)

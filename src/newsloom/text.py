@@ -1731,6 +1731,7 @@ def _person(s: str) -> str:
 _FULL_NAME = re.compile(r"\b(?=([A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+) ([A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+)\b)")
 
 
+_WEEKDAY_NAMES = frozenset(_WEEKDAYS)
 _NAME_SUFFIX = re.compile(r",? (?:Jr\.|Sr\.|III\b|II\b|IV\b)")
 
 
@@ -1745,7 +1746,9 @@ def full_name(name: str, before: str) -> str:
     found = name
     forms = set()
     for m in _FULL_NAME.finditer(before):
-        if fold(m.group(2)) in (key, key + "'s") and fold(m.group(1)) not in _NAME_STOP:
+        # (nor a possessive or a day before it: "Tuesday's Quillnet outage" names no "Tuesday's Quillnet")
+        if (fold(m.group(2)) in (key, key + "'s") and fold(m.group(1)) not in _NAME_STOP
+                and not m.group(1).endswith(("'s", "’s")) and fold(m.group(1)) not in _WEEKDAY_NAMES):
             # "Jesse Jackson Jr." is not his father "Jesse Jackson"
             suffix = _NAME_SUFFIX.match(before, m.start() + len(m.group(1)) + 1 + len(m.group(2)))
             surname = re.sub(r"['’]s$", "", m.group(2))  # "Benjamin Netanyahu’s" writes the name in full too
