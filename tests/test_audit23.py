@@ -196,3 +196,18 @@ def test_a_press_releases_header_and_footer_are_removed():
     assert [r.reason for r in removed] == ["press release boilerplate"] * 4
     kept, gone = clean_text("About 200 people gathered outside the Brisklink office: many were angry about the outage.")
     assert not gone and kept.startswith("About 200 people")
+
+
+# --------------------------------------------------------------- a reprint's title heads no story its original does
+
+def test_the_originals_title_heads_the_story_not_its_reprints():
+    body = ("A hiker missing for five days on Mount Kesk was found alive on Sunday, the Kesk mountain rescue team said.\n\n"
+            "The 34-year-old had sheltered under a rock overhang and rationed his water, the team said.")
+    reprint = Article(id="r/1", outlet="Tarnvale Echo", title='"Very lucky" hiker rescued', published="2026-05-11T13:00:00Z",
+                      text="Rescuers called a Tarnvale man very lucky after five nights in the open.\n\n" + body,
+                      copy_of="o/1")
+    original = Article(id="o/1", outlet="Kesk Chronicle", title="Missing hiker found alive on Mount Kesk",
+                       published="2026-05-11T09:00:00Z", text=body)
+    other = _art("n/1", "Northvale Post", "A hiker who was missing for five days on Mount Kesk was found alive on Sunday, "
+                 "the Kesk mountain rescue team said.", "2026-05-11T10:00:00Z", title="Hiker found on Mount Kesk")
+    assert _brief(reprint, original, other).headline == "Missing hiker found alive on Mount Kesk"

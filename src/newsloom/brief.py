@@ -788,9 +788,9 @@ def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: l
     agreed = {e.article_id for c in claims if c.status == "corroborated" for e in c.evidence}
     # (a news report's title before any opinion piece's: "Opinion: The deal is a disgrace" is a view)
     # (and a live blog's title, its label taken off, after any other news report's: "Live: X - all the
-    # latest" names a page, not the news)
-    ranked = sorted(arts, key=lambda a: (is_opinion(a), _live_title(a.title) is not None, a.id not in agreed,
-                                         -backing[a.id], arts.index(a)))
+    # latest" names a page, not the news; and a reprint's after its original's, whose report it runs)
+    ranked = sorted(arts, key=lambda a: (is_opinion(a), _live_title(a.title) is not None, a.copy_of is not None,
+                                         a.id not in agreed, -backing[a.id], arts.index(a)))
     news = [a for a in ranked if not is_opinion(a)]
     for a in news:
         title = _live_title(a.title) or a.title
