@@ -49,7 +49,6 @@ from .text import (
     is_body,
     is_boilerplate,
     is_statement,
-    lowered,
     mask_quotes,
     names,
     number_context,
@@ -266,9 +265,8 @@ _SHORT_DENIAL = re.compile(rf"{_NAMED_SUBJECT}[\w'’.-]*(?:\s+[\w'’.-]+){{0,2
                            r"(?:\s+[\w'’-]+){0,2}[.!][\"”’]?$")
 # ... and a denial of what the sentence before it says, naming nothing of its own: "Kestria rejects that
 # claim.", "Kestria's foreign ministry denied the accusation." ("denied the allegations of fraud" names it)
-_ANSWERS_BEFORE = re.compile(rf"{_NAMED_SUBJECT}[^,;:.!?\"“”]{{0,60}}?\s+"
-                     r"(?:(?:has|have|had)\s+)?(?:(?:strongly|firmly|flatly|repeatedly|categorically|vehemently)\s+)?"
-                     rf"{_DENY_VERB}\s+"
+_FIRMLY = r"(?:(?:has|have|had)\s+)?(?:(?:strongly|firmly|flatly|repeatedly|categorically|vehemently)\s+)?"
+_ANSWERS_BEFORE = re.compile(rf"{_NAMED_SUBJECT}[^,;:.!?\"“”]{{0,60}}?\s+{_FIRMLY}{_DENY_VERB}\s+"
                      r"(?:this|that|it|them|these|those|(?:the|that|this|these|those|such|all|both)\s+"
                      r"(?:accusations?|allegations?|claims?|charges?|reports?|assertions?|suggestions?|account|version))"
                      r"(?:\s+as\s+[a-z]+(?:\s+[a-z]+)?)?[.!]$")
@@ -276,8 +274,7 @@ _ANSWERS_BEFORE = re.compile(rf"{_NAMED_SUBJECT}[^,;:.!?\"“”]{{0,60}}?\s+"
 
 # ... and one whose subject is a pronoun ("He denies this.", "She denied wrongdoing.", "It rejects that claim."):
 # only the sentence before says whom it stands for, so only beside it does the denial say anything
-_PRONOUN_DENIAL = re.compile(r"^(?P<p>He|She|It|They)\s+(?:(?:has|have|had)\s+)?(?:(?:strongly|firmly|flatly|repeatedly|"
-                             rf"categorically|vehemently)\s+)?{_DENY_VERB}(?:\s+[\w'’-]+){{0,3}}[.!]$")
+_PRONOUN_DENIAL = re.compile(rf"^(?P<p>He|She|It|They)\s+{_FIRMLY}{_DENY_VERB}(?:\s+[\w'’-]+){{0,3}}[.!]$")
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
 # a body or a group a later "it" or "they" may stand for ("the firm", "the two men"; a name: "Norvale Air")
 _BODY_OR_GROUP = re.compile(r"\b(?:firm|company|companies|airline|carrier|bank|ministry|government|agency|police|army|"
@@ -473,8 +470,8 @@ _OUTCOMES = {
 }
 _OUTCOME_RE = {kind: {c: re.compile(rf"(?i)\b(?:{pat})\b") for c, pat in classes.items()}
                for kind, classes in _OUTCOMES.items()}
-# any outcome at all, in a lowered text (`lowered`): most sentences name none, and this asks once, fast
-_ANY_OUTCOME = re.compile(rf"\b(?:{'|'.join(p for classes in _OUTCOMES.values() for p in classes.values())})\b")
+# any outcome at all: most sentences name none, and this asks once, fast (`Caseless`)
+_ANY_OUTCOME = Caseless(rf"\b(?:{'|'.join(p for classes in _OUTCOMES.values() for p in classes.values())})\b")
 
 
 def _different_outcomes(stmts: list[Statement]) -> np.ndarray:
@@ -482,8 +479,7 @@ def _different_outcomes(stmts: list[Statement]) -> np.ndarray:
     opposite changes or two levels (`_opposed`: "raised its rate" / "cut its rate")."""
     n = len(stmts)
     out = np.zeros((n, n), dtype=bool)
-    low = [lowered(st.text) for st in stmts]
-    some = [low[k] is None or _ANY_OUTCOME.search(low[k]) is not None for k in range(n)]
+    some = [_ANY_OUTCOME.search(st.text) is not None for st in stmts]
     for classes in _OUTCOME_RE.values():
         has = np.array([[some[k] and bool(rx.search(st.text)) for rx in classes.values()] for k, st in enumerate(stmts)],
                        dtype=np.float32)  # (a product of floats is many times faster than of integers)

@@ -1910,8 +1910,7 @@ _JUNK_ANYWHERE = (  # (lower case: see `lowered`)
     # a video's credit line: "Veuer's Nick Cardona has that story."
     r"\b(?:has|have) (?:that|the|this) story\.?$"
 )
-_JUNK = re.compile(_JUNK_ANYWHERE)
-_JUNK_I = re.compile(_JUNK_ANYWHERE, re.IGNORECASE)
+_JUNK = Caseless(_JUNK_ANYWHERE)
 _JUNK_OPENING = re.compile(  # matched at the sentence's start
     r"methodology\b|primary source\b|credited from\b|read more\b|related:|photo:|image:|advertisement$|"
     # (a live blog's "UPDATE: 15:20 - ..." labels its newest entry, which `strip_dateline` cuts to the news)
@@ -1946,9 +1945,7 @@ def is_boilerplate(s: str) -> bool:
     """Page furniture and publisher boilerplate that is never a claim about the event, such as a
     claim of verification (that the piece was cross-referenced or checked for accuracy)."""
     s = s.strip()
-    low = lowered(s)
-    return bool((_JUNK.search(low) if low is not None else _JUNK_I.search(s))
-                or _JUNK_OPENING.match(s) or _DAYLINE.match(s))
+    return bool(_JUNK.search(s) or _JUNK_OPENING.match(s) or _DAYLINE.match(s))
 
 
 def is_statement(s: str) -> bool:
@@ -1988,16 +1985,13 @@ _FINITE_WORDS = (
     r"|\b(?:it|that|there|he|she|what|who)[’']s\b|[’'](?:re|ve|ll|d|m)\b")
 _VERB_IN_S = r"\b[a-z]{2,}[^s\W]s\b"
 _FINITE = re.compile(rf"{_FINITE_WORDS}|(?-i:{_VERB_IN_S})", re.IGNORECASE)
-# (the same, fast: the words searched in the lowered text, see `lowered`; the -s verb, lower case as written)
-_FINITE_LOW, _VERB_IN_S_RE = re.compile(_FINITE_WORDS), re.compile(_VERB_IN_S)
+# (the same, fast: the words `Caseless`, the -s verb in lower case as written)
+_FINITE_FAST, _VERB_IN_S_RE = Caseless(_FINITE_WORDS), re.compile(_VERB_IN_S)
 
 
 def _has_finite(text: str) -> bool:
     """_FINITE.search(text) is not None."""
-    low = lowered(text)
-    if low is None:
-        return _FINITE.search(text) is not None
-    return _FINITE_LOW.search(low) is not None or _VERB_IN_S_RE.search(text) is not None
+    return _FINITE_FAST.search(text) is not None or _VERB_IN_S_RE.search(text) is not None
 
 
 _CAPTION_TIME = re.compile(
