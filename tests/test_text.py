@@ -106,6 +106,20 @@ def test_captions_and_update_lines_are_not_statements():
     assert is_statement(line) and line[strip_dateline(line):] == "Further records from the harbour board were released."
 
 
+def test_an_update_label_without_a_clock_time_opens_news_too():
+    # (a blog's later paragraphs labelled "UPDATE:" with an hour, a day and hour, or nothing: the news after
+    # the label is kept without it; a label alone, a page's "Updated 10:42 a.m. ET" and an editor's note are junk)
+    for line in ("UPDATE: 9 p.m. -- Harbour spokesman Ada Brenn said the vote would settle it.",
+                 "UPDATE - May 30, 10 p.m.: Ada Brenn issued a formal apology on Chirper.",
+                 "UPDATE: Ada Brenn defended herself against the charges at a press conference.",
+                 "Updated: Ada Brenn on Sunday tried to clarify her comment about the harbour."):
+        assert is_statement(line), line
+        assert line[strip_dateline(line):].startswith(("Harbour spokesman", "Ada Brenn")), line
+    for line in ("UPDATE: This story has been updated with comment from the harbour board.",
+                 "Updated 10:42 a.m. ET, March 3, 2026.", "Update on the count: officials say 40 people died."):
+        assert not is_statement(line), line
+
+
 def test_a_speakers_name_does_not_run_across_a_sentence_end():
     text = ("The quake shook Pellam at dawn, said the Vell Government. Mayor Ada Brenn said: "
             "\"Every house on the quay was damaged in the night.\"")

@@ -1900,22 +1900,31 @@ class Caseless:
         return self._any.sub(repl, text) if self.search(text) else text
 
 
+# What follows an update label that opens a live blog's entry, up to the entry's first word: "UPDATE: ",
+# "UPDATE 2:52 p.m. -- ", "UPDATE: 9 p.m. -- ", "UPDATE - May 30, 10 p.m.: ", "Updated: " (a time needs its
+# minutes or its a.m./p.m.; the entry must open with a capital or a quotation mark)
+_CLOCK = r"(?:[01]?\d|2[0-3])(?:(?:[:.][0-5]\d)(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)(?:\s?(?-i:[A-Z]{2,4})(?:[+-]\d{1,2})?)?"
+_ENTRY_WHEN = rf"(?:(?:{_DAY_OR_MONTH})\.?(?:\s+\d{{1,2}})?,?\s+)?{_CLOCK}"
+_UPDATE_REST = (rf"(?:\s*[-–—:]\s*(?:{_ENTRY_WHEN}\s*(?:[–—]+|-+|:)\s*)?|\s+{_ENTRY_WHEN}\s*(?:[–—]+|-+|:)\s*)"
+                r"(?=(?-i:[A-Z\"“]))")
 _JUNK_ANYWHERE = (  # (lower case: see `lowered`)
     r"cross-referenced\b|original analysis|editorial team|editorial context|enable javascript|"
     r"upgrading to a web browser|sign up|newsletter|share this|follow us|all rights reserved|click here|subscribe|"
     # a photo caption: "Michael Flynn, right, the former adviser, with Mr. Trump in January"
     r",\s(?:left|right|center|centre|top|bottom|(?:second |third )?from (?:left|right))\s?,|"
     r"watch (?:our )?live|cookie|privacy policy|terms of (?:use|service)|©|"
-    r"to ensure (?:depth and )?accuracy|this article (?:includes|was|has been)|"
+    r"to ensure (?:depth and )?accuracy|this (?:article|story|report|post) (?:includes|was|has been)|"
     # a video's credit line: "Veuer's Nick Cardona has that story."
     r"\b(?:has|have) (?:that|the|this) story\.?$"
 )
 _JUNK = Caseless(_JUNK_ANYWHERE)
 _JUNK_OPENING = re.compile(  # matched at the sentence's start
     r"methodology\b|primary source\b|credited from\b|read more\b|related:|photo:|image:|advertisement$|"
-    # (a live blog's "UPDATE: 15:20 - ..." labels its newest entry, which `strip_dateline` cuts to the news)
-    r"update\b(?!:?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d)|"
-    r"watch:|listen:|copyright\b|updated\b|published\b|"
+    # (a live blog's "UPDATE: 15:20 - ..." or "UPDATE: Police now say ..." labels its newest entry, which
+    # `strip_dateline` cuts to the news: only a label with nothing after it, or a page's "Updated 10:42 a.m.
+    # ET", is junk)
+    r"updated?\b(?!" + _UPDATE_REST + r")|"
+    r"watch:|listen:|copyright\b|published\b|"
     # a byline: "By Ona Pell, Reuters", "By ONA PELL and TOM HALE", "By Reuters"; in capitals (the pattern
     # ignores case), not a day ("By Tuesday, 37% had ...") nor a sentence's words ("By the afternoon the ...")
     rf"by (?-i:(?!(?:{_DAY_OR_MONTH})\b)[A-Z][\w.'’-]*(?:(?: [A-Z][\w.'’-]*)+(?:,| and\b|$)|$))|"
@@ -2020,16 +2029,20 @@ def strip_dateline(s: str) -> int:
     """How many leading characters of a sentence are a wire dateline ('VELLMOOR, March 3 (Wire) - '), a
     page's date line run into it ('Tuesday, January 18, 2005Through a telethon, ...') or a live blog's
     entry time ('14:05 — ')."""
-    m = _DATELINE.match(s) or _DAY_PREFIX.match(s) or _ENTRY_TIME.match(s)
+    m = _UPDATE_LABEL.match(s) or _DATELINE.match(s) or _DAY_PREFIX.match(s) or _ENTRY_TIME.match(s)
     return m.end() if m else 0
 
 
+_UPDATE_LABEL = re.compile(r"updated?\b" + _UPDATE_REST, re.IGNORECASE)
+
+
 # A live blog's entry opens with its clock time and a dash or colon: '14:05 — The board approves ...',
-# '9.10am - Police say ...', '12:40 GMT: ...' (the newest perhaps labelled 'UPDATE: 15:20 - ...'). Only a
+# '9.10am - Police say ...', '12:40 GMT: ...' (the newest perhaps labelled 'UPDATE: 15:20 - ...', which
+# `_UPDATE_LABEL` cuts). Only a
 # time (hours 0-23, two-digit minutes) with that mark after it at the sentence's very start: a score
 # ('14-5 win') or a time inside the sentence stays.
 _ENTRY_TIME = re.compile(
-    r"(?:update\s*:?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?(?-i:[A-Z]{2,4})(?:[+-]\d{1,2})?)?"
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?(?-i:[A-Z]{2,4})(?:[+-]\d{1,2})?)?"
     r"\s*(?:[–—]+\s*|-+\s+|:\s+)(?=\S)",
     re.IGNORECASE,
 )
