@@ -60,8 +60,8 @@ from .crosscheck import (LEANS_BACK, counted, distinctive, figure_label, find_cl
                          independent_groups, is_opinion, name_contests, settle_updates, update_wording,
                          vague_sizes)
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story, Update, Variant
-from .text import (CLOSING_MARK, Caseless, DateMention, Sentence, attribution, dates, fold, full_name, in_sentence, numbers,
-                   open_quote, person, quotations, quote_marks, same_day, sentences, speaker_key, story_years, support,
+from .text import (CLOSING_MARK, Caseless, DateMention, Sentence, attribution, content_stems, dates, fold, full_name, in_sentence, numbers,
+                   open_quote, person, quotations, quote_marks, same_day, sentences, speaker_key, stem, story_years, support,
                    titled_person, word_char, words)
 
 # Families of words that name one fact in different ways: the choice says something about the outlet.
@@ -888,8 +888,31 @@ _UNTIL = re.compile(r"(?i)\b(?:until|till|through)\s+(?:next\s+)?$")
 _FROM = re.compile(r"(?i)\bfrom\s+(?:this\s+|next\s+)?$")
 
 
+# words of time: two sentences that name one day need not tell of one event
+_TIME_STEMS = frozenset(stem(w) for w in """monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december morning afternoon evening night tonight today
+yesterday tomorrow week weekend day days year month earlier later last next""".split())
+
+
+def _story_words(arts: list[Article], groups: dict[str, str]) -> Counter:
+    """How often each content word (names included) is written in the story's titles and texts, each
+    independent report once (a reprint's sentences are its original's)."""
+    by: dict[str, Counter] = {}
+    for a in arts:
+        by[groups[a.id]] = by.get(groups[a.id], Counter()) | Counter(content_stems(f"{a.title or ''}\n\n{a.text}"))
+    return sum(by.values(), Counter())
+
+
 def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]:
     by_id = {a.id: a for a in arts}
+    # a timeline holds the story's events: a dated sentence that shares no word, not even a name, with any other
+    # sentence of the story (time words aside) tells of something else, as a person's life does ("On Sunday she
+    # had baked a cake for her sister's birthday" in a missing hiker's story)
+    story = _story_words(arts, groups)
+
+    def tied(quote: str) -> bool:  # (a story that says nothing else is this sentence's own)
+        own = Counter(content_stems(quote))
+        return any(story[w] > k for w, k in own.items() if w not in _TIME_STEMS) or story.total() <= own.total()
     # a dated report's "a Feb. 8 meeting" is the Feb. 8 another report of the story writes "Feb. 8, 2017",
     # not the Feb. 8 of its own publication year
     years = story_years(a.text for a in arts)
@@ -931,7 +954,7 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) 
         heads: dict[str, tuple[Evidence, Any]] = {}
         for e in c.evidence:
             d = day(days(e), e.quote)
-            if d and not any(same_day(k, d.iso) for k in heads):
+            if d and not any(same_day(k, d.iso) for k in heads) and tied(e.quote):
                 heads[d.iso] = (e, d)
         for e, d in heads.values():
             # of a contested claim, only the outlets that give the quoted value say it

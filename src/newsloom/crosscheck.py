@@ -27,6 +27,7 @@ from .clean import OPINION_LABEL
 from .records import Article, Claim, Evidence, Update, Variant
 from .text import (
     Attribution,
+    CURRENCIES,
     Caseless,
     DateMention,
     MEASURES,
@@ -3362,7 +3363,9 @@ def _about(text: str, shared: set[str], n: Number) -> str | None:
     ws = [w if k or not opens else w[:1].lower() + w[1:] for k, w in enumerate(re.findall(r"[\w’'-]+", head))]
     subject = [w for w in ws if stem(w) in shared and fold(w) not in STOPWORDS and not w[:1].isupper()]
     if subject:
-        return " ".join(subject[:ABOUT_WORDS])
+        # (words the subject keeps apart are not set side by side: its first alone)
+        joined = " ".join(subject[:ABOUT_WORDS])
+        return joined if f" {joined} " in f" {' '.join(ws)} " else subject[0]
     seen: dict[str, tuple[str, int, int]] = {}  # stem -> (word, distance in characters from the figure, where)
     for m in re.finditer(r"[\w’'-]+", text):
         w, k = m[0], stem(m[0])
@@ -3380,7 +3383,133 @@ def _about(text: str, shared: set[str], n: Number) -> str | None:
     holder = _HOLDER.search(text[max(0, n.start - 60): n.start]) if n.unit == "%" else None
     if holder and label == holder.group(1):
         return f"{label}'s share"  # the name that took the figure is whose share it is ("Brenik took 44.1%")
+    if label and not _phrase(text, n, [(plain[k][2], plain[k][2] + len(plain[k][0])) for k in ordered]):
+        return _figure_phrase(text, n, lo, hi)  # (not "aside flood" of "set aside 12 million crowns for flood defences")
     return label
+
+
+# A label's words are words the sentence writes side by side, but for the figure's own phrase between them
+# ("killed at least 30 people": "killed people"; "paid 3 million crowns in compensation"); words it keeps apart
+# by others are no phrase ("set aside 12 million crowns for flood defences": "aside flood"; "died in the
+# explosion": "died explosion"), nor are a preposition ("across dry") or the first of two nouns ("campaign funds")
+_HEDGE_WORDS = frozenset("a an the at least most more than about around some nearly almost over under fewer less "
+                         "roughly approximately estimated just".split())  # (and "up to")
+_OF_FIGURE = frozenset(("of", "in"))  # right after a figure, of its phrase ("40 hectares of forest")
+_PREPOSITIONS = frozenset("for on in to from at of with by into onto after during against across near over under "
+                          "through toward towards since before along around about among amid between beside behind "
+                          "inside outside past beyond within without despite following including like per via upon "
+                          "throughout".split())
+_FUNCTION_WORDS = STOPWORDS | _PREPOSITIONS
+_PARTICLES = frozenset("aside up off out down back away".split())  # of a verb ("set aside", "paid out")
+_HAVE_BE = frozenset("has have had having been be being is are was were".split())  # (a participle follows)
+_BE = frozenset("been be being is are was were".split())
+_TO_MODAL = frozenset("to will would can could should may might must shall".split())  # (a bare verb follows)
+_CLAUSE_WORDS = frozenset("and but or while whereas who which that said says according as because".split())
+_OPENS_CLAUSE = frozenset("and but while when after that said".split())  # before a figure that is a subject
+TAIL_WORDS = 5  # words of the sentence after a label's head ("died in the explosion"), at most
+_UNIT_HEADS = {"%": "the share", "area": "the area", "length": "the distance", "mass": "the weight",
+               "speed": "the speed", "volume": "the volume", "age": "the age"}
+_COUNT_HEADS = {"death toll": "the death toll", "cases": "the number of cases", "survivors": "the number of survivors"}
+
+
+def _hedged(toks: list[str]) -> int:
+    """How many of the words before a figure (`toks`, in order) are not its hedge ("at least", "up to")."""
+    k = len(toks)
+    while k:
+        if fold(toks[k - 1]) in _HEDGE_WORDS:
+            k -= 1
+        elif k > 1 and fold(toks[k - 1]) == "to" and fold(toks[k - 2]) == "up":
+            k -= 2
+        else:
+            break
+    return k
+
+
+def _noun(w: str) -> bool:
+    """A lower-case content word that is no verb, as far as a word list tells ("homes", not "died" or "fell")."""
+    return (w[:1].islower() and fold(w) not in _FUNCTION_WORDS
+            and not (_FINITE.fullmatch(w) and not w.endswith("s")))
+
+
+def _phrase(text: str, n: Number, spans: list[tuple[int, int]]) -> bool:
+    """Whether the label's words (`spans`, in order) make a phrase of the sentence: side by side but for the
+    figure's own phrase between them, no preposition among them, its last no noun's modifier."""
+    if any(fold(text[a:b]) in _PREPOSITIONS for a, b in spans):
+        return False
+    for (_, a), (b, _) in zip(spans, spans[1:]):
+        if a <= n.start and n.end <= b:
+            after = words(text[n.end: b])
+            if _hedged(words(text[a: n.start])) or len(after) > 1 or (after and fold(after[0]) not in _OF_FIGURE):
+                return False
+        elif words(text[a: b]):
+            return False
+    nxt = re.match(r"\s+([\w’'-]+)", text[spans[-1][1]:])
+    return not (nxt and _noun(nxt.group(1)))
+
+
+def _tail(toks: list[str]) -> list[str]:
+    """The words of a verb phrase or a prepositional phrase as written, up to one preposition's phrase, before
+    any name, another clause or TAIL_WORDS, its closing function words left off ("died in the explosion at the
+    Merrow plant" -> "died in the explosion")."""
+    out: list[str] = []
+    preps = 0
+    for w in toks[:TAIL_WORDS]:
+        low = fold(w)
+        if w[:1].isupper() or w[:1].isdigit() or low in _CLAUSE_WORDS:
+            break
+        if low in _PREPOSITIONS:
+            preps += 1
+            if preps > 1 and any(fold(x) not in STOPWORDS for x in out[1:]):
+                break
+        out.append(w)
+    while out and fold(out[-1]) in _FUNCTION_WORDS:
+        out.pop()
+    return out
+
+
+def _figure_phrase(text: str, n: Number, lo: int, hi: int) -> str:
+    """What a contested figure is, as a noun phrase: a head by its kind ("the sum", "the share", "the number of
+    homes") and, where its part of the sentence (text[lo:hi]) gives them, the sentence's own words for it: the
+    verb it is the subject of ("the number who died in the explosion") or that makes it, as a participle ("the
+    sum set aside for flood defences") or after "to" ("the sum to spend on new schools"), and the phrase after
+    it. Else the head alone, a count by what it counts ("the death toll")."""
+    before = re.findall(r"[\w’'-]+", text[lo: n.start])
+    after = re.findall(r"[\w’'-]+", text[n.end: hi])
+    noun = ""
+    if not n.unit and after and _noun(after[0]):  # ("six homes", not "six died")
+        noun, after = after[0], after[1:]
+    kind = counted(text, n)
+    head = ("the sum" if n.unit in CURRENCIES else _UNIT_HEADS.get(n.unit, "the figure") if n.unit
+            else f"the number of {noun}" if noun else "the number")
+    k = _hedged(before)
+    if (not k or fold(before[k - 1]) in _OPENS_CLAUSE) and after and fold(after[0]) not in _PREPOSITIONS:
+        # the figure is the subject: what it did or what was done to it, as written
+        tail = _tail(after)
+        be = next((b for b, w in enumerate(tail) if fold(w) not in _HAVE_BE), 0)  # (the tail ends in a content word)
+        if be and any(fold(w) in _BE for w in tail[:be]):  # a passive: "the number evacuated", not "who were evacuated"
+            return f"{head} {' '.join(tail[be:])}"
+        if tail:
+            who = "who" if not noun or noun in _JUST_PEOPLE or kind else "that"
+            return f"{head} {who} {' '.join(tail)}"
+    verb: list[str] = []
+    if k and fold(before[k - 1]) in _PARTICLES:
+        verb, k = [before[k - 1]], k - 1
+    if k and before[k - 1][:1].islower() and fold(before[k - 1]) not in _FUNCTION_WORDS:
+        v, prior = before[k - 1], fold(before[k - 2]) if k > 1 else ""
+        if prior in _HAVE_BE or (v.endswith("ed") and prior not in _TO_MODAL):
+            verb = [v] + verb  # a participle ("has set aside", "allocated")
+        elif prior in _TO_MODAL:
+            verb = ["to", v] + verb  # ("will spend" -> "to spend")
+        else:
+            verb = []
+    else:
+        verb = []
+    pp = _tail(after) if after and fold(after[0]) in _PREPOSITIONS else []
+    if verb or pp:
+        return " ".join([head] + verb + pp)
+    if kind and not n.unit:
+        return _COUNT_HEADS.get(kind[0], f"the number {kind[0]}")  # ("the number injured")
+    return head
 
 
 def _same_source(x: Statement, y: Statement) -> bool:
