@@ -16,9 +16,9 @@ JSON shape (`brief_to_dict`)::
       "updates": [{"about": "death toll", "values": [{"value", "published", "day", "outlets",
                 "reported": [{"outlet", "published"}…], "quote", "article_id", "start", "end",
                 "sources": [<source>…]}]}],    # one count reported again later with another value
-      "single_source": [{"claim_id", "outlet", "statement", "attribution", "opinion", "source": <source>}],
+      "single_source": [{"claim_id", "outlet", "statement", "attribution", "opinion", "press_release", "source": <source>}],
       "timeline": [{"date": "YYYY-MM-DD" (or "--MM-DD": no year known), "when": "as written", "statement", "outlets", "sources"}],
-      "quotes": [{"speaker", "quotes": [{"quote", "article_id", "outlet", "start", "end", "outlets"}]}],
+      "quotes": [{"speaker", "quotes": [{"quote", "text", "article_id", "outlet", "start", "end", "outlets"}]}],
       "coverage": [{"outlet", "articles": [{"article_id", "outlet", "title", "published", "url", "reprint_of"}],
                     "reprinted_by": ["outlet that reprinted this one's story", …],
                     "reprints": null, or the outlet whose story this reprinter ran with words of its own,
@@ -34,7 +34,7 @@ JSON shape (`brief_to_dict`)::
 `sources` in parentheses ("… (Reuters and Deutsche Welle)."; when the article names its own source the
 statement says so itself: "…, the State Department said (Deutsche Welle)."; a speaker it names only by a pronoun is
 named in the credit: "She said … (Ada Brenn, via Channel 9)." and in `attribution`; an opinion piece is credited as
-one: "(an opinion piece in The Lowland Herald)"). One credit closes a run of consecutive sentences that would end in the same credit, as a citation closes a
+one: "(an opinion piece in The Lowland Herald)", a party's own release as its statement: "(a statement by Quillnet)"). One credit closes a run of consecutive sentences that would end in the same credit, as a citation closes a
 paragraph: the sentences before the last of the run have `credit` "" and `text` equal to `statement` (their
 `sources` still name the outlets), so a story told by one outlet does not repeat its name after every sentence.
 The lead (read alone in the feeds) and each variant of a contested claim always keep their own credit. `statement` is copied from the first source's
@@ -55,9 +55,9 @@ from datetime import date
 from difflib import SequenceMatcher
 from typing import Any
 
-from .crosscheck import (LEANS_BACK, counted, distinctive, figure_label, find_claims, find_updates, group_names,
+from .crosscheck import (LEANS_BACK, answered_by, counted, distinctive, figure_label, find_claims, find_updates, group_names,
                          spelt_alike, states_told,
-                         independent_groups, is_opinion, name_contests, settle_updates, update_wording,
+                         independent_groups, is_opinion, name_contests, press_release, settle_updates, update_wording,
                          vague_sizes)
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story, Update, Variant
 from .text import (CLOSING_MARK, Caseless, DateMention, Sentence, attribution, content_stems, dates, fold, full_name, in_sentence, numbers,
@@ -112,16 +112,18 @@ def display_name(outlet: str) -> str:
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St)\.$")
 
 
-def _credit(statement: str, outlets: list[str], speaker: str | None = None) -> tuple[str, str]:
+def _credit(statement: str, outlets: list[str], speaker: str | None = None,
+            denier: str | None = None) -> tuple[str, str]:
     """The statement without its closing full stop, and the credit that ends the sentence: the outlets
     in parentheses, as a news digest credits them ("… in fog on Monday (Reuters and Deutsche Welle).").
     Short, so a brief of many sentences spends its words on the news, not on the credits. A `speaker`
     the statement names only by a pronoun ("…," she said) is named in the credit: "(Ada Brenn, via
-    Channel 9)"."""
+    Channel 9)"; the `denier` of a denial told with their words is not them: "(Ada Brenn; denied by Kelvarn
+    Mills, via Channel 9)"."""
     names = list(dict.fromkeys(display_name(o) for o in outlets))
     who = _join(names)
     if speaker:
-        who = f"{mid_sentence(speaker)}, via {who}"
+        who = f"{mid_sentence(speaker)}{'; denied by ' + mid_sentence(denier) if denier else ''}, via {who}"
     end = statement.rstrip()
     # (an outlet called "The Kellvik Star" is "the Kellvik Star" in prose)
     named = r"(?:[Tt]he\s+)?" + re.escape(re.sub(r"^The\s+", "", names[0])) if len(names) == 1 else ""
@@ -182,9 +184,34 @@ def _opinion_piece(outlet: str) -> str:
     return f"an opinion piece in {outlet}"
 
 
+def _party_statement(party: str) -> str:
+    """How a sentence of a party's own press release is credited: the party's word, not a news outlet's."""
+    return f"a statement by {party}"
+
+
+def _denial(c: Claim) -> dict[str, str]:
+    """{"denied_by": who} for a claim whose statement closes with a short denial of what its attributed
+    speaker says ('"…," said Ana Blom. Korvel Chemicals denies this.'): the denial is not the speaker's
+    ("" when the text names no one its pronoun stands for alone); {} otherwise."""
+    who = answered_by(c.text, c.attribution) if c.attribution else None
+    return {} if who is None else {"denied_by": who}
+
+
+def attributed_to(c: dict[str, Any]) -> str:
+    """What a "Reported by one outlet only" entry says of its source: "attributed to Ana Blom", and for one
+    that closes with someone else's denial "attributed to Ana Blom; denied by Korvel Chemicals" (the claim
+    alone, when the text names no one the denial's pronoun stands for alone). "" when it names no source."""
+    if not c.get("attribution"):
+        return ""
+    who = mid_sentence(c["attribution"])
+    if c.get("denied_by"):
+        return f"attributed to {who}; denied by {mid_sentence(c['denied_by'])}"
+    return f"the claim attributed to {who}" if c.get("denied_by") == "" else f"attributed to {who}"
+
+
 def credited_speaker(credit: str) -> str | None:
     """The speaker a sentence's credit names ("(Ilse Varga, via Harbour Radio)." -> "Ilse Varga"), or None."""
-    m = re.match(r"\s*\((.+?), via ", credit)
+    m = re.match(r"\s*\((.+?)(?:; denied by [^()]*)?, via ", credit)
     return m.group(1) if m else None
 
 
@@ -305,10 +332,12 @@ def _naming(e: Evidence, speaker: str, text: str, sents: list[Sentence],
 
 def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[str, str],
               opinion: frozenset[str] = frozenset(), texts: dict[str, str] | None = None,
-              split: dict[str, list[Sentence]] | None = None) -> BriefSentence:
+              split: dict[str, list[Sentence]] | None = None, releases: dict[str, str] | None = None) -> BriefSentence:
     """A sentence for one claim (or one variant of a contested claim) from its first evidence;
     `texts` (article id -> text) tells whether it sits inside a longer quotation, and where the speaker
-    a statement names only by a pronoun is named (`split` caches each text's sentences)."""
+    a statement names only by a pronoun is named (`split` caches each text's sentences); `releases`
+    (article id -> party) the parties' own press releases."""
+    releases = releases or {}
     lead = evidence[0]
     texts = texts or {}
     split = {} if split is None else split
@@ -345,14 +374,20 @@ def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[
     # credit names independent outlets once: the first source of each group speaks for its reprints
     by_group: dict[str, str] = {}
     for src in sources:
-        # an opinion piece is named as one: its sentence is the columnist's view, not the outlet's report
+        # an opinion piece is named as one: its sentence is the columnist's view, not the outlet's report;
+        # and a party's press release as its statement
         by_group.setdefault(groups[src.article_id],
-                            _opinion_piece(display_name(src.outlet)) if src.article_id in opinion else src.outlet)
+                            _opinion_piece(display_name(src.outlet)) if src.article_id in opinion else
+                            _party_statement(releases[src.article_id]) if src.article_id in releases else src.outlet)
     credit_outlets = list(by_group.values())
-    core, credit = _credit(statement, credit_outlets, spoken)
+    # (a denial told with the speaker's words is not theirs: the credit says whose it is)
+    core, credit = _credit(statement, credit_outlets, spoken, answered_by(statement, spoken) if spoken else None)
     # each independent outlet by the name of the article that says it: a reprinter's own new lede is its
     # own reporting, not the wire's (an original before its reprints where both say it)
     outlets = _said_in_order(evidence, groups)
+    # (a party's release is no outlet beside the reports that give its words)
+    party = {groups[x] for x in releases}
+    outlets = [o for o in outlets if o not in party] or outlets
     figures = _figure_outlets(statement, evidence, groups) if status == "corroborated" else []
     return BriefSentence(core + credit, statement, credit, status, sources, claim.id,  # type: ignore[arg-type]
                          lead.attribution, also, outlets, figures)
@@ -543,6 +578,7 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
     gname = group_names(arts, gidx)
     groups = {a.id: gname[gidx[i]] for i, a in enumerate(arts)}
     opinion = frozenset(a.id for a in arts if is_opinion(a))
+    releases = {a.id: party for a in arts if (party := press_release(a))}
 
     texts = {a.id: a.text for a in arts}
     split: dict[str, list[Sentence]] = {}
@@ -554,9 +590,9 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
                 # (a variant told by a sentence already written under another claim is not written twice:
                 # the contest shows it side by side)
                 if (v.evidence[0].article_id, v.evidence[0].start) not in written:
-                    body.append(_sentence(c, v.evidence, "contested", groups, opinion, texts, split))
+                    body.append(_sentence(c, v.evidence, "contested", groups, opinion, texts, split, releases))
         else:
-            body.append(_sentence(c, c.evidence, c.status, groups, opinion, texts, split))
+            body.append(_sentence(c, c.evidence, c.status, groups, opinion, texts, split, releases))
     _figures_told_elsewhere(body, claims, groups)
     body = _share_credits(_not_restated(_with_antecedent(_latest_first(body, updates), texts, split), updates))
     body = _mark_updated(body, updates, groups)
@@ -572,7 +608,8 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
         single_source=[
             {"claim_id": c.id, "outlet": c.outlets[0], "text": c.text, "statement": c.text, "status": c.status,
              "attribution": c.attribution, "source": asdict(_source(c.evidence[0])),
-             "sources": [asdict(_source(c.evidence[0]))], "opinion": c.evidence[0].article_id in opinion}
+             "sources": [asdict(_source(c.evidence[0]))], "opinion": c.evidence[0].article_id in opinion,
+             "press_release": releases.get(c.evidence[0].article_id), **_denial(c)}
             for c in claims if c.status == "single-source"
         ],
         timeline=_timeline(claims, arts, groups),
@@ -1073,18 +1110,51 @@ def _same_given(a: frozenset[str], b: frozenset[str]) -> bool:
                for x in a for y in b)
 
 
+_ELLIPSIS = "…"
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+def _shown_quote(q: Any, following: list[Any], text: str) -> str:
+    """A quotation's words as Quotes by speaker shows them: with "…" where they open or close inside a
+    sentence of the speaker's, so that a fragment is not read as all they said. They open inside one when
+    they begin in lower case ('said the company had "failed the island. We ..."', 'called the plan "a
+    reckless gamble"'); they close inside one when the same sentence goes on quoting them ('"We will rebuild
+    every home," she said, "and every school."'), or when a fragment is followed by more of the writer's
+    sentence ('would be "ready to assist" the island'). (`quote`, `start` and `end` stay the article's own.)"""
+    words_ = q.text.strip()
+    if not words_:
+        return q.text
+    opens_inside = words_[0].islower()
+    after = text[q.end + 1: q.end + 3]  # (past the closing mark)
+    nxt = following[0] if following else None
+    closes_inside = not words_.endswith((".", "!", "?", _ELLIPSIS)) and (
+        (nxt is not None and nxt.speaker and speaker_key(nxt.speaker) == speaker_key(q.speaker)
+         and nxt.text.strip()[:1].islower() and not _SENTENCE_STOP.search(text, q.end + 1, nxt.start - 1))
+        or (opens_inside and not words_.endswith((",", ";", ":")) and re.match(r"[ \t]\w", after) is not None))
+    if not (opens_inside or closes_inside):
+        return q.text
+    shown = words_
+    if opens_inside and not shown.startswith((_ELLIPSIS, "...")):
+        shown = f"{_ELLIPSIS} {shown}"
+    if closes_inside:
+        shown = f"{shown.rstrip(',;: ')} {_ELLIPSIS}"
+    return shown
+
+
 def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]:
     """Quotations by speaker. Speakers are matched on the surname and, where the text gives it, the
     given name: 'Delcy Rodríguez', 'Delcy Rodriguez' and 'Rodríguez' are one, but two Johnsons of one
     story (a foreign secretary, an ambassador) stay two, and a surname alone then joins neither."""
     found: list[tuple[str, str, frozenset[str], dict[str, Any]]] = []
     for a in arts:
-        for q in quotations(a.text):
+        qs = quotations(a.text)
+        for i, q in enumerate(qs):
             if not q.speaker:
                 continue
             speaker = full_name(q.speaker, a.text[: q.start])  # 'Brenn' -> 'Ada Brenn' when the article named her
             surname, given = speaker_key(speaker), _given_names(speaker, a.text)
-            found.append((speaker, surname, given, {"quote": q.text, "article_id": a.id, "outlet": a.outlet,
+            found.append((speaker, surname, given, {"quote": q.text, "text": _shown_quote(q, qs[i + 1: i + 2], a.text),
+                                                    "article_id": a.id, "outlet": a.outlet,
                                                     "start": q.start, "end": q.end, "outlets": [groups[a.id]]}))
     # one person's surname spelt two ways by two outlets over the same words ("Idris Adebayo" / "Idris
     # Adebayp"; the brief's conflicts show "the name"): one speaker, under the spelling found first
@@ -1124,7 +1194,7 @@ def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]
                 # the words as a whole sentence ('… be sold.'), not as cut by '," said X' ('… be sold,'),
                 # with the outlet that writes them so first
                 shown.sort(key=lambda o: o not in quote["outlets"])
-                kept.update({k: quote[k] for k in ("quote", "article_id", "outlet", "start", "end")})
+                kept.update({k: quote[k] for k in ("quote", "text", "article_id", "outlet", "start", "end")})
             continue
         first[key] = quote
         entry = speakers.setdefault((surname, who), {"speaker": speaker, "quotes": []})
@@ -1337,8 +1407,9 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
     if d.get("single_source"):
         lines += ["## Reported by one outlet only", ""]
         for c in d["single_source"]:
-            who = f" (attributed to {m(mid_sentence(c['attribution']))})" if c.get("attribution") else ""
-            outlet = _opinion_piece(c["outlet"]) if c.get("opinion") else c["outlet"]
+            who = f" ({m(attributed_to(c))})" if c.get("attribution") else ""
+            outlet = (_opinion_piece(c["outlet"]) if c.get("opinion") else
+                      _party_statement(c["press_release"]) if c.get("press_release") else c["outlet"])
             lines.append(f"- {m(outlet)}{who}: {_marked(m(c['statement']))}")
         lines.append("")
     if d.get("timeline"):
@@ -1350,7 +1421,8 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
         lines += ["## Quotes by speaker", ""]
         for sp in d["quotes"]:
             lines.append(f"- **{m(sp['speaker'])}**")
-            lines += [f"  - “{m(q['quote'])}” — {m(_join(q.get('outlets') or [q['outlet']]))}" for q in sp["quotes"]]
+            lines += [f"  - “{m(q.get('text') or q['quote'])}” — {m(_join(q.get('outlets') or [q['outlet']]))}"
+                      for q in sp["quotes"]]
         lines.append("")
     if d.get("word_choice"):
         lines += ["## Word choice", ""]
@@ -1412,8 +1484,9 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
     if d.get("single_source"):
         out.append('<section class="single-source"><h2>Reported by one outlet only</h2><ul>')
         for c in d["single_source"]:
-            who = f" (attributed to {e(mid_sentence(c['attribution']))})" if c.get("attribution") else ""
-            outlet = _opinion_piece(c["outlet"]) if c.get("opinion") else c["outlet"]
+            who = f" ({e(attributed_to(c))})" if c.get("attribution") else ""
+            outlet = (_opinion_piece(c["outlet"]) if c.get("opinion") else
+                      _party_statement(c["press_release"]) if c.get("press_release") else c["outlet"])
             out.append(f"<li>{e(outlet)}{who}: <q>{e(c['statement'])}</q></li>")
         out.append("</ul></section>")
     if d.get("timeline"):
@@ -1426,7 +1499,7 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
         out.append('<section class="quotes"><h2>Quotes by speaker</h2>')
         for sp in d["quotes"]:
             out.append(f"<h3>{e(sp['speaker'])}</h3><ul>")
-            out += [f"<li><q>{e(q['quote'])}</q> <small>{e(_join(q.get('outlets') or [q['outlet']]))}</small></li>"
+            out += [f"<li><q>{e(q.get('text') or q['quote'])}</q> <small>{e(_join(q.get('outlets') or [q['outlet']]))}</small></li>"
                     for q in sp["quotes"]]
             out.append("</ul>")
         out.append("</section>")

@@ -18,6 +18,7 @@ _BLOCKS = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
 
 _I = re.IGNORECASE
+RELEASE_BOILERPLATE = "press release boilerplate"  # the reason for a release's header or footer removed
 
 # (reason, pattern, longest paragraph the rule may remove, whether it may match anywhere in the paragraph
 # rather than at its start). The length cap is what keeps real sentences safe.
@@ -68,7 +69,9 @@ _RULES: list[tuple[str, re.Pattern[str], int, bool]] = [
     (
         "promotional prompt",
         re.compile(
-            r"(watch|listen|download|get|try|stream)\b.{0,100}\b(our|the) (live|app|podcast|coverage|video|stream|show)\b",
+            # (the outlet's name may stand between: "Download the Northmark app")
+            r"(watch|listen|download|get|try|stream)\b.{0,100}\b(our|the)(?-i: [A-Z][\w&'’.-]*){0,3}"
+            r" (live|app|podcast|coverage|video|stream|show)\b",
             _I,
         ),
         180,
@@ -121,10 +124,11 @@ _RULES: list[tuple[str, re.Pattern[str], int, bool]] = [
     ("reporting credit", re.compile(r"\(?(?i:reporting|writing|additional reporting|editing|compiled) by\s+[A-Z].{0,200}$"), 260, False),
     ("credit line", re.compile(r"(credited from|primary source|originally published (by|in|on))\s*:", _I), 160, False),
     # a press release's header and footer: "FOR IMMEDIATE RELEASE", "About Quillnet: Quillnet Ltd makes ...",
-    # "Media contact: ...", "###", "-ENDS-" (a paragraph opening "About 200 people ..." names no company)
-    ("press release boilerplate", re.compile(
+    # "Media contact: ...", "###", "-ENDS-" (a paragraph opening "About 200 people ..." names no company;
+    # "About the Citizens' Alliance: ..." does)
+    (RELEASE_BOILERPLATE, re.compile(
         r"(?:for immediate release|embargoed (?:until|for)\b|(?:media|press) (?:contacts?|enquiries|inquiries)\s*:"
-        r"|about (?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}):\s|#{3,}\s*$|-*\s*ends\s*-*\s*$)", _I), 500, False),
+        r"|about (?:the )?(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}):\s|#{3,}\s*$|-*\s*ends\s*-*\s*$)", _I), 500, False),
     # An outlet's note on its own earlier text ("Correction: an earlier version of this article misstated
     # the rise as 6%. The correct figure is 4%."): the whole paragraph is the note, its later sentences
     # included, and none is a statement about the event. Only the label at the paragraph's start counts:

@@ -23,7 +23,7 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
-from .clean import OPINION_LABEL
+from .clean import OPINION_LABEL, RELEASE_BOILERPLATE
 from .records import Article, Claim, Evidence, Update, Variant
 from .text import (
     Attribution,
@@ -36,6 +36,7 @@ from .text import (
     STOPWORDS,
     Sentence,
     _FINITE,
+    _FINITE_FAST,
     _is_caption,
     _month_days,
     after_contrast,
@@ -278,22 +279,70 @@ _ANSWERS_BEFORE = re.compile(rf"{_NAMED_SUBJECT}[^,;:.!?\"“”]{{0,60}}?\s+{_F
 _PRONOUN_DENIAL = re.compile(rf"^(?P<p>He|She|It|They)\s+{_FIRMLY}{_DENY_VERB}(?:\s+[\w'’-]+){{0,3}}[.!]$")
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
 # a body or a group a later "it" or "they" may stand for ("the firm", "the two men"; a name: "Norvale Air")
-_BODY_OR_GROUP = re.compile(r"\b(?:firm|company|companies|airline|carrier|bank|ministry|government|agency|police|army|"
-                            r"council|party|group|club|league|board|union|men|women|officials|prisoners|suspects|"
-                            r"soldiers|players|workers)\b|(?<=[\w,;]\s)[A-Z]")
+_BODY_NOUNS = (r"(?:firm|company|companies|airline|carrier|bank|ministry|government|agency|police|army|"
+               r"council|party|group|club|league|board|union|men|women|officials|prisoners|suspects|"
+               r"soldiers|players|workers)")
+_BODY_OR_GROUP = re.compile(rf"\b{_BODY_NOUNS}\b|(?<=[\w,;]\s)[A-Z]")
 
 
-def _pronoun_answer(text: str, before: str) -> bool:
+def _pronoun_answer(text: str, before: str, speaker: str | None = None) -> bool:
     """A pronoun's short denial (`_PRONOUN_DENIAL`) of statement `before`, which names whom the pronoun may
     stand for: a person for "he"/"she" ("Ana Rusk accused Tomas Lind of bribery. He denies this."), a body or
-    group for "it"/"they" ("Minister Ana Rusk accused the firm of fraud. It denies this.")."""
+    group for "it"/"they" ("Minister Ana Rusk accused the firm of fraud. It denies this."). The `speaker`
+    whose words `before` gives is not one: no one denies what they say themselves."""
     m = _PRONOUN_DENIAL.match(text.strip())
     if not m:
         return False
     said = mask_quotes(before)
     if m.group("p") in ("He", "She"):
-        return any(person(r.group()) for r in _NAME_RUN.finditer(said))
+        return bool(_people_named(said, speaker))
     return _BODY_OR_GROUP.search(said) is not None
+
+
+def _people_named(said: str, speaker: str | None) -> list[str]:
+    """The people text `said` names, one name each, but the `speaker` of its words."""
+    key = speaker_key(speaker) if speaker else None
+    out: dict[str, str] = {}
+    for r in _NAME_RUN.finditer(said):
+        who = person(r.group())
+        if who and speaker_key(who) != key:
+            out.setdefault(speaker_key(who), who)
+    return list(out.values())
+
+
+# a body or group written in lower case that "it" or "they" stands for: "the Lusk ferry company", "the two men"
+_BODY_PHRASE = re.compile(rf"\bthe\s+(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUNS}\b")
+
+
+_DENIES = re.compile(rf"\b{_DENY_VERB}\b")
+
+
+def answered_by(text: str, speaker: str | None = None) -> str | None:
+    """Who gives the short denial that closes statement `text` (one told with what it answers, see
+    `split_statements`), as the text names them: '"…," said union leader Ana Blom. Korvel Chemicals denies
+    this.' -> "Korvel Chemicals"; "… councillor Tomas Brell took bribes. He denies this." -> "Tomas Brell".
+    The denial is theirs, not the statement's `speaker`'s. "" when the pronoun of such a denial stands for no
+    one the text names alone; None when the statement closes with no such denial."""
+    if not _DENIES.search(text):
+        return None  # (most statements: no verb of denial at all)
+    sents = sentences(text)
+    if len(sents) < 2:
+        return None
+    last, before = sents[-1].text.strip(), text[: sents[-1].start]
+    if _ANSWERS_BEFORE.match(last):
+        said = attribution(last)
+        verb = re.search(rf"\s+{_FIRMLY}{_DENY_VERB}\b", last)
+        who = said.source if said is not None else last[: verb.start()] if verb else ""
+        return who.strip()
+    m = _PRONOUN_DENIAL.match(last)
+    if not m or not _pronoun_answer(last, before, speaker):
+        return None
+    said = mask_quotes(before)
+    if m.group("p") in ("He", "She"):
+        people = _people_named(said, speaker)
+        return people[0] if len(people) == 1 else ""
+    bodies = {b.group().lower(): b.group() for b in _BODY_PHRASE.finditer(said)}
+    return next(iter(bodies.values())) if len(bodies) == 1 else ""
 
 
 def _short_denial(text: str) -> bool:
@@ -336,7 +385,8 @@ def split_statements(articles: list[Article]) -> list[Statement]:
                 len(a.text[out[-1].start: s.end].split()) <= QUOTE_JOIN_WORDS or not is_statement(s.text))
             # a short denial of what the sentence before it says ("Oskaria denies this.") is told with it:
             # it names nothing of its own, so only beside the accusation does it say anything
-            denies_it = after_last and _pronoun_answer(s.text, out[-1].text)
+            denies_it = after_last and _pronoun_answer(
+                s.text, out[-1].text, out[-1].attribution.source if out[-1].attribution else None)
             answer = after_last and (_ANSWERS_BEFORE.match(s.text.strip()) is not None or denies_it)
             # the headline repeated atop the text is the outlet's title, not a statement of its report
             if not (inside or answer) and (not (is_statement(s.text) or _short_fact(s.text) or _short_denial(s.text))
@@ -804,11 +854,42 @@ _REASON = re.compile(r"^(?P<rest>[^\"“”]{10,300}?),\s+(?:saying|arguing|addi
 OWN_FACT_WORDS = 3  # content words of its own a main clause needs to be a fact of its own
 OWN_FACT_SHARE = 0.75  # ... and the share of its content words the claim it backs does not hold
 OWN_REASON_SHARE = 0.4  # (a clause before a reason names what the reason is about: the offer, the price)
+# "Quillnet will recall 40,000 routers, and customers can return them from June 12": two clauses joined by
+# "and", "but", "while", "whereas" or a semicolon, each of which may tell a fact of its own
+_CLAUSE_JOINT = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
-def _own_fact(head: Statement, backer: Statement) -> bool:
-    """`backer` backs `head` by its relative clause or its closing reason, and its main clause says what
-    `head` does not."""
+def _coordinated_fact(head: Statement, text: str) -> bool:
+    """`text` backs `head` by one of two coordinated clauses and tells in the other, a clause with a verb of
+    its own, what `head` does not: "Quillnet will recall 40,000 routers, and customers can return them from
+    June 12" backing "Quillnet will recall 40,000 routers" (not "routers and modems sold in 2024")."""
+    if any(q in text for q in "\"“”"):
+        return False  # (a quotation's words are backed as a quotation is)
+    held = set(head.stems)
+    for m in _CLAUSE_JOINT.finditer(text):
+        parts = (text[: m.start()], text[m.end():])
+        for backing, other in (parts, parts[::-1]):
+            # (the clause that backs holds the head's words, not one name of it: "... North Korea and China")
+            said = set(content_stems(backing))
+            if len(said & held) < max(OWN_FACT_WORDS, 0.5 * len(said)):
+                continue
+            # (the source named at its end is no part of what it tells: "... and other family members, the
+            # staff member said" joins two nouns)
+            tag = attribution(other)
+            if tag is not None and tag.start > 0 and tag.end >= len(other.rstrip(" .!")) - 1:
+                other = other[: tag.start]
+            rest = set(content_stems(other))
+            new = rest - held
+            # (a verb of the word list, not any word in -s: "members", "routers" are nouns)
+            if (len(new) >= OWN_FACT_WORDS and len(new) >= OWN_FACT_SHARE * len(rest) and _FINITE_FAST.search(other)
+                    and not any(x.agrees(y) for x in numbers(other) for y in head.numbers)):
+                return True
+    return False
+
+
+def _own_fact(head: Statement, backer: Statement, clauses: bool = True) -> bool:
+    """`backer` backs `head` by its relative clause, its closing reason or (when `clauses`) one of two
+    coordinated clauses, and its main (or other) clause says what `head` does not."""
     held = set(head.stems)
     m = _ASIDE.match(backer.text)
     if m:
@@ -817,7 +898,7 @@ def _own_fact(head: Statement, backer: Statement) -> bool:
     else:
         m = _REASON.match(backer.text)
         if not m:
-            return False
+            return clauses and _coordinated_fact(head, backer.text)
         rest = set(content_stems(m["rest"]))
         share = OWN_REASON_SHARE
     aside = set(content_stems(m["aside"]))
@@ -1693,6 +1774,107 @@ def is_opinion(a: Article) -> bool:
     path = _NEWS_BLOG.sub("", path)
     return bool(_OPINION_NAME.search(a.outlet or "") or _OPINION_NAME.search(a.title or "") or _OPINION_URL.search(path)
                 or any(r.reason == OPINION_LABEL for r in a.removed))
+
+
+# A party's own press release is its word, not a news outlet's report (audit 23 #10b). Release wires carry
+# nothing but such releases, whoever they are about
+_RELEASE_WIRE = Caseless(r"\b(?:pr ?newswire|business ?wire|globe ?newswire|accesswire|ein presswire|prweb|cision)\b")
+# an organisation's own channel: "Quillnet Newsroom", "Kestrel Bank Press Office", "Port Authority Media Centre"
+_OWN_CHANNEL = re.compile(r"(?i)^(?P<party>.+?)[\s:|–—-]+(?P<channel>newsroom|press (?:office|room|centre|center|releases?)|"
+                          r"media (?:centre|center|room|relations)|news releases?|investor relations)$")
+# its legal name: "Quillnet Ltd", "Kestrel Holdings plc"
+_LEGAL_NAME = re.compile(r"^(?P<party>.+?),?\s+(?:Ltd|Limited|Inc|Incorporated|plc|PLC|LLC|Corp|Corporation|GmbH|AG|SA|NV|Co)\.?$")
+# a release's lede: the party "today announced" (a news report names the day), or is "pleased to announce"
+_RELEASE_LEDE = re.compile(
+    r"(?P<party>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|for))*?)(?:\s+\([^()]{1,40}\))?(?:,\s+(?:the|a|an)\s[^,]{1,100},)?"
+    r"\s+(?:(?:today|this morning)\s+(?:announced|said|confirmed|launched|unveiled|released|reported|published|named|appointed|"
+    r"completed|opened|issued|introduced|revealed|apologi[sz]ed)|(?:announced|confirmed|launched|unveiled|released|reported) today|"
+    r"(?:is|are) (?:pleased|proud|delighted|happy|excited|thrilled) to (?:announce|confirm|report|share|introduce|launch|unveil))\b")
+_ABOUT_PARTY = re.compile(r"(?i:about)\s+(?P<party>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}):")
+_WE = Caseless(r"\b(?:we|our|us)\b")  # the party speaking in its own words, outside any quotation
+RELEASE_LEDE_CHARS = 600  # the top of a text, where a release's lede and a party's "we" are looked for
+
+
+def _party_words(name: str) -> tuple[str, ...]:
+    """A party's name as folded words, without "the" or a legal form: "The Quillnet Ltd" -> ("quillnet",)."""
+    ws = [w for w in words(fold(name)) if w not in ("the", "ltd", "limited", "inc", "plc", "llc", "corp", "co")]
+    return tuple(ws)
+
+
+def _same_party(a: str, b: str) -> bool:
+    """One name is the other, or its start: "Quillnet" / "Quillnet Ltd", "Kestrel Bank" / "Kestrel Bank Group"."""
+    x, y = _party_words(a), _party_words(b)
+    return bool(x and y) and (x[: len(y)] == y or y[: len(x)] == x)
+
+
+def press_release(a: Article) -> str | None:
+    """The party whose own press release the article is ("Quillnet"), or None for a news report.
+
+    A release wire's article (PR Newswire, Business Wire) always is one. Else the outlet must name a party
+    and the text speak as that party: an own channel ("Quillnet Press Office") that names its party in the
+    text; its legal name ("Quillnet Ltd"), a "... Newsroom" or the party's bare name whose text opens in a
+    release's words ("Quillnet today announced ..."), carried the release's furniture the cleaner removed
+    ("About Quillnet: ...", "Media contact: ..."), or (not for a newsroom, which may be a news show's or a
+    news site's name, nor a bare name, which a news outlet writing of itself has) says "we" outside its
+    quotations. A text whose furniture ("About Quillnet:") names the party its lede announces is one,
+    whoever carried it. A news report that quotes a company names no such outlet and stays a report."""
+    outlet = (a.outlet or "").strip()
+    top = a.text[:RELEASE_LEDE_CHARS]
+    lede = _RELEASE_LEDE.search(top)
+    furniture = [r.text for r in a.removed if r.reason == RELEASE_BOILERPLATE]
+    about = next((m["party"] for t in furniture if (m := _ABOUT_PARTY.match(t))), None)
+    if _RELEASE_WIRE.search(outlet):
+        return about or (lede["party"] if lede else None) or outlet
+    channel = _OWN_CHANNEL.match(outlet)
+    legal = _LEGAL_NAME.match(outlet)
+    party = channel["party"] if channel else legal["party"] if legal else outlet
+    if not _party_words(party):
+        return None
+    named = re.search(rf"(?<![\w-]){re.escape(party)}(?![\w-])", a.text) is not None
+    if channel and channel["channel"].lower() != "newsroom" and named:
+        return party
+    if (lede and _same_party(lede["party"], party)) or (about and _same_party(about, party)) or (furniture and named):
+        return party
+    if (legal or channel and channel["channel"].lower() != "newsroom") and named and _WE.search(mask_quotes(top)):
+        return party
+    if about and lede and _same_party(about, lede["party"]):
+        return about
+    return None
+
+
+# a source named by what it is ("the company", "a company spokeswoman", "the ministry"), who may be the party
+# its report names
+_PARTY_NOUN = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|group|operator|provider|"
+                         r"business|maker|manufacturer|retailer|carrier|airline|bank|insurer|lender|utility|developer|"
+                         r"supplier|chain|ministry|department|agency|council|authority|office|government|club|university|"
+                         r"hospital|charity|organi[sz]ation|union)(?:['’]s)?(?:\s+(?:spokes(?:man|woman|person)|"
+                         r"representative|executives?|management|statement))?$")
+
+
+def _party_apart(stmts: list[Statement], articles: list[Article], parties: list[str | None]) -> np.ndarray:
+    """D[i, j]: one is a sentence of a party's own release (`parties`: each article's party, see
+    `press_release`), the other a report's that does not give its words as that party's ("Quillnet says
+    ...", "the company said" in a report that names Quillnet) nor as the release's own speaker's: a release
+    backs only what a report attributes to its party, as an opinion piece backs no report."""
+    n = len(stmts)
+    out = np.zeros((n, n), dtype=bool)
+    news = np.array([parties[st.article] is None for st in stmts])
+    source = [st.attribution.source if st.attribution else "" for st in stmts]
+    speaker = np.array([speaker_key(x) if x else "" for x in source])
+    given = [set(words(fold(x))) if x and news[k] else set() for k, x in enumerate(source)]
+    described = np.array([bool(news[k] and x and _PARTY_NOUN.match(x)) for k, x in enumerate(source)])
+    for party in set(filter(None, parties)):
+        key = _party_words(party)[0]
+        # (a report's "the company said" stands for the party only in a report that names it)
+        first = next(w for w in words(party) if fold(w) == key)
+        names = [re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", a.text) is not None for a in articles]
+        gives = np.array([key in given[k] or (described[k] and names[st.article]) for k, st in enumerate(stmts)])
+        for i in np.nonzero(np.array([parties[st.article] == party for st in stmts]))[0]:
+            own = (speaker == speaker[i]) if speaker[i] else False
+            apart = news & ~(gives | own)
+            out[i, apart] = True
+            out[apart, i] = True
+    return out
 
 
 def statement_salience(stmts: list[Statement], central: np.ndarray, titles: Counter | None = None) -> np.ndarray:
@@ -2813,6 +2995,18 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     opinion_articles = [is_opinion(a) for a in articles]  # once per article, not per statement
     opinion = np.array([opinion_articles[st.article] for st in stmts])
     differ |= opinion[:, None] != opinion[None, :]
+    # a party's own press release is its word, not a second report: it backs, and is backed by, only a report
+    # that gives its words as that party's, and adds no outlet beside the reports (`independent`)
+    parties = [press_release(a) for a in articles]
+    party_groups = {st.group for st in stmts if parties[st.article]}
+    if party_groups:
+        differ |= _party_apart(stmts, articles, parties)
+
+    def independent(gs: set[int]) -> set[int]:
+        """The groups that count as independent outlets: a party's releases count only where no report does
+        (two parties' releases may agree)."""
+        return (gs - party_groups) or gs
+
     may_back = ((align >= BACKS) | same_act) & ~same_article
     involved = may_back.any(axis=0) | may_back.any(axis=1)  # (a claim's members are all among them)
     days = [_days(st, articles[st.article]) if involved[k] else [] for k, st in enumerate(stmts)]
@@ -2965,7 +3159,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             if (same_act[i, j], align[i, j]) > (same_act[i, k], align[i, k]):
                 best[a] = int(j)
         backers.append(best)
-    n_groups = np.array([len({int(grp[i])} | {int(grp[j]) for j in backers[i].values()}) for i in range(n)])
+    n_groups = np.array([len(independent({int(grp[i])} | {int(grp[j]) for j in backers[i].values()})) for i in range(n)])
     central = centrality(cos, CENTRAL_THRESHOLD)
     salience = statement_salience(stmts, central, title_words(articles))
     # an opinion piece argues rather than reports: its sentences may be quoted, but not lead the story
@@ -3020,7 +3214,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         contested: list[tuple[int, tuple[Number, Number, set[str]]]] = []
         # (a statement close enough to be swallowed as a repeat is close enough to contest a figure:
         # "about 900 residents ... forced to leave" and "evacuated 1,200 people" are one count)
-        near = np.nonzero(((grp != grp[i]) | (outlet_of != outlet_of[i])) & ~covered & has_numbers
+        # (nor a backer kept for the fact of its own it adds: its figures were weighed in the claim it backed)
+        near = np.nonzero(((grp != grp[i]) | (outlet_of != outlet_of[i])) & ~covered & ~solo & has_numbers
                           & ((np.maximum(align[i], align[:, i]) >= CONFLICT_ALIGN) | (cos[:, i] >= REDUNDANT)))[0] if s.numbers and not solo[i] else []
         around = [stmts[k] for k in members + [int(k) for k in near]]
         for j in near:
@@ -3198,7 +3393,10 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                     and len(set(content_stems(stmts[j].text))) >= REPEAT_EVIDENCE_WORDS]
         # a backer whose main clause tells a fact of its own ("..., who won with 52.4 per cent, promised to
         # freeze bus fares") backs this claim and is also written as its own, single-source claim
-        own = [j for j in members[1:] if not solo[j] and _own_fact(s, stmts[j])]
+        # (a side of a contest is told with the contest, second clause and all: "denied using rubber bullets
+        # and said officers had used only batons")
+        in_contest = set(denial) | {k for k, _ in contested} | set(opposed) | {k for ks in places.values() for k in ks}
+        own = [j for j in members[1:] if not solo[j] and _own_fact(s, stmts[j], clauses=j not in in_contest)]
         covered[own] = False
         solo[own] = True
         n_groups[own] = 1
@@ -3214,7 +3412,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         first_in_group: dict[int, str] = {}
         for j in sorted(members, key=lambda j: (articles[stmts[j].article].copy_of is not None, _sort_time(articles[stmts[j].article]))):
             first_in_group.setdefault(int(grp[j]), articles[stmts[j].article].outlet)
-        member_groups = sorted(first_in_group)
+        member_groups = sorted(independent(set(first_in_group)))
         outlets = [first_in_group[g] for g in member_groups]
         status = "corroborated" if len(member_groups) >= 2 else "single-source"
         variants: list[Variant] = []

@@ -707,7 +707,17 @@ def _anchor(published: str | None) -> date | None:
 _FUTURE_CUE = (r"will|won't|shall|(?-i:may|might)|could|would(?!-)|(?:expected|set|scheduled|due|slated|poised) to|"
                r"plans to|planning to|as soon as|next(?=\s+(?:week|month|\w+day)\b|\s*$)|"
                # an intention: "said he was ready to meet the union on Friday"
-               r"(?:ready|prepared|(?:intends|intending|expects|expecting|hopes|hoping|aims|aiming)) to|['’]ll")
+               r"(?:ready|prepared|(?:intends|intending|expects|expecting|hopes|hoping|aims|aiming)) to|['’]ll|"
+               # an appointment: "the result is expected on Tuesday", "due in court on Friday", "a rally planned
+               # for Sunday" (not "as expected on Tuesday", nor one that was: "was scheduled for Monday")
+               r"(?<!\bas )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:(?:expected|due|scheduled|slated)(?=(?:\s+[a-z]+){0,2}\s+(?:on|for)\s)"
+               r"|(?:set|planned)(?=\s+for\s))|"
+               # what a decision or an order sets for later, an infinitive after it: "ordered the ballots to be
+               # counted again on Thursday", "has agreed to recount them on Thursday" (a verb: "agreed to the deal
+               # on Monday", "ordered the cash returned to victims" have none)
+               r"(?:order|agree|decide|promise|vow|pledge|intend|threaten|urge|instruct|direct|resolve|arrange)(?:s|d|ed)"
+               r"(?:\s+[\w'’-]+){0,10}?\s+to(?=\s+(?!(?:the|an?|his|her|their|its|our|my|your|this|that|these|those|"
+               r"him|them|us|me|it)\b)(?-i:[a-z]+)(?<![^s]s)\b)")
 _FUTURE = re.compile(rf"\b(?:{_FUTURE_CUE})\b"
                      # ... unless a verb of saying follows: "it will close, it said on Monday"
                      r"(?![^.;!?]*\b(?:said|says|announced|reported)\b[^.;!?]*$)", re.IGNORECASE)
@@ -1031,22 +1041,56 @@ def _speaker_like(src: str) -> bool:
 _DESCRIBING = frozenset("""carrier airline regulator watchdog broadcaster insurer lender retailer carmaker automaker
 drugmaker chipmaker planemaker manufacturer supplier operator developer publisher broker miner brewer grocer
 supermarket utility conglomerate""".split())
-_DESCRIBED = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z0-9])")
+# ... and the head of a noun phrase of trade, its first word capitalised or not: "Pharmacy chain Medway",
+# "retail giant Vendo", "the tech firm Quillnet", "Budget carrier Skyline" (in lower case after its first word:
+# in "Medway Pharmacy Group" the words are the name's)
+_TRADE_HEADS = _DESCRIBING | frozenset("""chain giant firm company group maker major startup start-up brand provider
+producer distributor business outfit multinational bank""".split())
+_WORD_SPAN = re.compile(r"\S+")
 
 
 def _undescribed(src: str) -> str:
-    """`src` without a describing noun before its name: 'Carrier Norvale Air' -> 'Norvale Air'. Not when the
-    next word is a plural ('Airline Pilots Association', 'Utility Workers Union': the noun is the name's own
-    first word), nor when no name follows ('Carrier said')."""
-    m = _DESCRIBED.match(src)
-    if not m or m.group(1).lower() not in _DESCRIBING:
+    """`src` without a describing noun or noun phrase before its name: 'Carrier Norvale Air' -> 'Norvale
+    Air', 'Pharmacy chain Medway' -> 'Medway'. Not when the next word is a plural ('Airline Pilots
+    Association', 'Utility Workers Union': the noun is the name's own first word), nor when no name follows
+    ('Carrier said')."""
+    spans = [*_WORD_SPAN.finditer(src)][:5]
+    for i, w in enumerate(spans[:-1]):
+        word = w.group()
+        if i and not word[:1].islower():
+            return src  # a name's word ("Medway Pharmacy Group")
+        # (a trade's word alone may be a name's first: "Group Lotus", "Bank Leumi")
+        if word.lower() in (_DESCRIBING if i == 0 else _TRADE_HEADS) and re.match(r"[A-Z0-9]", spans[i + 1].group()):
+            break
+    else:
         return src
-    rest = src[m.end():]
+    rest = src[spans[i + 1].start():]
     first = rest.split()[0]
     if re.fullmatch(r"[A-Z][a-z]+[^s]s", first) or not all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "and", "&")
                                                            for w in rest.split()):
         return src
     return rest
+
+
+# "added" is speech before a clause, "that", a colon or a quotation, and as a tag (", he added."); with a noun
+# object it is an act: "Mbeki added a goal in the 55th minute", "the economy added 200,000 jobs"
+_ADDED = re.compile(r"\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)?(?:added|adds)\b")
+_OBJECT_CLAUSE = re.compile(r"[^,;:.!?\"“”]*")
+_NOT_OBJECT = re.compile(r"\s*$|\s+(?:that|on|in|at|during|after|before|later|also|then|yesterday|today|tonight|"
+                         r"earlier|afterwards?|when|while|as|if|to\s+(?:reporters|journalists)"
+                         # (an object that is words: "added a warning to the label")
+                         r"|(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:warning|caveat|comment|note|statement|plea|proviso)s?)\b")
+_CLAUSE_VERB = re.compile(r"(?<![-'’])\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|"
+                          r"[a-z]{2,}ed|[a-z]+n['’]t)\b")
+
+
+def _adds_object(after: str) -> bool:
+    """Does `after`, the text after a subject, open with "added" and a noun object (an act, no speech)?"""
+    verb = _ADDED.match(after)
+    if not verb:
+        return False
+    rest = _OBJECT_CLAUSE.match(after, verb.end()).group()
+    return not _NOT_OBJECT.match(rest) and not _CLAUSE_VERB.search(rest)
 
 
 @dataclass(frozen=True)
@@ -1066,6 +1110,8 @@ def attribution(sentence: str) -> Attribution | None:
         if not m:
             continue
         src = sentence[m.start("src"): m.end("src")].strip(" ,.\"“”'")
+        if _adds_object(masked[m.end("src"):]):
+            continue  # "Jonah Mbeki added a goal": an act, not speech
         # "After Trump announced tariffs, his administration granted ...": what follows a subordinate
         # clause's verb of saying is not from its subject
         if _SUBORDINATE.match(src) or re.search(r"\bwhat\s+$", masked[: m.start("src")]):
@@ -1077,9 +1123,9 @@ def attribution(sentence: str) -> Attribution | None:
                      r"|(?:on|by) \w+day\s+)", "", src, flags=re.IGNORECASE)
         # "according to data released Sunday by the CDC": the source is who released it
         src = re.sub(r"^[^,]*?\b(?:released|published|compiled|issued|collected)(?: \w+)? by (?=the |[A-Z])", "", src)
-        # "Mayor Lind had also", "Trump swiftly": the words between a speaker and the verb are not the speaker
+        # "Mayor Lind had also", "Trump swiftly", "Quillnet today": the words between a speaker and the verb are not the speaker
         while (trimmed := re.sub(r"\s+(?:also|still|long|first|nevertheless|now|again|even|just|already|later|previously|earlier|"
-                                         r"then|had|has|have|on \w+|[a-z]+ly)$", "", src)) != src:
+                                         r"then|had|has|have|today|yesterday|tonight|on \w+|[a-z]+ly)$", "", src)) != src:
             src = trimmed
         src = _undescribed(src)
         if (not src or _SELF.match(src) or _NOT_A_SOURCE.search(src) or len(src.split()) > 9 or not _speaker_like(src)
@@ -1100,7 +1146,9 @@ _NOT_PERSON = re.compile(
 def pronoun_attribution(sentence: str) -> Attribution | None:
     """'"…," she said' / 'He told reporters that …': a source named only by a pronoun. The
     Attribution's source is the pronoun; whom it stands for is the caller's to resolve (`person`)."""
-    m = _PRONOUN_SAY.search(mask_quotes(sentence))
+    masked = mask_quotes(sentence)
+    # (not "He added a second goal": an act)
+    m = next((m for m in _PRONOUN_SAY.finditer(masked) if not (m.group("a") and _adds_object(masked[m.end("a"):]))), None)
     return Attribution(m.group("a") or m.group("b"), m.start(), m.end()) if m else None
 
 
@@ -1297,7 +1345,12 @@ class Quotation:
     speaker: str | None
 
 
-_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”\n]{12,}?)[\"”]")
+# every pair of marks in order, however short the words between them: a short one ("No," she said; called it
+# "a con") skipped by length after matching would otherwise put the next pair out of step, reading the
+# narrative between two quotations as one and losing the next ('"We won," Moss said, "and we will ..."')
+_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”\n]+?)[\"”]")
+QUOTE_MIN_CHARS = 12  # characters, and QUOTE_MIN_WORDS words: shorter quoted words are a label, not speech
+QUOTE_MIN_WORDS = 3  # ('called it "fake news"', 'a "con"'; "a reckless gamble" is a phrase of the speaker's)
 _PARTY_TAG = r"(?:\s+\([A-Z][\w.-]{0,10}\))?"  # "Kristi Noem (R) tweeted", "Ro Khanna (D-Calif.) said"
 _SPEAKER_AFTER = re.compile(
     rf"^[,.!?]?\s*(?:(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}}|he|she|they){_PARTY_TAG}\s+{_SAY}"
@@ -1317,10 +1370,12 @@ _SPEAKER_AFTER = re.compile(
 )
 # '"...," one council member said', '"...," the president said in a post': a speaker described, not named
 _UNNAMED_AFTER = re.compile(rf"^[,.!?]?\s*(?:the|a|an|one|another|two|three|several|some)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,4}}\s+{_SAY}\b")
+# a verb that puts words of the speaker's on something: 'Helen Marrick called the plan "a reckless gamble"'
+_CALL = r"(?:called|calls|branded|brands|dubbed|dubs|labell?ed|labels|described|describes)"
 _SPEAKER_BEFORE = re.compile(
     # (no second verb of saying after the first: in 'Comey said the president told him, "..."' the words
     # are the president's)
-    rf"(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}})\s+(?:(?:has|had|have|also|then|later|once)\s+)?{_SAY}\b"
+    rf"(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}})\s+(?:(?:has|had|have|also|then|later|once)\s+)?(?:{_SAY}|{_CALL})\b"
     rf"(?:(?!\b{_SAY}\b)[^\"“]){{0,40}}[,:]?\s*$"
 )
 # ... with a clause, a description, an age or a party tag set off by commas between the name and the verb:
@@ -1339,7 +1394,7 @@ _SPEAKER_BEFORE_SET_OFF = re.compile(
     rf"(?>\s+of\s+(?:the\s+)?[A-Z][\w\u00C0-\u024F'’-]*(?:\s+[A-Z][\w\u00C0-\u024F'’-]*){{0,2}})?)"
     + "".join(f"(?<!{d}day)" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")) +
     rf"(?:,\s+(?:(?:who|whose|an?|the)\s+[^,;:\"“”\n]{{1,80}}|\d{{1,3}}|[A-Z]{{1,2}}-[A-Z][\w.]{{0,10}})){{1,3}},"
-    rf"\s+(?:(?:has|had|have|also|then|later|once)\s+)?{_SAY}\b"
+    rf"\s+(?:(?:has|had|have|also|then|later|once)\s+)?(?:{_SAY}|{_CALL})\b"
     rf"(?:(?!\b{_SAY}\b)[^\"“]){{0,40}}[,:]?\s*$"
 )
 # 'Thorne Vell, professor of geology at the University of Pellam, North Shore said': the name that opens the
@@ -1457,7 +1512,7 @@ def _read_quotations(text: str) -> list[Quotation]:
     since = 0  # where the previous quotation ended
     for m in _QUOTE.finditer(text):
         q = m.group("q")
-        if len(q.split()) < 3:
+        if len(q) < QUOTE_MIN_CHARS or len(q.split()) < QUOTE_MIN_WORDS:
             continue  # scare quotes around a word or two are not speech
         if _TITLE_BEFORE.search(text[max(0, m.start() - 12): m.start()]) or _is_title(q):
             continue  # 'said on “Fox and Friends.”', 'told “The Mike Gallagher Show”': the name of a show, a book, a bill
@@ -1707,8 +1762,17 @@ _OF_PLACE = re.compile(r"^(.*?\b[A-Z][\w\u00C0-\u024F'’.-]* [A-Z][\w\u00C0-\u0
 _OWNER = re.compile(r"^[\w\u00C0-\u024F.&-]+['’]s\s+(?=\S+\s+\S)")
 
 
+# letters after a name for an office, an honour or a degree ("Helen Marrick MP", "Ada Brenn OBE", "Tom Hale
+# PhD"): no part of the name, as the title before it is none ("Helen Marrick" and "Helen Marrick MP" are one)
+_POST_NOMINALS = re.compile(r"(?:,?\s+(?:MP|MEP|MSP|MLA|MHA|MHK|TD|AM|MS|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|GBE|FRS|"
+                            r"PhD|Ph\.D\.?|DPhil|MD|M\.D\.?|Esq\.?))+\.?$")
+# ... and a generation's, which is part of the name as written ("Martin Luther King Jr.") but not the surname
+_GENERATION = re.compile(r"(?:,?\s+(?:Jr|Sr|Snr|Jnr)\.?|\s+(?:II|III|IV))+$")
+
+
 def _person(s: str) -> str:
     """A speaker's name without the title in front of it: 'Vellmoor mayor Tomas Lind' -> 'Tomas Lind'."""
+    s = _POST_NOMINALS.sub("", s.strip(" ,"))
     s = s.strip(" ,.")
     of = _OF_PLACE.match(s)
     if of and fold(of.group(1).split()[-1]) not in _TITLES:  # ("Speaker of the House Newt Gingrich": a title's)
@@ -1757,11 +1821,18 @@ def full_name(name: str, before: str) -> str:
     return found if len(forms) <= 1 else name
 
 
+@lru_cache(maxsize=8192)  # (asked for each statement's speaker by several stages, pairs of them too)
 def speaker_key(name: str) -> str:
     """Speakers are matched on the folded last name: 'Rodriguez', 'Delcy Rodríguez' are one; a party tag
     ('Kristi Noem (R)') is not a name."""
-    parts = re.sub(r"\([^)]*\)", " ", fold(name)).split()
-    return parts[-1] if parts else ""
+    # (nor letters after the name: "Helen Marrick MP" is Marrick; "Jesse Jackson Jr." is Jackson Jr, not his
+    # father Jesse Jackson, nor every other "Jr.")
+    name = _POST_NOMINALS.sub("", re.sub(r"\([^)]*\)", " ", name).strip(" ,"))
+    generation = _GENERATION.search(name)
+    parts = fold(name[: generation.start()] if generation else name).split()
+    if not parts:
+        return ""
+    return f"{parts[-1]} {fold(generation.group()).strip(' ,.')}" if generation else parts[-1]
 
 
 # --------------------------------------------------------------------------------------- sentences
@@ -1969,6 +2040,8 @@ def is_statement(s: str) -> bool:
         return False  # an excerpt cut off mid-sentence ("… will pave the way for..")
     if _TWEET.match(s):
         return False  # "NEW: US official confirms ...": a post's label
+    if (lst := _LIST_LINE.match(s)) and not _has_finite(lst.group("items")):
+        return False  # "Player ratings: Eklund 9, Mbeki 8, Dahl's defence 7.": a table's row, not a sentence
     if s.endswith("?") and not re.search(r"[\"“”:]|\bask(?:ed|s)\b", s):
         return False  # "Which leaders got a state visit?": a sub-head or the writer's question, no claim
     if _is_caption(s):
@@ -1981,6 +2054,9 @@ def is_statement(s: str) -> bool:
 
 
 _TWEET = re.compile(r"^(?:NEW|BREAKING|JUST IN)\s?:")
+# a label and a list of three items or more: ratings, a line-up, a table ("Medals: Norway 16, Canada 11, ...")
+_LIST_ITEM = r"(?:[^,:;.!?\"“”]|\.(?=\d))"
+_LIST_LINE = re.compile(rf"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,3}}:\s+(?P<items>{_LIST_ITEM}{{1,40}}(?:,\s+{_LIST_ITEM}{{1,40}}){{2,}})[.!]?$")
 _TEASER = re.compile(r"^Here(?:'s|’s| is| are) (?:what|how|why|who|where|when|the latest|a look)\b[^:;\"“”]*[.!]$")
 # a finite verb, as far as a word list can tell: auxiliaries, contractions, the past in -ed, common
 # irregular verbs, and a lower-case word in -s that could be a verb in the present ("the quake strikes")
