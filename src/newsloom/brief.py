@@ -671,14 +671,17 @@ def _latest_first(body: list[BriefSentence], updates: list[Update]) -> list[Brie
 def _not_restated(body: list[BriefSentence], updates: list[Update]) -> list[BriefSentence]:
     """A sentence that states only an update's latest value ('has risen to 10,500') is not written right beside
     a sentence of an earlier value of it: that one's note already gives the latest value, its day and outlets
-    (`_mark_updated`), and "How the figures changed" quotes it. The lead stays whatever it states."""
+    (`_mark_updated`), and "How the figures changed" quotes it. The lead stays whatever it states, and so does a
+    sentence giving the latest values of several updates: a result of its own ("The final count gave Rask 24,760
+    votes, or 50.3 percent, and Brandt 24,473 ..."), which notes would only tell piecemeal."""
     drop: set[int] = set()
-    for u in updates:
+    latest = [{(e.article_id, e.start) for e in u.values[-1].evidence} for u in updates]
+    several = {k for k in range(len(body)) if sum(bool(_cited(body[k]) & new) for new in latest) > 1}
+    for u, new in zip(updates, latest):
         old = {(e.article_id, e.start) for v in u.values[:-1] for e in v.evidence}
-        new = {(e.article_id, e.start) for e in u.values[-1].evidence}
         for k in range(1, len(body)):
             cited = _cited(body[k])
-            if cited <= new and any(j not in drop and 0 <= j < len(body) and _cited(body[j]) & old
+            if k not in several and cited <= new and any(j not in drop and 0 <= j < len(body) and _cited(body[j]) & old
                                     for j in (k - 1, k + 1)):
                 drop.add(k)
     return [x for k, x in enumerate(body) if k not in drop]

@@ -2014,6 +2014,8 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
                 continue  # "carrying 212 passengers" are some of the "230 people on board"
             if _near(_BELOW_PEAK, a.text, a.numbers[i]) != _near(_BELOW_PEAK, b.text, b.numbers[j]):
                 continue  # "about 130 km/h, weaker than at its peak" is a later reading, not the peak's figure
+            if _other_tallies(a.text, a.numbers[i], b.text, b.numbers[j]):
+                continue  # "Rask 24,760 votes" / "Brandt 24,473": two candidates' figures, not one
             # (a figure that says little around it may match on one word, unless it says little because
             # its clause is another side's: "..., while 80 voted against it")
             # ("41 people died" / "survivors rose to 87": the dead and the rescued, looked at last: it reads
@@ -3183,6 +3185,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     sides = {k: p for k, st in enumerate(stmts) if len(st.numbers) > 1 and (p := _two_sided(st))}
     answers = {k: p for k, st in enumerate(stmts) if st.numbers and (p := _answered(stmts, k))}
     aboard = [_aboard(st) if st.numbers else None for st in stmts]
+    crowds = [_crowd_count(st) if st.numbers else None for st in stmts]
     acts = {k: a for k, st in enumerate(stmts) if (a := _denied_act(st))}
     origins = {k: m.group(1) for k, st in enumerate(stmts) if (m := _ORIGIN.search(st.text))}
     states = [_states(st.text) for st in stmts]
@@ -3242,11 +3245,27 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                        # (one craft's count on board, even from a sentence written under another claim)
                        + (on_aboard := _aboard_contests(i, stmts, aboard, np.nonzero(grp != grp[i])[0])))
             on_board = {j for j, _ in on_aboard}
+            # (so is the crowd at the event, whatever the noun: another count contests it, the same count backs it)
+            if crowds[i] is not None:
+                on_crowd, crowd_same = _crowd_contests(i, stmts, crowds, np.nonzero(grp != grp[i])[0], articles)
+                # (not of two days both name: Saturday's march and Sunday's; a report that names none is of the day)
+                told = {k: [d for d, *_ in (days[k] if involved[k] else _days(stmts[k], articles[stmts[k].article]))]
+                        for k in [i] + [j for j, _ in on_crowd] + crowd_same}
+                apart = {j for j in told if told[i] and told[j] and not any(same_day(d, e) for d in told[i] for e in told[j])}
+                on_crowd = [(j, c) for j, c in on_crowd if j not in apart]
+                sourced += on_crowd
+                on_board |= {j for j, _ in on_crowd}
+                crowd_same = [j for j in crowd_same if not covered[j] and j not in apart]
         for j, c in sourced:
             if all(j != k for k, _ in contested):
                 contested.append((j, c))
                 if j not in members and int(art[j]) not in {int(art[m]) for m in members}:
                     members.append(j)
+        for j in crowd_same if s.numbers and not solo[i] and crowds[i] is not None else []:
+            if j not in members and int(art[j]) not in {int(art[m]) for m in members}:
+                members.append(j)
+            elif any(grp[m] == grp[j] and crowds[m] is not None for m in members):
+                covered[j] = True  # (a copy of a member's count, a reprint's: told here, it is no claim of its own)
         # (a sentence giving both sides' figures, and each side's reports, an article's two sides each)
         if sides and s.numbers and not solo[i] and not contested:
             open_ = np.nonzero(~covered & has_numbers & (np.arange(n) != i))[0]
@@ -3425,6 +3444,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             named = {i: num_a} | {j: c[1] for j, c in contested if c[0] == num_a}
             if about == "people on board":  # (a backer's count on board is its value, its parts summed)
                 named |= {j: aboard[j] for j in members if j not in named and aboard[j] is not None}
+            if about == "crowd size":  # (and a backer's count of the crowd, whatever its noun)
+                named |= {j: crowds[j] for j in members if j not in named and crowds[j] is not None}
             if num_a.delta:  # (a backer's size of the change is its value: it has no other)
                 way = _change_size(s.text, num_a)
                 named |= {j: stmts[j].numbers[k] for j in members if j not in named
@@ -3479,13 +3500,15 @@ def _date_variants(members: list[int], days: list[Days], stmts, articles) -> lis
 
 ABOUT_WORDS = 2  # words of a contest's label: those nearest the figure
 _PART_BREAK = re.compile(r"[,;:—–()]")
-# a count of the people at a march or meeting: "put the crowd at 9,000", "9,000 took part", "40,000 had marched"
+# a count of the people at a march, meeting or match: "put the crowd at 9,000", "9,000 took part", "40,000 had
+# marched", "The attendance was 28,450", "31,500 spectators", "32,000 fans packed into the stadium"
 _CROWD = re.compile(r"(?i)\b(?:crowds?|took part|take part|taking part|turned out|turnout|marched|attended|"
-                    r"joined (?:the|a) (?:march|protest|rally|demonstration))\b")
+                    r"joined (?:the|a) (?:march|protest|rally|demonstration)|attendances?|spectators|fans|onlookers|"
+                    r"attendees)\b")
 CROWD_REACH = 40  # characters between the figure and the word that says it is a crowd, at most
 # the word after a crowd's figure, when there is one: people, not "three semesters" or "204 teams"
 _CROWD_NOUN = frozenset("people persons protesters demonstrators marchers supporters took marched joined turned "
-                        "attended had have were".split())
+                        "attended had have were spectators fans onlookers attendees watched packed".split())
 
 
 def _crowd(text: str, n: Number) -> bool:
@@ -3498,6 +3521,53 @@ def _crowd(text: str, n: Number) -> bool:
         return False
     nxt = _next_word(text, n)
     return (not nxt or nxt in _CROWD_NOUN or fold(nxt) in STOPWORDS) and counted(text, n) is None
+
+
+# The people at an event are one count whatever the noun ("A crowd of 31,482 watched" / "About 31,500 spectators
+# were at Hollin Park" / "The official attendance was 28,450"): as with the people on board, each article's one
+# such count is set against another's, however unlike their words. Not a crowd looked for ("a crowd of 40,000 is
+# expected"), a ground's capacity, nor one of another place ("10,000 marched in Lyon" / "8,000 in Brest").
+_CROWD_AHEAD = re.compile(r"(?i)\b(?:will|would|could|may|might|expect(?:s|ed)?|hopes?|hoped|plans?|planned|capacity)\b")
+_CROWD_PLACE = re.compile(r"\b(?:at|in)\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
+
+
+def _crowd_count(st: Statement) -> Number | None:
+    """The count of people at an event a statement gives (`_crowd`); None unless it gives exactly one."""
+    if _CROWD_AHEAD.search(st.text):
+        return None
+    found = [x for x in st.numbers if _crowd(st.text, x)]
+    return found[0] if len(found) == 1 else None
+
+
+def _crowd_contests(i: int, stmts: list[Statement], crowds: list[Number | None], candidates: np.ndarray,
+                    articles: list[Article]) -> tuple[list[tuple[int, tuple[Number, Number, set[str]]]], list[int]]:
+    """Statements among `candidates` that give another count of the people at the event than statement i
+    (`crowds`, by statement: `_crowd_count`), and those that give the same count in other words, when each
+    article gives only one such count, within ABOARD_RATIO of each other, and neither names a place the
+    other's article does not."""
+    x = crowds[i]
+    if x is None:
+        return [], []
+    given: dict[int, set[float]] = {}  # each article's crowd counts
+    for k, z in enumerate(crowds):
+        if z is not None:
+            given.setdefault(stmts[k].article, set()).add(z.value)
+    if len(given[stmts[i].article]) != 1:
+        return [], []
+    places = {k: [m.group(1) for m in _CROWD_PLACE.finditer(stmts[k].text)] for k in (i, *map(int, candidates))
+              if crowds[k] is not None}
+    out, same = [], []
+    for j in candidates:
+        j = int(j)
+        y = crowds[j]
+        if (y is None or j == i or len(given[stmts[j].article]) != 1 or _ratio(x, y) > ABOARD_RATIO
+                or any(p not in articles[stmts[b].article].text for a, b in ((i, j), (j, i)) for p in places[a])):
+            continue
+        if x.agrees(y):
+            same.append(j)
+        else:
+            out.append((j, (x, y, {stem("crowd")})))
+    return out, same
 
 
 # a percentage measured from a price: "a premium of 31 percent to the closing price", "28 percent above its
@@ -3880,9 +3950,12 @@ _COUNTED = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, p in enume
 COUNTED_REACH = 6  # words between a figure and the word that names what it counts, at most
 COUNTED_SPAN = 300  # characters each side of a figure looked at for that word
 # a total that has come to a new figure: "has risen to 31", "climbed to", "now stands at", "has reached"
+# (a lead or margin "narrowed to 287 votes", "was cut to under 300")
 _UPDATED = re.compile(r"(?i)\b(?:(?:risen|rose|rises|climbed|climbs|increased|increases|jumped|grown|grew|fallen|fell|"
-                      r"dropped|revised (?:up|down)(?:wards?)?)\s+to|(?:has|have) reached|now stands? at)\s+"
-                      r"(?:about\s+|around\s+|at least\s+|more than\s+|nearly\s+|almost\s+|over\s+|some\s+)?$")
+                      r"dropped|narrowed|narrows|widened|widens|shrank|shrunk|cut|revised (?:up|down)(?:wards?)?)\s+to|"
+                      r"(?:has|have) reached|now stands? at)\s+"
+                      r"(?:about\s+|around\s+|at least\s+|more than\s+|nearly\s+|almost\s+|(?:just\s+)?(?:over|under)\s+|"
+                      r"some\s+)?$")
 _UPDATE_CLAUSE = re.compile(r"[.;:!?]\s|,\s+(?:and|but|while|as|after|when|where)\s")  # (", where cases rose to 31")
 _JUST_PEOPLE = frozenset("people persons residents more other others".split())
 _COORDINATED = re.compile(r"(?i)\b(?:and|or|but|while|whereas)\b")
@@ -4002,6 +4075,123 @@ def measured(text: str, n: Number) -> tuple[str, str] | None:
     return None
 
 
+# A vote's figures, which reports give anew as the count goes on ("preliminary" on Monday, "final" on
+# Tuesday): a candidate's votes (or seats) and share of the vote, the lead, the turnout. A figure is the
+# candidate's whose name stands right before it (`_owner`): "Rask 24,760 votes ... and Brandt 24,473" are two
+# quantities, each updated on its own. Ordered by publication; a value told as the final or official count's
+# is told as what the figure came to (a fall needs such words), and a report of the preliminary count on its
+# own day, in a later article, is a report of that step.
+_ELECTORAL = re.compile(r"(?i)\b(?:vot(?:e|es|ed|ers|ing)|ballots?|elections?|polls?|polling)\b")
+_TALLIED_NOUN = re.compile(r"\s+(votes?|seats?|ballots?)\b", re.IGNORECASE)
+_TURNOUT = re.compile(r"(?i)\bturnout\b")
+_MARGIN = re.compile(r"(?i)\b(?:margin|lead|majority)\b")
+# a win's or a loss's size: "losing to Rask by just over 400 votes", "won by 287 votes"
+_WON_BY = re.compile(r"(?i)\b(?:won|wins?|winning|lost|lose|loses|losing|beat|beaten|defeated|leads?|led|leading|"
+                     r"trails?|trailed|trailing|ahead)\b[^,;.]{0,60}\bby\s+(?:(?:about|around|nearly|almost|only|some|"
+                     r"just|over|under|more than|fewer than|less than)\s+)*$")
+_STAGE_WORDS = r"(?:\w+\s+)?(?:count|counts|result|results|tally|figures?|returns|turnout|totals?)\b"
+_STAGE_LATE = re.compile(rf"(?i)\b(?:final|official|certified|completed?|revised|updated|latest)\s+{_STAGE_WORDS}|"
+                         r"\bnow\s+(?:has|have|stands?|is|are)\b")
+_STAGE_EARLY = re.compile(rf"(?i)\b(?:preliminary|provisional|partial|early|initial|first|unofficial|incomplete)\s+{_STAGE_WORDS}")
+# whose a figure is: the name right before it, perhaps with a verb of winning ("gave Rask 24,760", "and Brandt
+# 24,473", "Rask won 24,118", "Rask's 24,760 votes") ...
+_OWNER_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*\w)(?:'s|’s)?(?:,\s+who)?\s+(?:(?:won|wins|took|takes|got|gets|received|"
+                           r"receives|secured|secures|polled|polls|garnered|claimed|finished with|ended with)\s+)?"
+                           r"(?:(?:about|around|just|nearly|almost|over|under|some|roughly|only)\s+|(?:more|less|fewer) than\s+)?$")
+# ... or "for" it right after ("23,706, or 49.6 per cent, for Brandt", "49.7 per cent for Oskar Brandt")
+_OWNER_AFTER = re.compile(r"^(?:\s+(?:votes?|seats?|ballots?))?(?:\s+of\s+the\s+(?:vote|votes|ballots))?"
+                          r"(?:,?\s+or\s+[\d.,]+\s*(?:%|per\s?cent|percent)(?:\s+of\s+the\s+vote)?)?,?\s+for\s+(?:the\s+)?"
+                          r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\w)")
+# a figure restated right after "or" is its figure's ("24,118 votes, or 50.4 per cent")
+_RESTATED = re.compile(r"^(?:\s+[a-z]+){0,4}?,?\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
+_FEW = re.compile(r"(?i)\b(?:a few|several|many)\s+$")
+_NOT_OWNER = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
+                       "march april may june july august september october november december".split())
+
+
+def _owner(text: str, n: Number, again: bool = True) -> str | None:
+    """The name a figure belongs to, when the words right by it say (`_OWNER_BEFORE`, `_OWNER_AFTER`, a
+    restatement after "or"): its last word, as written. None for any other figure."""
+    m = _OWNER_BEFORE.search(text, max(0, n.start - 60), n.start)
+    name = m.group(1) if m else None
+    if name is None or fold(name) in STOPWORDS or fold(name) in _NOT_OWNER:
+        m = _OWNER_AFTER.match(text[n.end: n.end + 100])
+        name = m.group(1).split()[-1] if m else None
+    if (name is None or fold(name) in STOPWORDS or fold(name) in _NOT_OWNER) and again:
+        prev = [x for x in numbers(text) if x.end <= n.start and not x.delta]
+        name = _owner(text, prev[-1], False) if prev and _RESTATED.match(text[prev[-1].end: n.start]) else None
+    name = re.sub(r"['’]s$", "", name) if name else None  # ("Rask's 24,760 votes")
+    return name if name and fold(name) not in STOPWORDS and fold(name) not in _NOT_OWNER else None
+
+
+def _other_tallies(a: str, x: Number, b: str, y: Number) -> bool:
+    """Two figures that are two quantities by whose they are or what of a vote they give: two names' ("gave
+    Rask 24,760 votes" / "and Brandt 24,473"), or a lead and a count ("has fallen to 287 votes" / "The 1,409
+    postal ballots counted")."""
+    oa, ob = _owner(a, x), _owner(b, y)
+    if oa and ob and fold(oa) != fold(ob):
+        return True
+    ka, kb = tallied(a, x), tallied(b, y)
+    return ka != kb and ("margin", "") in (ka, kb)
+
+
+def tallied(text: str, n: Number) -> tuple[str, str] | None:
+    """What a vote's figure of `text` gives, when it is one the count updates: ('turnout', ''), ('margin', ''),
+    ("Rask's votes", ''), ("Rask's share", ''). None for any other figure."""
+    if n.value <= 0 or n.measure or _FEW.search(text, max(0, n.start - 12), n.start):
+        return None  # (nor "a few hundred votes": no count)
+    lo = max((p.end() for p in _PART_BREAK.finditer(text, max(0, n.start - COUNTED_SPAN), n.start)),
+             default=max(0, n.start - COUNTED_SPAN))
+    hi = next((p.start() for p in _PART_BREAK.finditer(text, n.end, n.end + COUNTED_SPAN)),
+              min(len(text), n.end + COUNTED_SPAN))
+
+    def near(rx: re.Pattern[str]) -> bool:
+        return any(len(words(text[x.end(): n.start] if x.end() <= n.start else text[n.end: x.start()])) <= COUNTED_REACH
+                   for x in rx.finditer(text, lo, hi))
+
+    if n.unit == "%" and not n.delta and near(_TURNOUT):
+        return "turnout", ""
+    if not _ELECTORAL.search(text):
+        return None
+    if n.unit == "%" and not n.delta:  # ("Rask took 50.4 percent of the vote")
+        name = _owner(text, n)
+        return (f"{_whose(name)} share", "") if name else None
+    if n.unit:
+        return None
+    noun = _TALLIED_NOUN.match(text, n.end)
+    after = _NOUN_AFTER.match(text, n.end)
+    if noun or after is None or fold(after.group(1)) in STOPWORDS:
+        # (what a lead came to names it however far before the verb: "Rask's winning margin in the ... race has
+        # fallen to 287 votes")
+        m = _UPDATED.search(text[max(0, n.start - 40): n.start])
+        if m:
+            at = max(0, n.start - 40) + m.start()
+            opening = max((c.end() for c in _UPDATE_CLAUSE.finditer(text, 0, at)), default=0)
+            if _MARGIN.search(text, opening, at):
+                return "margin", ""
+        lead = [x for x in _MARGIN.finditer(text, lo, n.start) if len(words(text[x.end(): n.start])) <= COUNTED_REACH]
+        if (lead or _WON_BY.search(text[max(0, n.start - 120): n.start])) and (noun or not n.delta):
+            return "margin", ""
+    if n.delta:
+        return None
+    name = _owner(text, n)
+    if name is None:
+        return None
+    if noun is None and after is not None and fold(after.group(1)) not in STOPWORDS:
+        return None  # ("Rask 24,760 supporters")
+    if noun is None:  # ("... 24,760 votes, ... and Brandt 24,473": the count the sentence gave before)
+        before = [x for x in numbers(text) if x.end <= n.start and not x.unit and not x.delta]
+        noun = _TALLIED_NOUN.match(text, before[-1].end) if before else None
+        if noun is None:
+            return None
+    kind = noun.group(1).lower()
+    return f"{_whose(name)} {kind if kind.endswith('s') else kind + 's'}", ""
+
+
+def _whose(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")  # ("Rask's", "the Conservatives'")
+
+
 def _own_day(quote: str, published: str | None) -> str | None:
     """The day a report gives its figure for: the day of its verb of saying, else the last day it names."""
     days = [d for d in dates(quote, published) if d.iso and d.iso[:2] != "--"]
@@ -4031,15 +4221,20 @@ def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
                 # ("three still missing, down from seven": seven is the value before, not one it gives)
                 if _OLD_VALUE.search(e.quote[max(0, n.start - 30): n.start]):
                     continue
-                key, when = counted(e.quote, n), a.published
+                key, when, final = counted(e.quote, n), a.published, False
                 if key is None:
                     key = measured(e.quote, n)
+                    if key is not None:
+                        when = _own_day(e.quote, a.published) or a.published
+                if key is None:
+                    key = tallied(e.quote, n)
                     if key is None:
                         continue
-                    when = _own_day(e.quote, a.published) or a.published
+                    # (a vote's figure told as the final or official count's is what the count came to)
+                    final = bool(_STAGE_LATE.search(e.quote))
                 found = reports.setdefault(key, {}).setdefault(e.article_id, [])
                 if not any(f[0].converts(n) for f in found):  # ("2,000 hectares (4,900 acres)" is one value)
-                    found.append((n, e, update_wording(e.quote, n), when))
+                    found.append((n, e, final or update_wording(e.quote, n), when))
     out = []
     for (kind, noun), by_article in reports.items():
         firsts = []
@@ -4054,9 +4249,14 @@ def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
                 # steps, the worded one after the other)
                 before = [f for f in found if round(f[0].value, 6) not in worded]
                 after = [f for f in found if round(f[0].value, 6) in worded]
-                if max((f[1].start for f in before), default=0) < min(f[1].start for f in after):
+                # (or the earlier told as the preliminary count's, wherever it stands: "has fallen to 287 votes"
+                # ... "The preliminary count on Monday had given her a lead of 412 votes"; of its own day, after
+                # that day's reports, when it names an earlier one)
+                early = all(_STAGE_EARLY.search(f[1].quote) for f in before)
+                if early or max((f[1].start for f in before), default=0) < min(f[1].start for f in after):
                     n, e, _, when = min(before, key=lambda f: f[1].start)
-                    firsts.append((when or "", aid, n, e, False))
+                    day = _own_day(e.quote, when) if early and when else None
+                    firsts.append((day + "~" if day and day < when[:10] else when or "", aid, n, e, False))
                     n, e, _, when = min(after, key=lambda f: f[1].start)
                     # (" later": after the earlier value, and before any later report, in the order of `when`)
                     firsts.append(((when or "") + " later", aid, n, e, True))
@@ -4069,6 +4269,16 @@ def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
         steps: dict[float, list] = {}  # value -> its reports, in the order values were first reported
         for r in sorted(firsts, key=lambda r: (r[0], r[1])):
             steps.setdefault(round(r[2].value, 6), []).append(r)
+        # a hedged report of a value already reported that day ("just over 61 percent" after "61.3 per cent")
+        # is a report of it, not a step of its own
+        for v, run in list(steps.items()):
+            if all(r[2].approx and not r[4] for r in run):
+                home = [w for w, other in steps.items() if w != v and not all(x[2].approx for x in other)
+                        and other[0][2].agrees(run[0][2]) and other[0][0] <= run[0][0]
+                        and any(x[0][:10] == run[0][0][:10] for x in other)]
+                if len(home) == 1:
+                    steps[home[0]] = sorted(steps[home[0]] + run, key=lambda r: (r[0], r[1]))
+                    del steps[v]
         if len(steps) < 2:
             continue
         runs = list(steps.values())
@@ -4138,7 +4348,19 @@ def settle_updates(claims: list[Claim], updates: list[Update]) -> list[Claim]:
                 if c.status == "contested":
                     at = [step(v.evidence) for v in c.variants]
                     if None not in at and len(set(at)) == len(at) >= 2:
-                        parts = [(v.evidence, v.outlets) for v in c.variants]
+                        parts = [(list(v.evidence), v.outlets) for v in c.variants]
+                        # (the claim's other reports go with the step they give of another count: "Rask took
+                        # 50.4 percent" with the count that gave "Rask ... 24,118 votes, or 50.4 per cent")
+                        given = {(e.article_id, e.start) for v in c.variants for e in v.evidence}
+                        for e in c.evidence:
+                            home = None if (e.article_id, e.start) in given else next(
+                                (ev for other in updates for v in other.values
+                                 if (e.article_id, e.start) in (told := {(x.article_id, x.start) for x in v.evidence})
+                                 for ev, _ in parts if any((x.article_id, x.start) in told for x in ev)), None)
+                            if home is not None:
+                                home.append(e)
+                        parts = [(ev, list(dict.fromkeys(e.outlet for e in ev if not e.reprint_of)) or [ev[0].outlet])
+                                 for ev, _ in parts]
                 else:
                     own = step(c.evidence[:1])
                     by: dict[int | None, list[Evidence]] = {}
