@@ -58,6 +58,7 @@ from .text import (
     per_side,
     person,
     previous_subject,
+    prison_term,
     pronoun_attribution,
     quotations,
     same_day,
@@ -1606,8 +1607,9 @@ def _same_act(stmts: list[Statement], emb: np.ndarray | None, align: np.ndarray)
 
 def distinctive(n: Number) -> bool:
     """A figure that singles out a fact: with a unit (money, %, a measure) or 20 and more; small bare
-    counts ("two states") and changes ("up by 37,000") are too common to tell facts apart."""
-    return not n.delta and bool(n.unit or n.value >= 20)
+    counts ("two states") and changes ("up by 37,000") are too common to tell facts apart, and the age of a
+    person named ("Dorian Vasquel, 58,") tells who, not what happened (unlike "molested a 14-year-old")."""
+    return not n.delta and n.unit != "aged" and bool(n.unit or n.value >= 20)
 
 
 def _distinctive_figures(st: Statement) -> set[tuple[float, str]]:
@@ -2007,6 +2009,8 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
                 continue  # "just two senators could block it" is no count of the "52 members"
             if _converted(a.text, a.numbers[i]) or _converted(b.text, b.numbers[j]):
                 continue  # a conversion is approximate, and of the figure before it
+            if prison_term(a.text, a.numbers[i]) != prison_term(b.text, b.numbers[j]):
+                continue  # "jailed for six years" / "barred from being a director for 10 years", "faces up to 14 years"
             if {_counts(a.text, a.numbers[i]), _counts(b.text, b.numbers[j])} == {"places", "people"}:
                 continue  # "three nearby villages" / "3,000 residents": two quantities
             if (_passengers_of(a.text, a.numbers[i], b.text, b.numbers[j])
@@ -2092,6 +2096,15 @@ _EXPECTED = re.compile(r"(?i)\bexpect(?:ed|ing|ations?)\b|\bforecast(?:s|ed|ing)
 
 
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|although|though|whereas|yet|which|who)\b|\s\(")
+
+
+_EVENT_RANKS = frozenset(stem(w) for w in "minute lap inning hole round".split())  # ranks of a moment in a match
+
+
+def _event_figure(text: str, n: Number) -> bool:
+    """A figure that is one quantity of the story however far its sentences' other words: the minute (lap,
+    round) an event came in ("in the 57th minute"), a prison term imposed ("jailed for six years")."""
+    return (n.measure == "ordinal" and n.unit.split()[-1] in _EVENT_RANKS) or prison_term(text, n) == "imposed"
 
 
 def _ratio(x: Number, y: Number) -> float:
@@ -3185,6 +3198,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     sides = {k: p for k, st in enumerate(stmts) if len(st.numbers) > 1 and (p := _two_sided(st))}
     answers = {k: p for k, st in enumerate(stmts) if st.numbers and (p := _answered(stmts, k))}
     aboard = [_aboard(st) if st.numbers else None for st in stmts]
+    eventful = np.array([any(_event_figure(st.text, x) for x in st.numbers) for st in stmts], dtype=bool)
+    event_told = np.zeros(n, dtype=bool)  # (statements whose event figure has made a contest: each makes one)
     crowds = [_crowd_count(st) if st.numbers else None for st in stmts]
     acts = {k: a for k, st in enumerate(stmts) if (a := _denied_act(st))}
     origins = {k: m.group(1) for k, st in enumerate(stmts) if (m := _ORIGIN.search(st.text))}
@@ -3218,21 +3233,49 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         # (a statement close enough to be swallowed as a repeat is close enough to contest a figure:
         # "about 900 residents ... forced to leave" and "evacuated 1,200 people" are one count)
         # (nor a backer kept for the fact of its own it adds: its figures were weighed in the claim it backed)
-        near = np.nonzero(((grp != grp[i]) | (outlet_of != outlet_of[i])) & ~covered & ~solo & has_numbers
-                          & ((np.maximum(align[i], align[:, i]) >= CONFLICT_ALIGN) | (cos[:, i] >= REDUNDANT)))[0] if s.numbers and not solo[i] else []
+        close = (np.maximum(align[i], align[:, i]) >= CONFLICT_ALIGN) | (cos[:, i] >= REDUNDANT)
+        # (an event's minute or a prison term is one quantity whose clause says whose, however unlike the rest
+        # of the sentences: "Sandor levelled ... before Mbeki curled home the second in the 57th minute" /
+        # "Mbeki restored Rovers' lead in the 55th minute")
+        # (even from a sentence written under another claim, "Sandor levelled ...": it would be lost there; once)
+        by_event = eventful & ~close & ~event_told if eventful[i] else np.zeros(n, dtype=bool)
+        near = np.nonzero(((grp != grp[i]) | (outlet_of != outlet_of[i])) & ~solo & has_numbers
+                          & ((close & ~covered) | by_event))[0] if s.numbers and not solo[i] else []
         around = [stmts[k] for k in members + [int(k) for k in near]]
         for j in near:
             j = int(j)
             c = [x for x in _conflicts(s, stmts[j]) if not _both_given(x[0], x[1], around)
-                 and not ((x[0].delta or x[0].unit in _READINGS) and not one_day(i, j))]
+                 and not ((x[0].delta or x[0].unit in _READINGS) and not one_day(i, j))
+                 and (not by_event[j] or _event_figure(s.text, x[0]))]
             # (two sizes of a change on other days are two changes; two readings of other days, Monday's
             # 39.8C and Tuesday's 41.2C, two readings: neither is a disagreement)
             if c:
                 contested.append((j, c[0]))
                 # (an article whose member gives the count as the total it came to gives its earlier value
                 # too: "three people have been injured" ... "has risen to seven", steps of an update)
-                if j not in members and all(int(art[m]) != int(art[j]) or told_total(i, m) for m in members):
+                # (an article whose member gives no value of the figure gives this one when this one tells
+                # nothing the claim does not but its figure: "The study tested 13 products" beside its lede on the
+                # warning makes the contest)
+                if j not in members and all(int(art[m]) != int(art[j]) or told_total(i, m)
+                                            or (align[j, i] >= SAME_WORDS and not any(c[0][0].agrees(y) for y in stmts[m].numbers))
+                                            for m in members):
                     members.append(j)
+                if by_event[j]:
+                    event_told[[i, j]] = True
+        # (... and a report that gives one side's value of it is that side's evidence: "sentenced to 80 months
+        # in prison" beside "jailed for six years and eight months")
+        on_event = {j for j, _ in contested if by_event[j]}  # (kept, though written under another claim)
+        if contested and _event_figure(s.text, contested[0][1][0]):
+            values = contested[0][1][:2]
+            whose = next((c for x, c in zip(s.numbers, s.contexts) if x is values[0]), set())
+            given = {int(art[m]) for m in members if any(x.agrees(y) for x in values for y in stmts[m].numbers)}
+            for j in near:
+                j = int(j)
+                if (j not in members and all(j != k for k, _ in contested) and int(art[j]) not in given
+                        and any(_event_figure(stmts[j].text, y) and len(c & whose) >= 2 and any(x.unit == y.unit and x.agrees(y) for x in values)
+                                for y, c in zip(stmts[j].numbers, stmts[j].contexts))):
+                    members.append(j)
+                    given.add(int(art[j]))
         # two sources' values of one measure that some report sets side by side contest, however unlike the
         # reports' other words; a figure credited to a source of its own contests another value of it even
         # from a sentence already written under another claim (it would be lost there)
@@ -3299,7 +3342,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         # a backer already written under an earlier claim that gives another figure for what this one
         # counts does not corroborate it ("carrying 1,200 passengers" / "some 1,300 passengers")
         # (one that gives another count on board stays: it is a variant, not a backer)
-        kept = [j for j in members if j == i or not covered[j] or not _conflicts(s, stmts[j]) or j in on_board]
+        kept = [j for j in members if j == i or not covered[j] or not _conflicts(s, stmts[j]) or j in on_board | on_event]
         # (its article's next best backer stands in for it: "Police said about 9,000 took part" is backed by
         # the outlet's "Police put the crowd at about 9,000", not only by its "Organisers said 40,000 people
         # took part", already written; else that sentence is in no claim)
@@ -3614,6 +3657,8 @@ def _about(text: str, shared: set[str], n: Number) -> str | None:
         return "temperature"
     if n.measure == "ordinal":  # the noun ranked ("in the 78th minute", "78 minutes in": "the minute")
         return "the minute" if n.text.endswith(" in") else "the " + re.split(r"[ -]", n.text)[-1]
+    if prison_term(text, n) == "imposed":  # "jailed for six years": the sentence, not "jailed Tuesday"
+        return "the sentence"
     if n.measure == "tally" and _SCORE_WORDS.search(text) and not _VOTE_WORDS.search(text):
         return "the score"  # "beat Fenmoor Athletic 2-1": a match's score, not the names both reports share
     if _crowd(text, n):
@@ -3929,7 +3974,8 @@ def figure_label(n: Number) -> str:
     s = f"{v:,.0f}" if v == int(v) else f"{v:,}"
     s = f"{s}%" if unit == "%" else f"{sign}{s}{word}"  # "$40", "90 crowns"
     # a bound stays one ("at least 12" beside a later 31 is not the claim that 12 died)
-    return {"more": f"at least {s}", "less": f"at most {s}"}.get(n.approx, s)
+    return {"more": f"at least {s}", "less": f"at most {s}", "up to": f"up to {s}", "just over": f"just over {s}",
+            "just under": f"just under {s}"}.get(n.approx, s)
 
 # ---- updates: one count reported again later with another value (a rising death toll) ----
 

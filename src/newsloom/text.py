@@ -181,7 +181,7 @@ class Number:
     start: int
     end: int
     unit: str  # "%" / currency sign / a measure ("time", "length", ...; value in its base unit) / "" for counts
-    approx: str = ""  # "more", "less" or "about" when the text hedges the figure ("more than 1.6 million")
+    approx: str = ""  # "more", "less", "up to", "about", "just over" or "just under" when the text hedges it
     delta: bool = False  # a change or an earlier value ("fell by 92,000", "up from 6%"), not the figure itself
     measure: str = ""  # the unit word as written, normalised ("year", "km"): "5 years" and "60 months" differ here
     step: float = 0.0  # the precision it is written to ("9.2 million": 100,000); figures that round alike agree
@@ -191,10 +191,20 @@ class Number:
         allows 1,250 but not 1,200, which another outlet's count would round to; "about two dozen" allows
         23 and 25)."""
         v = abs(self.value)
+        return min(0.1 * v, max(0.05 * v, self._rounded_to() / 2))
+
+    def _rounded_to(self) -> float:
+        """The unit N is rounded to: 1 for 61, 100 for 400, 100,000 for "2.5 million"."""
+        v = abs(self.value)
         unit = 1.0
         while v >= 10 * unit and v % (10 * unit) == 0:
             unit *= 10
-        return min(0.1 * v, max(0.05 * v, unit / 2))
+        return unit
+
+    def near_tolerance(self) -> float:
+        """How far "just over N" (or "just under N") reaches past N: the unit N is rounded to, within 10 %
+        of N ("just over 61 percent" is 61.3, not 63.1; "just over 400 votes" is 412, not 450)."""
+        return min(0.1 * abs(self.value), self._rounded_to())
 
     def converts(self, other: "Number") -> bool:
         """The same measure in another unit ("150 km/h" / "93 mph"), within the rounding of a conversion."""
@@ -246,12 +256,18 @@ class Number:
             return True
         if self.converts(other):
             return True
+        if self.approx == other.approx == "up to":
+            return False  # two outlets' most found ("up to four times" / "up to 3.4 times") are two values
         for x, y in ((self, other), (other, self)):
             if x.approx == "more" and y.value >= x.value:
                 return True
-            if x.approx == "less" and y.value <= x.value:
+            if x.approx in ("less", "up to") and y.value <= x.value:
                 return True
             if x.approx == "about" and abs(y.value - x.value) <= x.about_tolerance():
+                return True
+            if x.approx == "just over" and 0 <= y.value - x.value <= x.near_tolerance() + 1e-9:
+                return True
+            if x.approx == "just under" and 0 <= x.value - y.value <= x.near_tolerance() + 1e-9:
                 return True
         return False
 
@@ -371,11 +387,24 @@ RATE_YEAR = {"per year": 1.0, "per month": 12.0, "per week": 365.25 / 7, "per da
 _COMPOUND = re.compile(r"-([A-Za-z]{3,})\b")
 
 # ("nearly 10%" and "almost 10%" are close below 10%, an estimate: not "at most 10%", which 8% would be)
-_HEDGE = re.compile(r"(?:(?P<more>more than|over|at least|upwards of|in excess of|no fewer than|exceeding)|"
-                    r"(?P<less>less than|fewer than|under|at most|up to|no more than)|"
+# ("just over 61 percent" is a value a little above 61, as "nearly" is one a little below: not "at least 61",
+# which 63.1 would be; "up to 3.4 times" is the most found, a value of its own beside another outlet's
+# "up to four times", though a bound beside a plain figure)
+_HEDGE = re.compile(r"(?:(?P<over>(?:just|slightly|a little|marginally)\s+(?:over|above|more than|upwards of))|"
+                    r"(?P<under>(?:just|slightly|a little|marginally)\s+(?:under|below|less than|fewer than|short of)|just shy of)|"
+                    r"(?P<more>more than|over|at least|upwards of|in excess of|no fewer than|exceeding)|"
+                    r"(?P<max>up to)|"
+                    r"(?P<less>less than|fewer than|under|at most|no more than)|"
                     r"(?P<about>about|around|approximately|roughly|some|an estimated|estimated|close to|nearly|almost))\s+$",
                     re.IGNORECASE)
+# the hedge group read -> Number.approx
+_HEDGES = {"over": "just over", "under": "just under", "more": "more", "max": "up to", "less": "less", "about": "about"}
 _DELTA = re.compile(r"\b(?:by|from)\s+(?:a\s+(?:revised\s+)?)?$", re.IGNORECASE)
+
+
+def hedge(h: re.Match | None) -> str:
+    """The Number.approx a `_HEDGE` match gives ("" for none)."""
+    return next((v for k, v in _HEDGES.items() if h.group(k)), "") if h else ""
 
 
 def _value(m: re.Match) -> float:
@@ -451,9 +480,11 @@ def _read_numbers(text: str) -> list[Number]:
         unit = "%" if m.group("pct") else (m.group("cur") or "")
         if word and re.match(r"-[A-Za-z]", text[m.end(): m.end() + 2]):
             continue  # "two-shot vaccine", "three-day visit": part of a compound word
+        if not m.group("pct") and not scale and _FRACTION.match(text, m.end()):
+            continue  # "more than two thirds of the 31 products": a share, not a count of two
         left = text[max(0, m.start() - 30): m.start()]
         h = _HEDGE.search(left)
-        approx = next((k for k in ("more", "less", "about") if h and h.group(k)), "")
+        approx = hedge(h)
         end, measure = m.end(), ""
         cur = _CURRENCY.match(text, m.end()) if not unit else None
         if cur:
@@ -514,9 +545,57 @@ def _read_numbers(text: str) -> list[Number]:
             measure = compound.group(1).lower()
             unit = f"per {measure}"
             end = compound.end()
+        elif dig and not unit and not scale and "." not in dig and value <= 120 and _aged(text, m.start(), m.end()):
+            # "Dorian Vasquel, 58, was", "a man aged 58": the age of a person, a detail about him, not a figure of
+            # what happened (`distinctive`; "molested a 14-year-old" names the person by it, and is one)
+            unit = "aged"
+        like = (_TIMES_LIKELY if not unit else _PERCENT_LIKELY if unit == "%" else None)
+        like = like.match(text, end) if like and not scale and value else None
+        if like:
+            # how many times as likely: "1.8 times as likely" and "80 percent more likely" are one figure
+            less = bool(like.group("less"))
+            if unit == "%":
+                value, step = round(1 - value / 100 if less else 1 + value / 100, 9), step / 100
+            elif less:
+                value, step = round(1 / value, 9), 0.0
+            unit, measure, end = "ratio", "likelihood", like.end()
         out.append(Number(value, text[m.start(): end].strip(), m.start(), end, unit, approx, bool(_DELTA.search(left)),
                           measure, step))
+    if "nterval" in text or "CI" in text:
+        # a confidence interval's level and bounds are no figure of what it measures: "(95% confidence interval
+        # 1.3 to 2.5)" beside "1.8 times as likely"
+        spans = [m.span() for m in _INTERVAL.finditer(text)]
+        out = [n for n in out if not any(a <= n.start < b for a, b in spans)]
     return sorted(out, key=lambda n: n.start)
+
+
+_FRACTION = re.compile(r"[\s-](?:thirds?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|(?:quarters|halves)(?=\s+of\b))\b",
+                       re.IGNORECASE)  # ("three quarters in a row" counts quarters)
+# An age after a name: "Dorian Vasquel, 58, was" (not a day's or month's name: "On Monday, 12, ..." is no age),
+# or "aged 58"
+_AGED_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:" + _MONTH_RE + r")\b)"
+                          r"[A-Z][\w'’.-]+,\s$")
+
+
+def _aged(text: str, start: int, end: int) -> bool:
+    """The figure at start..end is an age: "aged 58", "Dorian Vasquel, 58,"."""
+    return (text[max(0, start - 5): start] == "aged " and not text.startswith("-", end)
+            or text.startswith(",", end) and bool(_AGED_BEFORE.search(text, max(0, start - 40), start)))
+
+
+# A likelihood as a multiple: "1.8 times as likely", "three times more likely", "twice the risk" (no: words
+# "twice"), "80 percent more likely", "a 30% lower risk"
+_TIMES_LIKELY = re.compile(r"\s+times\s+(?:(?P<less>less)|as|more)\s+likely\b|"
+                           r"\s+times\s+(?:the|a)\s+(?:(?:higher|greater|normal|usual|average)\s+)?(?:risk|odds|chance|likelihood)\b",
+                           re.IGNORECASE)
+_PERCENT_LIKELY = re.compile(r"\s+(?:(?P<less>less)|more)\s+likely\b|"
+                             r"\s+(?:higher|greater|increased|(?P<lower>lower|reduced|smaller))\s+(?:risk|odds|chance|likelihood)\b",
+                             re.IGNORECASE)
+# A confidence (or credible) interval: its level and the bounds after it ("95% confidence interval 1.3 to 2.5",
+# "95% CI: 1.3-2.5", "a confidence interval of 1.3 to 2.5")
+_INTERVAL = re.compile(r"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent)\s*)?(?:(?i:confidence|credible|uncertainty)\s+(?i:intervals?|limits?)|CI\b)"
+                       r"(?:[\s,:=]*(?i:of|was|is|from|between|ranging\s+from|range)?\s*[\d.]+\s*(?:%|per ?cent)?"
+                       r"\s*(?i:to|and|[-–—])\s*[\d.]+(?:\s*(?:%|per ?cent))?)?")
 
 
 # A numeric ordinal and the noun it ranks: "in the 78th minute", "on the 12th floor", "a 90th-minute
@@ -527,6 +606,8 @@ def _read_numbers(text: str) -> list[Number]:
 _ORDINAL = re.compile(r"(?<![\w.,:/$€£¥-])(?P<n>\d{1,4})(?-i:st|nd|rd|th)[ -]"
                       r"(?:(?P<adj>consecutive|straight|successive|annual|[a-z]{2,12}est)\s)?(?P<noun>[a-z]{3,20})\b(?!['’-]\w)")
 _RUNNING = frozenset(stem(w) for w in "hour day week month year".split())
+# ordinals listed before the one _ORDINAL reads with its noun ("12th, 30th and" before "88th minutes")
+_ORDINAL_LIST = re.compile(r"(?<![\w.,:/$€£¥-])((?:\d{1,4}(?-i:st|nd|rd|th)(?:,\s*|\s+))+)(?:and|or|&)\s+$")
 # "78 minutes in": the elapsed minute of a match or event, as "the 78th minute" (only where its phrase ends:
 # at a clause's end or before a conjunction, "78 minutes in after a corner"; "78 minutes in the air" is a duration)
 _MINUTES_IN = re.compile(r"\s+in(?=\s*[,.;:!?)\u2013\u2014]|\s*$|\s+(?:after|when|as|before|while|with|and|but)\b)")
@@ -545,7 +626,16 @@ def _ordinals(text: str) -> list[Number]:
             continue  # "the 12th day of the strike" is its 14th two days on: a count that runs, not one fact
         out.append(Number(float(m.group("n")), m.group(0), m.start(), m.end(), f"ordinal {stem(noun)}", "", False,
                           "ordinal", 1.0))
-    return out
+        # the ordinals listed before it rank the same noun: "in the 12th and 88th minutes" (not after a month:
+        # "June 12th and 13th")
+        listed = _ORDINAL_LIST.search(text, max(0, m.start() - 60), m.start())
+        if listed and not re.search(rf"(?:{_MONTH_RE})\s+(?:the\s+)?$", text[max(0, listed.start() - 16): listed.start()]):
+            one = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun  # (its label: "12th minute")
+            for k in re.finditer(r"\d+", listed.group(1)):
+                a, b = listed.start(1) + k.start(), listed.start(1) + k.end() + 2
+                out.append(Number(float(k.group(0)), f"{text[a: b]} {one}", a, b, f"ordinal {stem(noun)}", "", False,
+                                  "ordinal", 1.0))
+    return sorted(out, key=lambda n: n.start)
 
 
 def _count(word: str) -> float:
@@ -561,8 +651,7 @@ def _worded(text: str) -> list[Number]:
         v = _FRACTIONS[re.split(r"[\s-]+", f.group("f").lower())[-1]]
         left = text[max(0, f.start() - 30): f.start()]
         h = _HEDGE.search(left)
-        out.append(Number(v, f.group(0), f.start(), f.end(), "percentage points",
-                          next((k for k in ("more", "less", "about") if h and h.group(k)), ""),
+        out.append(Number(v, f.group(0), f.start(), f.end(), "percentage points", hedge(h),
                           bool(_DELTA.search(left)), "percentage point", 0.25))
     for t in _VOTE_TALLY.finditer(text) if ("vot" in low or "ruled" in low or "favo" in low) else ():
         a, b = next((x, y) for x, y in ("ab", "cd", "ef", "gh") if t.group(x))
@@ -600,16 +689,67 @@ def after_contrast(text: str, n: Number) -> bool:
     return _contrast_at(text[: n.start]) > 0
 
 
+# A prison term imposed: "jailed on Tuesday for six years", "sentenced Vasquel to 80 months", "was given six years
+# in prison" (a verb of jailing, a few words, "for"/"to"; or a verb of giving and the prison after the figure).
+# Not a term served before, nor one that could be or is asked for ("faces up to 14 years in prison",
+# "prosecutors sought ten years"): `prison_term` tells those apart.
+_JAILED = re.compile(r"(?i)\b(?:jail(?:ed|s)?|gaol(?:ed|s)?|imprison(?:ed|s)?|sentenc(?:ed|es|e|ing)|locked\s+up|"
+                     r"put\s+behind\s+bars)(?:\s+(?!(?:and|for|to|but|or)\b)[\w'’.-]+,?){0,5}?\s+(?:for|to)\s+"
+                     r"(?:a\s+(?:total\s+of\s+|term\s+of\s+)?)?(?:[a-z]+\s+){0,2}$")
+_TERM_OF = re.compile(r"(?i)\b(?:(?:prison|jail|gaol|custodial)\s+(?:sentence|term)|sentence)\s+of\s+(?:[a-z]+\s+){0,2}$")
+_GIVEN = re.compile(r"(?i)\b(?:given|handed(?:\s+down)?|received?|receives|got|gets|serve|serves|serving|served|faces?|facing)"
+                    r"(?:\s+[\w'’.-]+){0,3}?\s+$")
+_IN_PRISON = re.compile(r"(?i)\s+(?:in\s+(?:prison|jail|gaol)|behind\s+bars|(?:of\s+)?imprisonment)\b")
+_NOT_IMPOSED = re.compile(r"(?i)\b(?:could|would|might|may|can|faces?|facing|risks?|maximum|max|up\s+to|sought|seek(?:s|ing)?|"
+                          r"asked|asks|demand(?:ed|s)?|call(?:ed|s)?\s+for|request(?:ed|s)?|recommend(?:ed|s)?|urged?|wants?|wanted|"
+                          r"carr(?:y|ies|ied)|punishable|served|serving|previously|earlier|already|had\s+been)\b")
+_TERM_CLAUSE = re.compile(r"[.;:!?]\s|,\s+(?:and|but|while|whereas|although|though)\s|\s(?:after|before|while|whereas|when|until)\s")
+
+
+def prison_term(text: str, n: Number) -> str:
+    """A time figure that is a prison term: "imposed" ("jailed for six years", "sentenced to 80 months in
+    prison"), "possible" (one that could be, is asked for, or was served before: "faces up to 14 years in
+    prison", "had served four years in jail"), else "" (not a term: "barred from being a director for 10
+    years"). Two terms imposed are one quantity, the sentence, however far the words that say whose."""
+    if n.unit != "time" or n.delta:
+        return ""
+    before = text[max(0, n.start - 120): n.start]
+    said = _JAILED.search(before) or _TERM_OF.search(before)
+    if said is None and _IN_PRISON.match(text, n.end):
+        said = _GIVEN.search(before)
+    if said is None:
+        return ""
+    clause = before[max((c.end() for c in _TERM_CLAUSE.finditer(before, 0, said.start())), default=0):]
+    return "possible" if _NOT_IMPOSED.search(clause) else "imposed"
+
+
+_ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})  # ("the 70th minute": words reads "70" and "th")
+# (what names a prison term, not whose it is: "Oswick was jailed for" / "His accomplice was jailed for")
+_JAIL_WORDS = frozenset(stem(w) for w in "jailed sentenced imprisoned gaoled prison jail".split())
+# where the clause of an event ranked or a term imposed opens: "... on 40 minutes before Jonah Mbeki curled home
+# the second for Rovers in the 57th minute" is Mbeki's goal, not Sandor's
+_EVENT_OPEN = re.compile(r"[.;:!?]\s|,\s+(?:and|but|while|as|after|when|before|then)\s|\s(?:before|after|when|while|until|then)\s")
+EVENT_WORDS = 10  # content words of that clause, before the figure, that say whose the event or term is
+
+
 def number_context(text: str, n: Number, window: int = 4) -> set[str]:
     """What a figure counts: the content stems just around it ('injuring 12 people' -> {injur, peopl}),
     and the subject of the clause when the figure is what a total came to ('the death toll from the
-    landslide rose to nine' -> {dead, toll, landslid, ...})."""
+    landslide rose to nine' -> {dead, toll, landslid, ...}), or when it ranks an event or is a prison term
+    (who scored in the 57th minute, who was jailed for six years, however far before it)."""
     before = text[: n.start]
-    after = content_stems(text[n.end:])
+    after = [w for w in content_stems(text[n.end:]) if w not in _ORDINAL_SUFFIX]
     # the words before a figure stop where its clause opens: in "... joined in support, while 120 voted
     # against it" the 120 did not support anything
     contrast = _contrast_at(before)
-    out = set(content_stems(before[contrast:])[-window:]) | set(after[:window])
+    out = set()
+    if n.measure == "ordinal" or prison_term(text, n) == "imposed":
+        # (its clause before it says whose, and what follows is the event's or term's detail, "for a second
+        # booking", "with the score at 2-1": read only when the clause before says too little)
+        contrast = max(contrast, max((c.end() for c in _EVENT_OPEN.finditer(before)), default=0))
+        out = set(w for w in content_stems(before[contrast:])[-EVENT_WORDS:] if w not in _ORDINAL_SUFFIX | _JAIL_WORDS)
+    if len(out) < 2:
+        out |= set(w for w in content_stems(before[contrast:])[-window:] if w not in _ORDINAL_SUFFIX) | set(after[:window])
     if after and after[0] in _PEOPLE:
         out.add("peopl")  # "1,200 residents" and "1,500 people" count the same thing
     m = _REACHED.search(before)
