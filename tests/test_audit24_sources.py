@@ -135,3 +135,7 @@ def test_a_backers_second_clause_is_not_swallowed_by_the_claim_it_backs():
     assert sum("40,000" in s["statement"] for s in d["sentences"]) == 1, [s["statement"] for s in d["sentences"]]
     d = _recall("Quillnet will recall 40,000 routers and modems after reports of overheating.")
     assert sum("40,000" in s["statement"] for s in d["sentences"]) == 1, [s["statement"] for s in d["sentences"]]
+    # (nor one whose "but" joins two adjectives, the verb after it a closing "it was revealed")
+    d = _recall("Quillnet will recall 40,000 routers after a rare but serious fault in a handful of homes, it was "
+                "revealed Monday.")
+    assert sum("40,000" in s["statement"] for s in d["sentences"]) == 1, [s["statement"] for s in d["sentences"]]
