@@ -130,8 +130,9 @@ def test_a_short_quotation_after_called_is_the_speakers_and_letters_after_a_name
     d = brief_to_dict(_brief(CALLED_A, BUDGET_B))
     marrick = [sp for sp in d["quotes"] if "Marrick" in sp["speaker"]]
     assert len(marrick) == 1 and marrick[0]["speaker"] == "Helen Marrick", d["quotes"]
-    shown = {q["text"] for q in marrick[0]["quotes"]}
-    assert "… a reckless gamble" in shown and "This budget is a reckless gamble with our children's money," in shown
+    # (her "a reckless gamble" sits whole inside her longer quotation another outlet printed: one remark, both outlets)
+    assert [q["text"] for q in marrick[0]["quotes"]] == ["This budget is a reckless gamble with our children's money,"]
+    assert len(marrick[0]["quotes"][0]["outlets"]) == 2, marrick
     md = brief_to_markdown(d)
     assert "**Helen Marrick**" in md and "Marrick MP**" not in md
     # a label of one or two words is no quotation a reader wants listed ('called the budget "a con"')

@@ -40,9 +40,10 @@ def test_a_sentence_leaning_on_the_one_before_is_read_with_it():
     k = next(k for k, s in enumerate(body) if "It came a week after" in s["statement"])
     src = body[k]["sources"][0]
     ante = [x for x in sentences(texts[src["article_id"]]) if x.end <= texts[src["article_id"]].index("It came")][-1]
-    prev = body[k - 1]["sources"][0]
-    # right after the sentence it leans on, or quoted with it
-    assert (prev["article_id"] == src["article_id"] and prev["start"] <= ante.start < prev["end"]) or (
+    # right after the sentence it leans on (the claim that cites it, as a source or as another outlet's words of
+    # it), or quoted with it
+    told = body[k - 1]["sources"] + body[k - 1].get("also_reported_by", [])
+    assert any(p["article_id"] == src["article_id"] and p["start"] <= ante.start < p["end"] for p in told) or (
         body[k]["statement"].startswith("Rail services were halted for six hours") and src["start"] == ante.start)
     for s in body:  # still cited verbatim and supported
         for x in s["sources"]:

@@ -22,7 +22,8 @@ JSON shape (`brief_to_dict`)::
       "coverage": [{"outlet", "articles": [{"article_id", "outlet", "title", "published", "url", "reprint_of"}],
                     "reprinted_by": ["outlet that reprinted this one's story", …],
                     "reprints": null, or the outlet whose story this reprinter ran with words of its own,
-                    "first_published", "claims", "corroborated", "single_source", "contested"}],
+                    "first_published", "claims", "corroborated", "single_source", "contested",
+                    "press_release": null, or the party whose own release this outlet's article is}],
       "word_choice": [{"concept", "terms": [{"term", "outlets", "sources"}]}]
     }
     <sentence> = {"text", "statement", "credit", "status", "claim_id", "attribution", "outlets",
@@ -60,7 +61,7 @@ from .crosscheck import (LEANS_BACK, answered_by, counted, distinctive, figure_l
                          independent_groups, is_opinion, name_contests, press_release, settle_updates, update_wording,
                          vague_sizes)
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story, Update, Variant
-from .text import (CLOSING_MARK, Caseless, DateMention, Sentence, attribution, content_stems, dates, fold, full_name, in_sentence, numbers,
+from .text import (STOPWORDS, CLOSING_MARK, Caseless, DateMention, Sentence, attribution, content_stems, dates, fold, full_name, in_sentence, numbers,
                    open_quote, person, quotations, quote_marks, same_day, sentences, speaker_key, stem, story_years, support,
                    titled_person, word_char, words)
 
@@ -187,6 +188,14 @@ def _opinion_piece(outlet: str) -> str:
 def _party_statement(party: str) -> str:
     """How a sentence of a party's own press release is credited: the party's word, not a news outlet's."""
     return f"a statement by {party}"
+
+
+def _as_party(arts: list[Article], groups: dict[str, str], releases: dict[str, str]) -> dict[str, str]:
+    """The name each party's own release goes by in the brief's lists of outlets (timeline, contests) ->
+    how it is shown there: as in the body, the party's statement, not a news outlet ("Quillnet Newsroom"
+    -> "a statement by Quillnet")."""
+    return {name: _party_statement(releases[a.id]) for a in arts
+            if a.id in releases and a.copy_of is None for name in (groups[a.id], a.outlet)}
 
 
 def _denial(c: Claim) -> dict[str, str]:
@@ -464,6 +473,31 @@ def _share_credits(body: list[BriefSentence]) -> list[BriefSentence]:
 # a sentence that says something of what the sentence before it in its article named: "It came two days
 # after ...", "The number was later revised ..."
 _LEANS_ON_BEFORE = re.compile(r"(?:It|This|That|These|Those|They)\b(?![’'])|The (?:number|figure|move|decision)\b")
+# a person's pronoun anywhere in a sentence ("The count had given her a lead"): it leans on the sentence
+# before only when the sentence names nobody it could stand for (`_names_nobody`)
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|him|[Hh]is|[Ss]he|[Hh]er|hers)\b(?![’'])")
+# a speaker the prose calls by a pronoun, named only in the credit: "It said ...", "She added ..."
+_LEANS_ON_SPEAKER = re.compile(r"(?:It|He|She|They)\s+(?:said|says|added|told|stated|warned|noted|reported)\b")
+_CAPITALISED = re.compile(r"\b[A-Z][\w\u00C0-\u024F'’-]*")
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                      "june july august september october november december".split())
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised words of `text` that may name someone: not a function word ("The", "But") nor a
+    day or month."""
+    return {w for w in _CAPITALISED.findall(text) if w.lower() not in STOPWORDS and w.lower() not in _CALENDAR}
+
+
+def _leans_on_a_person(statement: str, before: str, prev: str) -> bool:
+    """Whether `statement`'s "he"/"her"/... needs a person only `before` (the sentence before it in its
+    article) names: the statement names no one (no capitalised word but a function word or a day),
+    `before` names someone, and `prev` (the sentence the body writes before it) names none of them."""
+    # (a name anywhere in the statement may be the pronoun's: "In his letter, Mattis said")
+    if _PERSONAL_PRONOUN.search(statement) is None or _names(statement):
+        return False
+    named = _names(before)
+    return bool(named) and not named & _names(prev)
 
 
 def _with_antecedent(body: list[BriefSentence], texts: dict[str, str],
@@ -473,26 +507,49 @@ def _with_antecedent(body: list[BriefSentence], texts: dict[str, str],
     were halted for three hours. It came two days after a deadly earthquake ..."), so "it" reads as its
     article meant, not as whatever the brief wrote before. When the brief already wrote that sentence
     (as a claim or among a claim's sources), it is placed right after it instead: quoted again, the
-    fact before "it" would be told twice."""
+    fact before "it" would be told twice. A sentence that names its speaker in its credit only ("It said
+    ... (the agency, via Norvane Daily)") is placed so too, after the sentence that told what its pronoun
+    stands for, so that the prose does not read as whoever the sentence before it named."""
     out: list[BriefSentence] = []
     for s in body:
         src = s.sources[0] if len(s.sources) == 1 else None
         text = texts.get(src.article_id) if src else None
-        if (text is None or s.status != "single-source" or s.attribution
-                or not _LEANS_ON_BEFORE.match(s.statement)):
+        if text is not None and s.status != "contested" and (s.status != "single-source" or s.attribution) \
+                and _LEANS_ON_SPEAKER.match(s.statement):
+            if src.article_id not in split:
+                split[src.article_id] = sentences(text)
+            # (the quote may open with the sentence that names the speaker: the pronoun's is its last)
+            own = [x for x in split[src.article_id] if x.start < src.end]
+            before = [x for x in split[src.article_id] if own and x.end <= own[-1].start]
+            # (only a sentence that names the speaker: the one before may be about something else)
+            if not (before and s.attribution and _names(s.attribution) & _names(before[-1].text)):
+                before = []
+            told = next((k for k, w in enumerate(out) if before and any(
+                x.article_id == src.article_id and x.start <= before[-1].start < x.end
+                for x in w.sources + w.also_reported_by)), None) if out else None
+            if told is not None and told < len(out) - 1:
+                out.insert(told + 1, s)
+                continue
+        if text is None or s.status != "single-source" or s.attribution:
             out.append(s)
             continue
         if src.article_id not in split:
             split[src.article_id] = sentences(text)
         before = [x for x in split[src.article_id] if x.end <= src.start]
+        if not (_LEANS_ON_BEFORE.match(s.statement) or before and _leans_on_a_person(
+                s.statement, before[-1].text, out[-1].statement if out else "")):
+            out.append(s)
+            continue
         prev = out[-1].sources[0] if out and out[-1].sources else None
         if (not before or len(before[-1].text.split()) < HEADLINE_MIN_WORDS
                 or (prev and prev.article_id == src.article_id and prev.start <= before[-1].start < prev.end)):
             out.append(s)  # (it already follows what it leans on, or leans on no sentence)
             continue
         ante = before[-1]
+        # (written by another outlet's words too: the claim it backs tells that fact already)
         told = next((k for k, w in enumerate(out) if any(
-            x.article_id == src.article_id and x.start <= ante.start < x.end for x in w.sources)), None)
+            x.article_id == src.article_id and x.start <= ante.start < x.end
+            for x in w.sources + w.also_reported_by)), None)
         if told is not None:
             out.insert(told + 1, s)
             continue
@@ -604,7 +661,7 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
         headline=headline,
         lead=body[0] if body else None,
         sentences=body,
-        conflicts=_conflicts(claims, groups),
+        conflicts=_conflicts(claims, groups, _as_party(arts, groups, releases)),
         single_source=[
             {"claim_id": c.id, "outlet": c.outlets[0], "text": c.text, "statement": c.text, "status": c.status,
              "attribution": c.attribution, "source": asdict(_source(c.evidence[0])),
@@ -612,9 +669,9 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
              "press_release": releases.get(c.evidence[0].article_id), **_denial(c)}
             for c in claims if c.status == "single-source"
         ],
-        timeline=_timeline(claims, arts, groups),
+        timeline=_timeline(claims, arts, groups, _as_party(arts, groups, releases)),
         quotes=_quotes(arts, groups),
-        coverage=_coverage(arts, claims, groups),
+        coverage=_coverage(arts, claims, groups, releases),
         word_choice=_word_choice(claims, groups),
         outlets=list(dict.fromkeys(gname[g] for g in sorted(set(gidx)))),
         updates=[_update_entry(u, groups) for u in updates],
@@ -871,7 +928,9 @@ def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: l
     return title.rsplit(" ", 1)[0] + "…" if _cut_title(title, arts) and " " in title else title
 
 
-def _conflicts(claims: list[Claim], groups: dict[str, str]) -> list[dict[str, Any]]:
+def _conflicts(claims: list[Claim], groups: dict[str, str], shown: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """The contested claims' variants, each with its outlets (a party's release as its statement: `shown`)."""
+    shown = shown or {}
     out = []
     for c in claims:
         if c.status != "contested":
@@ -879,8 +938,8 @@ def _conflicts(claims: list[Claim], groups: dict[str, str]) -> list[dict[str, An
         # (a claim contested on a figure that also gives different days is two entries: the figure, the date)
         for about, variants in ((c.about, c.variants), ("the date", c.date_variants)):
             if variants:
-                entries = [{"value": v.value, "outlets": _said_in_order(v.evidence, groups),
-                            "as_written": _as_written(v, groups),
+                entries = [{"value": v.value, "outlets": [shown.get(o, o) for o in _said_in_order(v.evidence, groups)],
+                            "as_written": {shown.get(o, o): w for o, w in _as_written(v, groups).items()},
                             "attributions": [e.attribution for e in v.evidence],
                             "sources": [asdict(_source(e)) for e in v.evidence]} for v in variants]
                 _add_conversions(entries)
@@ -943,7 +1002,9 @@ def _story_words(arts: list[Article], groups: dict[str, str]) -> Counter:
     return sum(by.values(), Counter())
 
 
-def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]:
+def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str],
+              shown: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    shown = shown or {}  # (a party's release named as its statement)
     by_id = {a.id: a for a in arts}
     # a timeline holds the story's events: a dated sentence that shares no word, not even a name, with any other
     # sentence of the story (time words aside) tells of something else, as a person's life does ("On Sunday she
@@ -1001,8 +1062,8 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str]) 
             mine = next((v for v in c.variants if any(x.article_id == e.article_id and x.start == e.start for x in v.evidence)), None)
             giving = [x for x in (mine.evidence if mine else c.evidence) if x is e or any(y.iso == d.iso for y in days(x))]
             order = list(mine.outlets if mine else c.outlets)  # (in the order the claim names them)
-            outlets = sorted(_said_in_order(giving, groups),
-                             key=lambda o: order.index(o) if o in order else len(order))
+            outlets = [shown.get(o, o) for o in sorted(_said_in_order(giving, groups),
+                                                       key=lambda o: order.index(o) if o in order else len(order))]
             # (a row is one line: a statement joined across a paragraph break, "… of fraud.\n\nIt denies this.")
             line = " ".join(e.quote.split())
             out.append({"date": d.iso, "when": d.text, "text": line, "statement": line, "claim_id": c.id,
@@ -1204,14 +1265,39 @@ def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]
         if _name_rank(speaker) > _name_rank(entry["speaker"]):
             entry["speaker"] = speaker  # the fullest form of the name
         entry["quotes"].append(quote)
+    for entry in speakers.values():
+        entry["quotes"] = _one_per_remark(entry["quotes"])
     return sorted(speakers.values(), key=lambda s: (-len(s["quotes"]), s["speaker"]))
 
 
-def _coverage(arts: list[Article], claims: list[Claim], groups: dict[str, str]) -> list[dict[str, Any]]:
+def _one_per_remark(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One speaker's quotations, one entry per remark: words that another of their quotations holds
+    whole (an outlet printed part of what another printed: "showed real character" inside "The boys
+    showed real character after the equaliser") are that remark, listed once in its longest form,
+    naming every outlet that printed it, in the place of its first report."""
+    keys = [f" {' '.join(words(fold(q['quote'])))} " for q in quotes]
+    out: list[dict[str, Any]] = []
+    kept: dict[int, dict[str, Any]] = {}  # index of the longest quotation holding each -> its entry
+    longest = [max((j for j in range(len(quotes)) if k.strip() and k in keys[j]),
+                   key=lambda j: (len(keys[j]), -j)) if k.strip() else i for i, k in enumerate(keys)]
+    for i, q in enumerate(quotes):
+        j = longest[i]
+        if j not in kept:
+            kept[j] = dict(quotes[j], outlets=list(quotes[j]["outlets"]))
+            out.append(kept[j])
+        shown = kept[j]["outlets"]
+        shown.extend(o for o in q["outlets"] if o not in shown)
+    return out
+
+
+def _coverage(arts: list[Article], claims: list[Claim], groups: dict[str, str],
+              releases: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """One row per independent outlet, counting the claims its words give. A reprinter whose own words
     (its new lede) give a claim the original does not has a row of its own, with its articles and those
     claims (`reprints` names the outlet it copied), as the claim's sentence names it in `outlets`; the
-    original's row then counts only what the original's words say."""
+    original's row then counts only what the original's words say. A party's own release keeps its row,
+    marked with the party (`press_release`): it is the party's statement, not a news outlet's report."""
+    releases = releases or {}
     said = {c.id: _said_by(c.evidence, groups) for c in claims}
     # (group, outlet) of each reprinter that says something of its own
     own = {(g, o) for by in said.values() for g, o in by.items() if o != g}
@@ -1229,6 +1315,8 @@ def _coverage(arts: list[Article], claims: list[Claim], groups: dict[str, str]) 
                 original["reprinted_by"].append(a.outlet)
         if a.published and (g["first_published"] is None or a.published < g["first_published"]):
             g["first_published"] = a.published
+        if a.id in releases and a.copy_of is None and key == group:
+            g["press_release"] = releases[a.id]
     for c in claims:
         for o in dict.fromkeys(said[c.id].values()):
             g = out[o]
@@ -1237,9 +1325,17 @@ def _coverage(arts: list[Article], claims: list[Claim], groups: dict[str, str]) 
     return sorted(out.values(), key=lambda g: (g["first_published"] or "9999", g["outlet"]))
 
 
+def _coverage_name(g: dict[str, Any]) -> str:
+    """A coverage row's outlet as shown: a party's own release as its statement, by its channel's name."""
+    if not g.get("press_release"):
+        return g["outlet"]
+    said = _party_statement(g["press_release"])
+    return said if g["outlet"] == g["press_release"] else f"{said} ({g['outlet']})"
+
+
 def _coverage_row(outlet: str, reprints: str | None = None) -> dict[str, Any]:
     return {"outlet": outlet, "articles": [], "reprinted_by": [], "first_published": None, "claims": [],
-            "corroborated": 0, "single_source": 0, "contested": 0, "reprints": reprints}
+            "corroborated": 0, "single_source": 0, "contested": 0, "reprints": reprints, "press_release": None}
 
 
 def _said_by(evidence: list[Evidence], groups: dict[str, str]) -> dict[str, str]:
@@ -1342,16 +1438,19 @@ def _md_escape(s: Any) -> str:
 
 def reported_by(d: dict[str, Any]) -> list[str]:
     """The independent outlets, each with the outlets that only reprinted its story:
-    'Northgate Wire (also run by The Vellmoor Courier)'."""
+    'Northgate Wire (also run by The Vellmoor Courier)'; a party's own release last, as its statement ('a
+    statement by Quillnet'), not as a news outlet."""
     reprinters: dict[str, list[str]] = {}
+    party = {g["outlet"]: g["press_release"] for g in d.get("coverage") or [] if g.get("press_release")}
     for g in d.get("coverage") or []:
         names = g.get("reprinted_by")
         if names is None:  # a brief stored before `reprinted_by`: the articles say it too
             names = [a["outlet"] for a in g.get("articles") or [] if a.get("reprint_of") and a.get("outlet")
                      and a["outlet"] != g["outlet"]]
         reprinters[g["outlet"]] = list(dict.fromkeys(names))
-    return [f"{o} (also run by {_join(reprinters[o])})" if reprinters.get(o) else o
-            for o in d.get("outlets") or []]
+    outlets = d.get("outlets") or []
+    return ([f"{o} (also run by {_join(reprinters[o])})" if reprinters.get(o) else o for o in outlets if o not in party]
+            + [_party_statement(party[o]) for o in outlets if o in party])
 
 
 def _reports(v: dict[str, Any]) -> str:
@@ -1437,7 +1536,7 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
         lines += ["## Coverage", "", "| outlet | first published | articles | claims | single-source |",
                   "|---|---|---|---|---|"]
         for g in d["coverage"]:
-            lines.append(f"| {m(g['outlet'])} | {m(g.get('first_published') or '—')} | {len(g['articles'])} | "
+            lines.append(f"| {m(_coverage_name(g))} | {m(g.get('first_published') or '—')} | {len(g['articles'])} | "
                          f"{len(g['claims'])} | {g.get('single_source', 0)} |")
         lines.append("")
     if notes:
@@ -1516,7 +1615,7 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
         out.append('<section class="coverage"><h2>Coverage</h2><table><tr><th>outlet</th><th>first published</th>'
                    "<th>articles</th><th>claims</th></tr>")
         for g in d["coverage"]:
-            out.append(f"<tr><td>{e(g['outlet'])}</td><td>{e(g.get('first_published') or '—')}</td>"
+            out.append(f"<tr><td>{e(_coverage_name(g))}</td><td>{e(g.get('first_published') or '—')}</td>"
                        f"<td>{len(g['articles'])}</td><td>{len(g['claims'])}</td></tr>")
         out.append("</table></section>")
     out.append("</article>")

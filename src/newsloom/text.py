@@ -1560,6 +1560,54 @@ _NAME_OF_BEFORE = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][\w\u00C0-\u024F'’
 # '... the president told him, "..."': a speaker the text describes, not names, introduces the quotation
 _DESCRIBED_BEFORE = re.compile(rf"\b(?:the|a|an|his|her|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}}\s+{_SAY}\b"
                                rf"(?:(?!\b{_SAY}\b)[^\"“]){{0,40}}[,:]\s*$")
+# '"...," the judge said', 'The health minister said: "...': a role with "the" stands for the one person the
+# text before names with that role (`_role_holder`)
+_THE_ROLE_AFTER = re.compile(rf"^[,.!?]?\s*the\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?P<role>[a-z][\w'’-]*)\s+{_SAY}\b")
+_THE_ROLE_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?P<role>[a-z][\w'’-]*)\s+{_SAY}\b"
+                              rf"(?:(?!\b{_SAY}\b)[^\"“]){{0,40}}[,:]\s*$")
+# a person's role, as news names one before or after the name ("Judge Miriam Oakes", "coach Tam Brisk", "Ana
+# Pell, the health minister"); not a body's ("the club", "the ministry"), which a company's name may hold too
+_PERSON_ROLES = _TITLES | frozenset("""prosecutor coach manager captain skipper striker goalkeeper keeper defender
+midfielder winger forward referee chancellor premier councillor councilor inspector detective sergeant constable
+officer coroner lawyer barrister solicitor attorney surgeon doctor nurse professor chair executive spokesman
+spokeswoman spokesperson treasurer trustee founder organiser organizer candidate leader chairperson headteacher
+principal dean bishop pastor priest magistrate sheriff marshal superintendent administrator economist
+scientist researcher analyst pilot driver owner witness""".split())
+# characters before the quotation read for the person its role names: in a news report the role points back
+# to the one person introduced with it, often a few paragraphs up; a second one of that role makes it unsure
+ROLE_REACH = 3000  # (as NAME_REACH)
+_ROLE_NAME = r"[A-Z][\w\u00C0-\u024F'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w\u00C0-\u024F'’-]+)){0,3}"
+
+
+@lru_cache(maxsize=256)
+def _role_pattern(role: str) -> re.Pattern[str]:
+    r = rf"(?i:{re.escape(role)})"
+    return re.compile(
+        rf"(?<![\w'’-]){r}\s+(?P<a>{_ROLE_NAME})"  # "Judge Miriam Oakes", "Pellam coach Tam Brisk"
+        # "Ana Pell, the health minister", "Dara Quint, Northline's chief executive"
+        # (not "Tom Hale, a friend of the mayor": the words before the role describe it)
+        rf"|(?P<b>{_ROLE_NAME}),\s+(?:the|an?|its|his|her|their|[A-Z][\w'’-]*['’]s)\s+"
+        rf"(?:(?!(?:of|for|to|with|at|in|on|by|from|and|or|who|whose|which|that)\b)[\w'’-]+\s+){{0,3}}?{r}\b"
+        rf"|\b(?i:the)\s+(?:[\w'’-]+\s+){{0,2}}?{r},\s+(?P<c>{_ROLE_NAME})")  # "the judge, Miriam Oakes,"
+
+
+def _role_holder(role: str, before: str) -> str | None:
+    """The one person the text `before` a quotation names with `role` ('judge': 'Judge Miriam Oakes' ->
+    'Miriam Oakes'), whom '"...," the judge said' stands for; None when it names none or several."""
+    if role not in _PERSON_ROLES:
+        return None  # "the club said", "the judges said": a body or several people
+    found: dict[str, str] = {}
+    for m in _role_pattern(role).finditer(mask_quotes(before)):
+        name = _POST_NOMINALS.sub("", m.group("a") or m.group("b") or m.group("c")).strip(" ,.")
+        name = re.sub(r"['’]s$", "", name)  # "President Ona Pell's wall": Pell is the president
+        name = full_name(name, before)
+        first = fold(name.split()[0])
+        if _NOT_PERSON.search(name) or first in _NAME_STOP or first in _WEEKDAYS or first in _MONTHS:
+            continue
+        found.setdefault(speaker_key(name), name)
+        if len(found) > 1:
+            return None
+    return next(iter(found.values()), None)
 
 
 CLOSING_MARK = {"“": "”", '"': '"'}
@@ -1690,6 +1738,10 @@ def _read_quotations(text: str) -> list[Quotation]:
                     speaker = of.group("name")  # not the university 'Dr Lena Brandt of Fenmoor University' is of
                 attributed = True
                 intro = m.start() - len(masked) + b.start()
+            elif (role := _THE_ROLE_BEFORE.search(masked)) and (holder := _role_holder(
+                    role.group("role"), text[max(0, m.start() - len(masked) + role.start() - ROLE_REACH):
+                                             m.start() - len(masked) + role.start()])):
+                speaker, attributed = holder, True  # 'The judge said: "...': the one judge named before
             elif _DESCRIBED_BEFORE.search(masked):
                 attributed = True  # not the last person named
             elif not masked.strip():
@@ -1706,6 +1758,9 @@ def _read_quotations(text: str) -> list[Quotation]:
                 who = next((p for p in map(person, (set_off or "").split(", ")) if p), None)
                 if who:
                     speaker, attributed = who, True
+        if not speaker and (role := _THE_ROLE_AFTER.match(after)):
+            # '"...," the judge said': the one judge the text named before
+            speaker = _role_holder(role.group("role"), text[max(0, m.start() - ROLE_REACH): m.start()])
         if speaker and speaker.lower() in ("he", "she", "they"):
             # the titled person the narrative named since the last quotation, else the last speaker
             pronoun = speaker.lower()
