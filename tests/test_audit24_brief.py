@@ -114,3 +114,10 @@ def test_a_quotation_inside_a_longer_one_is_one_remark():
     years = next(q for q in quotes if "nine years" in q["quote"])
     assert years["quote"].startswith("This one is for the fans") and set(years["outlets"]) == {"Brightline", "Pellworth"}
 
+
+
+def test_a_pronoun_whose_person_the_sentence_names_by_a_noun_leans_on_nothing():
+    from newsloom.brief import _leans_on_a_person
+    before = "Rockets from the hills fell on the port of Varnholm overnight, Mayor Ada Brenn said."
+    assert _leans_on_a_person("The count had given her a lead of 412 votes.", before, "Turnout was high.")
+    assert not _leans_on_a_person("One man was killed when a rocket hit his home in a suburb.", before, "Turnout was high.")

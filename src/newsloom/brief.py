@@ -489,12 +489,21 @@ def _names(text: str) -> set[str]:
     return {w for w in _CAPITALISED.findall(text) if w.lower() not in STOPWORDS and w.lower() not in _CALENDAR}
 
 
+# a person the statement names by a noun before its pronoun: "One man was killed when a rocket hit his home"
+_PERSON_NOUN = re.compile(r"\b(?:man|woman|boy|girl|child|person|president|leader|official|spokes(?:man|woman|person)|"
+                          r"minister|judge|officer|driver|pilot|father|mother|son|daughter|husband|wife|brother|sister|"
+                          r"friend|suspect|victim|candidate|senator|governor|mayor|chief|director|lawyer|attorney|owner|"
+                          r"worker|player|coach|manager|reporter|teenager|resident|patient|doctor|soldier|nominee|"
+                          r"lawmaker|congressman|congresswoman|justice|ambassador|secretary)\b", re.IGNORECASE)
+
+
 def _leans_on_a_person(statement: str, before: str, prev: str) -> bool:
     """Whether `statement`'s "he"/"her"/... needs a person only `before` (the sentence before it in its
     article) names: the statement names no one (no capitalised word but a function word or a day),
     `before` names someone, and `prev` (the sentence the body writes before it) names none of them."""
     # (a name anywhere in the statement may be the pronoun's: "In his letter, Mattis said")
-    if _PERSONAL_PRONOUN.search(statement) is None or _names(statement):
+    pronoun = _PERSONAL_PRONOUN.search(statement)
+    if pronoun is None or _names(statement) or _PERSON_NOUN.search(statement, 0, pronoun.start()):
         return False
     named = _names(before)
     return bool(named) and not named & _names(prev)
