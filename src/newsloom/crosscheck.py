@@ -55,6 +55,7 @@ from .text import (
     names,
     number_context,
     numbers,
+    open_quote,
     per_side,
     person,
     previous_subject,
@@ -67,6 +68,7 @@ from .text import (
     stem,
     strip_dateline,
     subject_head,
+    subject_person,
     titled_person,
     two_sides,
     words,
@@ -540,10 +542,15 @@ def _different_outcomes(stmts: list[Statement]) -> np.ndarray:
             continue
         out |= np.outer(named, named) & ((has @ has.T) == 0)
     states = [_states(st.text) for st in stmts]
-    having = [k for k in range(n) if states[k]]
-    for i, j in itertools.combinations(having, 2):
-        if stmts[i].article != stmts[j].article and _opposed(states[i], states[j]):
-            out[i, j] = out[j, i] = True
+    # (pairs of statements that give a state of one kind: an act's kind is its verb's, few share it)
+    by_kind: dict[str, list[int]] = {}
+    for k in range(n):
+        for kind in states[k]:
+            by_kind.setdefault(kind, []).append(k)
+    for ks in by_kind.values():
+        for i, j in itertools.combinations(ks, 2):
+            if not out[i, j] and stmts[i].article != stmts[j].article and _opposed(states[i], states[j]):
+                out[i, j] = out[j, i] = True
     return out
 
 
@@ -603,12 +610,78 @@ INQUIRY_REACH = 5  # words before an inquiry's noun read for its state
 _INQUIRY_CUT = re.compile(r"(?i)\b(?:in|of|on|into|with|for|about|from|by|at|over|after|during|amid)\b")
 _STATE_ABOUT = {"agreement": "whether they agreed",  # (a contest's `about` for a state's kind; else the kind)
                 "inquiry": "whether the inquiry is opened"}
+# Whether someone will do, or has done, an act: "said he would appeal" / "said he would not appeal", "has recalled
+# the gummies" / "has not recalled them": one actor's act told both ways is a contest, and neither backs the other.
+# An intention (will, would, plans to, is going to) or a deed (did, has, had) with its verb, the act named by its
+# noun after a verb of filing ("lodge an appeal", "file a lawsuit"). Bounded: one adverb between.
+_ACT_AUX = re.compile(
+    r"(?i)\b(?P<aux>will|would|shall|won[’']t|wouldn[’']t|(?:is|are|was|were)\s+(?:not\s+)?going\s+to|"
+    r"(?:plans?|planned|intends?|intended)\s+(?:not\s+)?to|did|didn[’']t|has|have|had|hasn[’']t|haven[’']t|hadn[’']t)"
+    r"(?P<neg>\s+(?:not|never))?(?:\s+(?:also|still|now|then|yet|ever|[a-z]+ly))?\s+(?P<verb>[a-z]{3,})\b")
+_ACT_INTENT = re.compile(r"(?i)^(?:will|would|shall|won|going|plan|intend|is|are|was|were)")
+_ACT_FILED = re.compile(r"(?i)(?:lodg|fil|launch|mount|bring|brought|submit)\w*\s+(?:an?|the|its|his|her|their)\s+"
+                        r"(?:(?:formal|fresh|new|legal)\s+)?(?P<noun>[a-z]{4,})\b")
+# no act: an auxiliary or a copula ("would be", "has been"), a verb of saying, knowing or wanting ("would not say",
+# "did not respond": a non-answer, `_NO_ANSWER`), or one a "to" follows ("would like to")
+_NOT_ACT = frozenset("""be been being have has had do does did done get got gotten go gone come become became remain
+remained stay stayed seem seemed appear appeared say said tell told comment commented respond responded reply replied
+answer answered elaborate elaborated confirm confirmed know known want wanted need needed think thought expect
+expected like liked let see seen feel felt continue continued also not never""".split())
+_ACT_SUPPOSED = re.compile(r"(?i)\b(?:whether|if|unless|asked)\b[^,;:\"“”]{0,60}$")  # "whether he would appeal"
+_PROSECUTION = re.compile(r"(?i)\bprosecut")  # (the prosecution are one actor, however named)
+_BODY_WORD = re.compile(rf"(?i)\b{_BODY_NOUNS}\b")
+
+
+def _acts_told(text: str) -> dict[str, tuple[str, str, frozenset]]:
+    """The acts `text` says someone will do or has done, or will not or has not (`_ACT_AUX`), by kind ("act
+    will appeal", "act done <stem>"): "yes" or "no", the words as written ("would not appeal"), and the words of
+    who acts (each "@"-marked: the names and the lawyers, prosecution or body named before the act, or outside
+    the quotation that holds it) and of what is acted on (the next words of its clause). An act told both ways in
+    one text ("would not appeal the verdict but would appeal the sentence") is none."""
+    out: dict[str, tuple[str, str, frozenset]] = {}
+    both: set[str] = set()
+    for m in _ACT_AUX.finditer(text):
+        verb = m["verb"].lower()
+        intent = bool(_ACT_INTENT.match(m["aux"]))
+        if verb in _NOT_ACT or (not intent and m["aux"].lower().startswith("ha") and not verb.endswith(("ed", "en"))):
+            continue  # ("had a meeting": no perfect)
+        if text[m.end(): m.end() + 4].lower() in (" to ", " on ") or _ACT_SUPPOSED.search(text[max(0, m.start() - 80): m.start()]):
+            continue
+        end = m.end()
+        filed = _ACT_FILED.match(text, m.start("verb"))
+        if filed:
+            verb, end = filed["noun"].lower(), filed.end()
+        kind = f"act will {verb}" if intent else f"act done {stem(verb)}"
+        no = bool(m["neg"]) or "n't" in m["aux"].lower() or "n’t" in m["aux"].lower() or " not " in f" {m['aux'].lower()} "
+        before = text[: m.start()]
+        quote = open_quote(text, m.start())
+        actor_text = mask_quotes(text) if quote else before
+        actor = {fold(w) for w in names(actor_text)}
+        actor |= {"defence"} if _DEFENCE.search(actor_text) else set()
+        actor |= {"prosecution"} if _PROSECUTION.search(actor_text) else set()
+        actor |= {stem(b.group().lower()) for b in _BODY_WORD.finditer(actor_text)}
+        after = re.findall(r"[\w’'-]+", _CLAUSE_BREAK.split(text[end: end + CHANGE_WINDOW])[0])[:CHANGE_REACH]
+        thing = {k for k in content_stems(" ".join(after)) if k not in _DAY_WORDS}
+        value = ("no" if no else "yes", text[m.start(): end], frozenset({"@" + a for a in actor} | thing))
+        if kind in out and out[kind][0] != value[0]:
+            both.add(kind)
+        out.setdefault(kind, value)
+    return {k: v for k, v in out.items() if k not in both}
+
+
+def _state_about(kind: str) -> str:
+    """A contest's `about` for a state's kind: "whether they agreed", "whether they will appeal"."""
+    if kind.startswith("act will "):
+        return f"whether they will {kind[len('act will '):]}"
+    if kind.startswith("act done "):
+        return "whether it was done"
+    return _STATE_ABOUT.get(kind, kind)
 
 
 def states_told(text: str) -> set[str]:
     """The `about` of each contest of a state (a direction, a warning's level, whether talks agreed) a text
     takes a side in ("Talks fail to agree water deal": "whether they agreed"): a headline states none."""
-    return {_STATE_ABOUT.get(kind, kind) for kind in _states(text)}
+    return {_state_about(kind) for kind in _states(text)}
 
 
 @lru_cache(maxsize=4096)  # (asked of each statement twice: for backing and for contests)
@@ -662,6 +735,8 @@ def _states(text: str) -> dict[str, tuple[str, str, frozenset]]:
         if len({v for v, *_ in told}) == 1:  # (one that tells two states, "considered and then opened", gives none)
             value, word, _ = next(iter(told))
             out["inquiry"] = (value, word.lower(), frozenset().union(*(t for *_, t in told)))
+    if _ACT_AUX.search(text):
+        out.update(_acts_told(text))
     return out
 
 
@@ -679,9 +754,21 @@ def _opposed(x: dict[str, tuple[str, str, frozenset]], y: dict[str, tuple[str, s
             if len(tx & ty) >= AGREEMENT_SAME:
                 return kind
             continue
+        if kind.startswith("act "):  # (one actor, "@"-marked words in common, acting on one thing, or unsaid)
+            if _one_actor(tx, ty):
+                return kind
+            continue
         if kind != "direction" and (not tx or not ty or tx & ty):
             return kind
     return None
+
+
+def _one_actor(tx: frozenset, ty: frozenset) -> bool:
+    """Two acts' words (`_acts_told`) tell one actor's act: who acts in common, and what is acted on in common
+    when both say ("would not release the names" is no answer to "would release the footage")."""
+    ax, ay = {w for w in tx if w[:1] == "@"}, {w for w in ty if w[:1] == "@"}
+    ox, oy = tx - ax, ty - ay
+    return bool(ax & ay) and (not ox or not oy or bool(ox & oy))
 
 
 # the size of a change, "by" after a verb of change in its clause ("raised its main rate by 50 basis points",
@@ -741,6 +828,36 @@ def _withheld_and_given(stmts: list[Statement]) -> np.ndarray:
     gives = np.array([any(not x.delta for x in st.numbers) for st in stmts], dtype=bool) & ~withheld
     w = np.outer(gives, withheld)
     return w | w.T
+
+
+# A source that gave no answer ("declined to comment", "did not respond to requests for comment", "could not be
+# reached"): a fact about the asking, no report of what was asked about, whatever names and words it shares
+_NO_ANSWER = Caseless(r"\b(?:(?:declined|refused|would not|wouldn[’']t|did not|didn[’']t|has not|hasn[’']t|have not|"
+                      r"haven[’']t|could not|couldn[’']t)\s+(?:immediately\s+)?(?:to\s+)?(?:comment|respond|reply|answer|"
+                      r"elaborate|be reached|(?:say|discuss|confirm or deny)(?=\s+(?:whether|if|how|what|when|why|who|which|more|"
+                      r"further|anything|much)\b|\s*[,.;]|$))|(?:was|were|is|are)\s+(?:not\s+|un)available\s+"
+                      r"for\s+comment|did not (?:immediately\s+)?return\s+(?:calls|messages|requests|emails?)|no comment)\b")
+# ... unless the sentence also tells what the source did say: "declined to comment, but said the firm would appeal"
+_ANSWER_TOO = re.compile(r"(?i)\b(?:but|although|though|while)\b|,\s+(?:saying|adding)\b|\band\s+(?:\w+\s+)?(?:said|says|told|added)\b")
+
+
+def _no_answer(text: str) -> bool:
+    """The sentence tells only that its source gave no answer (`_NO_ANSWER`), as its main verb: not "...said the
+    talks had failed but declined to say why", "..., who declined to comment, ...", "because he refused to say
+    the words", nor "declined to comment but said ..." (a quotation's words are its speaker's)."""
+    if _NO_ANSWER.search(text) is None:
+        return False  # (most sentences: no need to mask their quotations)
+    masked = mask_quotes(text)
+    m = _NO_ANSWER.search(masked)
+    return (m is not None and not _ANSWER_TOO.search(masked, m.end())
+            and not _SUBJECT_END.search(masked, 0, m.start()) and not re.search(r"\b(?:who|which)\b", masked[: m.start()]))
+
+
+def _no_answer_and_answer(stmts: list[Statement]) -> np.ndarray:
+    """A[i, j]: one of the two tells only that its source gave no answer (`_no_answer`) and the other does not:
+    "Petra Lunde declined to comment" backs neither "Lunde said he would appeal" nor "... would not appeal"."""
+    none = np.array([_no_answer(st.text) for st in stmts], dtype=bool)
+    return np.outer(none, ~none) | np.outer(~none, none) if none.any() else np.zeros((len(stmts), len(stmts)), dtype=bool)
 
 
 # A report that someone took back what they said or reported ("retracted the story", "apologised for the remark"):
@@ -1286,6 +1403,53 @@ def _faint(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray) -> np.nda
         if (_run_in_common(a.text, b.text) or _distinctive_figures(a) & _distinctive_figures(b)
                 or {d for _, d in _month_days(a.text)} & {d for _, d in _month_days(b.text)}):
             out[i, j] = False
+    return out
+
+
+NAMES_ONLY_CLOSE = 0.65  # embedding cosine at which two statements with only names in common still tell one fact
+NAME_TELLS = 0.05  # share of a story's statements a name is in, under which it tells a fact ("Duke University")
+FIGURE_FACT_WORDS = 3  # content words but names a statement tells beside its one distinctive figure, at most, for
+# that figure to be what it tells ("About 31,500 spectators were at Hollin Park")
+
+
+def _no_fact_in_common(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray | None) -> np.ndarray:
+    """N[i, j]: j backs i by words, but all they have in common are names the story is full of (and no distinctive
+    figure, nor so close a meaning that one paraphrases the other, `NAMES_ONLY_CLOSE`: "Ivo Sandor scored Carrow's
+    goal" / "Ivo Sandor equalised for Carrow"): two things told of the same people and places ("Dorian Vasquel,
+    58, was the treasurer of the Halden Homes Trust" / "The court heard that Vasquel moved money from the Halden
+    Homes Trust"); a name few of its statements give tells the fact ("went to Duke University" / "is a graduate
+    of Duke University"). Nor does j back i when i tells little but its one distinctive figure and j does not
+    give it, nor another value of it (a contest's): "About 31,500 spectators were at Hollin Park" / "Rovers fans
+    will be heading back to Hollin Park next month"."""
+    out = np.zeros(backs.shape, dtype=bool)
+    pairs = np.nonzero(backs)
+    if not len(pairs[0]):
+        return out
+    stems: dict[int, set[str]] = {}
+    named: dict[int, set[str]] = {}
+    lower: dict[int, set[str]] = {}  # (what a text writes in lower case is no name: "Former President ...")
+    figs: dict[int, set[tuple[float, str]]] = {}
+    for k in set(pairs[0].tolist()) | set(pairs[1].tolist()):
+        text = stmts[k].text
+        stems[k] = set(content_stems(text))
+        named[k] = {stem(w) for w in names(text)}
+        lower[k] = {stem(w) for w in words(text) if w.islower()}
+        figs[k] = _distinctive_figures(stmts[k])
+    df: Counter = Counter()  # (how many statements give each name)
+    for st in stmts:
+        df.update({stem(w) for w in names(st.text)})
+    telling = NAME_TELLS * len(stmts)
+    for i, j in zip(*pairs):
+        if figs[i] & figs[j] or (emb is not None and emb[i, j] >= NAMES_ONLY_CLOSE):
+            continue
+        name = (named[i] | named[j]) - lower[i] - lower[j]
+        what = stems[i] - name
+        if not what & stems[j] - name:
+            out[i, j] = not any(df[w] < telling for w in name & stems[i] & stems[j])
+        elif (len(figs[i]) == 1 and len(what) <= FIGURE_FACT_WORDS
+              and not any(x.agrees(y) or y.agrees(x) for x in stmts[i].numbers if distinctive(x) for y in stmts[j].numbers)
+              and not _conflicts(stmts[i], stmts[j])):
+            out[i, j] = True
     return out
 
 
@@ -3004,7 +3168,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     same_article = art[:, None] == art[None, :]
     # "killed 24" and "injured 24" share nearly every word but are two facts: neither backs the other,
     # nor makes it redundant
-    differ = (_different_outcomes(stmts) | _withheld_and_given(stmts) | _other_figures(stmts, align) | _rather_than(stmts)
+    differ = (_different_outcomes(stmts) | _withheld_and_given(stmts) | _no_answer_and_answer(stmts)
+              | _other_figures(stmts, align) | _rather_than(stmts)
               | _reversal_one_side(stmts, align) | _remark_and_fact(stmts) | _reaction_and_fact(stmts)
               | _nobody_and_somebody(stmts) | _unshared_figures(stmts, align) | _other_times(stmts, align)
               | _other_reasons(stmts, align) | _open_and_dated_end(stmts, align))
@@ -3052,6 +3217,10 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         elif changes[i] and changes[j] and not one_day(i, j) and any(c[0].delta for c in _conflicts(stmts[i], stmts[j])):
             differ[i, j] = differ[j, i] = True  # "fell by 12% on Monday" / "fell by 8% on Tuesday": two changes
     backs = ((align >= BACKS) | same_act) & ~same_article & ~differ
+    # names in common are no fact in common (nor a place without the figure that is all a statement tells)
+    apart = _no_fact_in_common(stmts, backs & ~same_act, emb)
+    backs &= ~apart
+    differ |= apart | apart.T
     # a day and its measures in common tell one reading, however unlike the words: each backs the other
     same_reading = np.zeros_like(backs)
     for i, j in zip(*np.nonzero(np.triu(backs | backs.T, 1))):
@@ -3080,8 +3249,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     def shares(q: int, other: int) -> int:
         return len(said[q] & set(stmts[other].stems))
 
-    def names_speaker(q: int, other: int) -> bool:
-        return speakers[q] is not None and speakers[q] in {fold(w) for w in words(stmts[other].text)}
+    def names_speaker(q: int, other: int) -> bool:  # (a possessive names them too: "Brandt's demand")
+        return speakers[q] is not None and speakers[q] in {_POSSESSIVE_END.sub("", fold(w)) for w in words(stmts[other].text)}
 
     # the words a sentence itself quotes (however short a part of it), else its quotation's
     quoted = [set(content_stems(" ".join(q.text for q in quotes[k]))) or said[k] for k in range(n)]
@@ -3090,15 +3259,36 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         return any(quoted[x] and len(quoted[x] & set(stmts[y].stems)) >= SAME_SPEAKER_BACKS * len(quoted[x])
                    for x, y in ((q, other), (other, q)))
 
+    def tells_speaker(q: int, other: int) -> bool:
+        """other tells of q's speaker as its own source, its subject or someone whose words it gives ("Brandt
+        demanded a full recount"), not only by name ("The board rejected Brandt's demand for a full recount")."""
+        if speakers[other] is not None and speakers[other] == speakers[q]:
+            return True
+        # (or quoting the same words: 'Mary Cheney concluded her Facebook post: "Please like and share"')
+        own = quoted[other] and len(quoted[other] & set(stmts[q].stems)) >= QUOTE_BACKS * len(quoted[other])
+        return names_speaker(q, other) and bool(own or speakers[q] in _subject_words(stmts[other].text)
+                                                or _tells_words_of(stmts[q], stmts[other]))
+
     # the same speaker's other words are no backing: "Morrow said her members were 'angry and united'" is
     # not corroborated by Morrow's "We will stay out until the offer is serious"
+    # (nor is a quotation of someone's demand a report of the decision others made on it, though it names them:
+    # Brandt's '"We will demand a full recount"' / "The board rejected Brandt's demand for a full recount")
     for i, j in zip(*np.nonzero(alike & ~same_act)):  # (a quotation and its paraphrase are one act)
         if said[i]:
-            backs[i, j] &= shares(i, j) >= QUOTE_BACKS * len(said[i]) or (names_speaker(i, j) and same_words(i, j))
+            backs[i, j] &= shares(i, j) >= QUOTE_BACKS * len(said[i]) or (tells_speaker(i, j) and same_words(i, j))
             other_words = names_speaker(i, j) and not same_words(i, j) and shares(i, j) < QUOTE_BACKS * len(said[i])
+            other_words |= names_speaker(i, j) and not tells_speaker(i, j) and not backs[i, j]
         else:
-            other_words = bool(said[j]) and names_speaker(j, i) and not same_words(j, i)
+            other_words = bool(said[j]) and names_speaker(j, i) and not (same_words(j, i) and tells_speaker(j, i))
             backs[i, j] &= not other_words
+            # (a few words a speaker is quoted in are theirs too: a sentence that neither names them nor holds
+            # the words does not back them, "Dr Katja Brunner said parents should treat melatonin 'as a medicine,
+            # not a sweet'" / the regulator's warning to parents about the sweets)
+            # (a distinctive figure in common is one fact, whoever's words are quoted beside it)
+            if (speakers[i] and quoted[i] and not names_speaker(i, j) and backs[i, j]
+                    and not _distinctive_figures(stmts[i]) & _distinctive_figures(stmts[j])):
+                other_words = len(quoted[i] & set(stmts[j].stems)) < QUOTE_BACKS * len(quoted[i])
+                backs[i, j] = not other_words
         if other_words:
             # nor is either a repeat of the other: the judge's "You betrayed the trust …" is not written
             # by her reported "acted out of pure greed", whatever names the two share
@@ -3133,20 +3323,55 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     # before dawn" is not corroborated by "the slide struck at 4 a.m., police spokesman Anders Quill said"
     # (and one person's two reports back each other only when they report the same thing: "Captain Aron said
     # the ferry had not sounded its horn" is not backed by "Captain Aron said the ferry was travelling too fast")
+    # (a sentence that credits no one tells of the person it names before its verb: "Carrow manager Bram Kolar
+    # blamed the referee" and "Kolar said the red card had changed the game" are two things he said and did)
+    # (and two bodies, or a body and a person, each credited with it are two sources too: the regulator's warning
+    # does not back "Halvard Nutrition said its products were safe", unless one tells the other's words)
     full = [_person_names(st) for st in stmts]
     named = [k[1] if k else None for k in full]
-    for i in np.nonzero(backs.any(axis=1))[0]:
-        if named[i]:
-            for j in np.nonzero(backs[i])[0]:
-                if (named[j] and named[j] != named[i] and named[i] not in {fold(w) for w in words(stmts[j].text)}
-                        and not _one_person_spelt_two_ways(stmts[i], stmts[j], full[i], full[j])):
+    credited = np.nonzero(backs.any(axis=1) | backs.any(axis=0))[0]
+    acting = {int(k): _acting_person(stmts[k]) if not named[k] else None for k in credited}
+    who = {k: named[k] or (acting[k][0] if acting[k] else None) for k in acting}
+    # (what one person did, told twice in other words, is one deed: "Ivo Sandor scored Carrow's goal" / "Ivo
+    # Sandor equalised for Carrow"; only where either tells what they said is it held to their words)
+    speech = {k: bool(named[k] or (acting[k] and acting[k][2])) for k in acting}
+    sources = {k: _source_words(stmts[k]) for k in acting}
+    for i, j in zip(*np.nonzero(backs)):
+        if named[i] and named[j]:
+            if (named[j] != named[i] and named[i] not in {fold(w) for w in words(stmts[j].text)}
+                    and not _one_person_spelt_two_ways(stmts[i], stmts[j], full[i], full[j])):
+                backs[i, j] = False
+                differ[i, j] = differ[j, i] = True  # nor does either make the other redundant
+                continue
+        if who[i] and who[j] == who[i]:
+            si, sj = (acting[i][1] if acting[i] else None), (acting[j][1] if acting[j] else None)
+            # (one allegation in other words is one; one remark printed alike, one)
+            if (not same_act[i, j] and (speech[i] or speech[j])
+                    and not _run_in_common(_said_text(stmts[i], si), _said_text(stmts[j], sj))):
+                # (a sentence that credits no one, a deed or a remark no attribution reads, tells the same thing
+                # with a word of it in common, but names: "said the red card had changed the game" tells nothing
+                # of "blamed the referee")
+                both = bool(named[i] and named[j])
+                a, b = _reported(stmts[i], si), _reported(stmts[j], sj)
+                if not both:
+                    a, b = a - _pair_names(stmts[i], stmts[j]), b - _pair_names(stmts[i], stmts[j])
+                if len(a & b) < (SAME_PERSON_BACKS * min(len(a), len(b)) if both else 1):
                     backs[i, j] = False
-                    differ[i, j] = differ[j, i] = True  # nor does either make the other redundant
-                elif named[j] == named[i] and not same_act[i, j]:  # (one allegation in other words is one)
-                    a, b = _reported(stmts[i]), _reported(stmts[j])
-                    if len(a & b) < SAME_PERSON_BACKS * min(len(a), len(b)):
-                        backs[i, j] = False
-                        differ[i, j] = differ[j, i] = True
+                    differ[i, j] = differ[j, i] = True
+        elif (sources[i] and sources[j] and not (named[i] and named[j]) and not sources[i] & sources[j]
+              # (a person and a body, or two bodies by their proper names: "the White House" and "the Obama
+              # administration" may be one; a surname alone may be either)
+              and ((named[i] and _a_body(stmts[j])) or (named[j] and _a_body(stmts[i]))
+                   or (_proper_body(stmts[i]) and _proper_body(stmts[j])))
+              and not _acronym_of(stmts[i], stmts[j])
+              and not _tells_words_of(stmts[i], stmts[j]) and not _tells_words_of(stmts[j], stmts[i])
+              # (the same words printed, or the same distinctive figure, are one statement however credited:
+              # "Biden said the order 'does not advance the interests of the United States'" / "The White
+              # House said ... it 'does not advance the interests' of the United States")
+              and not _run_in_common(stmts[i].text, stmts[j].text)
+              and not _distinctive_figures(stmts[i]) & _distinctive_figures(stmts[j])):
+            backs[i, j] = False
+            differ[i, j] = differ[j, i] = True
 
     # best backer per other article, for every statement
     backers: list[dict[int, int]] = []
@@ -3396,16 +3621,28 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         opposed: dict[int, str] = {}
         if states[i] and not contested and not denial and not places and not solo[i]:
             given = {int(art[m]) for m in members}
-            # (whether talks agreed is told in words too unlike for the alignment: what it is about decides)
-            talks = np.array(["agreement" in states[k] for k in range(n)]) if "agreement" in states[i] else False
+            # (whether talks agreed is told in words too unlike for the alignment: what it is about decides; so
+            # is whether one actor will do or has done an act, "would lodge an appeal" / "would not appeal")
+            free = {k for k in states[i] if k == "agreement" or k.startswith("act ")}
+            talks = np.array([bool(free & states[k].keys()) for k in range(n)]) if free else False
             for j in np.nonzero(((grp != grp[i]) | (outlet_of != outlet_of[i])) & ~covered
                                 & ((np.maximum(align[i], align[:, i]) >= CONFLICT_ALIGN) | talks))[0]:
                 j = int(j)
                 kind = _opposed(states[i], states[j]) if states[j] and int(art[j]) not in given else None
-                if kind and one_day(i, j, told=kind not in ("agreement", "inquiry")) and (not opposed or kind in opposed.values()):
+                if kind and one_day(i, j, told=kind not in ("agreement", "inquiry") and not kind.startswith("act ")) and (
+                        not opposed or kind in opposed.values()):
                     opposed[j] = kind
                     given.add(int(art[j]))
             members += list(opposed)
+            act = next(iter(opposed.values()), "")
+            if act.startswith("act "):
+                # (and the other outlets that tell the act as this one does, however unlike their words: "her
+                # client would appeal" / "His defence team said it would lodge an appeal")
+                value, _, thing = states[i][act]
+                members += [j for j in np.nonzero(((grp != grp[i]) | (outlet_of != outlet_of[i])) & ~covered & talks)[0].tolist()
+                            if int(art[j]) not in given and act in states[j] and states[j][act][0] == value
+                            and _one_actor(thing, states[j][act][2]) and one_day(i, j)
+                            and not given.add(int(art[j]))]
         # (nor is an opinion piece an outlet behind a report's figure, side or place, nor the reverse)
         if (apart := {j for j in members + [k for k, _ in contested] if opinion[j] != opinion[i]}):
             members = [j for j in members if j not in apart]
@@ -3506,7 +3743,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         elif opposed:
             status = "contested"
             kind = next(iter(opposed.values()))
-            about = _STATE_ABOUT.get(kind, kind)  # ("warning level")
+            about = _state_about(kind)  # ("warning level", "whether they will appeal")
             by_value: dict[str, tuple[str, list[int]]] = {}
             for j in members:
                 if kind in states[j]:
@@ -3870,11 +4107,140 @@ def _one_person_spelt_two_ways(x: Statement, y: Statement, kx: tuple[str, str] |
             and _same_quotation(x.text, y.text))
 
 
-def _reported(st: Statement) -> set[str]:
-    """The content words of what a statement reports its source saying: the sentence without the
-    attribution ("Captain Aron of the Osprey said")."""
+def _reported(st: Statement, span: tuple[int, int] | None = None) -> set[str]:
+    """The content words of what a statement reports its source saying or doing: the sentence without the
+    attribution ("Captain Aron of the Osprey said") or its `span` that tells it, without the subject that names
+    who acts (`_acting_person`)."""
+    return set(content_stems(_said_text(st, span)))
+
+
+def _pair_names(x: Statement, y: Statement) -> set[str]:
+    """The stems of the names two statements give, but words either writes in lower case ("Progressivism, he
+    told ..." / "blamed 'progressivism'"): what a person said and did of one story name the same people ("Judge
+    Miriam Oakes said Vasquel had shown no remorse" / "... remanded Vasquel in custody")."""
+    return ({stem(w) for st in (x, y) for w in names(st.text)}
+            - {stem(w) for st in (x, y) for w in words(st.text) if w.islower()})
+
+
+def _said_text(st: Statement, span: tuple[int, int] | None = None) -> str:
+    """The words of what a statement tells of its source (`_reported`): without the attribution, or its `span`."""
     a = st.attribution
-    return set(content_stems(st.text[: a.start] + " " + st.text[a.end:])) if a else set(st.stems)
+    text = st.text[span[0]: span[1]] if span else st.text[: a.start] + " " + st.text[a.end:] if a else st.text
+    # (a quotation's speaker, credited with the whole of it: its words are what is reported)
+    return text if content_stems(text) else st.text
+
+
+# a person named right before a verb of saying, in a sentence whose opening phrase the attribution does not
+# read ("Outside court, the trust's chief executive, Grete Solberg, said ...")
+_NAME_SAYS = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),?\s+(?P<verb>said|says|told|added|insisted|warned|"
+                        r"argued|stressed)\b")
+
+
+_SHE_TITLE = re.compile(r"\b(?:Mrs|Ms|Miss)\b")
+TAG_WORDS = 4  # words after a speaker's verb that close a sentence as its tag ("..., Brad Parscale said in a statement.")
+_SPEECH_VERB = re.compile(r"said|says|told|tells|added|adds|announced|announces|stated|states|declared|declares|"
+                          r"insisted|insists|warned|warns|argued|argues|stressed|claimed|claims|confirmed|confirms|"
+                          r"denied|denies|wrote|writes|tweeted|tweets|accused|accuses|urged|urges|vowed|vows|"
+                          r"promised|promises|pledged|pledges|called|calls")
+
+
+def _acting_person(st: Statement) -> tuple[str, tuple[int, int], bool] | None:
+    """Whom a statement that credits no one tells of (`speaker_key`), the span of what it tells of them, and
+    whether it tells what they said: the person named right before a verb of saying (`_NAME_SAYS`; what comes
+    after the verb, or before the name when they close the sentence), else its subject ("Carrow manager Bram
+    Kolar blamed the referee": Kolar, from "blamed", a deed)."""
+    if st.attribution is not None:
+        return None
+    masked = mask_quotes(st.text)
+    # (a quotation that opens the sentence is what its speaker, named after it, is told of: '"…," Mr. Netanyahu
+    # is shown saying')
+    quoted_first = st.text[:1] in "\"“‘'"
+    m = _NAME_SAYS.search(masked)
+    if m and (who := person(m["name"])):
+        tag = quoted_first or len(masked[m.end():].split()) <= TAG_WORDS
+        if quoted_first and not any(q.start <= 1 and q.end <= m.start() for q in quotations(st.text)):
+            return None  # (a name inside the quotation is no speaker of it)
+        return speaker_key(who), (0, m.start("name")) if tag else (m.start("verb"), len(masked)), True
+    # (a woman's title, "Ms Lunde", names no "he")
+    who = subject_person(st.text, "he") or (subject_person(st.text, "she") if _SHE_TITLE.search(masked) else None)
+    at = masked.find(who.split()[-1]) if who else -1
+    verb = _FINITE.search(masked, at + len(who.split()[-1])) if at >= 0 else None
+    if verb is None:
+        return None
+    if quoted_first and not any(q.start <= 1 and q.end <= at for q in quotations(st.text)):
+        return None  # (a name inside the quotation is no speaker of it)
+    # ("Mr. Schumer announced the deal": what he said, though no attribution reads it)
+    said = quoted_first or bool(_SPEECH_VERB.fullmatch(verb.group().lower()))
+    return speaker_key(who), (0, at) if quoted_first else (verb.start(), len(masked)), said
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+# where a subject ends: an auxiliary, a verb of saying or a past form (not "this", "sense": not every word in -s)
+_SUBJECT_END = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
+                          r"said|says|told|tells|[a-z]{2,}ed)\b")
+
+
+def _subject_words(text: str) -> set[str]:
+    """The folded words of a sentence's subject, before its first verb, without a possessive's name ("The board
+    rejected Brandt's demand" -> {the, board}; "Brandt's party said" -> {party})."""
+    masked = mask_quotes(text)
+    verb = _SUBJECT_END.search(masked)
+    subject = re.sub(r"\b[A-Z][\w-]*['’]s\b", " ", masked[: verb.start() if verb else len(masked)])
+    return {fold(w) for w in words(subject)}
+
+
+# words of a source's name that are no part of whose it is ("Halvard spokeswoman Ida Berg" is Halvard's)
+_SOURCE_ROLE = frozenset(content_stems("spokesman spokeswoman spokesperson official officials representative "
+                                       "chief executive head director statement"))
+# a verb of saying within a clause after a source's name: the text tells that source's words
+_SAYS_WITHIN = re.compile(r"[^.;:!?\"“”]{0,60}?\b(?:said|says|told|tells|added|stated|claimed|insisted|warned|"
+                          r"denied|denies|confirmed|argued|wrote|announced)\b")
+
+
+def _source_words(st: Statement) -> set[str] | None:
+    """The words of a statement's credited source when the source has a name ("Halvard Nutrition", "Dr Katja
+    Brunner", "Norvane's medicines regulator"), else None: credited to no one, or named only by what it is
+    ("the agency", "police"), which may be anyone's."""
+    a = st.attribution
+    if a is None or not names(a.source):
+        return None
+    return set(content_stems(a.source)) - _SOURCE_ROLE or None
+
+
+def _a_body(st: Statement) -> bool:
+    """The statement's source is no person but named in words ("Norvane's medicines regulator", "Halvard
+    Nutrition"); a single word ("Obama", "Pfizer") may be either."""
+    src = st.attribution.source.strip() if st.attribution else ""
+    return len(src.split()) > 1 and person(src) is None
+
+
+def _proper_body(st: Statement) -> bool:
+    """The statement's source is a body by its proper name ("Halvard Nutrition", "the Norvane Medicines Agency"),
+    not by what it is ("Norvane's medicines regulator", "the Obama administration")."""
+    src = re.sub(r"^(?:[Tt]he)\s+", "", st.attribution.source.strip()) if st.attribution else ""
+    return bool(_PROPER.match(src))
+
+
+def _acronym_of(x: Statement, y: Statement) -> bool:
+    """One source is the other's initials: "DOJ" / "Department of Justice", "NMA" / "Norvane Medicines Agency"."""
+    a, b = (st.attribution.source if st.attribution else "" for st in (x, y))
+    for short, full in ((a, b), (b, a)):
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", full))
+        if len(initials) > 1 and any(w.isupper() and len(w) > 1 and w in (initials, initials.replace("O", ""))
+                                     for w in re.findall(r"[\w]+", short)):
+            return True
+    return False
+
+
+def _tells_words_of(x: Statement, y: Statement) -> bool:
+    """y tells what x's source said: it names that source before a verb of saying ("Halvard Nutrition, which
+    makes DreamEase, said ..."), or after "according to"; not as the maker named in the regulator's warning."""
+    low = fold(y.text)
+    for w in {fold(n) for n in names(x.attribution.source)} if x.attribution else ():
+        for m in re.finditer(rf"\b{re.escape(w)}\b", low):
+            if _SAYS_WITHIN.match(low, m.end()) or "according to" in low[max(0, m.start() - 40): m.start()]:
+                return True
+    return False
 
 
 # words that make a capitalised pair a body, a paper, a day or a place rather than a person's name
