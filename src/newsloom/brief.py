@@ -1007,8 +1007,12 @@ def _story_words(arts: list[Article], groups: dict[str, str]) -> Counter:
     independent report once (a reprint's sentences are its original's)."""
     by: dict[str, Counter] = {}
     for a in arts:
-        by[groups[a.id]] = by.get(groups[a.id], Counter()) | Counter(content_stems(f"{a.title or ''}\n\n{a.text}"))
-    return sum(by.values(), Counter())
+        told, g = Counter(content_stems(f"{a.title or ''}\n\n{a.text}")), groups[a.id]
+        by[g] = by[g] | told if g in by else told  # (a reprint adds only what its original does not write)
+    total: Counter = Counter()
+    for told in by.values():
+        total.update(told)
+    return total
 
 
 def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str],

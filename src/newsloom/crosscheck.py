@@ -1429,15 +1429,16 @@ def _no_fact_in_common(stmts: list[Statement], backs: np.ndarray, emb: np.ndarra
     named: dict[int, set[str]] = {}
     lower: dict[int, set[str]] = {}  # (what a text writes in lower case is no name: "Former President ...")
     figs: dict[int, set[tuple[float, str]]] = {}
+    all_named = [{stem(w) for w in names(st.text)} for st in stmts]
     for k in set(pairs[0].tolist()) | set(pairs[1].tolist()):
         text = stmts[k].text
         stems[k] = set(content_stems(text))
-        named[k] = {stem(w) for w in names(text)}
+        named[k] = all_named[k]
         lower[k] = {stem(w) for w in words(text) if w.islower()}
         figs[k] = _distinctive_figures(stmts[k])
     df: Counter = Counter()  # (how many statements give each name)
-    for st in stmts:
-        df.update({stem(w) for w in names(st.text)})
+    for its_names in all_named:
+        df.update(its_names)
     telling = NAME_TELLS * len(stmts)
     for i, j in zip(*pairs):
         if figs[i] & figs[j] or (emb is not None and emb[i, j] >= NAMES_ONLY_CLOSE):
@@ -3433,6 +3434,11 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     acts = {k: a for k, st in enumerate(stmts) if (a := _denied_act(st))}
     origins = {k: m.group(1) for k, st in enumerate(stmts) if (m := _ORIGIN.search(st.text))}
     states = [_states(st.text) for st in stmts]
+    # the statements that tell each kind of state, as a mask (looked up per claim below, not re-read per pair)
+    with_state: dict[str, np.ndarray] = {}
+    for stmt_no, its_states in enumerate(states):
+        for state_kind in its_states:
+            with_state.setdefault(state_kind, np.zeros(n, dtype=bool))[stmt_no] = True
     led = np.zeros(int(grp.max()) + 1)  # claims each outlet group has led so far
     followers: list[int] = []  # statements that lean on the claim just written ("He added ...")
     solo = np.zeros(n, dtype=bool)  # a backer kept for the fact of its own it adds: its own claim, alone
@@ -3624,7 +3630,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             # (whether talks agreed is told in words too unlike for the alignment: what it is about decides; so
             # is whether one actor will do or has done an act, "would lodge an appeal" / "would not appeal")
             free = {k for k in states[i] if k == "agreement" or k.startswith("act ")}
-            talks = np.array([bool(free & states[k].keys()) for k in range(n)]) if free else False
+            talks = np.logical_or.reduce([with_state[k] for k in free]) if free else False
             for j in np.nonzero(((grp != grp[i]) | (outlet_of != outlet_of[i])) & ~covered
                                 & ((np.maximum(align[i], align[:, i]) >= CONFLICT_ALIGN) | talks))[0]:
                 j = int(j)
