@@ -489,7 +489,7 @@ def _names(text: str) -> set[str]:
     return {w for w in _CAPITALISED.findall(text) if w.lower() not in STOPWORDS and w.lower() not in _CALENDAR}
 
 
-# a person the statement names by a noun before its pronoun: "One man was killed when a rocket hit his home"
+# a person the statement names by a noun before its pronoun: "One man was hurt when a stone struck his cabin"
 _PERSON_NOUN = re.compile(r"\b(?:man|woman|boy|girl|child|person|president|leader|official|spokes(?:man|woman|person)|"
                           r"minister|judge|officer|driver|pilot|father|mother|son|daughter|husband|wife|brother|sister|"
                           r"friend|suspect|victim|candidate|senator|governor|mayor|chief|director|lawyer|attorney|owner|"

@@ -985,8 +985,8 @@ def _coordinated_fact(head: Statement, text: str) -> bool:
         return False  # (a quotation's words are backed as a quotation is)
     held = set(head.stems)
     for m in _CLAUSE_JOINT.finditer(text):
-        # (a clause after the joint has its own verb before its first comma: not "a rare but serious side effect
-        # in a handful of patients, it was revealed Monday", which joins two adjectives)
+        # (a clause after the joint has its own verb before its first comma: not "a small but costly fault in a
+        # few homes, it was found on Monday", which joins two adjectives)
         if not _FINITE_FAST.search(text[m.end():].split(",", 1)[0]):
             continue
         parts = (text[: m.start()], text[m.end():])
