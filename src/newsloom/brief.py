@@ -64,6 +64,7 @@ from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Sto
 from .text import (STOPWORDS, CLOSING_MARK, Caseless, DateMention, Sentence, attribution, content_stems, dates, fold, full_name, in_sentence, numbers,
                    open_quote, person, quotations, quote_marks, same_day, sentences, speaker_key, stem, story_years, support,
                    titled_person, word_char, words)
+from .text import _MONTHS, _WEEKDAYS
 
 # Families of words that name one fact in different ways: the choice says something about the outlet.
 WORD_CHOICE = {
@@ -479,8 +480,7 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|him|[Hh]is|[Ss]he|[Hh]er|hers)\b(?![
 # a speaker the prose calls by a pronoun, named only in the credit: "It said ...", "She added ..."
 _LEANS_ON_SPEAKER = re.compile(r"(?:It|He|She|They)\s+(?:said|says|added|told|stated|warned|noted|reported)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w\u00C0-\u024F'’-]*")
-_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
-                      "june july august september october november december".split())
+_CALENDAR = frozenset(_WEEKDAYS + _MONTHS)
 
 
 def _names(text: str) -> set[str]:
@@ -997,8 +997,7 @@ _FROM = re.compile(r"(?i)\bfrom\s+(?:this\s+|next\s+)?$")
 
 
 # words of time: two sentences that name one day need not tell of one event
-_TIME_STEMS = frozenset(stem(w) for w in """monday tuesday wednesday thursday friday saturday sunday january february
-march april may june july august september october november december morning afternoon evening night tonight today
+_TIME_STEMS = frozenset(stem(w) for w in _WEEKDAYS + _MONTHS + """morning afternoon evening night tonight today
 yesterday tomorrow week weekend day days year month earlier later last next""".split())
 
 
