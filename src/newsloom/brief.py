@@ -51,7 +51,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from dataclasses import asdict, replace
+from dataclasses import replace
 from datetime import date
 from difflib import SequenceMatcher
 from typing import Any
@@ -84,6 +84,10 @@ WORD_CHOICE = {
 
 def _source(e: Evidence) -> Source:
     return Source(e.article_id, e.outlet, e.quote, e.start, e.end)
+
+
+def _source_dict(e: Evidence) -> dict[str, Any]:
+    return _source(e).to_dict()
 
 
 def _join(names: list[str]) -> str:
@@ -673,8 +677,8 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
         conflicts=_conflicts(claims, groups, _as_party(arts, groups, releases)),
         single_source=[
             {"claim_id": c.id, "outlet": c.outlets[0], "text": c.text, "statement": c.text, "status": c.status,
-             "attribution": c.attribution, "source": asdict(_source(c.evidence[0])),
-             "sources": [asdict(_source(c.evidence[0]))], "opinion": c.evidence[0].article_id in opinion,
+             "attribution": c.attribution, "source": _source_dict(c.evidence[0]),
+             "sources": [_source_dict(c.evidence[0])], "opinion": c.evidence[0].article_id in opinion,
              "press_release": releases.get(c.evidence[0].article_id), **_denial(c)}
             for c in claims if c.status == "single-source"
         ],
@@ -709,7 +713,7 @@ def _update_entry(u: Update, groups: dict[str, str]) -> dict[str, Any]:
         values.append({"value": v.value, "published": first.published, "day": _day(first.published),
                        "outlets": outlets, "reported": reported, "quote": first.quote,
                        "article_id": first.article_id, "start": first.start, "end": first.end,
-                       "sources": [asdict(_source(e)) for e in v.evidence]})
+                       "sources": [_source_dict(e) for e in v.evidence]})
     return {"about": u.about, "values": values}
 
 
@@ -950,7 +954,7 @@ def _conflicts(claims: list[Claim], groups: dict[str, str], shown: dict[str, str
                 entries = [{"value": v.value, "outlets": [shown.get(o, o) for o in _said_in_order(v.evidence, groups)],
                             "as_written": {shown.get(o, o): w for o, w in _as_written(v, groups).items()},
                             "attributions": [e.attribution for e in v.evidence],
-                            "sources": [asdict(_source(e)) for e in v.evidence]} for v in variants]
+                            "sources": [_source_dict(e) for e in v.evidence]} for v in variants]
                 _add_conversions(entries)
                 out.append({"claim_id": c.id, "about": about, "statement": c.text, "variants": entries})
     return out
@@ -1007,7 +1011,13 @@ def _story_words(arts: list[Article], groups: dict[str, str]) -> Counter:
     by: dict[str, Counter] = {}
     for a in arts:
         told, g = Counter(content_stems(f"{a.title or ''}\n\n{a.text}")), groups[a.id]
-        by[g] = by[g] | told if g in by else told  # (a reprint adds only what its original does not write)
+        if g not in by:
+            by[g] = told
+            continue
+        mine = by[g]  # (a reprint adds only what its original does not write: the most either writes a word)
+        for w, k in told.items():
+            if k > mine[w]:
+                mine[w] = k
     total: Counter = Counter()
     for told in by.values():
         total.update(told)
@@ -1079,7 +1089,7 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str],
             # (a row is one line: a statement joined across a paragraph break, "… of fraud.\n\nIt denies this.")
             line = " ".join(e.quote.split())
             out.append({"date": d.iso, "when": d.text, "text": line, "statement": line, "claim_id": c.id,
-                        "outlets": outlets, "sources": [asdict(_source(e))]})
+                        "outlets": outlets, "sources": [_source_dict(e)]})
             backing.append({(x.article_id, x.start) for x in giving})
     # an undated report's "March 23" ("--03-23") is the March 23 that dated reports of the story give,
     # when they give one only
@@ -1159,14 +1169,21 @@ peggy/margaret tony/anthony bert/albert hank/henry harry/henry larry/lawrence ne
 betsy/elizabeth nancy/ann kate/katherine kathy/katherine""".split()}
 
 
+_CAPITALS_BEFORE = re.compile(r"(?:[A-Z][\w'’.\-]*\s+){1,3}$")
+
+
 def _given_names(name: str, text: str = "") -> frozenset[str]:
     """'Representative Carolyn B. Maloney' -> {'carolyn'}; 'Hillary Rodham Clinton' -> {'hillary',
     'rodham'}; 'Judge Moore', 'Moore' -> {} (no given name known). With the article's `text`, names
     it writes before the speaker's are given names too ('Rodham Clinton' of 'Hillary Rodham Clinton')."""
     if " " in name.strip() and text:
-        m = re.search(r"((?:[A-Z][\w'’.\-]*\s+){1,3})" + re.escape(name.strip()), text)
-        if m:
-            name = m.group(1) + name
+        # (the words before the name's first mention that has any: found back from each mention, for a
+        # pattern that starts with a capital is tried at every capital of the article)
+        for at in re.finditer(re.escape(name.strip()), text):
+            m = _CAPITALS_BEFORE.search(text, max(0, at.start() - 200), at.start())
+            if m:
+                name = m.group(0) + name
+                break
     parts = re.sub(r"\([^)]*\)", " ", fold(name)).split()[:-1]
     given = []
     for w in reversed(parts):

@@ -614,8 +614,8 @@ _STATE_ABOUT = {"agreement": "whether they agreed",  # (a contest's `about` for 
 # the gummies" / "has not recalled them": one actor's act told both ways is a contest, and neither backs the other.
 # An intention (will, would, plans to, is going to) or a deed (did, has, had) with its verb, the act named by its
 # noun after a verb of filing ("lodge an appeal", "file a lawsuit"). Bounded: one adverb between.
-_ACT_AUX = re.compile(
-    r"(?i)\b(?P<aux>will|would|shall|won[’']t|wouldn[’']t|(?:is|are|was|were)\s+(?:not\s+)?going\s+to|"
+_ACT_AUX = Caseless(
+    r"\b(?P<aux>will|would|shall|won[’']t|wouldn[’']t|(?:is|are|was|were)\s+(?:not\s+)?going\s+to|"
     r"(?:plans?|planned|intends?|intended)\s+(?:not\s+)?to|did|didn[’']t|has|have|had|hasn[’']t|haven[’']t|hadn[’']t)"
     r"(?P<neg>\s+(?:not|never))?(?:\s+(?:also|still|now|then|yet|ever|[a-z]+ly))?\s+(?P<verb>[a-z]{3,})\b")
 _ACT_INTENT = re.compile(r"(?i)^(?:will|would|shall|won|going|plan|intend|is|are|was|were)")
@@ -640,7 +640,7 @@ def _acts_told(text: str) -> dict[str, tuple[str, str, frozenset]]:
     one text ("would not appeal the verdict but would appeal the sentence") is none."""
     out: dict[str, tuple[str, str, frozenset]] = {}
     both: set[str] = set()
-    for m in _ACT_AUX.finditer(text):
+    for m in _ACT_AUX.matches(text):
         verb = m["verb"].lower()
         intent = bool(_ACT_INTENT.match(m["aux"]))
         if verb in _NOT_ACT or (not intent and m["aux"].lower().startswith("ha") and not verb.endswith(("ed", "en"))):
@@ -3165,7 +3165,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     art = np.array([s.article for s in stmts])
     grp = np.array([s.group for s in stmts])
     # each statement's outlet: a reprint that changed a figure contests what it copies (its figure is its own)
-    outlet_of = np.array([fold(articles[s.article].outlet or articles[s.article].id) for s in stmts])
+    # (as numbers: compared with each claim's, and numbers compare many times faster than strings)
+    outlet_of = np.unique([fold(articles[s.article].outlet or articles[s.article].id) for s in stmts], return_inverse=True)[1]
     same_article = art[:, None] == art[None, :]
     # "killed 24" and "injured 24" share nearly every word but are two facts: neither backs the other,
     # nor makes it redundant
@@ -3250,8 +3251,14 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     def shares(q: int, other: int) -> int:
         return len(said[q] & set(stmts[other].stems))
 
+    its_words: dict[int, set[str]] = {}  # (each statement's, read once)
+
     def names_speaker(q: int, other: int) -> bool:  # (a possessive names them too: "Brandt's demand")
-        return speakers[q] is not None and speakers[q] in {_POSSESSIVE_END.sub("", fold(w)) for w in words(stmts[other].text)}
+        if speakers[q] is None:
+            return False
+        if other not in its_words:
+            its_words[other] = {_POSSESSIVE_END.sub("", fold(w)) for w in words(stmts[other].text)}
+        return speakers[q] in its_words[other]
 
     # the words a sentence itself quotes (however short a part of it), else its quotation's
     quoted = [set(content_stems(" ".join(q.text for q in quotes[k]))) or said[k] for k in range(n)]

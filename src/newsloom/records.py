@@ -178,7 +178,9 @@ class Source:
     end: int
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # flat fields: a plain dict, without asdict's deep copy (a brief builds thousands of these)
+        return {"article_id": self.article_id, "outlet": self.outlet, "quote": self.quote,
+                "start": self.start, "end": self.end}
 
 
 @dataclass

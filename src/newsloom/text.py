@@ -98,7 +98,7 @@ def words(text: str) -> list[str]:
 
 
 def _read_words(text: str) -> list[str]:
-    return [m.group(0).strip(".") for m in _WORD.finditer(text)]
+    return [w.strip(".") for w in _WORD.findall(text)]  # (findall: no match objects, a third faster)
 
 
 def word_count(text: str, limit: int | None = None) -> int:
@@ -115,7 +115,12 @@ def _words_of(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    w = fold(word).strip("'")
+    return _stem_folded(fold(word))
+
+
+@lru_cache(maxsize=200_000)  # (by the folded word: "Police" and "police" are stemmed once)
+def _stem_folded(folded: str) -> str:
+    w = folded.strip("'")
     if w.endswith("'s"):
         w = w[:-2]
     s = _stemmer.stem(w)
@@ -133,13 +138,15 @@ def _content_stems_of(text: str) -> tuple[str, ...]:
 
 
 def _read_content_stems(text: str) -> list[str]:
-    out = []
-    for w in words(text):
-        f = fold(w)
-        if f in STOPWORDS or len(f) < 2 or f[0].isdigit() or f in NUMBER_WORDS:
-            continue
-        out.append(stem(w))
-    return out
+    return [s for w in words(text) if (s := _content_stem(w)) is not None]
+
+
+@lru_cache(maxsize=200_000)  # (one look-up per word of a text, the stopword test and the stem at once)
+def _content_stem(word: str) -> str | None:
+    f = fold(word)
+    if f in STOPWORDS or len(f) < 2 or f[0].isdigit() or f in NUMBER_WORDS:
+        return None
+    return stem(word)
 
 
 # ------------------------------------------------------------------------------------------ numbers
@@ -812,6 +819,11 @@ _DATE = re.compile(
 )
 
 
+def _date_matches(text: str) -> list[re.Match[str]]:
+    """_DATE's matches in the text, found fast (_DATE_FAST, defined below Caseless)."""
+    return _DATE_FAST.matches(text)
+
+
 @dataclass(frozen=True)
 class DateMention:
     text: str
@@ -947,7 +959,7 @@ def _years_of(matches: Iterable[re.Match]) -> dict[tuple[int, int], int]:
 @lru_cache(maxsize=256)
 def _years_written(text: str) -> tuple[tuple[tuple[int, int], int], ...]:
     """_years_of a whole text; cached, since every sentence of an article asks its article."""
-    return tuple(_years_of(_DATE.finditer(text)).items())
+    return tuple(_years_of(_date_matches(text)).items())
 
 
 def story_years(texts: Iterable[str]) -> dict[tuple[int, int], int]:
@@ -970,7 +982,7 @@ def dates(text: str, published: str | None = None, context: str = "",
     ("were indicted on Oct. 27" in April)."""
     ref = _anchor(published)
     found = []
-    for m in _DATE.finditer(text):
+    for m in _date_matches(text):
         mon = m.group("md_m") or m.group("dm_m")
         if mon and (mon[0].islower() or (not (m.group("md_y") or m.group("dm_y")) and _DATE_NAME.match(text, m.end()))):
             continue  # "the 9/12 march", "the 17 February Brigade": no date
@@ -1472,7 +1484,12 @@ def _in_prose(word: str, text: str) -> bool:
 
 def mask_quotes(s: str) -> str:
     """The sentence with quoted stretches blanked out (same length, so offsets still hold)."""
-    return re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: "\"" + "_" * (len(m.group(0)) - 2) + "\"", s)
+    if '"' not in s and "“" not in s:
+        return s  # (most sentences quote nothing, and are asked often)
+    return _QUOTED_STRETCH.sub(lambda m: "\"" + "_" * (len(m.group(0)) - 2) + "\"", s)
+
+
+_QUOTED_STRETCH = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 # ------------------------------------------------------------------------------------------ quotes
@@ -2161,9 +2178,19 @@ class Caseless:
         low = lowered(text)
         return self._any.findall(text) if low is None else self._low.findall(low)
 
+    def matches(self, text: str) -> list[re.Match[str]]:
+        """finditer's matches, each read again in the text as written: their words keep their case."""
+        low = lowered(text)
+        if low is None:
+            return list(self._any.finditer(text))
+        return [m for f in self._low.finditer(low) if (m := self._any.match(text, f.start())) is not None]
+
     def sub(self, repl: str, text: str) -> str:
         """The text with each match replaced, its other words as written."""
         return self._any.sub(repl, text) if self.search(text) else text
+
+
+_DATE_FAST = Caseless(_DATE.pattern.lower().replace("(?p<", "(?P<"))  # (where _date_matches finds dates)
 
 
 # What follows an update label that opens a live blog's entry, up to the entry's first word: "UPDATE: ",
@@ -2245,7 +2272,7 @@ def is_statement(s: str) -> bool:
         # "Here's what he can expect.": a pointer to the text below, no claim ("Here's why the bridge
         # fell, according to the inspectors." names who found it: a report)
         return False
-    return sum(1 for w in words(s) if w[:1].islower()) >= 2
+    return sum(1 for w in itertools.islice((w for w in words(s) if w[:1].islower()), 2)) == 2  # (two will do)
 
 
 _TWEET = re.compile(r"^(?:NEW|BREAKING|JUST IN)\s?:")
