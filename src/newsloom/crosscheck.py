@@ -442,6 +442,7 @@ def split_statements(articles: list[Article]) -> list[Statement]:
                 if set_off:
                     attr = Attribution(in_sentence(set_off, a.text), 0, len(text))
             said = _ANONYMOUS.sub(" ", text)  # (a source left unnamed is no content two reports share)
+            said = _as_asserted(said)  # ("denied that it was unsafe" tells that it was safe)
             out.append(Statement(ai, start, end, text, content_stems(said) + names(said), nums,
                                  attr, s.index, n, groups[ai],
                                  [number_context(text, x) for x in nums],
@@ -2290,7 +2291,7 @@ def _denied_content(text: str) -> set[str]:
     if not m or not m[0].lower().startswith(("den", "reject", "dismiss", "disput", "refut")):
         return set()
     start, end = _denial_span(text, m)
-    if start != 0:
+    if start != 0 or _denied_negative(text):  # (a denial of a negative asserts: it denies nothing told)
         return set()
     # (within its clause: "denied the allegations, which the Post first reported" denies "the allegations";
     # nor is the reason given, "…, saying it found no irregularities", or a verdict, "as baseless", denied)
@@ -2311,9 +2312,57 @@ def _denial(text: str) -> re.Match[str] | None:
 
 @lru_cache(maxsize=16384)  # (asked of each statement by several stages)
 def _denial_led(text: str) -> bool:
-    """The sentence is a denial: its first clause denies ("X denied that ...", not "..., but X denies ...")."""
+    """The sentence is a denial: its first clause denies ("X denied that ...", not "..., but X denies ..."), and
+    not of a negative, which asserts (`_denied_negative`)."""
     m = _denial(text)
-    return bool(m) and _denial_span(text, m)[0] == 0
+    return bool(m) and _denial_span(text, m)[0] == 0 and not _denied_negative(text)
+
+
+# A denial of a negative asserts the positive: "denied that its gummies were unsafe" is the maker's word that
+# they are safe, "rejected claims that it had not been warned" that it had been (not "denied that it was safe").
+# The group "neg" is the negation: a "not", "never", "no" or "n't" after the proposition's verb, or the "un-" of
+# an adjective after "was" ("unaware", "unsafe"; not "under", "until", nor a verb, "uncovered", "unveiled").
+# Only a proposition ("that ...") is read so, not "denied any wrongdoing and said it was not aware". Bounded: a
+# subject of at most six words, within its clause (no punctuation, no second verb or joint).
+_NEGATIVE_DENIED = re.compile(
+    r"(?:(?<=that)|\s+that)\s+(?:(?!(?:and|but|or|as|while|because|said|says|after|when)\s)[\w'’-]+\s+){0,6}?"
+    r"(?:(?:(?:was|were|is|are|had|has|have|did|does|do|would|will|could|can|should)\s+(?P<neg>not|never|no)"
+    r"|(?:was|were|is|are|had|has|have|did|does|do|would|could|should|wo|ca)(?P<nt>n[’']t))\b"
+    r"|(?:was|were|is|are|been|be)\s+(?:(?:so|too|very|in any way)\s+)?(?P<un>un)(?!der|til|less|ion|it|iv|iqu|"
+    r"iform|ilateral|anim|veil|cover|leash|earth|ravel|lock|load|pack|fold|dergo|dertak)[a-z]{3,}\b)")
+
+
+@lru_cache(maxsize=16384)  # (asked of each denial by several stages)
+def _denied_negative(text: str) -> re.Match[str] | None:
+    """The negation a sentence's denial denies, if what it denies is a negative (`_NEGATIVE_DENIED`)."""
+    m = _denial(text)
+    if not m or not m[0].lower().startswith(("den", "reject", "dismiss", "disput", "refut")):
+        return None
+    return _NEGATIVE_DENIED.match(text, m.end())
+
+
+def _tells_negative(text: str, y: Statement) -> bool:
+    """Statement y tells the negative that the denial in `text` denies (`_denied_negative`): its un- adjective
+    ("the agency said the gummies were unsafe"), or a negation shortly before the word the denial's negation
+    stands before ("denied that its crew had not been trained" / "the crew was not trained")."""
+    n = _denied_negative(text)
+    if n.group("un"):
+        return bool(set(content_stems(text[n.start("un"): n.end()])) & set(y.stems))
+    negated = content_stems(text[n.end(): n.end() + 40])[:1]
+    return any(not negated or negated[0] in content_stems(y.text[m.end(): m.end() + 30])
+               for m in _NEGATED.finditer(y.text))
+
+
+def _as_asserted(text: str) -> str:
+    """The words a sentence asserts: a denial of a negative without its denial and its negation ("Halvard
+    denied that its gummies were unsafe" -> "Halvard  its gummies were safe"), so that its content words
+    are those of the position it takes; any other sentence as written."""
+    n = _denied_negative(text)
+    if n is None:
+        return text
+    m = _denial(text)
+    neg = next(g for g in ("neg", "nt", "un") if n.group(g))
+    return text[: m.start()] + text[m.end(): n.start(neg)] + text[n.end(neg):]
 
 
 def _denial_span(text: str, m: re.Match) -> tuple[int, int]:
@@ -2363,6 +2412,10 @@ def _denies(x: Statement, y: Statement) -> bool:
     government denies any role in the attacks" denies the role, not the rest of the sentence)."""
     m = _denial(x.text)
     if not m:
+        return False
+    # (a denial of a negative denies only a report of the negative: "denied that its gummies were unsafe" denies
+    # "the agency said the gummies were unsafe", not "Halvard said its products were safe")
+    if _denied_negative(x.text) is not None and not _tells_negative(x.text, y):
         return False
     lo, hi = _denial_span(x.text, m)
     part = x.text[lo: hi]
@@ -3313,8 +3366,14 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     # any bank details were taken", not a report of the theft)
     none_done = np.array([_none_done(st) is not None for st in stmts])
     denial_led = np.array([_denial_led(st.text) for st in stmts]) | none_done
+    # (a denial of a negative asserts the positive: it backs that, not a report of the negative it denies)
+    negative_denied = {k for k, st in enumerate(stmts) if _denied_negative(st.text)}
     for i, j in zip(*np.nonzero(backs)):
-        if denied[i] and denied[j] and len(denied[i] & denied[j]) < 0.5 * min(len(denied[i]), len(denied[j])):
+        if negative_denied and any(x in negative_denied and _tells_negative(stmts[x].text, stmts[y])
+                                   for x, y in ((i, j), (j, i))):
+            backs[i, j] = False
+            differ[i, j] = differ[j, i] = True
+        elif denied[i] and denied[j] and len(denied[i] & denied[j]) < 0.5 * min(len(denied[i]), len(denied[j])):
             backs[i, j] = False
             differ[i, j] = differ[j, i] = True  # nor does either make the other redundant
         elif denial_led[i] != denial_led[j] and not (_denies(stmts[i], stmts[j]) or _denies(stmts[j], stmts[i])):
@@ -3429,7 +3488,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     has_numbers = np.array([bool(st.numbers) for st in stmts])
     telling = [[x for x in st.numbers if distinctive(x)] for st in stmts]  # (asked for every claim: found once)
     leans = np.array([bool(LEANS_BACK.match(st.text)) for st in stmts])
-    denying = np.array([bool(_denial(st.text)) for st in stmts]) | none_done
+    denying = np.array([bool(_denial(st.text)) and not _denied_negative(st.text) for st in stmts]) | none_done
     claims: list[Claim] = []
     pairs = {k: p for k, st in enumerate(stmts) if len(st.numbers) > 1 and (p := _sourced_pair(st))}
     sides = {k: p for k, st in enumerate(stmts) if len(st.numbers) > 1 and (p := _two_sided(st))}
