@@ -976,6 +976,7 @@ OWN_REASON_SHARE = 0.4  # (a clause before a reason names what the reason is abo
 # "Quillnet will recall 40,000 routers, and customers can return them from June 12": two clauses joined by
 # "and", "but", "while", "whereas" or a semicolon, each of which may tell a fact of its own
 _CLAUSE_JOINT = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s+")
+_ADVERBS = re.compile(r"\b(?:\w+ly|then|also|later|still|now|again|so)\b")
 
 
 def _coordinated_fact(head: Statement, text: str) -> bool:
@@ -991,10 +992,23 @@ def _coordinated_fact(head: Statement, text: str) -> bool:
         if not _FINITE_FAST.search(text[m.end():].split(",", 1)[0]):
             continue
         parts = (text[: m.start()], text[m.end():])
-        for backing, other in (parts, parts[::-1]):
+        orders = (parts, parts[::-1])
+        # the clause that gives the head's figure is the one that backs it, however many of the head's words
+        # (names, the place, the day) the other repeats: in "Rask was confirmed as the winner of the election,
+        # but her lead narrowed to 287 votes" backing "Rask's margin fell to 287 votes in the election", the
+        # shared words of the first clause name what both are about, not what it tells
+        # (two main clauses, each with its subject, set apart by a comma or semicolon: not "raised the bridge toll
+        # by 20%, but exempted buses", one subject's two acts, the second of which the head may tell too)
+        verb = _FINITE_FAST.search(parts[1])
+        figured = [bool(head.numbers) and any(x.agrees(y) for x in numbers(p) for y in head.numbers) for p in parts]
+        pinned = (figured[0] != figured[1] and m.group()[:1] in ",;" and verb is not None
+                  and _ADVERBS.sub("", parts[1][: verb.start()]).strip() != "")
+        if pinned:
+            orders = orders[:1] if figured[0] else orders[1:]
+        for backing, other in orders:
             # (the clause that backs holds the head's words, not one name of it: "... North Korea and China")
             said = set(content_stems(backing))
-            if len(said & held) < max(OWN_FACT_WORDS, 0.5 * len(said)):
+            if len(said & held) < (OWN_FACT_WORDS if pinned else max(OWN_FACT_WORDS, 0.5 * len(said))):
                 continue
             # (the source named at its end is no part of what it tells: "... and other family members, the
             # staff member said" joins two nouns)
@@ -1004,7 +1018,8 @@ def _coordinated_fact(head: Statement, text: str) -> bool:
             rest = set(content_stems(other))
             new = rest - held
             # (a verb of the word list, not any word in -s: "members", "routers" are nouns)
-            if (len(new) >= OWN_FACT_WORDS and len(new) >= OWN_FACT_SHARE * len(rest) and _FINITE_FAST.search(other)
+            share = OWN_REASON_SHARE if pinned else OWN_FACT_SHARE
+            if (len(new) >= OWN_FACT_WORDS and len(new) >= share * len(rest) and _FINITE_FAST.search(other)
                     and not any(x.agrees(y) for x in numbers(other) for y in head.numbers)):
                 return True
     return False
@@ -3508,6 +3523,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     led = np.zeros(int(grp.max()) + 1)  # claims each outlet group has led so far
     followers: list[int] = []  # statements that lean on the claim just written ("He added ...")
     solo = np.zeros(n, dtype=bool)  # a backer kept for the fact of its own it adds: its own claim, alone
+    cited = np.zeros(n, dtype=bool)  # statements a claim already written leads or cites
     while not covered.all():
         open_ = np.nonzero(~covered)[0]
         # the lead is the story's most salient statement; after it, the best-backed statements come first
@@ -3771,7 +3787,11 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         # (a side of a contest is told with the contest, second clause and all: "denied using rubber bullets
         # and said officers had used only batons")
         in_contest = set(denial) | {k for k, _ in contested} | set(opposed) | {k for ks in places.values() for k in ks}
-        own = [j for j in members[1:] if not solo[j] and _own_fact(s, stmts[j], clauses=j not in in_contest)]
+        # (nor one a claim already written leads or cites: it is written there, or its other clause was weighed
+        # against that claim: "the mill cut 300 jobs, and its output fell by a third" led the story's first claim)
+        own = [j for j in members[1:] if not solo[j] and not cited[j]
+               and _own_fact(s, stmts[j], clauses=j not in in_contest)]
+        cited[members] = True
         covered[own] = False
         solo[own] = True
         n_groups[own] = 1

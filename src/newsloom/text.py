@@ -1066,6 +1066,14 @@ _ROLE_WORD = (r"(?:(?!(?:on|in|at|to|of|by|for|with|from|after|before|when|while
               r"the|an?|or|as)\b)"
               r"[a-z][\w'’-]*\s+)")
 _ROLE_WORDS = _ROLE_WORD + "{0,3}"
+# a phrase of time, place or manner set off by a comma before the speaker: "In a statement, ...", "Outside court,
+# ...", "Later, ...", "Speaking to reporters, ...", "Asked about the appeal, ..." (a preposition or adverb of the
+# list, or a participle before a word in lower case: "Sterling, the club's owner," or "Ted Marsh," is a name)
+_OPENING = (r"(?:(?:(?:In|On|At|Outside|Inside|After|Before|During|Following|Ahead|Near|From|Within|Since|Later|Earlier|"
+            r"Afterwards?|Meanwhile|Separately|Elsewhere|Yesterday|Today|Tonight|Last|Also|However|Instead|Previously|"
+            r"Privately|Publicly)(?:\s[^,]{1,40})?|[A-Z][a-z]{2,}(?:ing|ed)\s[a-z][^,]{1,40}),\s+)?")
+# (after an opening phrase a speaker's article is in lower case: "Outside court, the charity's chair, Hana Voss, said")
+_OPENED_ARTICLE = r"(?<=,\s)(?:the|an?)\s"
 _ATTRIBUTION_PATTERNS = [
     # "..., according to the regional water authority."
     # (a full stop after a single capital is an abbreviation's: "according to the U.S. Attorney's Office";
@@ -1086,16 +1094,16 @@ _ATTRIBUTION_PATTERNS = [
     # ("claims", "reports", "tweets", "notes", "states", "estimates" are nouns too: "Jobless claims held
     # steady" names no one; "alleged" is an adjective too, "their alleged role": so they count only before
     # "that", an article or pronoun, or punctuation)
-    re.compile(rf"^(?:(?:In|On|At)\s[^,]{{2,40}},\s+)?{_SOURCE}\s+(?:has |have |had )?"
+    re.compile(rf"^{_OPENING}{_SOURCE}\s+(?:has |have |had )?"
                rf"(?:(?!{_NOUN_SAY}\b){_SAY}|"
                rf"{_NOUN_SAY}(?=\s+(?:that|the|an?|he|she|it|they|we|his|her|its|their|this|these|those|there)\b|\s*[,:.\"“]))\b(?!\s+(?:to|by)\b)"),
     # "The regional transport minister, Ada Brenn, said ..."
-    re.compile(rf"^(?P<src>[A-Z][^,;\"“”]{{2,60}},\s+[A-Z][^,;\"“”]{{2,40}}),\s+{_SAY}\b"),
+    re.compile(rf"^{_OPENING}(?P<src>(?:[A-Z]|{_OPENED_ARTICLE})[^,;\"“”]{{2,60}},\s+[A-Z][^,;\"“”]{{2,40}}),\s+{_SAY}\b"),
     # "A hospital source, who asked not to be named, said ...", "The company, which employs 500, said ..."
-    re.compile(rf"^(?P<src>(?:An?|The)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}}),\s+(?:who|which)\s+[^,;\"“”]{{2,80}},"
+    re.compile(rf"^{_OPENING}(?P<src>(?:(?:An?|The)\s+|{_OPENED_ARTICLE})[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}}),\s+(?:who|which)\s+[^,;\"“”]{{2,80}},"
                rf"\s+{_SAY}\b"),
     # "Ada Brenn, the regional transport minister, said ..."
-    re.compile(rf"^(?P<src>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{1,3}}),\s+[^,;\"“”]{{2,60}},\s+{_SAY}\b"),
+    re.compile(rf"^{_OPENING}(?P<src>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{1,3}}),\s+[^,;\"“”]{{2,60}},\s+{_SAY}\b"),
     re.compile(rf"\b(?P<src>[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.&-]*)*)\s+{_SAY}\s+(?:on \w+ )?that\b"),
 ]
 _SELF = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|there)$", re.IGNORECASE)
