@@ -64,7 +64,7 @@ from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Sto
 from .text import (STOPWORDS, CLOSING_MARK, Caseless, DateMention, Sentence, attribution, content_stems, dates, fold, full_name, in_sentence, numbers,
                    open_quote, person, quotations, quote_marks, same_day, sentences, speaker_key, stem, story_years, support,
                    titled_person, word_char, words)
-from .text import _MONTHS, _WEEKDAYS
+from .text import _LOOKS_AHEAD, _MONTHS, _SAY, _WEEKDAYS, _past_verbs
 
 # Families of words that name one fact in different ways: the choice says something about the outlet.
 WORD_CHOICE = {
@@ -998,6 +998,40 @@ def _rising(quote: str) -> bool:
 
 _UNTIL = re.compile(r"(?i)\b(?:until|till|through)\s+(?:next\s+)?$")
 _FROM = re.compile(r"(?i)\bfrom\s+(?:this\s+|next\s+)?$")
+# a verb in a clause that hangs on another ("the man who stabbed ...", "after the jury convicted him") is no main verb
+_SUBORDINATE = Caseless(r"\b(?:who|whom|whose|which|that|after|before|when|whenever|since|because|if|while|although|"
+                        r"though|until|once|where)\b")
+# a decision or an order sets the day of what it decides ("turned down a full recount but ordered ballots to be
+# counted again on Thursday"): that day is the appointment the sentence tells of
+_DECISION = re.compile(r"(?i)(?:order|agree|decide|resolve|arrange|instruct|direct)(?:s|d|ed)\b")
+# the cue's own auxiliary ("was expected to"), and what follows a participle that describes a noun ("involved in")
+_AUXILIARY = re.compile(r"(?:was|were|had)(?:\s+[a-z]+ly)?\s*")
+# (not a time's "on", "at": "closed on Monday" is an act)
+_PREPOSITION = re.compile(r"\s+(?:in|of|by|with)\b")
+
+
+def _after_past_act(quote: str, d: DateMention, published: str | None) -> bool:
+    """Is the day still to come, in a clause of intention or future, in a sentence whose main verb is a past act
+    ("Judge Oakes remanded him in custody and said she would pass sentence on Tuesday")? The sentence tells of
+    that act, not of the day ahead (not "she said she would pass sentence on Tuesday": a verb of saying tells
+    the intention; nor "the sentencing will take place on Tuesday")."""
+    pub = (published or "")[:10]
+    if not (d.iso and len(d.iso) == 10 and len(pub) == 10 and d.iso > pub):
+        return False
+    cue = None
+    for m in _LOOKS_AHEAD.finditer(quote):
+        if m.end() >= d.start - 1:  # (the day's own "next": "next Friday")
+            break
+        cue = m
+    if cue is None or _DECISION.match(cue.group()):
+        return False
+    head = quote[: cue.start()]
+    return any(not re.fullmatch(_SAY, v.group()) and not _SUBORDINATE.search(head[: v.start()])
+               # (not the cue's own "was" of "was expected to", "were set to", nor a participle that describes a
+               # noun: "senators involved in the talks", "a man accused of theft")
+               and not _AUXILIARY.fullmatch(head, v.start())
+               and not (v.group().endswith("ed") and _PREPOSITION.match(head, v.end()))
+               for v in _past_verbs(head))
 
 
 # words of time: two sentences that name one day need not tell of one event
@@ -1047,8 +1081,10 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str],
         if key not in found:
             a = by_id[e.article_id]
             # (a day a state lasts until is no event: "schools will stay closed until Thursday")
+            # (nor the day of an intention beside a past act: the act is the sentence's event)
             found[key] = [d for d in dates(e.quote, a.published, a.text, years)
-                          if d.iso and not _UNTIL.search(e.quote, max(0, d.start - 12), d.start)]
+                          if d.iso and not _UNTIL.search(e.quote, max(0, d.start - 12), d.start)
+                          and not _after_past_act(e.quote, d, a.published)]
             if found[key] and _rising(e.quote):
                 # a total that has come to a new figure is dated when it was said, not by the event it
                 # counts ("the toll from Tuesday's earthquake has risen to 31, ... said on Wednesday")
@@ -1120,8 +1156,23 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str],
             out[into]["outlets"] = list(dict.fromkeys(out[into]["outlets"] + x["outlets"]))
             backing[into] |= backing[i]
     # within one day the event comes before what people said of it ("Today families are reunited," the minister
-    # said): a row that is mostly a speaker's quoted words goes after the rows that tell what happened
-    return sorted((out[k] for k in kept), key=lambda x: (x["date"], _mostly_quoted(x["statement"]), x["statement"]))
+    # said): a row that is mostly a speaker's quoted words, or one that tells a reaction ("The manager criticised
+    # the referee after ..."), goes after the rows that tell what happened
+    return sorted((out[k] for k in kept), key=lambda x: (x["date"], _mostly_quoted(x["statement"]) or _reaction(x["statement"]),
+                                                         x["statement"]))
+
+
+# verbs of a reaction to what happened: a row they head tells what someone made of an event (not "slammed":
+# airstrikes slam a city)
+_REACTION = frozenset("""criticised criticized praised blamed welcomed condemned denounced hailed lambasted
+applauded deplored decried congratulated thanked rebuked lamented castigated berated""".split())
+
+
+def _reaction(statement: str) -> bool:
+    """Whether a statement's main verb (its first finite verb in the past, not in a clause that hangs on
+    another) is a reaction: 'Manager Bram Kolar criticised the referee after his side lost on Saturday'."""
+    verb = next(iter(_past_verbs(statement)), None)
+    return verb is not None and verb.group() in _REACTION and not _SUBORDINATE.search(statement[: verb.start()])
 
 
 def _mostly_quoted(statement: str) -> bool:
