@@ -3524,6 +3524,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     followers: list[int] = []  # statements that lean on the claim just written ("He added ...")
     solo = np.zeros(n, dtype=bool)  # a backer kept for the fact of its own it adds: its own claim, alone
     cited = np.zeros(n, dtype=bool)  # statements a claim already written leads or cites
+    # (a claim's column of each matrix is read many times over: as a row of the transpose it is contiguous)
+    align_t, cos_t, differ_t = (np.ascontiguousarray(m.T) for m in (align, cos, differ))
     while not covered.all():
         open_ = np.nonzero(~covered)[0]
         # the lead is the story's most salient statement; after it, the best-backed statements come first
@@ -3541,7 +3543,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             i = int(best[np.argmin(rank[best])])
         s = stmts[i]
         led[grp[i]] += 1
-        written = np.maximum(written, cos[:, i])
+        written = np.maximum(written, cos_t[i])
         members = [i] + sorted(backers[i].values(), key=lambda j: (_sort_time(articles[stmts[j].article]), stmts[j].article))
         if solo[i]:
             members = [i]  # (what backs it was written with the claim it backed)
@@ -3550,7 +3552,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         # (a statement close enough to be swallowed as a repeat is close enough to contest a figure:
         # "about 900 residents ... forced to leave" and "evacuated 1,200 people" are one count)
         # (nor a backer kept for the fact of its own it adds: its figures were weighed in the claim it backed)
-        close = (np.maximum(align[i], align[:, i]) >= CONFLICT_ALIGN) | (cos[:, i] >= REDUNDANT)
+        close = (np.maximum(align[i], align_t[i]) >= CONFLICT_ALIGN) | (cos_t[i] >= REDUNDANT)
         # (an event's minute or a prison term is one quantity whose clause says whose, however unlike the rest
         # of the sentences: "Sandor levelled ... before Mbeki curled home the second in the 57th minute" /
         # "Mbeki restored Rovers' lead in the 55th minute")
@@ -3714,7 +3716,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             free = {k for k in states[i] if k == "agreement" or k.startswith("act ")}
             talks = np.logical_or.reduce([with_state[k] for k in free]) if free else False
             for j in np.nonzero(((grp != grp[i]) | (outlet_of != outlet_of[i])) & ~covered
-                                & ((np.maximum(align[i], align[:, i]) >= CONFLICT_ALIGN) | talks))[0]:
+                                & ((np.maximum(align[i], align_t[i]) >= CONFLICT_ALIGN) | talks))[0]:
                 j = int(j)
                 kind = _opposed(states[i], states[j]) if states[j] and int(art[j]) not in given else None
                 if kind and one_day(i, j, told=kind not in ("agreement", "inquiry") and not kind.startswith("act ")) and (
@@ -3748,7 +3750,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         # (a denial and what it denies are two statements, whatever names they share; and an article's
         # own sentences are repeats of each other only when each holds the other's content, as a lede
         # restating a quotation does, not merely alike in words)
-        others = ~differ[:, i] & (denying == denying[i])
+        others = ~differ_t[i] & (denying == denying[i])
         # (nor is a sentence of an article that gives this claim another sentence, when it gives a distinctive
         # figure that sentence does not: it is in no claim else. "Police put the crowd at about 12,000" beside
         # the same outlet's "Organisers said 50,000 people took part", both backing "Police estimated the crowd
@@ -3762,16 +3764,16 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         # (nor is an article's own later count of what this claim counts, in words that say the total
         # changed: "By the afternoon the number of injured had risen to seven" after "three people had been
         # injured" is the article's update, not a repeat)
-        for j in np.nonzero(same_article[i] & has_numbers & ~covered & (align[:, i] >= BACKS) & (align[i, :] >= BACKS))[0]:
+        for j in np.nonzero(same_article[i] & has_numbers & ~covered & (align_t[i] >= BACKS) & (align[i, :] >= BACKS))[0]:
             if j != i and any(update_wording(stmts[j].text, y) and (key := counted(stmts[j].text, y)) is not None
                               and any(x.value != y.value and counted(s.text, x) == key for x in s.numbers)
                               for y in stmts[j].numbers):
                 others[j] = False
-        covered |= (align[:, i] >= BACKS) & (align[i, :] >= BACKS) & others
-        repeats = ((align[:, i] >= 0.8) | (cos[:, i] >= REDUNDANT)) & others & ~same_article[:, i] & ~covered
+        covered |= (align_t[i] >= BACKS) & (align[i, :] >= BACKS) & others
+        repeats = ((align_t[i] >= 0.8) | (cos_t[i] >= REDUNDANT)) & others & ~same_article[i] & ~covered
         # (a sentence close in meaning that gives a distinctive figure this claim does not is a report of its
         # own, not a repeat: "has risen to 9,500" beside "forcing about 2,000 people from their homes")
-        for j in np.nonzero(repeats & (align[:, i] < 0.8))[0]:
+        for j in np.nonzero(repeats & (align_t[i] < 0.8))[0]:
             if any(not any(x.agrees(y) for y in s.numbers) for x in telling[j]):
                 repeats[j] = False
         covered |= repeats
@@ -3779,7 +3781,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         # is that article's evidence too; else it is in no claim (the outlet's "'I think it's a disgrace to
         # the court,'" beside its "Trump responded, telling the Times it was 'highly inappropriate'")
         # (three content words at least: "This is a problem for the world." is held by many a sentence)
-        members += [int(j) for j in np.nonzero(repeats & (align[:, i] >= SAME_WORDS))[0]
+        members += [int(j) for j in np.nonzero(repeats & (align_t[i] >= SAME_WORDS))[0]
                     if j not in members and int(art[j]) in member_of
                     and len(set(content_stems(stmts[j].text))) >= REPEAT_EVIDENCE_WORDS]
         # a backer whose main clause tells a fact of its own ("..., who won with 52.4 per cent, promised to
