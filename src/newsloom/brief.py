@@ -999,8 +999,8 @@ def _rising(quote: str) -> bool:
 _UNTIL = re.compile(r"(?i)\b(?:until|till|through)\s+(?:next\s+)?$")
 _FROM = re.compile(r"(?i)\bfrom\s+(?:this\s+|next\s+)?$")
 # a verb in a clause that hangs on another ("the man who stabbed ...", "after the jury convicted him") is no main verb
-_SUBORDINATE = Caseless(r"\b(?:who|whom|whose|which|that|after|before|when|whenever|since|because|if|while|although|"
-                        r"though|until|once|where)\b")
+_DEPENDENT_CLAUSE = Caseless(r"\b(?:who|whom|whose|which|that|after|before|when|whenever|since|because|if|while|although|"
+                             r"though|until|once|where)\b")
 # a decision or an order sets the day of what it decides ("turned down a full recount but ordered ballots to be
 # counted again on Thursday"): that day is the appointment the sentence tells of
 _DECISION = re.compile(r"(?i)(?:order|agree|decide|resolve|arrange|instruct|direct)(?:s|d|ed)\b")
@@ -1026,7 +1026,7 @@ def _after_past_act(quote: str, d: DateMention, published: str | None) -> bool:
     if cue is None or _DECISION.match(cue.group()):
         return False
     head = quote[: cue.start()]
-    return any(not re.fullmatch(_SAY, v.group()) and not _SUBORDINATE.search(head[: v.start()])
+    return any(not re.fullmatch(_SAY, v.group()) and not _DEPENDENT_CLAUSE.search(head[: v.start()])
                # (not the cue's own "was" of "was expected to", "were set to", nor a participle that describes a
                # noun: "senators involved in the talks", "a man accused of theft")
                and not _AUXILIARY.fullmatch(head, v.start())
@@ -1172,7 +1172,7 @@ def _reaction(statement: str) -> bool:
     """Whether a statement's main verb (its first finite verb in the past, not in a clause that hangs on
     another) is a reaction: 'Manager Bram Kolar criticised the referee after his side lost on Saturday'."""
     verb = next(iter(_past_verbs(statement)), None)
-    return verb is not None and verb.group() in _REACTION and not _SUBORDINATE.search(statement[: verb.start()])
+    return verb is not None and verb.group() in _REACTION and not _DEPENDENT_CLAUSE.search(statement[: verb.start()])
 
 
 def _mostly_quoted(statement: str) -> bool:
