@@ -37,6 +37,7 @@ from .text import (
     Sentence,
     _FINITE,
     _FINITE_FAST,
+    _TITLES,
     _is_caption,
     _month_days,
     after_contrast,
@@ -1891,6 +1892,68 @@ def _spelling_slot(a: Evidence, b: Evidence, by_id: dict[str, Article]) -> tuple
     return None
 
 
+# One person's first names as reporters write them: a nickname and the name it stands for are one name
+_SAME_FIRST_NAMES = [frozenset(g.split()) for g in (
+    "william bill billy will", "robert bob bobby rob", "richard dick rick", "james jim jimmy", "michael mike",
+    "thomas tom tommy", "anthony tony", "edward ed ted eddie", "theodore ted", "charles chuck charlie",
+    "elizabeth liz beth betsy", "margaret peggy maggie", "john jack johnny", "henry hank harry",
+    "gerald jerry", "lawrence larry", "susan sue", "katherine kate kathy", "catherine cathy kate",
+    "joseph joe", "stephen steve", "steven steve", "nicholas nick", "andrew andy", "matthew matt",
+    "christopher chris", "patrick pat", "ronald ron", "donald don", "gregory greg", "jeffrey jeff",
+    "kenneth ken", "daniel dan danny", "david dave", "samuel sam", "benjamin ben", "alexander alex",
+    "jennifer jen jenny", "rebecca becky", "deborah debbie deb", "frederick fred", "albert al")]
+
+
+# words written before a surname in a first name's place: titles, ranks, honorifics
+_TITLE_WORDS = _TITLES | frozenset("""premier chancellor colonel captain major lieutenant sergeant corporal admiral
+inspector detective constable officer professor prof doctor dr mr mrs ms miss sir dame lord lady king queen prince
+princess sheikh bishop archbishop cardinal pope rabbi imam father pastor reverend rev coach manager deputy acting
+interim former senior assistant associate state federal mp""".split())
+
+
+def _one_first_name(a: str, b: str) -> bool:
+    """Whether two folded first names may be one person's: a nickname ("bill" / "william"), a short form
+    ("dan" / "daniel") or a spelling ("muammar" / "moammar")."""
+    return (a[:3] == b[:3] or SequenceMatcher(None, a, b).ratio() >= 0.6
+            or any(a in g and b in g for g in _SAME_FIRST_NAMES))
+
+
+def _alone(surname: str, text: str) -> bool:
+    """Whether a text writes `surname` without a capitalised word before it ('"...," Varga said'): a person
+    called by the surname, as places ("North Korea", "New York") seldom are."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text):
+        if not re.search(r"[A-Z][\w\u00C0-\u024F'’.-]* $", text[max(0, m.start() - 40):m.start()]):
+            return True
+    return False
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]{2,}")
+
+
+def _first_name_slot(a: Evidence, b: Evidence, by_id: dict[str, Article]) -> tuple[str, str] | None:
+    """One person given two first names by two reports ("transport minister Elena Varga resigned" /
+    "Minister Marta Varga resigned"): the two full names, when each report writes the surname after a
+    first name of its own that cannot be the other's (`_one_first_name`) and that the other article never
+    writes, neither first name is a title or a word its article writes in lower case ("Transport Minister"),
+    and an article calls the person by the surname alone. None otherwise."""
+    for s in dict.fromkeys(re.sub(r"['’]s$", "", w) for w in _CAPITALISED.findall(a.quote)):
+        if not re.search(rf"(?<![\w'’-]){re.escape(s)}(?![\w'’-])", b.quote):
+            continue
+        x, y = full_name(s, a.quote), full_name(s, b.quote)
+        if " " not in x or " " not in y:
+            continue
+        fx, fy = x.split()[0], y.split()[0]
+        ta, tb = by_id[a.article_id].text, by_id[b.article_id].text
+        if (_one_first_name(fold(fx), fold(fy)) or {fold(fx), fold(fy)} & _TITLE_WORDS
+                or re.search(rf"\b{re.escape(fx.lower())}\b", ta) or re.search(rf"\b{re.escape(fy.lower())}\b", tb)
+                # (each first name the other article never writes: "Hillary Rodham Clinton", "Malia and Sasha Obama")
+                or re.search(rf"\b{re.escape(fx)}\b", tb) or re.search(rf"\b{re.escape(fy)}\b", ta)
+                or not (_alone(s, ta) or _alone(s, tb))):
+            continue
+        return x, y
+    return None
+
+
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                        "june july august september october november december".split())
 
@@ -1916,7 +1979,8 @@ def name_contests(claims: list[Claim], articles: list[Article]) -> list[Claim]:
         for e in c.evidence[1:]:
             if group[e.article_id] == group[head.article_id]:
                 continue
-            slot = _name_slot(head.quote, e.quote) or _spelling_slot(head, e, by_id)
+            slot = (_name_slot(head.quote, e.quote) or _spelling_slot(head, e, by_id)
+                    or _first_name_slot(head, e, by_id))
             if slot is None or any(w.casefold() in outlets for w in " ".join(slot).split()):
                 continue
             x, y = slot
@@ -1936,6 +2000,7 @@ def name_contests(claims: list[Claim], articles: list[Article]) -> list[Claim]:
                     break
         variants = [Variant(name, list(dict.fromkeys(group[e.article_id] for e in ev)), ev)
                     for name, ev in zip(found, sides)]
+        variants.sort(key=lambda v: -len(v.outlets))  # (the name most outlets give first; stable on a tie)
         at = head.quote.find(found[0])
         about = "the place" if at > 0 and _PLACE_FRAME.search(head.quote[:at].rstrip()) else "the name"
         out.append(replace(c, status="contested", variants=variants, about=about))
