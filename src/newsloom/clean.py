@@ -19,6 +19,7 @@ _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
 
 _I = re.IGNORECASE
 RELEASE_BOILERPLATE = "press release boilerplate"  # the reason for a release's header or footer removed
+INFO_PROMPT = "information prompt"  # the reason for a "For more information, visit ..." line removed
 
 # (reason, pattern, longest paragraph the rule may remove, whether it may match anywhere in the paragraph
 # rather than at its start). The length cap is what keeps real sentences safe.
@@ -126,9 +127,22 @@ _RULES: list[tuple[str, re.Pattern[str], int, bool]] = [
     # a press release's header and footer: "FOR IMMEDIATE RELEASE", "About Quillnet: Quillnet Ltd makes ...",
     # "Media contact: ...", "###", "-ENDS-" (a paragraph opening "About 200 people ..." names no company;
     # "About the Citizens' Alliance: ..." does)
+    # ("Investor relations" or "Media contacts" alone is the heading of the contact details under it)
     (RELEASE_BOILERPLATE, re.compile(
-        r"(?:for immediate release|embargoed (?:until|for)\b|(?:media|press) (?:contacts?|enquiries|inquiries)\s*:"
+        r"(?:for immediate release|embargoed (?:until|for)\b|(?:media|press|investor|analyst) (?:contacts?|enquiries|inquiries)\s*:"
+        r"|(?:media|press|investor|analyst) (?:contacts?|enquiries|inquiries|relations)\s*$"
         r"|about (?:the )?(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}):\s|#{3,}\s*$|-*\s*ends\s*-*\s*$)", _I), 500, False),
+    # A pointer to the issuer's site or desk that closes a release or a service item ("For more information,
+    # visit halvorsen.example.", "To learn more, contact ...", "Visit www.x.example for details."): it states
+    # nothing of the event. Only the paragraph's opening counts, with the imperative right after it: "For
+    # more information, residents should call ..." or "The company said it would visit ..." stay. Not a
+    # release's own furniture (a news page carries it too), so a separate reason.
+    (INFO_PROMPT, re.compile(
+        r"(?:(?:for (?:more|further|additional) (?:information|details|info)|to (?:learn|find out|read) more|learn more"
+        r"|(?:more|further) information(?: is available)?)(?: (?:about|on|regarding) [^,.!?:]{1,80})?(?:,\s*|:\s*|\s+)"
+        r"(?:please\s+)?(?:visit|go to|see|contact|call|e-?mail|write to|log on to|head to|at\s+(?:https?://|www\.))"
+        r"|(?:please\s+)?visit\s+(?:us\s+at\s+|our (?:web)?site\s+at\s+)?(?:https?://|www\.)\S+"
+        r"(?:\s+(?:for|to)\s[^.!?]{1,80})?[.!]?$)", _I), 220, False),
     # An outlet's note on its own earlier text ("Correction: an earlier version of this article misstated
     # the rise as 6%. The correct figure is 4%."): the whole paragraph is the note, its later sentences
     # included, and none is a statement about the event. Only the label at the paragraph's start counts:
@@ -235,6 +249,7 @@ def clean_paragraphs(paragraphs: Sequence[str], outlet: str | None = None) -> tu
     n = len(paragraphs)
     i = 0
     outlet_key = outlet.casefold() if outlet else None
+    release = False  # the text has shown a release's furniture ("FOR IMMEDIATE RELEASE", "Media contact:")
     while i < n:
         p = paragraphs[i]
         # "Editorial Context & Insight ... Methodology ... Primary Source / <name>": a short tail block.
@@ -245,9 +260,16 @@ def clean_paragraphs(paragraphs: Sequence[str], outlet: str | None = None) -> tu
             removed.append(Removal(p + "\n" + paragraphs[i + 1], "credit line"))
             i += 2
             continue
+        end = _release_section(paragraphs, i, release)
+        if end:
+            removed.extend(Removal(q, RELEASE_BOILERPLATE) for q in paragraphs[i:end])
+            release = True
+            i = end
+            continue
         reason = _junk_reason(p, i, outlet_key) or (_label_reason(p) if not kept and i < 3 else None)
         if reason:
             removed.append(Removal(p, reason))
+            release = release or reason == RELEASE_BOILERPLATE
             i += 1
             if reason == "editorial note" and _NOTE_LABEL.match(p) and i < n and len(paragraphs[i]) <= _NOTE_LONGEST:
                 # a bare "Correction:" heading: the note is the paragraph under it
@@ -263,6 +285,95 @@ def clean_paragraphs(paragraphs: Sequence[str], outlet: str | None = None) -> tu
         kept.append(p)
         i += 1
     return kept, removed
+
+
+# A press release's closing sections, removed whole by `_release_section`. Its safe-harbour text: a heading
+# ("Forward-looking statements", "Safe Harbor Statement under the ...", "Cautionary note regarding
+# forward-looking statements") alone in its paragraph, or a paragraph that in its opening speaks of this
+# release's forward-looking statements ("This press release contains forward-looking statements ...",
+# "Statements herein ..."), or disclaims any duty to update them; then the paragraphs after it that go on
+# in the same words ("Actual results may differ materially ..."). A news report of a company's outlook
+# does not speak of "this release" nor disclaim updates, so it stays.
+_SAFE_HARBOR_HEADING = re.compile(
+    r"[*_]{0,2}(?:(?:cautionary|special) (?:note|statement|language)s?"
+    r"(?: (?:regarding|concerning|about|on|as to|relating to) forward[- ]looking (?:statements?|information))?"
+    r"|(?:safe harbou?r|forward[- ]looking)(?: statements?| information| disclaimer| notice)?"
+    r"(?: (?:under|regarding|concerning|pursuant to|for)\b[^.:]{0,100})?)[*_]{0,2}\s*:?", _I)
+# (on lower-cased text: these run only on a paragraph that says "looking", or sits in such a section)
+_SAFE_HARBOR_SAYS = re.compile(r"forward[- ]looking[\"”’']?\s+(?:statements?|information)")
+_SAFE_HARBOR_SELF = re.compile(r"\b(?:this|the present) (?:press |news |earnings )?(?:release|announcement|communication|document)\b"
+                               r"|\bherein\b|securities litigation reform act|\bsafe harbou?r\b")
+_SAFE_HARBOR_UPDATE = re.compile(r"\b(?:undertakes?|assumes?|has) no (?:obligation|duty|responsibility)\b[^.]{0,80}\bupdate"
+                                 r"|\bdisclaims? any (?:obligation|intention|duty)\b[^.]{0,80}\bupdate")
+_SAFE_HARBOR_WORDS = re.compile(r"forward[- ]looking|differ materially|\brisks\b|risk factors|uncertainties|historical facts?"
+                                r"|no obligation|obligation to (?:publicly )?update|securities and exchange commission|form 10-[kq]|cautionary")
+_SAFE_HARBOR_LONGEST = 4000
+# "About Halvorsen Systems" (or "About the Citizens' Alliance:") alone in its paragraph: the heading of the
+# issuer's blurb ("Halvorsen Systems Inc. is a leading provider of ...")
+_ABOUT_HEADING = re.compile(r"[*_]{0,2}(?i:about)\s+(?:(?i:the)\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for|&)){0,6})"
+                            r"[*_]{0,2}\s*:?")
+_ABOUT_LONGEST = 4  # paragraphs of a blurb; a longer run under "About X" is an article's section
+_REPORTS_SPEECH = re.compile(r"\b(?:said|says|told|according to)\b")
+_PROSE_END = re.compile(r"[.!?][\"”’')\]]*$")
+
+
+def _release_section(paragraphs: Sequence[str], i: int, release: bool) -> int | None:
+    """Where a release's safe-harbour text or "About X" section that starts at paragraph `i` ends (the index
+    after it), or None if none starts there. `release`: the text has shown a release's furniture above."""
+    p, n = paragraphs[i], len(paragraphs)
+    if len(p) <= 120 and _SAFE_HARBOR_HEADING.fullmatch(p) and i + 1 < n and _goes_on_safe_harbor(paragraphs[i + 1]):
+        end = i + 2
+    elif _is_safe_harbor(p):
+        end = i + 1
+    else:
+        return _about_section(paragraphs, i, release)
+    while end < n and _goes_on_safe_harbor(paragraphs[end]):
+        end += 1
+    return end
+
+
+def _is_safe_harbor(p: str) -> bool:
+    if len(p) > _SAFE_HARBOR_LONGEST or "looking" not in (low := p.lower()):
+        return False
+    head = low[:500]
+    return bool(_SAFE_HARBOR_SAYS.search(head) and _SAFE_HARBOR_SELF.search(head)
+                or _SAFE_HARBOR_SAYS.search(low) and _SAFE_HARBOR_UPDATE.search(low))
+
+
+def _goes_on_safe_harbor(p: str) -> bool:
+    return len(p) <= _SAFE_HARBOR_LONGEST and _SAFE_HARBOR_WORDS.search(p.lower()) is not None
+
+
+def _about_section(paragraphs: Sequence[str], i: int, release: bool) -> int | None:
+    """An "About X" heading and the blurb under it that names X, where it closes the text: after other
+    furniture of a release (`release`), or followed only by furniture or lines with no sentence. An
+    article's sub-head "About Town" above its own paragraphs, or any line opening "About ...", stays."""
+    m = _ABOUT_HEADING.fullmatch(paragraphs[i]) if len(paragraphs[i]) <= 80 else None
+    n = len(paragraphs)
+    if m is None or i + 1 >= n or _section_break(paragraphs[i + 1]):
+        return None
+    name = re.escape(m["name"].split()[0].rstrip(".'’"))
+    if not re.match(rf"(?:the\s+)?{name}(?![\w-])", paragraphs[i + 1], _I):  # ("ABOUT ORREVIK" too)
+        return None  # a blurb opens on its subject ("Halvorsen Systems Inc. is ...")
+    end = i + 2
+    while end < n and not _section_break(paragraphs[end]):
+        end += 1
+    if end - i - 1 > _ABOUT_LONGEST or any(_REPORTS_SPEECH.search(q) for q in paragraphs[i + 1:end]):
+        return None  # (a blurb describes; it reports no one's words)
+    if release or all(_section_break(q) for q in paragraphs[end:]) or _closing_furniture(paragraphs[end]):
+        return end
+    return None
+
+
+def _section_break(p: str) -> bool:
+    """A line that ends a release's section: a heading (no sentence's end), a junk line, a safe harbour."""
+    return (len(p) <= 100 and not _PROSE_END.search(p)) or _junk_reason(p, 3, None) is not None or _is_safe_harbor(p)
+
+
+def _closing_furniture(p: str) -> bool:
+    """A release's own closing lines: safe harbour, another "About X", contacts, "###", a copyright."""
+    return (_junk_reason(p, 3, None) in (RELEASE_BOILERPLATE, INFO_PROMPT, "copyright footer") or _is_safe_harbor(p)
+            or len(p) <= 120 and (_SAFE_HARBOR_HEADING.fullmatch(p) or _ABOUT_HEADING.fullmatch(p)) is not None)
 
 
 _NOTE_LONGEST = 600
