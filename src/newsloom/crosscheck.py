@@ -1052,6 +1052,24 @@ def _own_fact(head: Statement, backer: Statement, clauses: bool = True) -> bool:
 _SHARE_OF = re.compile(r"\s+of\s+(?:its|their|the|his|her|our)\s+(?:\w+\s+){0,2}?(?:workforce|staff|employees|workers|"
                        r"jobs|employment|payroll|headcount|members|population|residents|voters|electorate|students)\b")
 LOWER_BOUND_REACH = 2.0  # how far above a lower bound a figure still reports the same count
+_ONE_UNIT_OF = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa] single)\s+([a-z]+)\s+of\s+(?:the\s+)?([a-z][\w'’-]*)")
+_OF_WHAT_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([a-z][\w'’-]*)")
+
+
+def _units_of(st: Statement) -> dict[tuple[str, str], float]:
+    """How many of a unit of something a statement gives, by the unit and the word after "of": "three days of
+    national mourning" -> {('day', 'national'): 3 days}; one named with an article is one of it too ("a day
+    of national mourning", which `numbers` does not read: "twice a day" is no figure)."""
+    out = {}
+    for x in st.numbers:
+        if x.measure and (m := _OF_WHAT_AFTER.match(st.text, x.end)):
+            out[(x.measure, m.group(1).lower())] = x.value
+    if "of" in st.text:
+        for m in _ONE_UNIT_OF.finditer(st.text):
+            one = numbers(f"1 {m.group(1)}")
+            if one and one[0].measure == m.group(1):
+                out.setdefault((m.group(1), m.group(2).lower()), one[0].value)
+    return out
 
 
 def _other_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
@@ -1116,9 +1134,19 @@ def _other_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
             sizes[i] = vague_sizes(stmts[i].text)
         return sizes[i]
 
+    units: dict[int, dict[tuple[str, str], float]] = {}
+
+    def unit_count(i: int) -> dict[tuple[str, str], float]:
+        if i not in units:
+            units[i] = _units_of(stmts[i])
+        return units[i]
+
+    def other_units(i: int, j: int) -> bool:  # ("three days of national mourning" / "a day of national mourning")
+        return any(k in unit_count(j) and unit_count(j)[k] != v for k, v in unit_count(i).items())
+
     for i, j in zip(*np.nonzero(np.triu(np.maximum(align, align.T) >= BACKS, 1))):
         # (vague amounts of another size: "tens of thousands marched" / "as thousands protested")
-        if ((other(i, j) or other(j, i) or (size(i) and size(j) and not size(i) & size(j)))
+        if ((other(i, j) or other(j, i) or (size(i) and size(j) and not size(i) & size(j)) or other_units(i, j))
                 and not _conflicts(stmts[i], stmts[j]) and not _conflicts(stmts[j], stmts[i])):
             out[i, j] = out[j, i] = True
     return out
@@ -2253,6 +2281,8 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
                 continue  # "the Brackwell plant, which employs 4,500" is a part of "12,000 people worldwide"
             if _near(_EXPECTED, a.text, a.numbers[i], 50, 25) != _near(_EXPECTED, b.text, b.numbers[j], 50, 25):
                 continue  # a forecast ("economists had expected 1 million") is not the outcome's figure
+            if _market_price(a.text, a.numbers[i]) != _market_price(b.text, b.numbers[j]):
+                continue  # "will pay $31.50 a share" / "shares closed up 27% at $29.77": an offer and the market
             if _in_window(a.text, a.numbers[i]) != _in_window(b.text, b.numbers[j]):
                 continue
             if _hypothetical(a.text, a.numbers[i]) != _hypothetical(b.text, b.numbers[j]):
@@ -2343,6 +2373,18 @@ _BELOW_PEAK = re.compile(r"(?i)\b(?:weaker|lower|slower|less|down|below|off|shor
                          r"(?:its|their|the|a)\s+peak\b|\b(?:after|since|having)\s+peak(?:ed|ing)\b")
 _EXPECTED = re.compile(r"(?i)\bexpect(?:ed|ing|ations?)\b|\bforecast(?:s|ed|ing)?\b|\bprojected\b|\bpredicted\b|"
                        r"\bconsensus\b|\banticipated\b")
+# a price the market set ("shares closed up 27% at $29.77", "the closing price of $23.50"), not one a buyer
+# pays or offers ("will pay $31.50 a share"): read in the words right before the figure; a close is another
+# price than one in the day's trading ("rose 29 percent to $30.24 in morning trading")
+_MARKET_PRICE = re.compile(r"(?i)\b(?:(?:shares?|stocks?)\b[^,;:]{0,30}?\b(?:clos|trad|end|finish|open|settl|rose|rise|"
+                           r"fell|fall|jump|climb|drop|slid|slip|surg|gain|sank|sink|soar|tumbl|plung)\w*|"
+                           r"(?:closing|share|stock|market)\s+price)\b[^,;:]{0,40}?\b(?:at|to|of|up|down)\s+"
+                           r"(?:about\s+|around\s+|nearly\s+|almost\s+|(?:just\s+)?(?:over|under)\s+)?$")
+
+
+def _market_price(text: str, n: Number) -> str:
+    m = _MARKET_PRICE.search(text, max(0, n.start - 80), n.start)
+    return "" if m is None else "close" if "clos" in m.group().lower() else "trading"
 
 
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|although|though|whereas|yet|which|who)\b|\s\(")
@@ -4778,11 +4820,16 @@ def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
     """Counts that later reports give anew: the same count (the same kind, the same noun) with another
     value, each value first reported after every report of the one before it, and on a later day or in
     words that say the total changed ('has risen to 31'); a fall needs such words (a lower figure a day on
-    is as often another incident). Two values of one day without such words are a contest, not an update.
-    An article giving two values of one count is left out of it; a story whose reports do not line up in
-    this order gets no update for that count."""
+    is as often another incident). Two values of one day without such words are a contest, not an update:
+    that day's step holds them both, and a later day's value still updates it. An article giving two values
+    of one count is left out of it; a story whose reports do not line up in this order gets no update for
+    that count."""
     by_id = {a.id: a for a in articles}
     opinion = {a.id for a in articles if is_opinion(a)}
+    held: dict[tuple[str, int], set[int]] = {}  # each report -> the claims that hold it
+    for k, c in enumerate(claims):
+        for e in c.evidence:
+            held.setdefault((e.article_id, e.start), set()).add(k)
     seen: set[tuple[str, int]] = set()
     reports: dict[tuple[str, str], dict[str, list[tuple[Number, Evidence, bool]]]] = {}
     for c in claims:
@@ -4858,19 +4905,47 @@ def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
             continue
         runs = list(steps.values())
 
-        def follows(before: list, after: list) -> bool:
+        def follows(before: list[list], after: list) -> bool:
+            # (`before`: the values of one step, several when they are its day's conflict: the next value
+            # comes after every report of them all, and above them all unless worded as a change)
             first, worded = after[0], any(r[4] for r in after)
-            return (max(r[0] for r in before) < first[0]
-                    and (first[0][:10] > before[0][0][:10] or worded)
-                    and (first[2].value > before[0][2].value or worded))
+            return (max(r[0] for run in before for r in run) < first[0]
+                    and (first[0][:10] > before[0][0][0][:10] or worded)
+                    and (first[2].value > max(run[0][2].value for run in before) or worded))
 
-        if all(follows(x, y) for x, y in zip(runs, runs[1:])):
-            if not noun:
+        def one_fact(before: list[list], run: list) -> bool:  # (a claim holds reports of both: one backs the other)
+            mine = set().union(*(held[(r[3].article_id, r[3].start)] for r in run))
+            return any(mine & held[(r[3].article_id, r[3].start)] for x in before for r in x)
+
+        # a value first reported the same day as the step before, in no words of change, is that day's
+        # conflict when the claims hold the two as one fact ("at least 23" / "at least 31" on Tuesday): one
+        # step, which a later day's value still updates ("rose to 47" on Wednesday)
+        stages = [[runs[0]]]
+        for run in runs[1:]:
+            if follows(stages[-1], run):
+                stages.append([run])
+            elif (run[0][0][:10] == stages[-1][0][0][0][:10] and not any(r[4] for r in run)
+                  and one_fact(stages[-1], run)):
+                stages[-1].append(run)
+            else:
+                break
+        else:
+            if len(stages) < 2:
+                continue
+            if not noun and all(len(stage) == 1 for stage in stages):
                 _named_reports(runs, [by for (k, other), by in reports.items() if k == kind and other])
-            out.append(Update(kind + (f" ({noun})" if noun else ""), [
-                Variant(figure_label(run[0][2]), list(dict.fromkeys(r[3].outlet for r in run)), [r[3] for r in run])
-                for run in runs]))
+            out.append(Update(kind + (f" ({noun})" if noun else ""), [_step(stage) for stage in stages]))
     return out
+
+
+def _step(stage: list[list]) -> Variant:
+    """An update's step: its value, outlets and reports. A step of several values (its day's conflict) is
+    labelled by them all ("at least 23 or at least 31"), and gives each report's own figure in `as_written`
+    (`settle_updates` makes them a contest)."""
+    reports = [r for run in stage for r in run]
+    label = " or ".join(figure_label(run[0][2]) for run in stage)
+    written = [figure_label(run[0][2]) for run in stage for _ in run] if len(stage) > 1 else []
+    return Variant(label, list(dict.fromkeys(r[3].outlet for r in reports)), [r[3] for r in reports], written)
 
 
 def _named_reports(runs: list[list], others: list[dict[str, list]]) -> None:
@@ -4896,7 +4971,9 @@ def settle_updates(claims: list[Claim], updates: list[Update]) -> list[Claim]:
     """A claim whose reports are the steps of one update is no contest ('about 2,000 people were evacuated'
     on Monday / 'has risen to 9,500' on Tuesday) and no corroboration ('seven missing' / 'three still
     missing, down from seven'): each step becomes a claim of its own, backed by the outlets that give it,
-    in the claim's place (a report in no step stays with the claim's own). Other claims stay as they are."""
+    in the claim's place (a report in no step stays with the claim's own; a step's part whose reports another
+    claim holds is told there). Other claims stay as they are."""
+    held = Counter((e.article_id, e.start) for c in claims for e in c.evidence)
     out = []
     for c in claims:
         parts = None
@@ -4922,7 +4999,9 @@ def settle_updates(claims: list[Claim], updates: list[Update]) -> list[Claim]:
 
                 if c.status == "contested":
                     at = [step(v.evidence) for v in c.variants]
-                    if None not in at and len(set(at)) == len(at) >= 2:
+                    # (several variants in one step are its day's conflict: `_day_contests` keeps them one)
+                    if None not in at and len(set(at)) >= 2 and all(at.count(k) == 1 or u.values[k].as_written
+                                                                    for k in at):
                         parts = [(list(v.evidence), v.outlets) for v in c.variants]
                         # (the claim's other reports go with the step they give of another count: "Rask took
                         # 50.4 percent" with the count that gave "Rask ... 24,118 votes, or 50.4 per cent")
@@ -4951,8 +5030,57 @@ def settle_updates(claims: list[Claim], updates: list[Update]) -> list[Claim]:
         if not parts:
             out.append(c)
             continue
+        # ("Forty-seven people are now known to have died", a backer of Tuesday's toll and of Wednesday's
+        # "rose to 47", is Wednesday's step in the latter)
+        head = (c.evidence[0].article_id, c.evidence[0].start)
+        parts = [(ev, outlets) for ev, outlets in parts
+                 if any((e.article_id, e.start) == head or held[(e.article_id, e.start)] < 2 for e in ev)] or parts
         out += [Claim(hashlib.sha1(f"{ev[0].article_id}:{ev[0].start}".encode()).hexdigest()[:12], ev[0].quote, ev,
                       outlets, "corroborated" if len(outlets) >= 2 else "single-source", ev[0].attribution,
                       articles=len(ev))
                 for ev, outlets in parts]
-    return out
+    return _day_contests(out, updates)
+
+
+def _independent(ev: list[Evidence]) -> list[str]:
+    """The outlets of reports, each once (a reprint speaks for its original)."""
+    return list(dict.fromkeys(e.outlet for e in ev if not e.reprint_of)) or [ev[0].outlet]
+
+
+def _day_contests(claims: list[Claim], updates: list[Update]) -> list[Claim]:
+    """An update's step of several values, its day's conflict ("at least 23" / "at least 31" on Tuesday, then
+    "rose to 47"), is a contest of its own, labelled by the count, in the place of the first claim that held
+    its reports: they leave the claims they were in, so no figure is backed by a report giving another value
+    of that count that day; what else a claim headed by one of them held stays with the contest. A contest
+    found otherwise is left as it is."""
+    for u in updates:
+        for v in u.values:
+            if not v.as_written:
+                continue
+            spans = {(e.article_id, e.start) for e in v.evidence}
+            at, kept, extra = None, [], []
+            for c in claims:
+                took = [e for e in c.evidence if (e.article_id, e.start) in spans]
+                if not took or (c.status == "contested" and c.variants):
+                    kept.append(c)
+                    continue
+                at = len(kept) if at is None else at
+                rest = [e for e in c.evidence if (e.article_id, e.start) not in spans]
+                if (c.evidence[0].article_id, c.evidence[0].start) in spans:
+                    extra += rest
+                elif rest:
+                    outlets = _independent(rest)
+                    kept.append(replace(c, evidence=rest, outlets=outlets, articles=len(rest),
+                                        status="corroborated" if len(outlets) >= 2 else "single-source"))
+            if at is None:
+                continue
+            by: dict[str, list[Evidence]] = {}
+            for e, label in zip(v.evidence, v.as_written):
+                by.setdefault(label, []).append(e)
+            variants = [Variant(label, _independent(ev), ev) for label, ev in by.items()]
+            ev = v.evidence + list({(e.article_id, e.start): e for e in extra}.values())
+            cid = hashlib.sha1(f"{ev[0].article_id}:{ev[0].start}".encode()).hexdigest()[:12]
+            kept.insert(at, Claim(cid, ev[0].quote, ev, _independent(ev), "contested", ev[0].attribution, variants,
+                                  u.about, len(ev)))
+            claims = kept
+    return claims
