@@ -14,11 +14,6 @@ def _art(id_: str, outlet: str, text: str, published: str = "2026-05-12") -> Art
     return Article(id=id_, outlet=outlet, title="Report", text=text, published=published)
 
 
-def _outlets(claims, quote: str) -> set[str]:
-    """The outlets of the claims that hold a statement with these words."""
-    return {o for c in with_quote(claims, quote) for o in c.outlets}
-
-
 GUMMIES = [
     _art("a/1", "Harlow Post", "A study found that SleepWell Kids gummies held three times the labelled dose of "
          "melatonin.\n\nOrwen Health says its gummies are safe when used as directed."),
@@ -33,11 +28,13 @@ GUMMIES = [
 def test_a_denial_of_a_negative_backs_the_same_companys_word():
     claims = find_claims(GUMMIES)
     (c,) = with_quote(claims, "denied that its gummies were unsafe")
-    assert c.status == "corroborated", c
-    assert {e.outlet for e in c.evidence} == {"Harlow Post", "Tamsin Wire"}, c.evidence
+    # the maker's word and its denial are one side (safe), the regulator's report the other (session 26:
+    # one thing called safe and unsafe is contested)
+    assert c.status == "contested", c
+    sides = {v.value: set(v.outlets) for v in c.variants}
+    assert {"Harlow Post", "Tamsin Wire"} in sides.values() and {"Corby Radio"} in sides.values(), sides
     # (the regulator's report of the negative is the other side, never a backer of the maker's word)
-    assert "Corby Radio" not in _outlets(claims, "safe when used as directed")
-    assert "Tamsin Wire" not in _outlets(claims, "were unsafe for young children")
+    assert not [c for c in with_quote(claims, "were unsafe for young children") if c.status == "corroborated"]
 
 
 FERRY = [

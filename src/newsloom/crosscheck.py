@@ -611,7 +611,7 @@ _INQUIRY_STATES = (
 INQUIRY_REACH = 5  # words before an inquiry's noun read for its state
 _INQUIRY_CUT = re.compile(r"(?i)\b(?:in|of|on|into|with|for|about|from|by|at|over|after|during|amid)\b")
 _STATE_ABOUT = {"agreement": "whether they agreed",  # (a contest's `about` for a state's kind; else the kind)
-                "inquiry": "whether the inquiry is opened"}
+                "inquiry": "whether the inquiry is opened", "safety": "whether it is safe"}
 # Whether someone will do, or has done, an act: "said he would appeal" / "said he would not appeal", "has recalled
 # the gummies" / "has not recalled them": one actor's act told both ways is a contest, and neither backs the other.
 # An intention (will, would, plans to, is going to) or a deed (did, has, had) with its verb, the act named by its
@@ -632,6 +632,39 @@ expected like liked let see seen feel felt continue continued also not never""".
 _ACT_SUPPOSED = re.compile(r"(?i)\b(?:whether|if|unless|asked)\b[^,;:\"“”]{0,60}$")  # "whether he would appeal"
 _PROSECUTION = re.compile(r"(?i)\bprosecut")  # (the prosecution are one actor, however named)
 _BODY_WORD = re.compile(rf"(?i)\b{_BODY_NOUNS}\b")
+# Whether a thing is safe: "its gummies are safe" / "the gummies were unsafe", "is not safe": one thing called
+# both is a contest (the maker's word against the regulator's), and neither backs the other. Only the adjective
+# after a copula, not "safe to return" (a dummy subject's), nor "whether it is safe" (a question).
+_SAFETY = Caseless(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?P<neg>not\s+|no\s+longer\s+)?"
+                   r"(?:(?:completely|entirely|perfectly|totally|fully)\s+)?(?P<un>un)?safe\b(?!\s+to\b)")
+_SAFETY_OPEN = re.compile(r"(?i)^.*\b(?:that|said|says|say|and|but|because)\s+")
+_SAFETY_SUPPOSED = re.compile(r"(?i)\b(?:whether|if|unless|asked|claims?|doubts?)\b")
+SAFETY_SUBJECT = 5  # words of its clause before the copula that say what is (not) safe, at most
+
+
+def _safety(text: str) -> tuple[str, str, frozenset] | None:
+    """Whether `text` calls a thing safe ("yes") or not ("no"), its words as written and the content stems of the
+    thing; a denial that it is unsafe calls it safe ("denied that its gummies were unsafe"); None when the text
+    says neither, or both."""
+    told = set()
+    for m in _SAFETY.matches(text):
+        before = _CLAUSE_BREAK.split(text[max(0, m.start() - CHANGE_WINDOW): m.start()])[-1]
+        subject = _SAFETY_OPEN.sub("", before)
+        if _SAFETY_SUPPOSED.search(subject) or _SAFETY_SUPPOSED.search(before[-40:]):
+            continue
+        thing = frozenset(k for k in content_stems(" ".join(re.findall(r"[\w’'-]+", subject)[-SAFETY_SUBJECT:]))
+                          if k not in _DAY_WORDS)
+        no = bool(m["neg"] or m["un"])
+        denied = _denied_negative(text) if _denial(text[: m.start()]) else None
+        if _denial(text[: m.start()]):
+            if not (denied and denied.start() <= m.start() < denied.end()):
+                continue  # ("denied that it was safe": read no side)
+            no = not no
+        told.add(("no" if no else "yes", "unsafe" if no else "safe", thing))  # (a side's label, however worded)
+    if len({v for v, *_ in told}) != 1:
+        return None
+    value, word, _ = next(iter(told))
+    return value, word, frozenset().union(*(t for *_, t in told))
 
 
 def _acts_told(text: str) -> dict[str, tuple[str, str, frozenset]]:
@@ -739,6 +772,8 @@ def _states(text: str) -> dict[str, tuple[str, str, frozenset]]:
             out["inquiry"] = (value, word.lower(), frozenset().union(*(t for *_, t in told)))
     if _ACT_AUX.search(text):
         out.update(_acts_told(text))
+    if "safe" in low and (safe := _safety(text)):
+        out["safety"] = safe
     return out
 
 
@@ -754,6 +789,10 @@ def _opposed(x: dict[str, tuple[str, str, frozenset]], y: dict[str, tuple[str, s
             return kind
         if kind == "agreement":
             if len(tx & ty) >= AGREEMENT_SAME:
+                return kind
+            continue
+        if kind == "safety":  # (one thing called safe and unsafe: "its gummies" / "the DreamEase gummies")
+            if tx & ty:
                 return kind
             continue
         if kind.startswith("act "):  # (one actor, "@"-marked words in common, acting on one thing, or unsaid)
@@ -1499,6 +1538,46 @@ def _no_fact_in_common(stmts: list[Statement], backs: np.ndarray, emb: np.ndarra
     return out
 
 
+_BODY_PRONOUN = re.compile(r"(?:It|They)\s")
+SUBJECT_WORDS = 6  # words a body's subject runs to at most ("The Norvane Medicines Agency")
+
+
+def _body_subject(text: str) -> tuple[str, frozenset[str]] | None:
+    """The head noun of a sentence's subject when it is a body or thing, not a person nor a pronoun, and the
+    stems of the names in it: "The Norvane Medicines Agency said ..." -> ("agenc", {norvan, medicin, agenc});
+    "The agency has ..." -> ("agenc", {}). None when no short subject opens the sentence."""
+    masked = mask_quotes(text)
+    verb = _SUBJECT_END.search(masked)
+    subject = masked[: verb.start()].strip() if verb else ""
+    ws = words(subject)
+    if (not ws or len(ws) > SUBJECT_WORDS or re.search(r"[,;:()]", subject) or LEANS_BACK.match(subject)
+            or not (ws[0][:1].isupper()) or person(subject) is not None):
+        return None
+    head = stem(_POSSESSIVE_END.sub("", fold(ws[-1])))
+    if head in STOPWORDS:
+        return None
+    return head, frozenset(stem(fold(w)) for w in ws if w[:1].isupper() and fold(w) not in STOPWORDS)
+
+
+def _same_body(stmts: list[Statement], i: int, j: int, refers: np.ndarray) -> bool:
+    """Do two statements tell of one body, an "It"/"They" opening either standing for the subject of its
+    article's sentence before ("The agency said ... It stopped short of ordering a recall" / "The Norvane
+    Medicines Agency said ... It has not ordered a recall"): same head noun, and no names that tell two apart."""
+    found = []
+    for k in (i, j):
+        st = stmts[k]
+        if refers[k]:
+            prev = stmts[k - 1] if k else None
+            if (not _BODY_PRONOUN.match(st.text) or prev is None or prev.article != st.article
+                    or prev.position != st.position - 1):
+                return False
+            found.append(_body_subject(prev.text))
+        else:
+            found.append(_body_subject(st.text))
+    (x, y) = found
+    return bool(x and y and x[0] == y[0] and (x[1] <= y[1] or y[1] <= x[1]))
+
+
 def _unlike(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray | None, align: np.ndarray,
             same_time: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """U[i, j]: j backs i by words but the two sit too far apart in embedding to tell one fact (further
@@ -1514,6 +1593,10 @@ def _unlike(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray | None, a
         emb[np.ix_(involved, involved)] = sub
     refers = np.array([bool(_OPENS_WITH_REFERENCE.match(st.text)) and st.attribution is None for st in stmts])
     vague = (refers[:, None] | refers[None, :]) & (np.maximum(align, align.T) < REFERENCE_ALIGN) & (emb < REFERENCE_LIKE)
+    # (unless the pronoun stands for the body the other tells of: then the words mean what they say)
+    for i, j in zip(*np.nonzero(backs & vague)):
+        if _same_body(stmts, i, j, refers):
+            vague[i, j] = False
     # (a time or figure in common, told with verbs of one group, is one fact however far apart the rest)
     if same_time is None:
         same_time = _same_time_act(stmts, emb)
@@ -3693,12 +3776,18 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         on_event = {j for j, _ in contested if by_event[j]}  # (kept, though written under another claim)
         if contested and _event_figure(s.text, contested[0][1][0]):
             values = contested[0][1][:2]
-            whose = next((c for x, c in zip(s.numbers, s.contexts) if x is values[0]), set())
+            # (whose it is, in either side's words: "Mbeki restored Rovers' lead in the 55th minute" tells the
+            # goal as "Mbeki curled home the second for Rovers in the 57th minute" does, not as "Jonah Mbeki
+            # added a goal in the 55th minute")
+            other = stmts[contested[0][0]]
+            whose = [next((c for x, c in zip(t.numbers, t.contexts) if x is v), set())
+                     for t, v in ((s, values[0]), (other, values[1]))]
             given = {int(art[m]) for m in members if any(x.agrees(y) for x in values for y in stmts[m].numbers)}
             for j in near:
                 j = int(j)
                 if (j not in members and all(j != k for k, _ in contested) and int(art[j]) not in given
-                        and any(_event_figure(stmts[j].text, y) and len(c & whose) >= 2 and any(x.unit == y.unit and x.agrees(y) for x in values)
+                        and any(_event_figure(stmts[j].text, y) and any(len(c & w) >= 2 for w in whose)
+                                and any(x.unit == y.unit and x.agrees(y) for x in values)
                                 for y, c in zip(stmts[j].numbers, stmts[j].contexts))):
                     members.append(j)
                     given.add(int(art[j]))
@@ -3820,18 +3909,32 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             given = {int(art[m]) for m in members}
             # (whether talks agreed is told in words too unlike for the alignment: what it is about decides; so
             # is whether one actor will do or has done an act, "would lodge an appeal" / "would not appeal")
-            free = {k for k in states[i] if k == "agreement" or k.startswith("act ")}
+            free = {k for k in states[i] if k in ("agreement", "safety") or k.startswith("act ")}
+            sided = {int(art[m]) for m in members if "safety" in states[m]} if "safety" in states[i] else set()
             talks = np.logical_or.reduce([with_state[k] for k in free]) if free else False
             for j in np.nonzero(((grp != grp[i]) | (outlet_of != outlet_of[i])) & ~covered
                                 & ((np.maximum(align[i], align_t[i]) >= CONFLICT_ALIGN) | talks))[0]:
                 j = int(j)
-                kind = _opposed(states[i], states[j]) if states[j] and int(art[j]) not in given else None
-                if kind and one_day(i, j, told=kind not in ("agreement", "inquiry") and not kind.startswith("act ")) and (
+                # (a thing called safe or unsafe: an article's other sentence in the claim is no side of it)
+                kind = (_opposed(states[i], states[j]) if states[j] and (int(art[j]) not in given or (
+                    "safety" in states[j] and int(art[j]) not in sided)) else None)
+                if kind and one_day(i, j, told=kind not in ("agreement", "inquiry", "safety") and not kind.startswith("act ")) and (
                         not opposed or kind in opposed.values()):
                     opposed[j] = kind
                     given.add(int(art[j]))
             members += list(opposed)
             act = next(iter(opposed.values()), "")
+            if act == "safety":
+                # (and each article's word on either side, a statement a side: "Halvard Nutrition denied that its
+                # gummies were unsafe" beside the same paper's report of the regulator's warning)
+                things = [states[k]["safety"] for k in [i, *opposed]]
+                sided = {(int(art[m]), states[m]["safety"][0]) for m in members if "safety" in states[m]}
+                for j in np.nonzero(~covered & with_state["safety"])[0].tolist():
+                    value, _, thing = states[j]["safety"]
+                    if ((int(art[j]), value) not in sided and j not in members and one_day(i, j)
+                            and any(v == value and thing & t for v, _, t in things)):
+                        members.append(j)
+                        sided.add((int(art[j]), value))
             if act.startswith("act "):
                 # (and the other outlets that tell the act as this one does, however unlike their words: "her
                 # client would appeal" / "His defence team said it would lodge an appeal")
