@@ -3982,9 +3982,14 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         covered |= (align_t[i] >= BACKS) & (align[i, :] >= BACKS) & others
         repeats = ((align_t[i] >= 0.8) | (cos_t[i] >= REDUNDANT)) & others & ~same_article[i] & ~covered
         # (a sentence close in meaning that gives a distinctive figure this claim does not is a report of its
-        # own, not a repeat: "has risen to 9,500" beside "forcing about 2,000 people from their homes")
+        # own, not a repeat: "has risen to 9,500" beside "forcing about 2,000 people from their homes"; so is
+        # one that counts what this claim does not, however small: "said 12 people were still missing" beside
+        # the same minister's "said the army had sent 600 soldiers")
         for j in np.nonzero(repeats & (align_t[i] < 0.8))[0]:
-            if any(not any(x.agrees(y) for y in s.numbers) for x in telling[j]):
+            if any(not any(x.agrees(y) for y in s.numbers) for x in telling[j]) or any(
+                    not any(x.agrees(y) for y in s.numbers) and counted(stmts[j].text, x) is not None
+                    and all(counted(s.text, y) != counted(stmts[j].text, x) for y in s.numbers)
+                    for x in stmts[j].numbers if not distinctive(x)):
                 repeats[j] = False
         covered |= repeats
         # a repeat whose words the head holds, from an article another sentence of which backs this claim,
