@@ -479,8 +479,8 @@ def _share_credits(body: list[BriefSentence]) -> list[BriefSentence]:
 # after ...", "The number was later revised ..."
 _LEANS_ON_BEFORE = re.compile(r"(?:It|This|That|These|Those|They)\b(?![’'])|The (?:number|figure|move|decision)\b")
 # a person's pronoun anywhere in a sentence ("The count had given her a lead"): it leans on the sentence
-# before only when the sentence names nobody it could stand for (`_names_nobody`)
-_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|him|[Hh]is|[Ss]he|[Hh]er|hers)\b(?![’'])")
+# before only when the sentence names nobody before it that it could stand for (`_leans_on_a_person`)
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|him|[Hh]is|[Ss]he|[Hh]er|hers|[Tt]hey|them|[Tt]heir|theirs)\b(?![’'])")
 # a speaker the prose calls by a pronoun, named only in the credit: "It said ...", "She added ..."
 _LEANS_ON_SPEAKER = re.compile(r"(?:It|He|She|They)\s+(?:said|says|added|told|stated|warned|noted|reported)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w\u00C0-\u024F'’-]*")
@@ -501,16 +501,53 @@ _PERSON_NOUN = re.compile(r"\b(?:man|woman|boy|girl|child|person|president|leade
                           r"lawmaker|congressman|congresswoman|justice|ambassador|secretary)\b", re.IGNORECASE)
 
 
+# what "they", "them", "their" may stand for besides a name: a plural noun ("Rescuers said they had found ...",
+# "the ballots ... their seals") or a body that English speaks of as many ("the club said they would appeal")
+_MANY = frozenset("""people men women children police staff crew public team club side family party government
+company council board union committee couple""".split())
+_NOT_PLURAL = frozenset("this his its was has is does thus perhaps always whereas news series species".split())
+
+
+def _could_be_many(head: str) -> bool:
+    """Whether `head` (the words before a "they") holds a noun that "they" may stand for."""
+    return any(w in _MANY or (w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _NOT_PLURAL)
+               for w in words(head.lower()))
+
+
 def _leans_on_a_person(statement: str, before: str, prev: str) -> bool:
-    """Whether `statement`'s "he"/"her"/... needs a person only `before` (the sentence before it in its
-    article) names: the statement names no one (no capitalised word but a function word or a day),
-    `before` names someone, and `prev` (the sentence the body writes before it) names none of them."""
-    # (a name anywhere in the statement may be the pronoun's: "In his letter, Mattis said")
-    pronoun = _PERSONAL_PRONOUN.search(statement)
-    if pronoun is None or _names(statement) or _PERSON_NOUN.search(statement, 0, pronoun.start()):
+    """Whether `statement`'s "he"/"her"/"their"/... needs a person only `before` (the sentence before it in
+    its article) names: the statement names no one before the pronoun (no capitalised word but a function
+    word or a day; no person by a noun, no plural noun for "they"), `before` names someone, and `prev` (the
+    sentence the body writes before it) names none of them."""
+    # (nor when `before` leans back itself by the same pronoun, "He is famous for ... His endorsement ...":
+    # quoted, it would name no one either)
+    kind = _unnamed_pronoun(statement)
+    if not kind or kind == _unnamed_pronoun(before):
         return False
     named = _names(before)
     return bool(named) and not named & _names(prev)
+
+
+def _unnamed_pronoun(statement: str) -> str:
+    """The person's pronoun of `statement` that stands for no one it names before it, as "he", "she" or
+    "they" ("his" is "he"); "" if there is none."""
+    pronoun = _PERSONAL_PRONOUN.search(statement)
+    if pronoun is None:
+        return ""
+    word = pronoun.group().lower()
+    many = word.startswith("the")
+    kind = "they" if many else "he" if word in ("he", "him", "his") else "she"
+
+    def names_one(head: str) -> bool:
+        return bool(_names(head) or _PERSON_NOUN.search(head) or (many and _could_be_many(head)))
+
+    # (a name after the pronoun is another person: "The count had given her a lead over Brandt"; but the
+    # subject right after a phrase set off by a comma may be the pronoun's: "In his letter, Mattis said",
+    # "When they get a chance, migrant families ...")
+    comma = statement.find(",", pronoun.end())
+    if comma > 0 and names_one(" ".join(statement[comma + 1:].split()[:4])):
+        return ""
+    return "" if names_one(statement[: pronoun.start()]) else kind
 
 
 def _with_antecedent(body: list[BriefSentence], texts: dict[str, str],
@@ -933,7 +970,8 @@ def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: l
                     return a.title or ""
         texts = [t for col, t in fitting if col == of_column]
         if texts:
-            return next((t for t in texts if not _REFERS_BACK.search(t)), texts[0])
+            # (nor a "her" that stands for no one it names: "The count had given her a lead")
+            return next((t for t in texts if not _REFERS_BACK.search(t) and not _unnamed_pronoun(t)), texts[0])
     if claims:
         lead = tidy(claims[0].evidence[0].quote).rstrip()
         return _word_cut(lead[:-1] if lead.endswith(".") else lead, HEADLINE_CHARS)
@@ -996,6 +1034,33 @@ def _rising(quote: str) -> bool:
     return any(update_wording(quote, n) and counted(quote, n) for n in numbers(quote))
 
 
+def _possessive(quote: str, d: DateMention) -> bool:
+    """Is the day written as a possessive: "Sunday's semi-final", "Monday's vote"?"""
+    return quote[d.end: d.end + 2] in ("'s", "’s")
+
+
+# a word that relates what follows to the sentence's act, which takes place at another time ("the winners of",
+# "ahead of", "after"); not "in", "at", "during", "by": "will compete in Tuesday's primary" is Tuesday's act
+_RELATION_BEFORE = re.compile(r"(?i)\b(?:of|after|before|since|following|for|from|over|about|on|against|until|till)"
+                              r"\s+(?:(?:this|last|next)\s+)?$")
+
+
+def _of_another_thing(quote: str, d: DateMention) -> bool:
+    """Is the day a possessive that dates a thing the sentence relates its act to: "the winners of Sunday's
+    semi-final", "ahead of next Tuesday's vote"?"""
+    return _possessive(quote, d) and bool(_RELATION_BEFORE.search(quote, max(0, d.start - 20), d.start))
+
+
+def _still_to_come(quote: str, d: DateMention, published: str | None) -> bool:
+    """Is the day after the publication day, or told in a clause that looks ahead ("will meet the winners of
+    Sunday's semi-final", in Sunday's paper; not the day's own "next")?"""
+    if d.iso and published and d.iso > published[:10]:
+        return True
+    clause = re.sub(r"\bnext\s+$", "", re.split(r"[,;—–]|:(?!\d)", quote[: d.start])[-1])
+    cues = [*_LOOKS_AHEAD.finditer(clause)]
+    return bool(cues) and not _past_verbs(clause[cues[-1].end():])
+
+
 _UNTIL = re.compile(r"(?i)\b(?:until|till|through)\s+(?:next\s+)?$")
 _FROM = re.compile(r"(?i)\bfrom\s+(?:this\s+|next\s+)?$")
 # a verb in a clause that hangs on another ("the man who stabbed ...", "after the jury convicted him") is no main verb
@@ -1008,6 +1073,12 @@ _DECISION = re.compile(r"(?i)(?:order|agree|decide|resolve|arrange|instruct|dire
 _AUXILIARY = re.compile(r"(?:was|were|had)(?:\s+[a-z]+ly)?\s*")
 # (not a time's "on", "at": "closed on Monday" is an act)
 _PREPOSITION = re.compile(r"\s+(?:in|of|by|with)\b")
+# a clause that describes a noun, right before a cue: "a man who will", "Rask, who is due to", "whose trial is set to"
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which)(?:\s+[\w'’]+){0,2}\s+$")
+# ... or one without its "who is": "A man due in court on Friday was arrested", "Talks set to start on Friday were
+# called off" (not "Talks are set to start on Friday")
+_SET_FOR = re.compile(r"(?i)(?:expected|set|scheduled|due|slated|poised)\b")
+_BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|am)|['’]s)(?:\s+(?:not|now|still|also|[a-z]+ly))?\s+$")
 
 
 def _after_past_act(quote: str, d: DateMention, published: str | None) -> bool:
@@ -1026,12 +1097,25 @@ def _after_past_act(quote: str, d: DateMention, published: str | None) -> bool:
     if cue is None or _DECISION.match(cue.group()):
         return False
     head = quote[: cue.start()]
-    return any(not re.fullmatch(_SAY, v.group()) and not _DEPENDENT_CLAUSE.search(head[: v.start()])
+    if _acts_in_past(head):
+        return True
+    # a cue in a clause that describes someone ("A man who will appear in court on Friday was arrested on
+    # Tuesday"): the main clause goes on after it, and may tell the sentence's act (not what a verb of saying
+    # there reports, nor a "..., the paper reported" that tells who said it)
+    tail = re.split(rf"\b{_SAY}\b", quote[d.end:])[0]
+    describes = _RELATIVE_BEFORE.search(head) or (_SET_FOR.match(cue.group()) and not _BE_BEFORE.search(head))
+    return bool(describes) and not _LOOKS_AHEAD.search(tail) and _acts_in_past(tail)
+
+
+def _acts_in_past(clause: str) -> bool:
+    """Does the clause hold a past act of its own: a finite past verb, not of saying, not in a clause that hangs
+    on another?"""
+    return any(not re.fullmatch(_SAY, v.group()) and not _DEPENDENT_CLAUSE.search(clause[: v.start()])
                # (not the cue's own "was" of "was expected to", "were set to", nor a participle that describes a
                # noun: "senators involved in the talks", "a man accused of theft")
-               and not _AUXILIARY.fullmatch(head, v.start())
-               and not (v.group().endswith("ed") and _PREPOSITION.match(head, v.end()))
-               for v in _past_verbs(head))
+               and not _AUXILIARY.fullmatch(clause, v.start())
+               and not (v.group().endswith("ed") and _PREPOSITION.match(clause, v.end()))
+               for v in _past_verbs(clause))
 
 
 # words of time: two sentences that name one day need not tell of one event
@@ -1096,11 +1180,16 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str],
                 found[key] = ds
         return found[key]
 
-    def day(ds: list, quote: str) -> Any:  # the one a row goes by: a month and day, else the first
+    def day(ds: list, quote: str, published: str | None) -> Any:  # the one a row goes by: a month and day, else the first
+        # (a possessive day after "of", "ahead of", "after", ... names the day of a thing the sentence speaks of,
+        # not of its act: "will meet the winners of Sunday's semi-final after beating Carrow on Saturday" is
+        # Saturday's; of a thing still to come, it dates no act: "will meet the winners of Sunday's semi-final",
+        # "rejected the plan ahead of next Tuesday's vote")
+        about = [x for x in ds if _of_another_thing(quote, x)]
+        ds = [x for x in ds if x not in about] or [x for x in about if not _still_to_come(quote, x, published)]
         # (a state's start is the event, the day it ends is not: "will close from Wednesday and reopen on
         # March 16" is dated Wednesday)
-        start = [x for x in ds if _FROM.search(quote, max(0, x.start - 12), x.start)
-                 and quote[x.end: x.end + 2] not in ("'s", "’s")]
+        start = [x for x in ds if _FROM.search(quote, max(0, x.start - 12), x.start) and not _possessive(quote, x)]
         if start and len(ds) > 1:
             return start[0]
         return next((x for x in ds if x.kind == "day"), ds[0] if ds else None)
@@ -1112,7 +1201,7 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str],
         # headed by the first report that gives it; a report that gives no day, or another, is no credit
         heads: dict[str, tuple[Evidence, Any]] = {}
         for e in c.evidence:
-            d = day(days(e), e.quote)
+            d = day(days(e), e.quote, by_id[e.article_id].published)
             if d and not any(same_day(k, d.iso) for k in heads) and tied(e.quote):
                 heads[d.iso] = (e, d)
         for e, d in heads.values():
