@@ -313,8 +313,11 @@ def test_a_speaker_the_quote_cannot_reach_is_not_named_in_the_credit_and_a_last_
     said = {s.statement.split()[1]: s for s in brief.sentences}
     assert SPEAKER_REACH < 4
     assert said["concrete"].attribution == "Varga"  # who said it is still known, in the record
-    assert said["concrete"].credit == " (Harbour Radio)." and credited_speaker(said["concrete"].credit) is None
-    assert credited_speaker(said["safety"].credit) == "Varga"  # two sentences before the name: within reach
+    closing = {k: next(s.credit for s in brief.sentences[brief.sentences.index(said[k]):] if s.credit) for k in said}
+    assert closing["concrete"] == " (Harbour Radio)." and credited_speaker(closing["concrete"]) is None
+    # two sentences before the name: within reach (the parts of the quotation are written in its order, and
+    # the credit that closes a run of them names her)
+    assert credited_speaker(closing["safety"]) == "Varga"
     assert said["safety"].sources[0].quote.endswith("Varga said.")
 
     near = ("Harbour master Ilse Varga closed the Kestrel Bay ferry pier on Tuesday morning. "

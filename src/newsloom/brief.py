@@ -459,6 +459,34 @@ def _whole_quotations(s: BriefSentence, texts: dict[str, str], split: dict[str, 
     return replace(s, sources=[whole(x) for x in s.sources], also_reported_by=[whole(x) for x in s.also_reported_by])
 
 
+def _quotation_in_order(body: list[BriefSentence], texts: dict[str, str]) -> list[BriefSentence]:
+    """Parts of one quotation that statement splitting cut at a sentence's end inside it ('"I have never
+    seen this. Whole streets have gone," she said.'), written in the body with as many outlets behind each,
+    are written one after the other in their article's order: a reader meets the quotation as it was
+    said. The lead stays first."""
+    def span(s: BriefSentence) -> tuple[int, int]:  # where its words are in its article
+        src, core = s.sources[0], s.statement.strip("\"“”‘’' ")
+        found = texts.get(src.article_id, "").find(core[:40], src.start, src.end + 1)
+        return (found, found + len(core)) if found >= 0 else (-1, -1)
+
+    out = list(body)
+    for k in range(1, len(out)):
+        src = out[k].sources[0] if out[k].sources else None
+        text = texts.get(src.article_id) if src else None
+        start, end = span(out[k]) if text else (-1, -1)
+        if start < 0 or not open_quote(text, end):
+            continue
+        # the part after it: the next sentence of its article, inside the same quotation
+        nxt = next((i for i in range(1, len(out)) if i != k and out[i].sources
+                    and out[i].sources[0].article_id == src.article_id and len(out[i].outlets) == len(out[k].outlets)
+                    and (j := span(out[i])[0]) >= end and not text[end:j].strip("\"“”‘’' \n")), None)
+        if nxt is None or nxt == k + 1:
+            continue
+        part = out.pop(nxt)
+        out.insert(k + 1 if nxt > k else k, part)
+    return out
+
+
 def _share_credits(body: list[BriefSentence]) -> list[BriefSentence]:
     """One credit closes a run of consecutive sentences from the same outlets, as a citation closes a
     paragraph: "… in fog on Monday. Ferries use the north quay (Harbour Radio)." A sentence whose next
@@ -701,7 +729,8 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
         else:
             body.append(_sentence(c, c.evidence, c.status, groups, opinion, texts, split, releases))
     _figures_told_elsewhere(body, claims, groups)
-    body = _share_credits(_not_restated(_with_antecedent(_latest_first(body, updates), texts, split), updates))
+    body = _with_antecedent(_quotation_in_order(_latest_first(body, updates), texts), texts, split)
+    body = _share_credits(_not_restated(body, updates))
     body = _mark_updated(body, updates, groups)
     body = [_whole_quotations(s, texts, split) for s in body]  # (last: the steps above match sources by start)
 
@@ -713,7 +742,8 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
         sentences=body,
         conflicts=_conflicts(claims, groups, _as_party(arts, groups, releases)),
         single_source=[
-            {"claim_id": c.id, "outlet": c.outlets[0], "text": c.text, "statement": c.text, "status": c.status,
+            {"claim_id": c.id, "outlet": c.outlets[0], "text": _told(c, texts), "statement": _told(c, texts),
+             "status": c.status,
              "attribution": c.attribution, "source": _source_dict(c.evidence[0]),
              "sources": [_source_dict(c.evidence[0])], "opinion": c.evidence[0].article_id in opinion,
              "press_release": releases.get(c.evidence[0].article_id), **_denial(c)}
@@ -726,6 +756,16 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
         outlets=list(dict.fromkeys(gname[g] for g in sorted(set(gidx)))),
         updates=[_update_entry(u, groups) for u in updates],
     )
+
+
+def _told(c: Claim, texts: dict[str, str]) -> str:
+    """A claim as a sentence that stands on its own, as the body writes it (`tidy`): a quotation cut at a
+    sentence's end inside it gets back its marks ('Whole streets have gone," she said.' ->
+    '"Whole streets have gone," she said.')."""
+    e, text = c.evidence[0], texts.get(c.evidence[0].article_id)
+    if text is None or text[e.start:e.end] != c.text:
+        return c.text
+    return tidy(c.text, (open_quote(text, e.start), open_quote(text, e.end)))
 
 
 def _day(published: str | None) -> str:
@@ -1211,8 +1251,11 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str],
             order = list(mine.outlets if mine else c.outlets)  # (in the order the claim names them)
             outlets = [shown.get(o, o) for o in sorted(_said_in_order(giving, groups),
                                                        key=lambda o: order.index(o) if o in order else len(order))]
-            # (a row is one line: a statement joined across a paragraph break, "… of fraud.\n\nIt denies this.")
-            line = " ".join(e.quote.split())
+            # (a row is one line: a statement joined across a paragraph break, "… of fraud.\n\nIt denies this.";
+            # a part of a quotation gets back the marks the quotation opened or closes with)
+            text = by_id[e.article_id].text
+            line = " ".join(tidy(e.quote, (open_quote(text, e.start), open_quote(text, e.end))
+                                 if text[e.start:e.end] == e.quote else None).split())
             out.append({"date": d.iso, "when": d.text, "text": line, "statement": line, "claim_id": c.id,
                         "outlets": outlets, "sources": [_source_dict(e)]})
             backing.append({(x.article_id, x.start) for x in giving})
