@@ -123,8 +123,13 @@ FOLLOWS = 1  # a statement this many sentences after another in its article foll
 PRONOUN_REACH = 2  # sentences back that "he said" may look for the person it stands for
 
 # A denial of the claim itself ("denied that ...", "rejected the reports"), not any use of "deny"
-# ("the board denied him the right" asserts something else)
-_DENY = Caseless(r"\b(?:den(?:y|ies|ied) (?:that|the (?:report|claim|allegation|account)s?|reports?|claims?|allegations?|"
+# ("the board denied him the right" asserts something else). A report may be described on the way ("denied a
+# newspaper report that", "denied Tuesday's media reports"), in words that are no preposition or joint ("was
+# denied bail after reports that" denies nothing); a report called false is denied too ("called the report
+# inaccurate", "the report is wrong")
+_DENY = Caseless(r"\b(?:den(?:y|ies|ied) (?:that|(?:the |an? |its |their |his |her )?"
+                   r"(?:(?!(?:after|amid|despite|following|over|before|since|because|as|when|while|and|but|or|in|on|to|"
+                   r"for|with|by|from|of|at)\b)[\w'’-]+ ){0,3}?(?:report|claim|allegation|account|accusation)s?|"
                    r"any|having|it|(?:ever |\w+ly )?(?:using|firing|ordering|taking|making|sending|giving|paying|"
                    r"receiving|hiding|destroying|attacking|targeting|shooting|killing|beating|mistreating|spying)|"
                    r"\w+ing (?:any|the|a|an)\b)\b|(?:rejected|rejects|dismissed|dismisses) (?:the |an? |its |their |his |her )?"
@@ -136,6 +141,14 @@ _DENY = Caseless(r"\b(?:den(?:y|ies|ied) (?:that|the (?:report|claim|allegation|
                    # denying the premise: "says it received no such warning"
                    r"(?:received|got|was given|were given|had been given|saw|issued|sent|made|gave) no such|"
                    r"(?:is|was|are|were) [\"“‘]?(?:completely |totally |entirely |utterly )?(?:false|untrue|baseless)\b|"
+                   r"called (?:the|these|those|such|this|that) (?:[\w'’-]+ ){0,2}?(?:reports?|claims?|allegations?|"
+                   r"accusations?|story) [\"“‘]?(?:completely |totally |entirely |utterly )?(?:false|untrue|baseless|"
+                   r"inaccurate|incorrect|wrong|unfounded|groundless|fabricated|speculation|speculative|nonsense)\b|"
+                   r"(?:reports?|claims?|allegations?|accusations?) (?:is|was|are|were) [\"“‘]?(?:completely |"
+                   r"totally |entirely |utterly |simply )?(?:inaccurate|incorrect|wrong|unfounded|groundless)\b|"
+                   # denying a plan reported: "there are no plans for job cuts" (not "Biden has no plans to
+                   # create a commission", a decision told)
+                   r"there (?:is|are|was|were) no (?:such )?plans? (?:to|for)\b|"
                    # denying a part in it without the word: "played no role in", "was not involved in"
                    r"(?:had|has|have|played|plays|took) no (?:role|part|involvement|hand) in|"
                    r"(?:(?:was|were|is|are) not|(?:was|were|is|are)n[’']t|had not been) (?:involved|responsible))")
@@ -2506,7 +2519,9 @@ def _denied_content(text: str) -> set[str]:
 
 _DENIAL_REASON = re.compile(r",\s+(?:saying|adding|calling|insisting|arguing|and said)\b|\bas (?:baseless|false|untrue|"
                             r"unfounded|groundless|politically motivated|nonsense|absurd|fabricated)\b")
-_DENIAL_WORDS = frozenset({"claim", "report", "alleg", "accus"})
+# (nor is where the report ran: "denied a newspaper report that it would cut jobs" denies the cuts)
+_DENIAL_WORDS = frozenset({"claim", "report", "alleg", "accus", "newspap", "media", "press", "news", "magazin",
+                           "tabloid"})
 
 
 @lru_cache(maxsize=16384)  # (asked of each statement by several stages; a long search)
@@ -2837,8 +2852,12 @@ def _denied_head(text: str, m: re.Match) -> list[str]:
     end = _denial_span(text, m)[1]
     reason = _DENIAL_REASON.search(text, m.end(), end)
     stems = list(dict.fromkeys(w for w in content_stems(text[start: reason.start() if reason else end])
-                               if w not in _DENIAL_WORDS))
+                               if w not in _DENIAL_WORDS and w not in _VAGUE_STEMS))
     return stems[:max(2, -(-len(stems) // 2))]
+
+
+# (a vague amount is a figure, no word of the act: "denied … it would cut hundreds of jobs" denies "to cut 800 jobs")
+_VAGUE_STEMS = frozenset(content_stems(" ".join(_VAGUE_SIZES)))
 
 
 def _other_scale(x: Number, y: Number) -> bool:
@@ -3404,6 +3423,33 @@ def _sort_time(a: Article) -> str:
     return a.published or "9999"
 
 
+def _outlet_key(name: str) -> str:
+    """An outlet's name as compared with a source's: folded, without a leading "the" ("The Kessel Ledger")."""
+    return re.sub(r"^the\s+", "", fold(name).strip())
+
+
+def _relays_as_outlet(stmts: list[Statement], articles: list[Article]) -> np.ndarray:
+    """A statement that gives another outlet of the story as its source ("The Kessel Ledger reported on
+    Monday that ...") relays that outlet's report: it is no independent source beside it, so it counts in
+    that outlet's group (as a reprint counts in its original's), which is credited for it. (Not a party's
+    word, "Halvorsen Systems denied ...": a party's own release is kept apart otherwise, `_party_apart`.)
+    Returns which statements relay another outlet's report."""
+    relay = np.zeros(len(stmts), dtype=bool)
+    group_of: dict[str, int] = {}
+    news = [press_release(a) is None for a in articles]
+    for st in stmts:
+        if news[st.article]:
+            group_of.setdefault(_outlet_key(articles[st.article].outlet or ""), st.group)
+    group_of.pop("", None)
+    for k, st in enumerate(stmts):
+        if st.attribution is not None:
+            g = group_of.get(_outlet_key(st.attribution.source))
+            if g is not None and g != st.group:
+                st.group = g
+                relay[k] = True
+    return relay
+
+
 def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Claim]:
     """The claims of one story: the most salient first (the lead), then best backed first (independent
     outlets, then salience discounted by what is already written, then time); a statement that leans on
@@ -3415,6 +3461,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     stmts = split_statements(articles)
     if not stmts:
         return []
+    relay = _relays_as_outlet(stmts, articles)
     emb = _embedding_similarity(stmts) if use_embeddings else None
     same_time = _same_time_act(stmts, emb) if emb is not None else None  # (asked twice below: found once)
     align = alignment(stmts, use_embeddings, emb, same_time)
@@ -3694,6 +3741,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     telling = [[x for x in st.numbers if distinctive(x)] for st in stmts]  # (asked for every claim: found once)
     leans = np.array([bool(LEANS_BACK.match(st.text)) for st in stmts])
     denying = np.array([bool(_denial(st.text)) and not _denied_negative(st.text) for st in stmts]) | none_done
+    deniers = np.nonzero(denial_led & ~none_done)[0].tolist()  # (sentences that deny in words of denial)
     claims: list[Claim] = []
     pairs = {k: p for k, st in enumerate(stmts) if len(st.numbers) > 1 and (p := _sourced_pair(st))}
     sides = {k: p for k, st in enumerate(stmts) if len(st.numbers) > 1 and (p := _two_sided(st))}
@@ -3731,6 +3779,11 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             score = salience[top] * (1.0 - MMR * written[top]) * OUTLET_REPEAT ** led[grp[top]]
             best = top[score == score.max()]
             i = int(best[np.argmin(rank[best])])
+        # (a relay of another outlet's report, "Axios reported that ...", beside that outlet's own report reads as
+        # that report: the outlet's words lead, credited to it, and the relay is told by them)
+        if relay[i] and (own := [k for k in backers[i].values() if grp[k] == grp[i] and not relay[k] and not covered[k]]):
+            covered[i] = True
+            i = own[0]
         s = stmts[i]
         led[grp[i]] += 1
         written = np.maximum(written, cos_t[i])
@@ -3895,6 +3948,17 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         # corroborate the company's denial that it ignored warnings (a denial in a clause of its own, "...,
         # but the council denies any part in it", leaves the rest of the sentence a report)
         members = [j for j in members if j == i or denial_led[j] == denial_led[i] or j in denial]
+        # (and in a contest with a denial, a report stands on the assertion's side only when it tells what is
+        # denied, not only the setting: "has agreed to buy Brightmere for $1.2 billion" is no side of "plans to
+        # cut 800 jobs after buying Brightmere for 1.2bn dollars" / "denied a report that it would cut jobs")
+        setting_only: list[int] = []  # (those reports are facts of their own, no repeats of this claim)
+        if denial and not act_deny and not denying[i]:
+            heads = [set(_denied_head(stmts[d].text, m)) for d in denial
+                     if (m := _denial(stmts[d].text)) and _denies(stmts[d], s)]
+            if heads and all(heads):
+                setting_only = [j for j in members if j != i and j not in denial and not denying[j]
+                                and not any(len(h & set(stmts[j].stems)) > DENIAL_HEAD_HELD * len(h) for h in heads)]
+                members = [j for j in members if j not in setting_only]
         # (where it began, told in other words: "The first case was found in Vilamar" / "The outbreak began in
         # Montelar")
         places: dict[str, list[int]] = {}
@@ -3952,8 +4016,26 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             places = {p: ks for p, ks in places.items() if not set(ks) <= apart}
             places = {p: [k for k in ks if k not in apart] for p, ks in places.items()} if len(places) > 1 else {}
         date_contest = [j for j in members[1:] if grp[j] != grp[i] and _other_days(days[i], days[j]) == "contest"]
+        # a backer that another outlet's denial, still unwritten, denies, while this claim is not what it denies,
+        # backs this claim by its setting and leads a contest of its own later ("plans to cut 800 jobs after
+        # buying Brightmere" backs "has agreed to buy Brightmere", and "denied a report that it would cut jobs"
+        # contests it): it is evidence here, not written
+        denied_apart = [j for j in members[1:] if not denying[j] and j not in denial and any(
+            not covered[d] and grp[d] != grp[j] and art[d] != art[i] and _denies(stmts[d], stmts[j])
+            and not _denies(stmts[d], s) for d in deniers)] if deniers and not denying[i] else []
+        # a relay of another outlet's report ("The Kessel Ledger reported on Monday that ...") beside that
+        # outlet's own report is that report again: no evidence of its own here, and no claim of its own later
+        # (one that this claim's head, the outlet's own report, holds whole, unwritten, is a repeat of it)
+        if relay.any():
+            own_groups = {int(grp[k]) for k in members if not relay[k]}
+            told = [j for j in members[1:] if relay[j] and int(grp[j]) in own_groups]
+            if not relay[i]:
+                told += [j for j in np.nonzero(relay & ~covered & (grp == grp[i]) & backs[:, i])[0].tolist()
+                         if j not in members]
+            members = [j for j in members if j not in told]
+            covered[told] = True
         for j in members:
-            covered[j] = True
+            covered[j] = j not in denied_apart or covered[j]
         followers = [j + 1 for j in members if j + 1 < n and leans[j + 1] and art[j + 1] == art[j]
                      and stmts[j + 1].position - stmts[j].position <= FOLLOWS]
         # whatever this claim states, other statements need not repeat
@@ -3961,6 +4043,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         # own sentences are repeats of each other only when each holds the other's content, as a lede
         # restating a quotation does, not merely alike in words)
         others = ~differ_t[i] & (denying == denying[i])
+        others[setting_only + denied_apart] = False
         # (nor is a sentence of an article that gives this claim another sentence, when it gives a distinctive
         # figure that sentence does not: it is in no claim else. "Police put the crowd at about 12,000" beside
         # the same outlet's "Organisers said 50,000 people took part", both backing "Police estimated the crowd
