@@ -52,3 +52,25 @@ def test_a_part_of_a_quotation_in_the_timeline_keeps_its_marks():
     rows = brief_to_dict(write_brief(Story(id="s2", title="", article_ids=["or/2"]), arts))["timeline"]
     tents = [r for r in rows if "army tents" in r["statement"]]
     assert tents and all(_balanced(r["statement"]) for r in tents), rows
+
+
+def test_a_sentence_whose_antecedent_the_body_writes_later_goes_after_it_not_with_a_copy():
+    from newsloom.brief import _with_antecedent
+    from newsloom.records import BriefSentence, Source
+
+    text = ("The Kestrel Bay ferry pier was closed to all passengers on Monday after a storm.\n\n"
+            "It came two days after a fire destroyed the harbour office.")
+    ante, lean = text.split("\n\n")
+    at = text.index(lean)
+
+    def sentence(statement: str, start: int) -> BriefSentence:
+        return BriefSentence(text=statement, statement=statement, credit="", status="single-source",
+                             sources=[Source("hr/1", "Harbour Radio", statement, start, start + len(statement))],
+                             claim_id=statement[:8])
+
+    other = BriefSentence(text="Ferries ran from the north quay.", statement="Ferries ran from the north quay.",
+                          credit="", status="single-source", claim_id="x",
+                          sources=[Source("gp/1", "Gannet Post", "Ferries ran from the north quay.", 0, 32)])
+    body = _with_antecedent([other, sentence(lean, at), sentence(ante, 0)], {"hr/1": text, "gp/1": other.statement}, {})
+    statements = [s.statement for s in body]
+    assert statements == [other.statement, ante, lean], statements

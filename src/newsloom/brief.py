@@ -256,6 +256,12 @@ def tidy(quote: str, marks: tuple[str | None, str | None] | None = None) -> str:
     if m and len(quote) - m.end() >= 20:
         rest = quote[m.end():]
         quote = rest[0].upper() + rest[1:]
+    return with_marks(quote, marks)
+
+
+def with_marks(quote: str, marks: tuple[str | None, str | None] | None = None) -> str:
+    """The quote with the quotation marks it lacks where a quotation runs on from the sentence before or
+    into the one after (`marks`, as for `tidy`; without them its own marks are balanced): its words kept."""
     if marks is None:
         return _balance_quotes(quote)
     opened, left_open = marks
@@ -584,11 +590,12 @@ def _with_antecedent(body: list[BriefSentence], texts: dict[str, str],
     that sentence in the body, is not written alone: it is quoted with that sentence ("Ferry services
     were halted for three hours. It came two days after a deadly earthquake ..."), so "it" reads as its
     article meant, not as whatever the brief wrote before. When the brief already wrote that sentence
-    (as a claim or among a claim's sources), it is placed right after it instead: quoted again, the
-    fact before "it" would be told twice. A sentence that names its speaker in its credit only ("It said
+    (as a claim or among a claim's sources), or writes it further on, it is placed right after it
+    instead: quoted again, the fact before "it" would be told twice. A sentence that names its speaker in its credit only ("It said
     ... (the agency, via Norvane Daily)") is placed so too, after the sentence that told what its pronoun
     stands for, so that the prose does not read as whoever the sentence before it named."""
     out: list[BriefSentence] = []
+    joined: list[tuple[BriefSentence, BriefSentence, str, int]] = []  # (written, the sentence, its antecedent)
     for s in body:
         src = s.sources[0] if len(s.sources) == 1 else None
         text = texts.get(src.article_id) if src else None
@@ -636,6 +643,15 @@ def _with_antecedent(body: list[BriefSentence], texts: dict[str, str],
         quote = Source(src.article_id, src.outlet, text[ante.start:src.end], ante.start, src.end)
         out.append(replace(s, text=core + s.credit if s.credit else statement, statement=statement,
                            sources=[quote]))
+        joined.append((out[-1], s, src.article_id, ante.start))
+    # (an antecedent the body writes later on its own is not quoted twice: the sentence goes right after it)
+    for new, s, article_id, at in reversed(joined):
+        k = next(i for i, x in enumerate(out) if x is new)
+        later = next((j for j in range(k + 1, len(out)) if any(
+            x.article_id == article_id and x.start <= at < x.end for x in out[j].sources + out[j].also_reported_by)), None)
+        if later is not None:
+            out.insert(later + 1, s)
+            del out[k]
     return out
 
 
@@ -759,13 +775,13 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
 
 
 def _told(c: Claim, texts: dict[str, str]) -> str:
-    """A claim as a sentence that stands on its own, as the body writes it (`tidy`): a quotation cut at a
-    sentence's end inside it gets back its marks ('Whole streets have gone," she said.' ->
-    '"Whole streets have gone," she said.')."""
+    """A claim's words with the quotation marks they lack where statement splitting cut a quotation at a
+    sentence's end inside it ('Whole streets have gone," she said.' -> '"Whole streets have gone," she
+    said.'): the words shown as the outlet's stay its own (`with_marks`)."""
     e, text = c.evidence[0], texts.get(c.evidence[0].article_id)
     if text is None or text[e.start:e.end] != c.text:
         return c.text
-    return tidy(c.text, (open_quote(text, e.start), open_quote(text, e.end)))
+    return with_marks(c.text, (open_quote(text, e.start), open_quote(text, e.end)))
 
 
 def _day(published: str | None) -> str:
@@ -1254,8 +1270,8 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str],
             # (a row is one line: a statement joined across a paragraph break, "… of fraud.\n\nIt denies this.";
             # a part of a quotation gets back the marks the quotation opened or closes with)
             text = by_id[e.article_id].text
-            line = " ".join(tidy(e.quote, (open_quote(text, e.start), open_quote(text, e.end))
-                                 if text[e.start:e.end] == e.quote else None).split())
+            line = " ".join(with_marks(e.quote, (open_quote(text, e.start), open_quote(text, e.end))
+                                       if text[e.start:e.end] == e.quote else None).split())
             out.append({"date": d.iso, "when": d.text, "text": line, "statement": line, "claim_id": c.id,
                         "outlets": outlets, "sources": [_source_dict(e)]})
             backing.append({(x.article_id, x.start) for x in giving})
