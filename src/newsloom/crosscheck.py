@@ -1617,18 +1617,48 @@ def _unlike(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray | None, a
     return unlike, _faint(stmts, backs & ~unlike & ~same_time, emb)
 
 
+MUTUAL_WORDS = 2  # words in lower case (names aside) a backer, or a sentence close in meaning, must share
+
+
+def _lower_stems(st: Statement) -> set[str]:
+    """The content stems of a statement's words written in lower case: what it says, its names aside."""
+    return set(content_stems(" ".join(w for w in st.text.split() if w[:1].islower())))
+
+
+def _words_held(stmts: list[Statement]) -> tuple[np.ndarray, np.ndarray]:
+    """H[i, j]: how many of statement i's lower-case content stems (`_lower_stems`) statement j holds
+    (symmetric); and how many each statement has."""
+    low = [_lower_stems(s) for s in stmts]
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for i, ws in enumerate(low):
+        for w in ws:
+            rows.append(i)
+            cols.append(vocab.setdefault(w, len(vocab)))
+    x = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(stmts), max(1, len(vocab))))
+    return (x @ x.T).toarray(), np.array([len(ws) for ws in low], dtype=np.float32)
+
+
 def alignment(stmts: list[Statement], use_embeddings: bool = True, emb: np.ndarray | None = None,
               same_time: np.ndarray | None = None) -> np.ndarray:
     """A[i, j]: how well statement j backs statement i (0..1). `emb`: the statements' embedding
     similarity when already computed (and `same_time`, `_same_time_act` of it)."""
     b = backing_matrix(stmts)
+    # (a backer must hold what the statement says, not only whom it names: names weigh most, so "Prime
+    # Minister Tomas Lindell said he had accepted her resignation" holds most of "... has left Prime Minister
+    # Tomas Lindell facing a vote" by its names and one word; two of its words in lower case must be there)
+    held, size = _words_held(stmts)
+    b = np.where((held >= MUTUAL_WORDS) | (size[:, None] < MUTUAL_WORDS), b, np.minimum(b, BACKS * 0.99))
     if emb is None and use_embeddings:
         emb = _embedding_similarity(stmts)
     if emb is not None:
         # Sentences of one story all sit near 0.5 in MiniLM cosine, so embeddings alone cannot tell a
         # paraphrase from a neighbour; a close embedding (>= 0.68) plus real word overlap (>= 0.3) backs.
+        # (and two sentences close in meaning share more than names and a word: "Prime Minister Tomas Lindell
+        # said he had accepted her resignation" is no report of "The resignation ... has left Prime Minister
+        # Tomas Lindell facing a vote of no confidence")
         b = np.where(((emb >= EMBED_PARAPHRASE) & (b >= EMBED_MIN_OVERLAP))
-                     | ((emb >= EMBED_MUTUAL_CLOSE) & (np.minimum(b, b.T) >= EMBED_MUTUAL))
+                     | ((emb >= EMBED_MUTUAL_CLOSE) & (np.minimum(b, b.T) >= EMBED_MUTUAL) & (held >= MUTUAL_WORDS))
                      | ((emb >= EMBED_SAME_FACT) & (np.minimum(b, b.T) >= EMBED_SAME_FACT_OVERLAP)), np.maximum(b, BACKS), b)
         # The same distinctive figure in two close sentences is one fact told twice ("added 850,000 jobs
         # in June" / "payrolls grew by 850,000 last month"), however different the words.
@@ -3739,6 +3769,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     written = np.zeros(n, dtype=np.float64)  # max cosine to a claim already written
     has_numbers = np.array([bool(st.numbers) for st in stmts])
     telling = [[x for x in st.numbers if distinctive(x)] for st in stmts]  # (asked for every claim: found once)
+    lower: list[set[str] | None] = [None] * n  # (_lower_stems, read when first asked)
     leans = np.array([bool(LEANS_BACK.match(st.text)) for st in stmts])
     denying = np.array([bool(_denial(st.text)) and not _denied_negative(st.text) for st in stmts]) | none_done
     deniers = np.nonzero(denial_led & ~none_done)[0].tolist()  # (sentences that deny in words of denial)
@@ -4069,6 +4100,16 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         # one that counts what this claim does not, however small: "said 12 people were still missing" beside
         # the same minister's "said the army had sent 600 soldiers")
         for j in np.nonzero(repeats & (align_t[i] < 0.8))[0]:
+            # (nor one whose words, names aside, this claim mostly does not hold: "Prime Minister Tomas Lindell
+            # said he had accepted her resignation 'with regret'" beside "The resignation ... has left Prime
+            # Minister Tomas Lindell facing a vote of no confidence")
+            if lower[j] is None:
+                lower[j] = _lower_stems(stmts[j])
+            if lower[i] is None:
+                lower[i] = _lower_stems(s)
+            if len(lower[j] - lower[i]) > len(lower[j]) / 2:
+                repeats[j] = False
+                continue
             if any(not any(x.agrees(y) for y in s.numbers) for x in telling[j]) or any(
                     not any(x.agrees(y) for y in s.numbers) and counted(stmts[j].text, x) is not None
                     and all(counted(s.text, y) != counted(stmts[j].text, x) for y in s.numbers)
@@ -4939,8 +4980,24 @@ def _other_tallies(a: str, x: Number, b: str, y: Number) -> bool:
     oa, ob = _owner(a, x), _owner(b, y)
     if oa and ob and fold(oa) != fold(ob):
         return True
+    if _tally_side(a, x) != _tally_side(b, y):
+        return True  # "The vote was 285 to 120" / "Sixty-seven Republicans voted with Democrats": a side's part
     ka, kb = tallied(a, x), tallied(b, y)
     return ka != kb and ("margin", "") in (ka, kb)
+
+
+_TALLY_NEXT = re.compile(r"\s*(?:to|-|–)\s*(\d[\d,]*)\b")
+_TALLY_BEFORE = re.compile(r"(?<!from )\b(\d[\d,]*)\s*(?:to|-|–)\s*$")
+
+
+def _tally_side(text: str, n: Number) -> bool:
+    """Whether the figure is a side of a vote's tally written "285 to 120" (the larger first; not a change
+    "from 285 to 120" nor a range "120 to 285")."""
+    after = _TALLY_NEXT.match(text, n.end)
+    if after and not re.search(r"\bfrom\s+$", text[max(0, n.start - 6):n.start]):
+        return float(after.group(1).replace(",", "")) < n.value
+    before = _TALLY_BEFORE.search(text, max(0, n.start - 20), n.start)
+    return bool(before) and float(before.group(1).replace(",", "")) > n.value
 
 
 def tallied(text: str, n: Number) -> tuple[str, str] | None:
