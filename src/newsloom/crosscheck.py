@@ -1617,7 +1617,7 @@ def _unlike(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray | None, a
     return unlike, _faint(stmts, backs & ~unlike & ~same_time, emb)
 
 
-MUTUAL_WORDS = 2  # words in lower case (names aside) a backer, or a sentence close in meaning, must share
+MUTUAL_WORDS = 2  # words in lower case (names aside) two sentences close in meaning must share
 
 
 def _lower_stems(st: Statement) -> set[str]:
@@ -1625,9 +1625,8 @@ def _lower_stems(st: Statement) -> set[str]:
     return set(content_stems(" ".join(w for w in st.text.split() if w[:1].islower())))
 
 
-def _words_held(stmts: list[Statement]) -> tuple[np.ndarray, np.ndarray]:
-    """H[i, j]: how many of statement i's lower-case content stems (`_lower_stems`) statement j holds
-    (symmetric); and how many each statement has."""
+def _words_held(stmts: list[Statement]) -> np.ndarray:
+    """H[i, j]: how many lower-case content stems (`_lower_stems`) statements i and j share."""
     low = [_lower_stems(s) for s in stmts]
     vocab: dict[str, int] = {}
     rows, cols = [], []
@@ -1636,7 +1635,7 @@ def _words_held(stmts: list[Statement]) -> tuple[np.ndarray, np.ndarray]:
             rows.append(i)
             cols.append(vocab.setdefault(w, len(vocab)))
     x = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(stmts), max(1, len(vocab))))
-    return (x @ x.T).toarray(), np.array([len(ws) for ws in low], dtype=np.float32)
+    return (x @ x.T).toarray()
 
 
 def alignment(stmts: list[Statement], use_embeddings: bool = True, emb: np.ndarray | None = None,
@@ -1644,19 +1643,15 @@ def alignment(stmts: list[Statement], use_embeddings: bool = True, emb: np.ndarr
     """A[i, j]: how well statement j backs statement i (0..1). `emb`: the statements' embedding
     similarity when already computed (and `same_time`, `_same_time_act` of it)."""
     b = backing_matrix(stmts)
-    # (a backer must hold what the statement says, not only whom it names: names weigh most, so "Prime
-    # Minister Tomas Lindell said he had accepted her resignation" holds most of "... has left Prime Minister
-    # Tomas Lindell facing a vote" by its names and one word; two of its words in lower case must be there)
-    held, size = _words_held(stmts)
-    b = np.where((held >= MUTUAL_WORDS) | (size[:, None] < MUTUAL_WORDS), b, np.minimum(b, BACKS * 0.99))
     if emb is None and use_embeddings:
         emb = _embedding_similarity(stmts)
     if emb is not None:
         # Sentences of one story all sit near 0.5 in MiniLM cosine, so embeddings alone cannot tell a
         # paraphrase from a neighbour; a close embedding (>= 0.68) plus real word overlap (>= 0.3) backs.
-        # (and two sentences close in meaning share more than names and a word: "Prime Minister Tomas Lindell
-        # said he had accepted her resignation" is no report of "The resignation ... has left Prime Minister
-        # Tomas Lindell facing a vote of no confidence")
+        # (two sentences close in meaning share more than names and a word: "Prime Minister Tomas Lindell said
+        # he had accepted her resignation" is no report of "The resignation ... has left Prime Minister Tomas
+        # Lindell facing a vote of no confidence")
+        held = _words_held(stmts)
         b = np.where(((emb >= EMBED_PARAPHRASE) & (b >= EMBED_MIN_OVERLAP))
                      | ((emb >= EMBED_MUTUAL_CLOSE) & (np.minimum(b, b.T) >= EMBED_MUTUAL) & (held >= MUTUAL_WORDS))
                      | ((emb >= EMBED_SAME_FACT) & (np.minimum(b, b.T) >= EMBED_SAME_FACT_OVERLAP)), np.maximum(b, BACKS), b)
