@@ -2085,22 +2085,35 @@ def _first_name_slot(a: Evidence, b: Evidence, by_id: dict[str, Article]) -> tup
     first name of its own that cannot be the other's (`_one_first_name`) and that the other article never
     writes, neither first name is a title or a word its article writes in lower case ("Transport Minister"),
     and an article calls the person by the surname alone. None otherwise."""
+    in_b = _names_of(b.quote)
     for s in dict.fromkeys(re.sub(r"['’]s$", "", w) for w in _CAPITALISED.findall(a.quote)):
-        if not re.search(rf"(?<![\w'’-]){re.escape(s)}(?![\w'’-])", b.quote):
+        if s not in in_b:
             continue
         x, y = full_name(s, a.quote), full_name(s, b.quote)
         if " " not in x or " " not in y:
             continue
         fx, fy = x.split()[0], y.split()[0]
         ta, tb = by_id[a.article_id].text, by_id[b.article_id].text
+        wa, wb = _words_of(ta), _words_of(tb)
         if (_one_first_name(fold(fx), fold(fy)) or {fold(fx), fold(fy)} & _TITLE_WORDS
-                or re.search(rf"\b{re.escape(fx.lower())}\b", ta) or re.search(rf"\b{re.escape(fy.lower())}\b", tb)
+                or fx.lower() in wa or fy.lower() in wb
                 # (each first name the other article never writes: "Hillary Rodham Clinton", "Malia and Sasha Obama")
-                or re.search(rf"\b{re.escape(fx)}\b", tb) or re.search(rf"\b{re.escape(fy)}\b", ta)
+                or fx in wb or fy in wa
                 or not (_alone(s, ta) or _alone(s, tb))):
             continue
         return x, y
     return None
+
+
+@lru_cache(maxsize=4096)  # (an article's text, asked for each pair of its reports)
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", text))
+
+
+@lru_cache(maxsize=4096)
+def _names_of(text: str) -> frozenset[str]:
+    """The words of a text as a name is written: apostrophes and hyphens inside them ("Varga's" is no "Varga")."""
+    return frozenset(re.findall(r"[\w'’-]+", text))
 
 
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
