@@ -123,3 +123,10 @@ def test_an_offer_price_and_a_closing_price_do_not_contest():
                    "Thursday.", "2026-06-05T15:00:00Z")
     d = _brief(arts)
     assert any({v["value"] for v in c["variants"]} >= {"$18.2", "$18.6"} for c in d["conflicts"]), d["conflicts"]
+
+
+def test_a_sentence_of_one_days_step_is_marked_with_its_own_figure():
+    # (a step of two values of one day is "at least 17 or at least 26"; each sentence says its own)
+    d = _brief(_flood("killing at least 17 people", "At least 26 people were killed"))
+    figures = {s["sources"][0]["outlet"]: [u["figure"] for u in s["updated"]] for s in d["sentences"] if s["updated"]}
+    assert figures.get("Orrin Daily") == ["at least 17"] and figures.get("Kestwick Herald") == ["at least 26"], figures

@@ -857,10 +857,13 @@ def _mark_updated(body: list[BriefSentence], updates: list[Update], groups: dict
     out = []
     for s in body:
         cited = _cited(s)
-        marks = [{"about": u.about, "figure": v.value, "now": now["value"], "outlets": now["outlets"],
+        # (the figure as the sentence's own report gives it: a step of two values of one day, "at least 23 or
+        # at least 31", is "at least 23" in the report that says 23)
+        marks = [{"about": u.about, "figure": figure, "now": now["value"], "outlets": now["outlets"],
                   "published": now["published"], "reported": now["reported"]}
                  for u, now in zip(updates, latest) for v in u.values[:-1]
-                 if any((e.article_id, e.start) in cited for e in v.evidence)]
+                 if (figure := next(((v.as_written[k] if k < len(v.as_written) and v.as_written[k] else v.value)
+                                     for k, e in enumerate(v.evidence) if (e.article_id, e.start) in cited), None))]
         out.append(replace(s, updated=marks) if marks else s)
     return out
 
