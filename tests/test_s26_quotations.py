@@ -74,3 +74,13 @@ def test_a_sentence_whose_antecedent_the_body_writes_later_goes_after_it_not_wit
     body = _with_antecedent([other, sentence(lean, at), sentence(ante, 0)], {"hr/1": text, "gp/1": other.statement}, {})
     statements = [s.statement for s in body]
     assert statements == [other.statement, ante, lean], statements
+
+
+def test_a_count_told_as_it_stands_now_is_dated_when_it_was_said():
+    # (audit 26 #12: the day in "the earthquake that struck ... on Tuesday" is the quake's, not the count's)
+    text = ("Forty-seven people are now known to have died in the earthquake that struck Velden province on Tuesday, "
+            "officials said on Wednesday.\n\nThe government will hold a day of national mourning on Thursday.")
+    arts = [Article(id="or/3", outlet="Ostby Radio", title="Toll reaches 47", published="2026-11-11T16:00:00Z", text=text)]
+    rows = brief_to_dict(write_brief(Story(id="s3", title="", article_ids=["or/3"]), arts))["timeline"]
+    toll = [r for r in rows if "Forty-seven" in r["statement"]]
+    assert [r["date"] for r in toll] == ["2026-11-11"], rows

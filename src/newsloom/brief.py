@@ -1089,8 +1089,13 @@ def _said_in_order(evidence: list[Evidence], groups: dict[str, str]) -> list[str
 
 
 def _rising(quote: str) -> bool:
-    """The quote gives a count as what a total has come to ('the death toll ... has risen to 31')."""
-    return any(update_wording(quote, n) and counted(quote, n) for n in numbers(quote))
+    """The quote gives a count as what a total has come to ('the death toll ... has risen to 31', 'Forty-seven
+    people are now known to have died')."""
+    return any((update_wording(quote, n) or _NOW_AFTER.match(quote, n.end)) and counted(quote, n) for n in numbers(quote))
+
+
+# a count told as it stands now: "Forty-seven people are now known to have died", "12 are now missing"
+_NOW_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:are|is|were|was|have|has)\s+now\b")
 
 
 def _possessive(quote: str, d: DateMention) -> bool:
