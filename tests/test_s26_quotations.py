@@ -84,3 +84,19 @@ def test_a_count_told_as_it_stands_now_is_dated_when_it_was_said():
     rows = brief_to_dict(write_brief(Story(id="s3", title="", article_ids=["or/3"]), arts))["timeline"]
     toll = [r for r in rows if "Forty-seven" in r["statement"]]
     assert [r["date"] for r in toll] == ["2026-11-11"], rows
+
+
+def test_an_outlet_that_printed_part_of_a_quotation_is_named_so():
+    from newsloom.brief import brief_to_markdown
+
+    whole = ('"I have made mistakes, and I take full responsibility for them. It is right that I step aside," '
+             "Elena Varga told reporters.")
+    part = 'Varga, who led the ministry for three years, said: "I take full responsibility for them."'
+    arts = [Article(id="cw/1", outlet="Corran Wire", title="Minister resigns", published="2026-11-17T11:00:00Z",
+                    text="Transport minister Elena Varga resigned on Tuesday.\n\n" + whole),
+            Article(id="hp/1", outlet="Heathmoor Post", title="Minister quits", published="2026-11-17T13:00:00Z",
+                    text="Transport minister Elena Varga quit on Tuesday.\n\n" + part)]
+    d = brief_to_dict(write_brief(Story(id="s4", title="", article_ids=["cw/1", "hp/1"]), arts))
+    (entry,) = [q for sp in d["quotes"] for q in sp["quotes"] if "full responsibility" in q["quote"]]
+    assert entry["outlets"] == ["Corran Wire", "Heathmoor Post"] and entry["in_part"] == ["Heathmoor Post"], entry
+    assert "Corran Wire and Heathmoor Post (in part)" in brief_to_markdown(d)

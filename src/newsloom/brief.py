@@ -18,7 +18,8 @@ JSON shape (`brief_to_dict`)::
                 "sources": [<source>…]}]}],    # one count reported again later with another value
       "single_source": [{"claim_id", "outlet", "statement", "attribution", "opinion", "press_release", "source": <source>}],
       "timeline": [{"date": "YYYY-MM-DD" (or "--MM-DD": no year known), "when": "as written", "statement", "outlets", "sources"}],
-      "quotes": [{"speaker", "quotes": [{"quote", "text", "article_id", "outlet", "start", "end", "outlets"}]}],
+      "quotes": [{"speaker", "quotes": [{"quote", "text", "article_id", "outlet", "start", "end", "outlets",
+                                         "in_part" (when some): the outlets that printed only part of it}]}],
       "coverage": [{"outlet", "articles": [{"article_id", "outlet", "title", "published", "url", "reprint_of"}],
                     "reprinted_by": ["outlet that reprinted this one's story", …],
                     "reprints": null, or the outlet whose story this reprinter ran with words of its own,
@@ -1516,6 +1517,7 @@ def _one_per_remark(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     kept: dict[int, dict[str, Any]] = {}  # index of the longest quotation holding each -> its entry
     longest = [max((j for j in range(len(quotes)) if k.strip() and k in keys[j]),
                    key=lambda j: (len(keys[j]), -j)) if k.strip() else i for i, k in enumerate(keys)]
+    whole: dict[int, set[str]] = {}  # the outlets that printed the remark whole
     for i, q in enumerate(quotes):
         j = longest[i]
         if j not in kept:
@@ -1523,7 +1525,20 @@ def _one_per_remark(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
             out.append(kept[j])
         shown = kept[j]["outlets"]
         shown.extend(o for o in q["outlets"] if o not in shown)
+        if keys[i] == keys[j]:
+            whole.setdefault(j, set()).update(q["outlets"])
+    # (an outlet that printed only part of it is named so: "Corran Wire and Heathmoor Post (in part)")
+    for j, entry in kept.items():
+        part = [o for o in entry["outlets"] if o not in whole.get(j, ())]
+        if part:
+            entry["in_part"] = part
     return out
+
+
+def _quote_outlets(q: dict[str, Any]) -> str:
+    """The outlets that printed a quotation, those that printed only part of it marked so."""
+    part = set(q.get("in_part") or ())
+    return _join([f"{o} (in part)" if o in part else o for o in q.get("outlets") or [q["outlet"]]])
 
 
 def _coverage(arts: list[Article], claims: list[Claim], groups: dict[str, str],
@@ -1759,7 +1774,7 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
         lines += ["## Quotes by speaker", ""]
         for sp in d["quotes"]:
             lines.append(f"- **{m(sp['speaker'])}**")
-            lines += [f"  - “{m(q.get('text') or q['quote'])}” — {m(_join(q.get('outlets') or [q['outlet']]))}"
+            lines += [f"  - “{m(q.get('text') or q['quote'])}” — {m(_quote_outlets(q))}"
                       for q in sp["quotes"]]
         lines.append("")
     if d.get("word_choice"):
@@ -1837,7 +1852,7 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
         out.append('<section class="quotes"><h2>Quotes by speaker</h2>')
         for sp in d["quotes"]:
             out.append(f"<h3>{e(sp['speaker'])}</h3><ul>")
-            out += [f"<li><q>{e(q.get('text') or q['quote'])}</q> <small>{e(_join(q.get('outlets') or [q['outlet']]))}</small></li>"
+            out += [f"<li><q>{e(q.get('text') or q['quote'])}</q> <small>{e(_quote_outlets(q))}</small></li>"
                     for q in sp["quotes"]]
             out.append("</ul>")
         out.append("</section>")
