@@ -2097,7 +2097,8 @@ def _first_name_slot(a: Evidence, b: Evidence, by_id: dict[str, Article]) -> tup
         wa, wb = _words_of(ta), _words_of(tb)
         if (_one_first_name(fold(fx), fold(fy)) or {fold(fx), fold(fy)} & _TITLE_WORDS
                 or fx.lower() in wa or fy.lower() in wb
-                # (each first name the other article never writes: "Hillary Rodham Clinton", "Malia and Sasha Obama")
+                # (each first name the other article never writes: a middle name, "Anna Lisbet Varga";
+                # two sisters, "Ida and Eva Varga")
                 or fx in wb or fy in wa
                 or not (_alone(s, ta) or _alone(s, tb))):
             continue
