@@ -759,12 +759,11 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
         sentences=body,
         conflicts=_conflicts(claims, groups, _as_party(arts, groups, releases)),
         single_source=[
-            {"claim_id": c.id, "outlet": c.outlets[0], "text": _told(c, texts), "statement": _told(c, texts),
-             "status": c.status,
+            {"claim_id": c.id, "outlet": c.outlets[0], "text": told, "statement": told, "status": c.status,
              "attribution": c.attribution, "source": _source_dict(c.evidence[0]),
              "sources": [_source_dict(c.evidence[0])], "opinion": c.evidence[0].article_id in opinion,
              "press_release": releases.get(c.evidence[0].article_id), **_denial(c)}
-            for c in claims if c.status == "single-source"
+            for c in claims if c.status == "single-source" for told in [_told(c, texts)]
         ],
         timeline=_timeline(claims, arts, groups, _as_party(arts, groups, releases)),
         quotes=_quotes(arts, groups),
@@ -779,10 +778,17 @@ def _told(c: Claim, texts: dict[str, str]) -> str:
     """A claim's words with the quotation marks they lack where statement splitting cut a quotation at a
     sentence's end inside it ('Whole streets have gone," she said.' -> '"Whole streets have gone," she
     said.'): the words shown as the outlet's stay its own (`with_marks`)."""
-    e, text = c.evidence[0], texts.get(c.evidence[0].article_id)
-    if text is None or text[e.start:e.end] != c.text:
-        return c.text
-    return with_marks(c.text, (open_quote(text, e.start), open_quote(text, e.end)))
+    e = c.evidence[0]
+    marks = _marks_at(c.text, e.start, e.end, texts.get(e.article_id))
+    return c.text if marks is None else with_marks(c.text, marks)
+
+
+def _marks_at(quote: str, start: int, end: int, text: str | None) -> tuple[str | None, str | None] | None:
+    """The quotation marks open where a quote starts and where it ends in its article (`open_quote`), for
+    `with_marks`; None when the quote is not the article's words at that place."""
+    if text is None or text[start:end] != quote:
+        return None
+    return open_quote(text, start), open_quote(text, end)
 
 
 def _day(published: str | None) -> str:
@@ -1238,7 +1244,7 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str],
                 # a total that has come to a new figure is dated when it was said, not by the event it
                 # counts ("the toll from Tuesday's earthquake has risen to 31, ... said on Wednesday")
                 ds = found[key]
-                ds = [d for d in ds if d.said] or [d for d in ds if e.quote[d.end: d.end + 2] not in ("'s", "’s")]
+                ds = [d for d in ds if d.said] or [d for d in ds if not _possessive(e.quote, d)]
                 pub = (a.published or "")[:10]
                 if not ds and re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub):
                     ds = [DateMention(f"reported {date.fromisoformat(pub):%A}", 0, 0, pub, "day")]
@@ -1278,9 +1284,7 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str],
                                                        key=lambda o: order.index(o) if o in order else len(order))]
             # (a row is one line: a statement joined across a paragraph break, "… of fraud.\n\nIt denies this.";
             # a part of a quotation gets back the marks the quotation opened or closes with)
-            text = by_id[e.article_id].text
-            line = " ".join(with_marks(e.quote, (open_quote(text, e.start), open_quote(text, e.end))
-                                       if text[e.start:e.end] == e.quote else None).split())
+            line = " ".join(with_marks(e.quote, _marks_at(e.quote, e.start, e.end, by_id[e.article_id].text)).split())
             out.append({"date": d.iso, "when": d.text, "text": line, "statement": line, "claim_id": c.id,
                         "outlets": outlets, "sources": [_source_dict(e)]})
             backing.append({(x.article_id, x.start) for x in giving})

@@ -14,7 +14,7 @@ import hashlib
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
@@ -668,8 +668,8 @@ def _safety(text: str) -> tuple[str, str, frozenset] | None:
         thing = frozenset(k for k in content_stems(" ".join(re.findall(r"[\w’'-]+", subject)[-SAFETY_SUBJECT:]))
                           if k not in _DAY_WORDS)
         no = bool(m["neg"] or m["un"])
-        denied = _denied_negative(text) if _denial(text[: m.start()]) else None
         if _denial(text[: m.start()]):
+            denied = _denied_negative(text)
             if not (denied and denied.start() <= m.start() < denied.end()):
                 continue  # ("denied that it was safe": read no side)
             no = not no
@@ -1231,16 +1231,22 @@ def _unattributed(sentence: str) -> bool:
             and not any(q.speaker for q in quotations(sentence)))
 
 
-def backing_matrix(stmts: list[Statement]) -> np.ndarray:
-    """B[i, j]: the IDF-weighted share of statement i's content that statement j also holds."""
+def _incidence(word_sets: list[Iterable[str]]) -> sparse.csr_matrix:
+    """X[i, w]: 1 where the i-th set holds word w (columns in order of first use)."""
     vocab: dict[str, int] = {}
     rows, cols = [], []
-    for i, s in enumerate(stmts):
-        for w in set(s.stems):
+    for i, ws in enumerate(word_sets):
+        for w in ws:
             rows.append(i)
             cols.append(vocab.setdefault(w, len(vocab)))
+    return sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
+                             shape=(len(word_sets), max(1, len(vocab))))
+
+
+def backing_matrix(stmts: list[Statement]) -> np.ndarray:
+    """B[i, j]: the IDF-weighted share of statement i's content that statement j also holds."""
     n = len(stmts)
-    x = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, max(1, len(vocab))))
+    x = _incidence([set(s.stems) for s in stmts])
     df = np.asarray(x.sum(axis=0)).ravel()
     idf = np.log((1 + n) / (1 + df)) + 1.0
     xw = x.multiply(idf.astype(np.float32)).tocsr()
@@ -1620,21 +1626,15 @@ def _unlike(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray | None, a
 MUTUAL_WORDS = 2  # words in lower case (names aside) two sentences close in meaning must share
 
 
-def _lower_stems(st: Statement) -> set[str]:
+@lru_cache(maxsize=16384)  # (asked by the alignment and again by the claims' repeat test)
+def _lower_stems(text: str) -> frozenset[str]:
     """The content stems of a statement's words written in lower case: what it says, its names aside."""
-    return set(content_stems(" ".join(w for w in st.text.split() if w[:1].islower())))
+    return frozenset(content_stems(" ".join(w for w in text.split() if w[:1].islower())))
 
 
 def _words_held(stmts: list[Statement]) -> np.ndarray:
     """H[i, j]: how many lower-case content stems (`_lower_stems`) statements i and j share."""
-    low = [_lower_stems(s) for s in stmts]
-    vocab: dict[str, int] = {}
-    rows, cols = [], []
-    for i, ws in enumerate(low):
-        for w in ws:
-            rows.append(i)
-            cols.append(vocab.setdefault(w, len(vocab)))
-    x = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(stmts), max(1, len(vocab))))
+    x = _incidence([_lower_stems(s.text) for s in stmts])
     return (x @ x.T).toarray()
 
 
@@ -2085,7 +2085,7 @@ def _first_name_slot(a: Evidence, b: Evidence, by_id: dict[str, Article]) -> tup
     first name of its own that cannot be the other's (`_one_first_name`) and that the other article never
     writes, neither first name is a title or a word its article writes in lower case ("Transport Minister"),
     and an article calls the person by the surname alone. None otherwise."""
-    in_b = _names_of(b.quote)
+    in_b = _name_words(b.quote)
     for s in dict.fromkeys(re.sub(r"['’]s$", "", w) for w in _CAPITALISED.findall(a.quote)):
         if s not in in_b:
             continue
@@ -2094,7 +2094,7 @@ def _first_name_slot(a: Evidence, b: Evidence, by_id: dict[str, Article]) -> tup
             continue
         fx, fy = x.split()[0], y.split()[0]
         ta, tb = by_id[a.article_id].text, by_id[b.article_id].text
-        wa, wb = _words_of(ta), _words_of(tb)
+        wa, wb = _word_set(ta), _word_set(tb)
         if (_one_first_name(fold(fx), fold(fy)) or {fold(fx), fold(fy)} & _TITLE_WORDS
                 or fx.lower() in wa or fy.lower() in wb
                 # (each first name the other article never writes: a middle name, "Anna Lisbet Varga";
@@ -2107,12 +2107,12 @@ def _first_name_slot(a: Evidence, b: Evidence, by_id: dict[str, Article]) -> tup
 
 
 @lru_cache(maxsize=4096)  # (an article's text, asked for each pair of its reports)
-def _words_of(text: str) -> frozenset[str]:
+def _word_set(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", text))
 
 
 @lru_cache(maxsize=4096)
-def _names_of(text: str) -> frozenset[str]:
+def _name_words(text: str) -> frozenset[str]:
     """The words of a text as a name is written: apostrophes and hyphens inside them ("Varga's" is no "Varga")."""
     return frozenset(re.findall(r"[\w'’-]+", text))
 
@@ -3778,7 +3778,6 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     written = np.zeros(n, dtype=np.float64)  # max cosine to a claim already written
     has_numbers = np.array([bool(st.numbers) for st in stmts])
     telling = [[x for x in st.numbers if distinctive(x)] for st in stmts]  # (asked for every claim: found once)
-    lower: list[set[str] | None] = [None] * n  # (_lower_stems, read when first asked)
     leans = np.array([bool(LEANS_BACK.match(st.text)) for st in stmts])
     denying = np.array([bool(_denial(st.text)) and not _denied_negative(st.text) for st in stmts]) | none_done
     deniers = np.nonzero(denial_led & ~none_done)[0].tolist()  # (sentences that deny in words of denial)
@@ -4112,11 +4111,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             # (nor one whose words, names aside, this claim mostly does not hold: "Prime Minister Tomas Lindell
             # said he had accepted her resignation 'with regret'" beside "The resignation ... has left Prime
             # Minister Tomas Lindell facing a vote of no confidence")
-            if lower[j] is None:
-                lower[j] = _lower_stems(stmts[j])
-            if lower[i] is None:
-                lower[i] = _lower_stems(s)
-            if len(lower[j] - lower[i]) > len(lower[j]) / 2:
+            low = _lower_stems(stmts[j].text)
+            if len(low - _lower_stems(s.text)) > len(low) / 2:
                 repeats[j] = False
                 continue
             if any(not any(x.agrees(y) for y in s.numbers) for x in telling[j]) or any(
@@ -5270,8 +5266,7 @@ def settle_updates(claims: list[Claim], updates: list[Update]) -> list[Claim]:
                                  for ev, _ in parts if any((x.article_id, x.start) in told for x in ev)), None)
                             if home is not None:
                                 home.append(e)
-                        parts = [(ev, list(dict.fromkeys(e.outlet for e in ev if not e.reprint_of)) or [ev[0].outlet])
-                                 for ev, _ in parts]
+                        parts = [(ev, _independent(ev)) for ev, _ in parts]
                 else:
                     own = step(c.evidence[:1])
                     by: dict[int | None, list[Evidence]] = {}
@@ -5280,8 +5275,7 @@ def settle_updates(claims: list[Claim], updates: list[Update]) -> list[Claim]:
                         by.setdefault(own if k is None else k, []).append(e)
                     if own is not None and len(by) >= 2:
                         # (each outlet once: a reprint speaks for its original)
-                        parts = [(ev, list(dict.fromkeys(e.outlet for e in ev if not e.reprint_of)) or [ev[0].outlet])
-                                 for ev in by.values()]
+                        parts = [(ev, _independent(ev)) for ev in by.values()]
                 if parts:
                     break
         if not parts:
