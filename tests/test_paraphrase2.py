@@ -37,7 +37,8 @@ def test_short_sentence_with_a_figure_is_a_statement_and_corroborates():
     "By Mira Tolk, 2026.",          # a byline
     "Photo: Varrow, 2019.",         # a caption
     "Page 2 of 5.",                 # no verb
-    "The terminal reopened.",       # short, but no figure: as before, not a statement
+    "Crews reopened it.",           # short, no figure, and "it" leans on the sentence before (audit 27 #5:
+                                    # "The terminal reopened." is now a claim)
     "He was 94.",                   # one lower-case word: leans on the sentence before
 ])
 def test_short_junk_is_no_statement(text):

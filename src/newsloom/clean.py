@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from newsloom.records import Removal
+from newsloom.text import _ENTRY_TIME
 
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _BLOCKS = re.compile(r"\n[ \t]*\n")
@@ -131,7 +132,26 @@ _RULES: list[tuple[str, re.Pattern[str], int, bool]] = [
     (RELEASE_BOILERPLATE, re.compile(
         r"(?:for immediate release|embargoed (?:until|for)\b|(?:media|press|investor|analyst) (?:contacts?|enquiries|inquiries)\s*:"
         r"|(?:media|press|investor|analyst) (?:contacts?|enquiries|inquiries|relations)\s*$"
-        r"|about (?:the )?(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}):\s|#{3,}\s*$|-*\s*ends\s*-*\s*$)", _I), 500, False),
+        # (the name's small words between capitalised ones: "About the University of Kalmere: Founded in ...")
+        r"|about (?:the )?(?-i:[A-Z][\w&.'’-]*(?: (?:(?:of|and|for|&|the) )*[A-Z][\w&.'’-]*){0,4}):\s|#{3,}\s*$|-*\s*ends\s*-*\s*$"
+        # "Notes to editors" heading the release's notes for journalists (its items are each judged below)
+        r"|notes? (?:to|for) (?:editors?|news ?desks?)\s*:?\s*$)", _I), 500, False),
+    # A study's reference, as a release or a science page closes with it: the label ("Reference: Halvard I,
+    # Dunmore P, et al. Daily walking and ...", "Journal reference: ...", "DOI: 10.1000/x"), or a paragraph
+    # that is a citation alone: authors "et al." and a journal's "2026;41(11):1102" or a DOI. A report of a
+    # study in prose ("Halvard et al. found that ...") has neither the label nor the journal's numbers.
+    ("reference", re.compile(
+        r"(?:(?:journal |full |study |paper )?(?:references?|citations?)|doi)\s*:\s"
+        r"|(?=[^\n]{0,300}\bet al\b)(?=[^\n]*(?:\b(?:19|20)\d\d\s?;\s?\d+(?:\s?\(\d+\))?\s?:\s?\d|\bdoi\s?:\s?10\.|doi\.org/10\.))"
+        r"(?![^\n]*\b(?:said|says|told)\b)", _I), 600, False),
+    # A prompt to the reader to comment ("Do you walk every day? Tell us in the comments below.", "Have your
+    # say", "Join the conversation"), perhaps after the question it asks: it reports nothing. Not when the
+    # paragraph reports speech ('Tell us the truth, protesters chanted, police said').
+    ("comment prompt", re.compile(
+        r"(?![^\n]*\b(?:said|says|told|according to)\b)(?:[^.?!\n]{1,100}\?\s+){0,3}"
+        r"(?:tell us|let us know|have your say|join the (?:conversation|discussion|debate)|comment below"
+        r"|(?:leave|post|add|share) (?:a |your )?(?:comments?|views|thoughts|experiences?|stories)\b)"
+        r"|[^.?!\n]{0,100}\b(?:in|to|join) the comments(?: section)?(?: below)?\b", _I), 260, False),
     # A pointer to the issuer's site or desk that closes a release or a service item ("For more information,
     # visit halvorsen.example.", "To learn more, contact ...", "Visit www.x.example for details."): it states
     # nothing of the event. Only the paragraph's opening counts, with the imperative right after it: "For
@@ -266,7 +286,16 @@ def clean_paragraphs(paragraphs: Sequence[str], outlet: str | None = None) -> tu
             release = True
             i = end
             continue
-        reason = _junk_reason(p, i, outlet_key) or (_label_reason(p) if not kept and i < 3 else None)
+        reason = (_junk_reason(p, i, outlet_key) or (_label_reason(p) if not kept and i < 3 else None)
+                  or (AUTHOR_BIO if _closing_bio(paragraphs, i, outlet_key) else None))
+        if reason is None and (_OPENING_SIGN_OFF.match(p)
+                               or _CLOSING_SIGN_OFF.search(p, max(0, len(p) - _SIGN_OFF_LONGEST))):
+            rest, signed_off = _without_sign_off(p)
+            if not rest:
+                reason = LIVE_SIGN_OFF  # (the whole paragraph, its entry time too)
+            elif signed_off:
+                removed.extend(Removal(q, LIVE_SIGN_OFF) for q in signed_off)
+                p = rest
         if reason:
             removed.append(Removal(p, reason))
             release = release or reason == RELEASE_BOILERPLATE
@@ -275,6 +304,10 @@ def clean_paragraphs(paragraphs: Sequence[str], outlet: str | None = None) -> tu
                 # a bare "Correction:" heading: the note is the paragraph under it
                 removed.append(Removal(paragraphs[i], reason))
                 i += 1
+            elif reason == AUTHOR_BIO:
+                while i < n and len(paragraphs[i]) <= _BIO_LONGEST and _BIO_MORE.match(paragraphs[i]):
+                    removed.append(Removal(paragraphs[i], reason))
+                    i += 1
             elif reason == "link to another article":
                 # "Read more:" then its list of other articles' headlines, one item a line: the block ends
                 # at the first line that is not such an item
@@ -285,6 +318,67 @@ def clean_paragraphs(paragraphs: Sequence[str], outlet: str | None = None) -> tu
         kept.append(p)
         i += 1
     return kept, removed
+
+
+AUTHOR_BIO = "author bio"
+# The writer's bio that closes an article: a full name, "is/was" and the writer's post ("Karin Dahl is the
+# Herald's health editor. She has covered ...", "Ona Pell is a freelance journalist based in Lisbon.").
+# Only a newsroom's posts count, and only at the text's end (`_closing_bio`): "Mara Lind is the party's deputy
+# leader." or an editor named in the story's middle is news.
+_BIO = re.compile(
+    r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:is|was|has been) (?:the|a|an|our) (?:[\w'’&.-]+ ){0,5}?"
+    r"(?:editor|correspondent|reporter|writer|columnist|journalist|contributor|producer|presenter|critic"
+    r"|commentator|photographer|broadcaster|(?:staff|freelance) writer)s?\b", _I)
+_BIO_LONGEST = 400
+# ... the bio's next paragraph, on the writer: "She has covered medicine for 15 years."
+_BIO_MORE = re.compile(r"(?:She|He|They)(?:\s+(?:has|have|previously|also))?\s+(?:covers|covered|joined|writes|wrote|worked|"
+                       r"reports|reported|is|was|were)\b(?![^\n]*\b(?:said|says|told)\b)")
+
+
+def _closing_bio(paragraphs: Sequence[str], i: int, outlet_key: str | None) -> bool:
+    """Paragraph `i` is the writer's bio: it matches `_BIO`, reports no one's words, and only junk (or
+    more of the bio) follows it to the end of the text."""
+    p = paragraphs[i]
+    if len(p) > _BIO_LONGEST or not _BIO.match(p) or _REPORTS_SPEECH.search(p):
+        return False
+    rest = paragraphs[i + 1:]
+    return len(rest) <= 3 and all(_junk_reason(q, 3, outlet_key) or _BIO.match(q) or _BIO_MORE.match(q)
+                                  or _SIGN_OFF.fullmatch(q) for q in rest)
+
+
+LIVE_SIGN_OFF = "live-blog sign-off"
+# A live blog's (or a page's) words to its readers at the close: "That's all from us today.", "We're pausing
+# our live coverage here.", "This live blog is now closed.", "Thanks for following.", "We'll be back
+# tomorrow." A whole sentence, at a paragraph's start (after a live blog's entry time, "17:00 — ") or its
+# end; the entry's news around it stays ("17:00 — That's all from us today. Police say 14 were arrested").
+# Not in a report of speech ("Thanks for following the rules," the officer said).
+_SIGN_OFF_WORDS = (
+    r"(?:that(?:'s|’s| is) (?:all|it) (?:from (?:us|me)|for (?:today|tonight|now|this (?:blog|live blog|evening|morning)))"
+    r"|we(?:'re|’re| are) (?:now )?(?:pausing|ending|closing|wrapping up|going to (?:pause|end|close)) (?:our|this|the) "
+    r"(?:live )?(?:coverage|blog|updates)"
+    r"|(?:this|our) live (?:blog|coverage|page) (?:is now closed|has now ended|has ended|is closed|ends here)"
+    r"|(?:thanks|thank you) (?:(?:very|so) much )?for (?:following|reading|joining us|staying with us|being with us)"
+    r"|we(?:'ll|’ll| will) be back (?:tomorrow|later|with more|on \w+day))"
+    r"(?![^.!?\n]*\b(?:said|says|told)\b)[^.!?\n]{0,100}[.!]+"
+)
+_SIGN_OFF = re.compile(_SIGN_OFF_WORDS, _I)
+_SIGN_OFF_LONGEST = 200  # characters: a closing sign-off is looked for only in a paragraph's last ones
+_OPENING_SIGN_OFF = re.compile(rf"(?P<time>{_ENTRY_TIME.pattern})?(?P<off>{_SIGN_OFF_WORDS})(?:\s+|$)", _I)
+_ENTRY_TIME_ONLY = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\W*$|^\s*$")  # (what is left of "17:00 — That's all.")
+_CLOSING_SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+(?P<off>" + _SIGN_OFF_WORDS + r")$", _I)
+
+
+def _without_sign_off(p: str) -> tuple[str, list[str]]:
+    """Paragraph `p` without the sign-off sentences at its start (its entry time kept) and end, and those
+    sentences; "" when nothing else is left."""
+    gone: list[str] = []
+    while (m := _OPENING_SIGN_OFF.match(p)) is not None:
+        gone.append(m["off"])
+        p = (m["time"] or "") + p[m.end():]
+    while (m := _CLOSING_SIGN_OFF.search(p, max(0, len(p) - _SIGN_OFF_LONGEST))) is not None:
+        gone.append(m["off"])
+        p = p[: m.start()]
+    return ("" if not _ENTRY_TIME_ONLY.sub("", p) else p), gone
 
 
 # A press release's closing sections, removed whole by `_release_section`. Its safe-harbour text: a heading

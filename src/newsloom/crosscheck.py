@@ -276,6 +276,47 @@ def _short_fact(text: str) -> bool:
     return any(m.start() > 0 and m.group(0).islower() for m in _FINITE.finditer(text))
 
 
+# The subject of a short claim without a figure: a noun after a determiner ("The driver", "No one"), a
+# pronoun of no one ("Nobody"), or a name ("Police", "Varenland Rail"); then its finite verb. Not a pronoun
+# ("He was speeding.": whom it stands for is the sentence before's business), nor an imperative ("Read
+# more.", "Share this article."), nor the page speaking of itself ("Comments are closed.").
+_SHORT_SUBJECT = re.compile(
+    r"(?:(?:The|A|An|No|Every|Each|His|Her|Its|Their|Our)\s+(?P<noun>[a-z][\w'’-]*)"
+    r"|Nobody|Everyone|Everybody|Nothing|None|All|Both"
+    r"|(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?<![’']s)))"
+    r"\s+(?P<verb>[a-z][\w'’-]*)\b")
+# ... the verb no speech tag's: "Justice Breyer asked.", "Mr. Fox wrote." only say whose words are near
+_SHORT_TAG_VERB = frozenset("""said says asked asks wrote writes told tells tweeted tweets added adds replied replies
+    explained explains noted notes continued continues insisted insists argued argues responded responds stated states
+    declared declares posted posts answered answers remarked remarks recalled recalls concluded concludes""".split())
+_LEANING_PRONOUN = re.compile(r"\b(?:it|him|her|them|this|that|these|those|he|she|they)\b")
+_PAGE_NOUNS = frozenset("""comment comments article articles story stories page video videos photo photos image images
+    gallery content newsletter site website app cookies ad ads advertisement update updates link links post blog feed
+    podcast audio player browser javascript subscription account login email more""".split())
+
+
+def _short_claim(text: str) -> bool:
+    """A sentence of three or four words with no figure that still asserts something: a subject
+    (`_SHORT_SUBJECT`), its finite verb, and a content word from it on ("The driver was speeding.", "The bridge has
+    reopened.", "Nobody was hurt."); not a byline, a caption or page furniture."""
+    text = text.strip()
+    if (len(text) > SHORT_FACT_CHARS or not SHORT_FACT_WORDS <= len(text.split()) < 5
+            or not _SENTENCE_END.search(text) or text.endswith("..")):
+        return False
+    m = _SHORT_SUBJECT.match(text)
+    if m is None or not _FINITE.fullmatch(m["verb"]) or m["verb"] in _SHORT_TAG_VERB:
+        return False
+    head = (m["noun"] or m["name"] or "").split()[-1:] or [""]
+    if m["name"] and m["name"].split()[0].lower() in STOPWORDS:
+        return False  # ("But others ...", "He was ...", "There is ...": no name, a word of the sentence)
+    if _LEANING_PRONOUN.search(text, m.end("verb")):
+        return False  # "Gales closed it.": what "it" is, only the sentence before says
+    if (head[0].lower() in _PAGE_NOUNS or is_boilerplate(text) or _is_caption(text)
+            or re.search(r"(?:\.\.|…)[\"”’')\]]*$", text)):  # (an excerpt cut off: "... collapsed [...]")
+        return False
+    return any(w.lower() not in STOPWORDS for w in words(text[m.start("verb"):]))
+
+
 # A denial with a subject, named or described, too short for `is_statement`: "Oskaria denies this.", "The
 # ministry rejected the claims." (not "He denies it.": whom it stands for is the sentence before's business)
 _NAMED_SUBJECT = r"^(?!(?:He|She|They|It|We|I|You|This|That|There)\b)[A-Z]"  # (not a pronoun's)
@@ -406,7 +447,8 @@ def split_statements(articles: list[Article]) -> list[Statement]:
                 s.text, out[-1].text, out[-1].attribution.source if out[-1].attribution else None)
             answer = after_last and (_ANSWERS_BEFORE.match(s.text.strip()) is not None or denies_it)
             # the headline repeated atop the text is the outlet's title, not a statement of its report
-            if not (inside or answer) and (not (is_statement(s.text) or _short_fact(s.text) or _short_denial(s.text))
+            if not (inside or answer) and (not (is_statement(s.text) or _short_fact(s.text) or _short_denial(s.text)
+                                                or _short_claim(s.text))
                                            or (title and _bare(s.text) == title)
                                            or (headline and (s is sents[0] or _subheadline(sents, s)))):
                 prev = None
@@ -428,7 +470,7 @@ def split_statements(articles: list[Article]) -> list[Statement]:
             if stray and "(" not in a.text[start: stray.start()]:
                 end = stray.start()  # '... further.)"': the parenthesis closes one opened sentences before
             text = a.text[start: end]
-            if len(text.split()) < 5 and not (_short_fact(text) or _short_denial(text)):
+            if len(text.split()) < 5 and not (_short_fact(text) or _short_denial(text) or _short_claim(text)):
                 continue
             nums = numbers(text)
             if denies_it:
@@ -467,11 +509,17 @@ def split_statements(articles: list[Article]) -> list[Statement]:
     return out
 
 
+_RELATIVE_OPENING = re.compile(r"(?i:where|when|as|while|whereupon|after|before|since|until|once|because|though|although)\s+(?=\S)")
+
+
 def _attribute(text: str, before: str, index: int, named: Named | None,
                article: str = "") -> tuple[Attribution | None, Named | None]:
     """Who statement `text` (sentence `index` of its article; `before` is the article's text up to it,
     `article` all of it) says its information comes from, and the person a later "he said" may stand for."""
     attr = attribution(text)
+    if attr is not None and (rel := _RELATIVE_OPENING.match(attr.source)):
+        # "..., where union leader Maren Voll said ...": the relative word joins the clause, it names no one
+        attr = Attribution(attr.source[rel.end():], attr.start, attr.end)
     if attr is not None and text.startswith(attr.source):
         # "Police said ...", "Owner Tam Brisk said ...": as the source reads inside a sentence
         attr = Attribution(in_sentence(attr.source, article), attr.start, attr.end)
