@@ -40,6 +40,7 @@ from .text import (
     _TITLES,
     _is_caption,
     _month_days,
+    added_count,
     after_contrast,
     as_written,
     attribution,
@@ -4859,6 +4860,20 @@ _UPDATED = re.compile(r"(?i)\b(?:(?:risen|rose|rises|climbed|climbs|increased|in
                       r"(?:about\s+|around\s+|at least\s+|more than\s+|nearly\s+|almost\s+|(?:just\s+)?(?:over|under)\s+|"
                       r"some\s+)?$")
 _UPDATE_CLAUSE = re.compile(r"[.;:!?]\s|,\s+(?:and|but|while|as|after|when|where)\s")  # (", where cases rose to 31")
+# ... or a total an addition brought it to: "arrested 9 more people, bringing the total number of arrests to 23",
+# "taking the death toll to 31" (what it counts is named inside, or is what the clause before counts)
+_BROUGHT = re.compile(r"(?i)\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised|"
+                      r"lifting|lifts|lifted)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:total|toll|tally|number|count)\b"
+                      r"(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:about\s+|around\s+|at least\s+|more than\s+|nearly\s+|almost\s+|"
+                      r"some\s+)?$")
+BROUGHT_SPAN = 100  # characters before a figure looked at for those words
+
+
+def _brought(text: str, n: Number) -> re.Match | None:
+    """`_BROUGHT` right before the figure (looked for only after a "to": counts are read many times over)."""
+    return _BROUGHT.search(text, max(0, n.start - BROUGHT_SPAN), n.start) if " to " in text[max(0, n.start - 22): n.start] else None
+
+
 _JUST_PEOPLE = frozenset("people persons residents more other others".split())
 _COORDINATED = re.compile(r"(?i)\b(?:and|or|but|while|whereas)\b")
 
@@ -4892,7 +4907,8 @@ def _attributive(text: str, m: re.Match) -> bool:
 def update_wording(text: str, n: Number) -> bool:
     """The figure is what a total has come to ('the death toll ... has risen to 31', 'three are still
     missing', '3, down from seven')."""
-    return bool(_UPDATED.search(text[max(0, n.start - 40): n.start]) or _STILL.match(text[n.end: n.end + COUNTED_SPAN]))
+    return bool(_UPDATED.search(text[max(0, n.start - 40): n.start]) or _STILL.match(text[n.end: n.end + COUNTED_SPAN])
+                or _brought(text, n))
 
 
 # an age, not a count: "most of the cases are children under ten", "those aged over 65"
@@ -4913,12 +4929,19 @@ def counted(text: str, n: Number) -> tuple[str, str] | None:
     'soldiers'); 'The death toll ... has risen to 31' -> ('death toll', ''). None for any other figure."""
     if n.unit or n.delta or n.value != int(n.value) or n.value < 1 or _AGE_BEFORE.search(text[max(0, n.start - 40): n.start]):
         return None
+    if added_count(text, n.start, n.end):
+        return None  # "arrested 9 more people": what was added, not what the count is
     kind = None
     m = _UPDATED.search(text[max(0, n.start - 40): n.start])
     if m:  # what a total came to counts its clause's subject, however far before the verb
         at = max(0, n.start - 40) + m.start()
         opening = max((c.end() for c in _UPDATE_CLAUSE.finditer(text, 0, at)), default=0)
         kind = next((_kind(x) for x in _COUNTED.finditer(text, opening, at)), None)
+    elif b := _brought(text, n):
+        # ("the total number of arrests": named inside; "the total": the clause before's, the nearest to it)
+        opening = max((c.end() for c in _UPDATE_CLAUSE.finditer(text, 0, b.start())), default=0)
+        kind = next((_kind(x) for x in _COUNTED.finditer(text, b.start(), n.start)), None) or next(
+            (_kind(x) for x in reversed(list(_COUNTED.finditer(text, opening, b.start()))) if not _attributive(text, x)), None)
     still = _STILL.match(text[n.end: n.end + COUNTED_SPAN]) if kind is None else None
     if still:  # "three fishermen from the Marta Lind were still missing": what is left counts what it says
         kind = next((_kind(x) for x in _COUNTED.finditer(text, n.end, n.end + still.end())), None)

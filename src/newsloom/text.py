@@ -10,7 +10,7 @@ import itertools
 import math
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Iterable, Iterator
@@ -407,6 +407,14 @@ _HEDGE = re.compile(r"(?:(?P<over>(?:just|slightly|a little|marginally)\s+(?:ove
 # the hedge group read -> Number.approx
 _HEDGES = {"over": "just over", "under": "just under", "more": "more", "max": "up to", "less": "less", "about": "about"}
 _DELTA = re.compile(r"\b(?:by|from)\s+(?:a\s+(?:revised\s+)?)?$", re.IGNORECASE)
+_ADDED_AFTER = re.compile(r"\s+(?:more|additional|further|extra)\b(?!\s+(?:or\s+less|likely)\b|-)", re.IGNORECASE)
+_ADDED_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+(?:additional|extra))\s+$", re.IGNORECASE)
+_TOTAL_AFTER = re.compile(r"(?i)[^.;!?\n]{0,200}?\b(?:total|toll|tally|in all|altogether|so far|to date)\b")  # (.match: its sentence)
+
+
+def added_count(text: str, start: int, end: int) -> bool:
+    """The figure at start..end is a count added to others: "9 more people", "another 9", "a further 9"."""
+    return bool(_ADDED_AFTER.match(text, end) or _ADDED_BEFORE.search(text, max(0, start - 30), start))
 
 
 def hedge(h: re.Match | None) -> str:
@@ -560,14 +568,19 @@ def _read_numbers(text: str) -> list[Number]:
         like = like.match(text, end) if like and not scale and value else None
         if like:
             # how many times as likely: "1.8 times as likely" and "80 percent more likely" are one figure
-            less = bool(like.group("less"))
+            # ("a 30% lower risk" is as "30% less likely": 0.7, not 1.3)
+            less = bool(like.group("less") or like.groupdict().get("lower"))
             if unit == "%":
                 value, step = round(1 - value / 100 if less else 1 + value / 100, 9), step / 100
             elif less:
                 value, step = round(1 / value, 9), 0.0
             unit, measure, end = "ratio", "likelihood", like.end()
-        out.append(Number(value, text[m.start(): end].strip(), m.start(), end, unit, approx, bool(_DELTA.search(left)),
-                          measure, step))
+        # "arrested 9 more people ..., bringing the total to 23": a count added to the total the text gives after
+        # it is a change of it (as "up by 9"), not a count of its own beside it; without a total, what was added
+        # is the figure told ("pledged 1 billion additional doses"); never a sum or a measure ("another 30 days")
+        added = not unit and added_count(text, m.start(), end) and bool(_TOTAL_AFTER.match(text, end))
+        out.append(Number(value, text[m.start(): end].strip(), m.start(), end, unit, approx,
+                          added or bool(_DELTA.search(left)), measure, step))
     if "nterval" in text or "CI" in text:
         # a confidence interval's level and bounds are no figure of what it measures: "(95% confidence interval
         # 1.3 to 2.5)" beside "1.8 times as likely"
@@ -596,7 +609,7 @@ _TIMES_LIKELY = re.compile(r"\s+times\s+(?:(?P<less>less)|as|more)\s+likely\b|"
                            r"\s+times\s+(?:the|a)\s+(?:(?:higher|greater|normal|usual|average)\s+)?(?:risk|odds|chance|likelihood)\b",
                            re.IGNORECASE)
 _PERCENT_LIKELY = re.compile(r"\s+(?:(?P<less>less)|more)\s+likely\b|"
-                             r"\s+(?:higher|greater|increased|(?P<lower>lower|reduced|smaller))\s+(?:risk|odds|chance|likelihood)\b",
+                             r"\s+(?:higher|greater|increased|(?P<lower>lower|reduced|smaller|decreased))\s+(?:risk|odds|chance|likelihood)\b",
                              re.IGNORECASE)
 # A confidence (or credible) interval: its level and the bounds after it ("95% confidence interval 1.3 to 2.5",
 # "95% CI: 1.3-2.5", "a confidence interval of 1.3 to 2.5")
@@ -649,10 +662,65 @@ def _count(word: str) -> float:
     return float(word) if word.isdigit() else _word_value(word)
 
 
-def _worded(text: str) -> list[Number]:
-    """The figures `numbers` reads from words around counts: fractions of a percentage point and vote
-    tallies in words (_POINT_FRACTION, _VOTE_TALLY), in order."""
+# A rate written as a count in a population: "10 in 1,000", "one in five", "three out of four", "one in every
+# 20", "7 per 1,000": one figure, a share (unit "%", value 100 N/M, so "one in five" is "20%"; measure "rate",
+# so it is labelled as written), not two counts. Not "2 in 10 minutes" (a measure after), "3 in 2019" (a year),
+# "12 in 3 villages" (more than the whole), "12 in 15 matches" (see `_rates`); "per" only before a power of ten
+# ("per 100,000"; not "per day").
+_RATE_COUNT = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMWORD})"
+_RATE_OF = re.compile(rf"(?<![\w.,:/$€£¥-])(?=[\dzotfsenhd])(?P<n>{_RATE_COUNT})\s+(?P<by>in|out\s+of|of\s+every|per)\s+"
+                      rf"(?:every\s+)?(?:(?P<m>{_RATE_COUNT})(?:\s+(?P<scale>hundred|thousand|million)\b)?|"
+                      r"an?\s+(?P<a>hundred|thousand|million)\b)(?![\w%°/-]|[.,]\d|\s?(?:%|per ?cent\b))", re.IGNORECASE)
+
+
+_RATE_BY = re.compile(r"\s(?:[Ii][Nn]|out\s+of|of\s+every|per)\s")
+_WORD_BEFORE_BY = re.compile(r"[\w.,-]+$")
+
+
+def _rates(text: str) -> list[Number]:
+    """The rates of `_RATE_OF` in the text, in order."""
     out = []
+    # (tried only at the word before each "in", "out of", "per": a scan of every word for a count is slower)
+    for b in _RATE_BY.finditer(text):
+        w = _WORD_BEFORE_BY.search(text, max(0, b.start() - 24), b.start())
+        r = _RATE_OF.match(text, w.start()) if w else None
+        if r is None or (out and r.start() < out[-1].end):
+            continue
+        n, m = _count_of(r.group("n")), _count_of(r.group("m") or "1")
+        m *= SCALES[(r.group("scale") or r.group("a") or "").lower()] if r.group("scale") or r.group("a") else 1
+        written, by = r.group("m") or "", r.group("by").lower()
+        tens = m >= 10 and math.log10(m) == int(math.log10(m))  # ("in 1,000", "per 100,000")
+        if (m < 2 or _UNIT.match(text, r.end()) or _TEMP.match(text, r.end())
+                or (written.isdigit() and 1800 <= m <= 2100)  # "3 in 2019"
+                or (by == "per" and not tens) or (by != "per" and n > m)
+                # (a bare "in" between digits is a rate of one, in words or of a power of ten: "scored 12 in 15
+                # matches" counts goals and matches)
+                or (by == "in" and "every" not in r.group(0).lower() and not (n == 1 or r.group("n")[0].isalpha() or tens))):
+            continue
+        left = text[max(0, r.start() - 30): r.start()]
+        out.append(Number(round(100 * n / m, 9), r.group(0), r.start(), r.end(), "%", hedge(_HEDGE.search(left)),
+                          bool(_DELTA.search(left)), "rate", 0.0))
+    # "the risk fell from 10 in 1,000 to 7 in 1,000": a rate compared with another gives both groups' values
+    # (who walked little, who walked), not an earlier value and a change; another report's "10 in 1,000 had a
+    # stroke" gives the first (a count "rose from 9 to 15" keeps its earlier value: the later one updates it)
+    for k, (x, y) in enumerate(zip(out, out[1:])):
+        if x.delta and _RATE_TO.fullmatch(text, x.end, y.start):
+            out[k] = replace(x, delta=False)
+    return out
+
+
+_RATE_TO = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4}?\s+to\s+(?:about\s+|around\s+|nearly\s+|just\s+)?")
+
+
+def _count_of(written: str) -> float:
+    """The value of a count in digits ("1,000", "2.5") or words ("five", "twenty-one")."""
+    return float(written.replace(",", "")) if written[:1].isdigit() else _word_value(written)
+
+
+def _worded(text: str) -> list[Number]:
+    """The figures `numbers` reads from words around counts: fractions of a percentage point, vote
+    tallies in words and rates (_POINT_FRACTION, _VOTE_TALLY, _RATE_OF), in order."""
+    out = _rates(text)
     low = text.lower()  # (each pattern only where its key word is: most text has neither)
     for f in _POINT_FRACTION.finditer(text) if "percentage" in low else ():
         v = _FRACTIONS[re.split(r"[\s-]+", f.group("f").lower())[-1]]
