@@ -36,9 +36,10 @@ def test_names_in_common_are_no_backing():
 def test_a_sentence_that_shares_only_names_with_a_claim_is_no_repeat_of_it():
     claims = _claims()
     regret = _claim_of(claims, "with regret")
-    # (written as its own claim; that the vote sentence, by its names, still backs it is a known leftover:
-    # capping the lexical backing of names alone cost too many true backings and the 2 s brief)
+    # (written as its own claim, and not backed by the vote sentence, which holds only the speaker's name and, in
+    # its subject, the topic of what he said: session 27)
     assert "with regret" in regret.text, regret.text
+    assert regret.status == "single-source" and not any("no confidence" in e.quote for e in regret.evidence), regret
 
 
 def test_one_fact_in_other_words_still_backs():

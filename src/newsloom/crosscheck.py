@@ -1646,11 +1646,61 @@ def _same_body(stmts: list[Statement], i: int, j: int, refers: np.ndarray) -> bo
     return bool(x and y and x[0] == y[0] and (x[1] <= y[1] or y[1] <= x[1]))
 
 
+SAID_SPAN_WORDS = 3  # words an attribution's span holds beside its source's name ("said", "according to the")
+
+
+def _said_apart(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray) -> np.ndarray:
+    """S[i, j]: j backs i by words, but i gives a source ("Prime Minister Tomas Lindell said ...") and of what that
+    source is said to say, its words in lower case ("he had accepted her resignation with regret"), j holds fewer
+    than MUTUAL_WORDS (or not all, when it has fewer), and only in its own subject: the speaker's name and the topic
+    in common, what j asserts of it another ("The resignation ... has left Prime Minister Tomas Lindell facing a
+    vote of no confidence"). (A word of it in j's predicate may be a paraphrase: "Biden said he had signed off on
+    the agreement" / "Biden announced an agreement ..., giving his stamp of approval".) Only for pairs not so close
+    in meaning that one paraphrases the other (`NAMES_ONLY_CLOSE`) and that print no run of words, distinctive
+    figure or day of the month in common."""
+    out = np.zeros(backs.shape, dtype=bool)
+    told: dict[int, frozenset[str]] = {}
+    subject: dict[int, set[str]] = {}
+    for i, j in zip(*np.nonzero(backs & (emb < NAMES_ONLY_CLOSE))):
+        a, b = stmts[i], stmts[j]
+        at = a.attribution
+        if at is None:
+            continue
+        if i not in told:
+            # (only a span that is the source and its verb leaves what is said outside it: not a quotation's
+            # span, nor one that runs on over the words said)
+            clean = len(words(a.text[at.start: at.end])) <= len(words(at.source)) + SAID_SPAN_WORDS
+            said = words(a.text[: at.start]) + words(a.text[at.end:]) if clean else []
+            # (its words in lower case, a quoted one too, and the sentence's first, which is capitalised anyway:
+            # "Progressivism, he told the conference, is a cancer"; and the verb that tells what the source did,
+            # no bare "said": "Trump's team had also denied the claims")
+            verb = [w for w in words(a.text[at.start: at.end]) if w[:1].islower()] if clean else []
+            told[i] = frozenset(content_stems(" ".join([w for k, w in enumerate(said)
+                                                        if w[:1].islower() or (k == 0 and at.start > 0)] + verb))
+                                ) - frozenset(content_stems(at.source))
+        held = told[i] & set(b.stems)
+        if not told[i] or len(held) >= min(MUTUAL_WORDS, len(told[i])):
+            continue
+        if held and j not in subject:
+            masked = mask_quotes(b.text)
+            verb = _SUBJECT_END.search(masked)
+            # (a subject that runs over a comma is no subject found: "Harbour union leaders often answer the charge
+            # of sabotage, pointing to the safety record")
+            subject[j] = (set(content_stems(masked[: verb.start()]))
+                          if verb and not re.search(r"[,;:()]", masked[: verb.start()]) else set())
+        if held and not held <= subject[j]:
+            continue
+        out[i, j] = not (_run_in_common(a.text, b.text) or _distinctive_figures(a) & _distinctive_figures(b)
+                         or {d for _, d in _month_days(a.text)} & {d for _, d in _month_days(b.text)})
+    return out
+
+
 def _unlike(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray | None, align: np.ndarray,
             same_time: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """U[i, j]: j backs i by words but the two sit too far apart in embedding to tell one fact (further
     apart than REFERENCE_LIKE, and holding less than REFERENCE_ALIGN of each other, when either opens
-    with a pronoun). A story too large to embed whole embeds only the statements some backing involves.
+    with a pronoun), or j holds too little of what i's source is said to say (`_said_apart`). A story too
+    large to embed whole embeds only the statements some backing involves.
     And `_faint` of it: backings too faint to count, though neither statement is unlike the other."""
     if emb is None:
         emb = np.ones(backs.shape, dtype=np.float32)
@@ -1669,6 +1719,7 @@ def _unlike(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray | None, a
     if same_time is None:
         same_time = _same_time_act(stmts, emb)
     unlike = backs & ((emb < EMBED_UNLIKE) | vague) & ~same_time
+    unlike |= _said_apart(stmts, backs & ~unlike & ~same_time, emb)
     return unlike, _faint(stmts, backs & ~unlike & ~same_time, emb)
 
 
@@ -2315,11 +2366,25 @@ _PARTY_NOUN = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0
                          r"representative|executives?|management|statement))?$")
 
 
+def _party_acts(text: str, party: tuple[str, ...]) -> bool:
+    """Does a report's sentence tell the party's own act, the party (by its name, `_party_words`) the short subject
+    it opens with ("Healthcare software group Halvorsen Systems has agreed to buy ...", "Halvorsen is paying
+    $31.50 a share")? Not a thing of the party's ("Halvorsen's shares fell"), nor its part ("The Halvorsen board")."""
+    masked = mask_quotes(text)
+    verb = _SUBJECT_END.search(masked)
+    subject = masked[: verb.start()] if verb else ""
+    ws = [fold(w) for w in words(subject)]
+    return (0 < len(ws) <= SUBJECT_WORDS and not re.search(r"[,;:()]", subject)
+            and party[0] in ws and ws[-1] in party)
+
+
 def _party_apart(stmts: list[Statement], articles: list[Article], parties: list[str | None]) -> np.ndarray:
     """D[i, j]: one is a sentence of a party's own release (`parties`: each article's party, see
     `press_release`), the other a report's that does not give its words as that party's ("Quillnet says
     ...", "the company said" in a report that names Quillnet) nor as the release's own speaker's: a release
-    backs only what a report attributes to its party, as an opinion piece backs no report."""
+    backs only what a report attributes to its party, as an opinion piece backs no report. A report that tells,
+    in its own words, the party's own act ("Halvorsen Systems has agreed to buy Brightmere") tells what the
+    party announces: the release is the source of that fact, and backs it."""
     n = len(stmts)
     out = np.zeros((n, n), dtype=bool)
     news = np.array([parties[st.article] is None for st in stmts])
@@ -2332,7 +2397,10 @@ def _party_apart(stmts: list[Statement], articles: list[Article], parties: list[
         # (a report's "the company said" stands for the party only in a report that names it)
         first = next(w for w in words(party) if fold(w) == key)
         names = [re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", a.text) is not None for a in articles]
-        gives = np.array([key in given[k] or (described[k] and names[st.article]) for k, st in enumerate(stmts)])
+        words_of = _party_words(party)
+        gives = np.array([key in given[k] or (described[k] and names[st.article])
+                          or (news[k] and not source[k] and _party_acts(st.text, words_of))
+                          for k, st in enumerate(stmts)])
         for i in np.nonzero(np.array([parties[st.article] == party for st in stmts]))[0]:
             own = (speaker == speaker[i]) if speaker[i] else False
             apart = news & ~(gives | own)
