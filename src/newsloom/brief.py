@@ -64,7 +64,7 @@ from .crosscheck import (LEANS_BACK, answered_by, counted, distinctive, figure_l
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story, Update, Variant
 from .text import (STOPWORDS, CLOSING_MARK, Caseless, DateMention, Sentence, attribution, content_stems, dates, fold, full_name, in_sentence, numbers,
                    open_quote, person, quotations, quote_marks, same_day, sentences, speaker_key, stem, story_years, support,
-                   titled_person, word_char, words)
+                   speaks_for, titled_person, word_char, words)
 from .text import _LOOKS_AHEAD, _MONTHS, _SAY, _WEEKDAYS, _past_verbs
 
 # Families of words that name one fact in different ways: the choice says something about the outlet.
@@ -311,7 +311,8 @@ def _naming(e: Evidence, speaker: str, text: str, sents: list[Sentence],
     with another titled person: the speaker beyond would not be this statement's. So the speaker a
     credit names is in the words it cites. None when no sentence within reach names them."""
     if forms is None:
-        surname = re.sub(r"\([^)]*\)", " ", speaker).split()[-1:]
+        # ('a spokeswoman for Halvorsen' is named so only: "Halvorsen" alone is the company, no credit of hers)
+        surname = re.sub(r"\([^)]*\)", " ", speaker).split()[-1:] if not speaks_for(speaker) else []
         # the person's name before the role the source writes with it: "(Nils Brodd, via ...)", not
         # "(passenger Nils Brodd, via ...)", so one person is credited one way
         forms = (person(speaker) or "", speaker.strip(), *surname)
@@ -1458,6 +1459,12 @@ def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]
                 continue
             speaker = full_name(q.speaker, a.text[: q.start])  # 'Brenn' -> 'Ada Brenn' when the article named her
             surname, given = speaker_key(speaker), _given_names(speaker, a.text)
+            if speaks_for(speaker):
+                # 'a spokeswoman for Halvorsen' is no one named Halvorsen: the description whole is the key
+                # ("the spokeswoman for Halvorsen" the same)
+                described = words(fold(speaker))
+                surname = _DESCRIBED_KEY + " ".join(described[described[0] in ("a", "an", "the"):])
+                given = frozenset()
             found.append((speaker, surname, given, {"quote": q.text, "text": _shown_quote(q, qs[i + 1: i + 2], a.text),
                                                     "article_id": a.id, "outlet": a.outlet,
                                                     "start": q.start, "end": q.end, "outlets": [groups[a.id]]}))
@@ -1506,9 +1513,56 @@ def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]
         if _name_rank(speaker) > _name_rank(entry["speaker"]):
             entry["speaker"] = speaker  # the fullest form of the name
         entry["quotes"].append(quote)
+    _to_the_named(speakers, {a.id: a.text for a in arts})
     for entry in speakers.values():
         entry["quotes"] = _one_per_remark(entry["quotes"])
     return sorted(speakers.values(), key=lambda s: (-len(s["quotes"]), s["speaker"]))
+
+
+_DESCRIBED_KEY = "~"  # (the key of a speaker described, not named, in `_quotes`: never a surname's)
+
+
+def _to_the_named(speakers: dict[tuple[str, int], dict[str, Any]], texts: dict[str, str]) -> None:
+    """The words of a speaker described ('A spokeswoman for Halvorsen said the company had "no plans for
+    job cuts"') go to the one named speaker whom a report introduces with the same role and organisation
+    ('Halvorsen spokeswoman Ingrid Tal') and quotes saying them whole: one remark of one person. Without
+    all three (role, organisation, the words), they stay the description's: two spokeswomen may speak for
+    one company."""
+    named = [(k, e) for k, e in speakers.items() if not k[0].startswith(_DESCRIBED_KEY)]
+    for key, entry in list(speakers.items()):
+        told = speaks_for(entry["speaker"]) if key[0].startswith(_DESCRIBED_KEY) else None
+        if not told:
+            continue
+        role, whom = told
+        whom_words = words(fold(whom))[:1]  # (the name it goes by: "Halvorsen" of "Halvorsen Systems")
+        kept = []
+        for q in entry["quotes"]:
+            said = f" {' '.join(words(fold(q['quote'])))} "
+            to = {id(e): e for _, e in named if any(
+                said in f" {' '.join(words(fold(x['quote'])))} " and _introduced_as(x, e["speaker"], role, whom_words, texts)
+                for x in e["quotes"])}
+            if len(to) == 1:
+                next(iter(to.values()))["quotes"].append(q)
+            else:
+                kept.append(q)
+        if kept:
+            entry["quotes"] = kept
+        else:
+            del speakers[key]
+
+
+def _introduced_as(q: dict[str, Any], speaker: str, role: str, whom: list[str], texts: dict[str, str]) -> bool:
+    """Whether the paragraph of quotation `q`, or the one that first names `speaker` in its article, gives
+    them `role` and the organisation's name `whom` ('Halvorsen spokeswoman Ingrid Tal said')."""
+    text = texts.get(q["article_id"], "")
+    first = text.find(speaker)
+    for at in (q["start"], first):
+        if at < 0:
+            continue
+        said = set(words(fold(text[text.rfind("\n", 0, at) + 1: (text.find("\n", at) + 1 or len(text) + 1) - 1])))
+        if role in said and whom and set(whom) <= said:
+            return True
+    return False
 
 
 def _one_per_remark(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1414,6 +1414,9 @@ _NOT_SUBJECT = re.compile(r"\b(?:with|to|for|of|by|from|about|against|at|on|in|i
                           r"after|before|when|while|since|as|if|like|unlike|despite|besides|following)\b", re.IGNORECASE)
 
 
+_ADVERBS_AFTER = re.compile(r"(?:\s+(?:also|then|later|again|now|still|already|never|once|[a-z]{3,}ly))+$")
+
+
 def subject_person(sentence: str, pronoun: str, before: str = "") -> str | None:
     """The person whom a sentence's subject names ahead of its first verb and `pronoun` ('he', 'she')
     can stand for: 'Britain's foreign secretary, Boris Johnson, used ...' -> 'Boris Johnson'; 'Ramirez
@@ -1428,7 +1431,7 @@ def subject_person(sentence: str, pronoun: str, before: str = "") -> str | None:
         # "Representative Tomas E. Varn of Kessaly, ...": the person, not the place they are of
         # (after two capitalised words at least: "Secretary of State Ann Vell" is no one "of State")
         segment = re.sub(r"(\b[A-Z][\w'’.\-]* [A-Z][\w'’\-]*) of [A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*$", r"\1",
-                         segment.strip())
+                         _ADVERBS_AFTER.sub("", segment.strip()))  # ("Netanyahu also made ...": the name is the subject)
         if not segment or not re.search(r"[A-Z]", segment):
             continue
         name = _person(segment)
@@ -1447,7 +1450,7 @@ def subject_person(sentence: str, pronoun: str, before: str = "") -> str | None:
             continue  # "Following President Obama's comments, ...": someone else is meant
         if titled:
             return titled.group("name") if _TITLE_PRONOUN.get(titled.group("title"), pronoun) == pronoun else None
-        if _NOT_PERSON.search(name):
+        if _NOT_PERSON.search(name) or corporate(name):
             return None  # an organisation is no "he" or "she"
         if " " not in name:
             name = full_name(name, before)
@@ -1487,17 +1490,37 @@ def previous_subject(before: str, pronoun: str) -> str | None:
 def is_body(source: str) -> bool:
     """Whether an attribution names an organisation or an office ('the ministry', 'police', 'the State
     Department'), which a later 'it' or 'they' may stand for."""
-    return bool(_NOT_PERSON.search(source))
+    return bool(_NOT_PERSON.search(source)) or corporate(source)
+
+
+# the word a company's or an institution's name ends on, after its own ("Brightmere Analytics", "Norvale
+# Airlines", "Kessel Capital"): a name of two capitalised words is no person's when its last is one of these
+# (none is a surname: "Banks", "Steel" are, and are left out)
+_CORPORATE_LAST = frozenset("""systems analytics airlines airways holdings technologies technology tech
+pharmaceuticals pharma therapeutics biotech industries motors automotive laboratories labs insurance logistics
+solutions software networks communications telecom telecoms energy petroleum resources capital partners investments
+securities financial bancorp ventures enterprises brands foods beverages studios entertainment pictures publishing
+shipping railways airport airports mining metals chemicals electronics semiconductors devices robotics stores
+markets exchange fund foundation institute corporation limited ltd llc plc gmbh""".split())
+
+
+def corporate(source: str) -> bool:
+    """Whether `source` is an organisation named by a word of its kind closing its name ('Brightmere
+    Analytics', 'Halvorsen Systems Inc.'), not a person ('Halvorsen chief executive Tobias Renner')."""
+    parts = _person(source).split()
+    return len(parts) >= 2 and parts[-1][:1].isupper() and fold(parts[-1].strip(".,")) in _CORPORATE_LAST
 
 
 def person(source: str) -> str | None:
     """The person an attribution names ('Vellmoor mayor Tomas Lind' -> 'Tomas Lind'), or None when it
-    names an organisation, an office or a document ('the State Department', 'hospital officials')."""
+    names an organisation, an office or a document ('the State Department', 'hospital officials',
+    'Brightmere Analytics')."""
     if _NOT_PERSON.search(source):
         return None
     name = _person(source)
     parts = name.split()
-    return name if 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) else None
+    return (name if 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts)
+            and fold(parts[-1].strip(".,")) not in _CORPORATE_LAST else None)  # (not "Brightmere Analytics")
 
 
 # nouns that, written before a name or alone, describe a source and are no part of its name
@@ -1601,6 +1624,11 @@ _SPEAKER_AFTER = re.compile(
     r"|^[,.!?]?\s*(?:the\s+)?(?P<c>[\w\s'’-]{0,40}?\b[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){0,3})"
     + _PARTY_TAG + r"\s+" + _SAY,
 )
+# '"...," Varga later told reporters', '"...," Moss has said': a word between the name and the verb of a tag set off
+# by a comma (after a full stop, 'Mattis has denied ...', 'The ministry also said ...' is a sentence of its own)
+_SPEAKER_AFTER_LATER = re.compile(
+    r"^,?\s*(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){0,4}|he|she|they)"
+    rf"{_PARTY_TAG}\s+(?:has|had|have|also|then|later|again)\s+{_SAY}")
 # '"...," one council member said', '"...," the president said in a post': a speaker described, not named
 _UNNAMED_AFTER = re.compile(rf"^[,.!?]?\s*(?:the|a|an|one|another|two|three|several|some)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,4}}\s+{_SAY}\b")
 # a verb that puts words of the speaker's on something: 'Helen Marrick called the plan "a reckless gamble"'
@@ -1640,6 +1668,22 @@ _APPOSED = re.compile(
 _APPOSED_SAY = re.compile(
     r"^[,.!?]?\s*(?P<name>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){0,3}),\s+"
     rf"(?:the\s+|an?\s+)?[\w\u00C0-\u024F'’][^\"“”\n,]{{0,80}},\s+{_SAY}\b")
+# '"...," the company's spokesman, Per Lindqvist, said.' / 'the board's chief investigator, Hedda Solvang, told
+# reporters': a role, then the name set off by commas, then the verb (the role's owner is not the speaker)
+_ROLE_NAMED_AFTER = re.compile(
+    r"^[,.!?]?\s*(?:the|an?|its|his|her|their|[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.&-]*){0,3}['’]s)\s+"
+    r"(?:[\w\u00C0-\u024F'’&-]+\s+){0,3}?[a-z][\w'’-]*"
+    # ('the mayor of Mesa, Tomas Lind, said': the place or body the role is of)
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.&-]*){0,3})?,\s+"
+    r"(?P<name>[A-Z][\w\u00C0-\u024F'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w\u00C0-\u024F'’-]*)){1,3}),\s+"
+    rf"(?:(?:has|had|have|also|then|later|again)\s+)?{_SAY}\b")
+# the tag after a quotation, up to the clause's end: when it names someone by a role ('," the board's chief
+# investigator, who led the inquiry, told reporters'), the words are that person's, whoever the sentence before
+# names, even when the tag's form is not read
+# ('," as officials grow concerned about misleading claims' is a clause of the sentence, no tag)
+_TAG_AFTER = re.compile(r"^[,!?]?[\"”]?[ \t]*(?!(?:as|while|when|after|before|because|since|but|and|or|so|which|who|that|"
+                        r"if|though|although|amid|with|without|for|to|in|on|at)\b)"
+                        rf"(?P<tag>(?:[\w\u00C0-\u024F'’.&-]+,?\s+){{0,8}}?){_SAY}\b(?P<rest>[^\n\"“”.!?;]{{0,80}})")
 # '"...," said Pelk's father, Jon Pelk.' / 'said the hostage's mother, Ilse Pelk': someone's relation, then the
 # speaker's name (the possessive is not the speaker, nor is the relation nameless)
 _RELATIVE_AFTER = re.compile(
@@ -1670,6 +1714,124 @@ scientist researcher analyst pilot driver owner witness""".split())
 # to the one person introduced with it, often a few paragraphs up; a second one of that role makes it unsure
 ROLE_REACH = 3000  # (as NAME_REACH)
 _ROLE_NAME = r"[A-Z][\w\u00C0-\u024F'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w\u00C0-\u024F'’-]+)){0,3}"
+
+
+# 'A spokeswoman for Halvorsen said', '"...," a lawyer for Varga said': the name after the preposition is whom
+# the speaker speaks for or belongs to, not the speaker; the speaker is the person described, and is named so
+# ("a spokeswoman for Halvorsen"), never reduced to the company or the client. (A role written in lower case:
+# "Secretary of State Ann Vell", "Professor of Geology Ana Reyes" are titles before a name; only a plural
+# such as "Lawyers for Varga" opens a sentence with its capital.)
+_SPEAKS_FOR = frozenset("""spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative
+representatives lawyer lawyers attorney attorneys counsel solicitor barrister aide aides adviser advisers advisor
+advisors official officials source sources friend friends relative relatives family member members employee employees
+staffer staffers colleague colleagues agent publicist head chief executive director manager president chairman
+chairwoman secretary minister mayor governor leader partner wife husband mother father son daughter brother
+sister""".split()) | _PERSON_ROLES
+# (those that open a sentence with a capital: "Lawyers for Tomas Brell said")
+_SPEAK_FOR_MANY = frozenset("""lawyers attorneys representatives officials aides advisers advisors spokespeople spokesmen
+spokeswomen sources members relatives employees staffers""".split())
+_DESCRIBED_NAME = re.compile(
+    r"(?:(?<![\w'’-])(?P<det>(?i:an?|the|one|another|two|three|several|his|her|its|their))\s+(?:[a-z][\w'’-]*\s+){0,2}?)?"
+    r"(?<![\w'’-])(?P<role>[A-Za-z][a-z'’-]+)\s+(?:for|of|at|to|with|from)\s+(?:the\s+)?"
+    r"[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+(?:(?:of|and|&)\s+(?:the\s+)?)?[A-Z][\w\u00C0-\u024F'’.&-]*){0,4}$")
+
+
+def _described(stretch: str) -> str | None:
+    """The speaker `stretch` (ending on the name a pattern took for the speaker) describes by what they do
+    for whom: 'A spokeswoman for Halvorsen' -> 'a spokeswoman for Halvorsen', 'Lawyers for Varga' -> 'lawyers
+    for Varga'; None when the name is the speaker's own ('Tomas Lind', 'a statement from Halvorsen')."""
+    stretch = stretch[-120:]
+    at = 0
+    while m := _DESCRIBED_NAME.search(stretch, at):  # (each start in turn: the pattern ends where the name does)
+        at = m.start() + 1
+        role = m.group("role")
+        if fold(role) not in _SPEAKS_FOR:
+            continue
+        if role[0].isupper() and (m.group("det") or stretch[: m.start()].strip(" \t,.!?\"“”")
+                                  or fold(role) not in _SPEAK_FOR_MANY):
+            continue  # "Secretary of State Ann Vell", "the Mayor of Mesa", "Friends of the Earth": a title or a name
+        named = _NAMED_BEFORE.match(stretch, 0, m.start())
+        if named and _named_person(named.group("name")) and not any(
+                fold(w) in _NAME_STOP or fold(w) in _WEEKDAYS or fold(w) in _MONTHS for w in named.group("name").split()):
+            # 'John Sifton, researcher at Fenmoor Watch said': the name that opens the sentence, its comma left out
+            return _person(named.group("name"))
+        d = m.group(0)
+        return d[0].lower() + d[1:]
+    return None
+
+
+# 'A Halvorsen spokeswoman said', '"...," a Varenland Rail official said': the organisation's name before the
+# role; the speaker is the person so described ('a Halvorsen spokeswoman'), neither the company nor unnamed
+_ORG_ROLE = (r"(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?P<org>[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.&-]*){0,3})"
+             r"\s+(?P<role>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)")
+_ORG_ROLE_AFTER = re.compile(rf"^[,.!?]?\s*{_ORG_ROLE}\s+(?:(?:has|had|have|also|then|later|again)\s+)?{_SAY}\b")
+_ORG_ROLE_BEFORE = re.compile(rf"(?<![\w'’-]){_ORG_ROLE}\s+(?:(?:has|had|have|also|then|later|once)\s+)?{_SAY}\b"
+                              rf"(?:(?!\b{_SAY}\b)[^\"“]){{0,40}}[,:]?\s*$")
+_ORG_ROLE_SPEAKER = re.compile(rf"^{_ORG_ROLE}$")
+
+
+def _org_role(m: re.Match[str] | None, before: str = "") -> str | None:
+    """The speaker an _ORG_ROLE match describes ('a Halvorsen spokeswoman'), when its last word is a role;
+    "the" points back to the one person the text `before` names with that role ('the Republican senator',
+    '"...," the House speaker said'), else names no one ("" : the words are still not the last speaker's)."""
+    if not m or m.group("role").split()[-1] not in _SPEAKS_FOR:
+        return None
+    if fold(m.group("det")) == "the":
+        return _role_holder(m.group("role").split()[-1], before[-ROLE_REACH:]) or ""
+    return f"{m.group('det').lower()} {m.group('org')} {m.group('role')}"
+
+
+# 'Secretary of State Ann Vell', 'the Mayor of Mesa', 'Friends of the Earth': capitalised words joined by "of"
+_OF_NAME = re.compile(r"(?<![\w'’.-])(?:[Tt]he\s+)?(?P<head>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){0,2})"
+                      r"\s+of\s+(?P<the>the\s+)?(?P<tail>[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.&-]*){0,4})$")
+_OF_BEFORE = re.compile(r"\bof\s+$")
+_CAPS = r"[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.&-]*)*"
+_OF_CHAIN = re.compile(rf"(?<![\w'’.-])(?P<name>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{1,3}})"
+                       rf"(?:\s+of\s+(?:the\s+)?{_CAPS}){{2,}}$")
+_NAME_PART_BEFORE = re.compile(r"[A-Z][\w\u00C0-\u024F'’.-]*\s+(?:[a-z]{1,3}\s+)?$")  # ('Yvo de Boer of ...')
+
+
+def _of_name(stretch: str) -> str | None:
+    """The speaker that `stretch`, ending on a capitalised run after "of", names: a title's holder named after
+    it ('Secretary of State Ann Vell' -> 'Ann Vell'), a title alone ('The Mayor of Mesa' -> 'the Mayor of
+    Mesa'), a body's name ('Friends of the Earth'), rather than the capitalised words after "of" ('Mesa',
+    'Earth'); None when the words before "of" name a person ('Dr Lena Brandt of Fenmoor University') or the
+    run is one of a chain ('... of the University of Kalmere')."""
+    stretch = stretch[-120:]
+    m = _OF_NAME.search(stretch)
+    if m and _OF_BEFORE.search(stretch, 0, m.start()):
+        # 'Professor Ana Reyes of the University of Kalmere': the person the chain of "of"s begins with
+        chain = _OF_CHAIN.search(stretch)
+        return chain.group("name") if chain and _named_person(chain.group("name")) else None
+    if not m or _NAME_PART_BEFORE.search(stretch, 0, m.start()) or person(m.group("head")):
+        return None  # ('Yvo de Boer of the UNFCCC', 'Representative Nancy Pelosi of California': a person's)
+    head, tail = m.group("head"), m.group("tail")
+    if fold(head.split()[-1]) in _TITLES:
+        # (a name is its last two words: "Minister of Foreign Affairs Ann Vell")
+        return " ".join(tail.split()[-2:]) if len(tail.split()) >= 3 else f"the {head} of {m.group('the') or ''}{tail}"
+    return f"{head} of {m.group('the') or ''}{tail}"
+
+
+_NAMED_BEFORE = re.compile(r"[\s\"“”‘’]*(?P<name>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){1,3}),\s+$")
+
+
+_WHOM = re.compile(r"\s+(?:for|of|at|to|with|from)\s+(?:the\s+)?")
+
+
+def speaks_for(speaker: str) -> tuple[str, str] | None:
+    """(role, whom) of a speaker the text describes rather than names ('a spokeswoman for Halvorsen' ->
+    ('spokeswoman', 'Halvorsen'), as `quotations` gives such a speaker: in lower case, or opening a sentence:
+    'A spokeswoman for Halvorsen'); None for a name."""
+    if not speaker[:1].islower() and not speaker.startswith(("A ", "An ", "The ")):
+        return None
+    if (org := _ORG_ROLE_SPEAKER.match(speaker)) and org.group("role").split()[-1] in _SPEAKS_FOR:
+        # 'a Halvorsen spokeswoman'
+        return fold(org.group("role").split()[-1]), org.group("org")
+    m = _DESCRIBED_NAME.search(speaker)
+    if not m or m.start() or not m.group("role").islower() or m.group("role") not in _SPEAKS_FOR:
+        return None
+    whom = _WHOM.search(speaker, m.start("role"))
+    return (fold(m.group("role")), speaker[whom.end():]) if whom else None
 
 
 @lru_cache(maxsize=256)
@@ -1803,21 +1965,36 @@ def _read_quotations(text: str) -> list[Quotation]:
         after = text[m.end(): line_end][:120]
         before = text[line_start: m.start()][-160:]
         speaker = None
+        described = None  # the speaker as described, not named: 'a spokeswoman for Halvorsen'
         intro = m.start()  # where the words that introduce the quotation begin ('He tweeted: "...')
-        a = _SPEAKER_AFTER.match(after)
-        apposed = _APPOSED.match(text[m.end(): line_end][:300])  # (a description may run long)
-        relative = _RELATIVE_AFTER.match(after)
+        role_named = _ROLE_NAMED_AFTER.match(after)  # ('," the company's spokesman, Per Lindqvist, said')
+        a = _SPEAKER_AFTER.match(after) if not role_named else None
+        apposed = _APPOSED.match(text[m.end(): line_end][:300]) if not role_named else None  # (may run long)
+        relative = _RELATIVE_AFTER.match(after) if not role_named else None
         set_off = _APPOSED_SAY.match(after) if not (a or apposed or relative) else None
-        attributed = bool(a or apposed or relative or set_off or _UNNAMED_AFTER.match(after)
-                          or _OTHER_VERB_AFTER.match(after))
-        if relative:
+        later = (_SPEAKER_AFTER_LATER.match(after) if not (a or apposed or relative or set_off)
+                 and (q.endswith(",") or after.startswith(",")) else None)
+        attributed = bool(role_named or a or later or apposed or relative or set_off or _UNNAMED_AFTER.match(after)
+                          or _OTHER_VERB_AFTER.match(after) or _role_tag(q, after))
+        if role_named:
+            speaker = role_named.group("name")
+        elif relative:
             speaker = relative.group("name")
         elif apposed:
             speaker = apposed.group("name")
         elif a:
             speaker = a.group("a") or a.group("e") or a.group("b") or a.group("c") or a.group("d")
+            if speaker == a.group("c"):
+                # '"...," a lawyer for Varga said', '"...," the Mayor of Mesa said'
+                described = _described(after[: a.end("c")]) or _of_name(after[: a.end("c")])
         elif set_off:
             speaker = set_off.group("name")
+        elif later:
+            speaker = later.group("a")
+        elif (org_role := _org_role(_ORG_ROLE_AFTER.match(after), text[: m.start()])) is not None:
+            speaker = org_role or None  # '"...," a Halvorsen spokeswoman said'
+            described = speaker if speaker and speaker[:1].islower() else None
+            attributed = True
         elif not attributed:  # '"...," one member said', '..." recounted X': not the last person named
             masked = mask_quotes(before)
             last_sentence = sentences(masked)
@@ -1829,8 +2006,15 @@ def _read_quotations(text: str) -> list[Quotation]:
                 of = _NAME_OF_BEFORE.search(masked, 0, b.start("a"))
                 if of and speaker == b.group("a") and _named_person(of.group("name")):
                     speaker = of.group("name")  # not the university 'Dr Lena Brandt of Fenmoor University' is of
+                elif speaker == b.group("a"):
+                    # 'A spokeswoman for Halvorsen said', 'Friends of the Earth said'
+                    described = _described(masked[: b.end("a")]) or _of_name(masked[: b.end("a")])
                 attributed = True
                 intro = m.start() - len(masked) + b.start()
+            elif (org_role := _org_role(_ORG_ROLE_BEFORE.search(masked), text[: m.start()])) is not None:
+                speaker = org_role or None  # 'A Halvorsen spokeswoman said: "...'
+                described = speaker if speaker and speaker[:1].islower() else None
+                attributed = True
             elif (role := _THE_ROLE_BEFORE.search(masked)) and (holder := _role_holder(
                     role.group("role"), text[max(0, m.start() - len(masked) + role.start() - ROLE_REACH):
                                              m.start() - len(masked) + role.start()])):
@@ -1869,14 +2053,16 @@ def _read_quotations(text: str) -> list[Quotation]:
             if pronoun != "they" and re.search(rf"\basked {_OBJECT[pronoun]}\b", narrative):
                 speaker = None  # 'Rep. Ona Pell asked her if "..." She said: "..."': neither the asker nor the last speaker
             elif (speaker is None and last and pronoun != "they" and _pronoun_of(last, text) in (None, pronoun)
+                  and not corporate(last)  # (a company is no "she")
                   and not _someone_else(text[last_end: intro], last, pronoun, text[:intro], text)):
                 # (only while the narrative since then makes no one else a sentence's subject: in 'Ana Ruiz,
                 # 35, appeared shaken ... She fled ... "...," she said' the words are not the last speaker's)
                 speaker = last  # not "she said" for the last speaker the text calls "Mr.", nor "they said"
+                described = last if last[:1].islower() else None  # ("a spokeswoman for Halvorsen" still)
         elif speaker and _SELF.match(speaker):
             speaker = None  # "it said", "we said": no person to put the words to
         if speaker:
-            speaker = _person(speaker)
+            speaker = described or _person(speaker)
             last, last_end = speaker, m.end()
         elif not attributed and out and out[-1].speaker and _GOES_ON.match(text[out[-1].end: m.start()]):
             # '"A," he said. "B."': the quotation that follows its speaker's "he said" in the same
@@ -1885,6 +2071,17 @@ def _read_quotations(text: str) -> list[Quotation]:
         out.append(Quotation(q, m.start("q"), m.end("q"), speaker))
         since = m.end()
     return out
+
+
+def _role_tag(q: str, after: str) -> bool:
+    """Whether the words after quotation `q` are its tag ('," the board's chief investigator told reporters'
+    , '," said the company's spokesman') and name a speaker by a role: the words are that person's, not the
+    body or person the sentence before names, though no pattern reads the tag's name."""
+    if not (q.endswith((",", "!", "?")) or after[:1] in ",!?"):
+        return False  # ('"..." The ministry said ...': a sentence of its own)
+    tag = _TAG_AFTER.match(after)
+    # (the role before the verb, or after it when the verb opens the tag: '," said the company's spokesman')
+    return bool(tag and any(w in _SPEAKS_FOR for w in words(fold(tag.group("tag") or tag.group("rest")))))
 
 
 # what lies between two quotations of one speaker: the first one's closing mark and its attribution
@@ -2001,6 +2198,14 @@ def colon_intro(text: str, at: int) -> str | None:
     return _colon_source(_last_sentence(para[-INTRO_REACH:]), text[:line_start])
 
 
+# (an entry's clock time may open it: '13:20 — Union leader Maren Voll:'; no word that makes a phrase of the
+# words before the name: 'Letter to Ida Moss:', 'Interview with Ida Moss:')
+_NAME_LABEL = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s*[-–—]+\s*)?(?P<who>(?:(?!(?:to|from|by|for|of|with|about|on|in|at|and|or|after|"
+    r"before|against|between|over|under|via|per)\b)[\w\u00C0-\u024F'’-]+\s+){0,4}?"
+    r"[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){1,3}):$")
+
+
 def _colon_source(sentence: str, before: str) -> str | None:
     """Who says the words a sentence ending in a colon introduces ('The interior ministry said in a
     statement:', 'Mayor Ola Brin responded on Twitter:'), or None (`colon_intro`); `before` is the text
@@ -2012,8 +2217,15 @@ def _colon_source(sentence: str, before: str) -> str | None:
         return said.source
     masked = mask_quotes(sentence)
     # ('Quoted on the Pellam Post's website, Ida Moss said:' opens with the relay: she is the one quoted)
-    if _RELAYS.search(masked, masked.find(" ") + 1) or not _SPEAKS.search(masked):
-        return None  # 'Kessler listed the demands:': the sentence's subject says nothing
+    if _RELAYS.search(masked, masked.find(" ") + 1):
+        return None
+    if not _SPEAKS.search(masked):
+        # 'Union leader Maren Voll: "..."' (a live blog's, a transcript's way): a person's name, a role
+        # before it, and nothing else is the speaker's label; 'Kessler listed the demands:', 'Reference:',
+        # 'Notes to editors:' name no one who says anything
+        label = _NAME_LABEL.match(sentence)
+        who = person(_person(label.group("who"))) if label else None
+        return who if who and _named_person(who) else None
     for pronoun in ("he", "she"):
         who = subject_person(sentence, pronoun, before)
         if who:
