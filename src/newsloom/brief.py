@@ -747,12 +747,12 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
         else:
             body.append(_sentence(c, c.evidence, c.status, groups, opinion, texts, split, releases))
     _figures_told_elsewhere(body, claims, groups)
-    body = _with_antecedent(_quotation_in_order(_latest_first(body, updates), texts), texts, split)
+    body = _with_antecedent(_quotation_in_order(_latest_first(_news_first(body, {*releases.values(), *_as_party(arts, groups, releases)}), updates), texts), texts, split)
     body = _share_credits(_not_restated(body, updates))
     body = _mark_updated(body, updates, groups)
     body = [_whole_quotations(s, texts, split) for s in body]  # (last: the steps above match sources by start)
 
-    headline = _headline(story, arts, claims, updates)
+    headline = _headline(story, arts, claims, updates, body[0] if body else None)
     return Brief(
         story_id=story.id,
         headline=headline,
@@ -821,6 +821,17 @@ def _update_entry(u: Update, groups: dict[str, str]) -> dict[str, Any]:
 def _cited(s: BriefSentence) -> set[tuple[str, int]]:
     """The article sentences a brief sentence cites or names as also reporting it, as (article, start)."""
     return {(x.article_id, x.start) for x in s.sources + s.also_reported_by}
+
+
+def _news_first(body: list[BriefSentence], parties: set[str]) -> list[BriefSentence]:
+    """A lead that only parties' own word backs (their releases, or a report quoting a release's speaker) gives
+    way to the first sentence a news outlet backs: the release is the party's word about itself, which may back
+    a report but does not lead over one. (`parties`: the names a party's release goes by among outlets)"""
+    if body and body[0].outlets and set(body[0].outlets) <= parties:
+        k = next((k for k, s in enumerate(body) if set(s.outlets) - parties), None)
+        if k:
+            return [body[k]] + body[:k] + body[k + 1:]
+    return body
 
 
 def _latest_first(body: list[BriefSentence], updates: list[Update]) -> list[BriefSentence]:
@@ -945,7 +956,31 @@ def _live_title(title: str | None) -> str | None:
     return bare if bare != (title or "").strip() else None
 
 
-def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: list[Update] | None = None) -> str:
+def _title_of_the_lead(chosen: Article, news: list[Article], lead: BriefSentence | None, ok: Any) -> str | None:
+    """A title for the lead's news when the `chosen` title was written before any report of it: a two-day story
+    whose lead is the second day's development ("... was jailed on Tuesday for six years") is not headed by
+    the first day's title ("... found guilty of fraud"). The title of a report the lead cites, else of another
+    report of its day or later, in the headline's order (`news`), that passes `ok`; None when the chosen
+    title's report is of the day of a report the lead cites, or later (not the latest day's title as such: a
+    lead of the first day keeps the title of that day)."""
+    if lead is None:
+        return None
+    told = {x.article_id for x in lead.sources + lead.also_reported_by}
+    days = {(a.published or "")[:10] for a in news if a.id in told}
+    day = (chosen.published or "")[:10]
+    # (a day unknown on either side: no title is known to be older)
+    if not days or not all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in {*days, day}) or min(days) <= day:
+        return None
+    since = min(days)
+    for a in [a for a in news if a.id in told] + [a for a in news if a.id not in told and (a.published or "")[:10] >= since]:
+        title = _live_title(a.title) or a.title
+        if ok(title) and len((title or "").split()) >= 2:
+            return title
+    return None
+
+
+def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: list[Update] | None = None,
+              lead: BriefSentence | None = None) -> str:
     """The title of the article behind most claims (a news report's before an opinion piece's; one behind
     a corroborated claim before one behind none) that
     neither states as fact a figure that outlets dispute or that no report gives as its own or
@@ -956,7 +991,8 @@ def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: l
     It depends on the story's articles alone, not on what else the store holds (the clustering's title,
     the headline nearest the centre of the story's headlines, moves with the store's word weights).
     A count that later reports changed (`updates`: 'at least 12' dead on Tuesday, 31 on Wednesday) is no
-    headline's fact either: it is out of date."""
+    headline's fact either: it is out of date. Nor is a title older than the brief's `lead`: when every report
+    the lead cites came out on a later day than the title's report, a title of the lead's news heads it."""
     disputed = {round(n.value, 6) for c in claims if c.status == "contested" for v in c.variants
                 for n in numbers(v.value)}
     disputed |= {round(n.value, 6) for u in updates or [] for v in u.values[:-1] for n in numbers(v.value)}
@@ -1009,7 +1045,7 @@ def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: l
     for a in news:
         title = _live_title(a.title) or a.title
         if ok(title) and len(title.split()) >= 2:
-            return title or ""
+            return _title_of_the_lead(a, news, lead, ok) or title or ""
     # (else a title that states a disputed count, without it: what the story is about, whoever counts)
     for a in news:
         if cut := without_count(_live_title(a.title) or a.title):
@@ -1111,6 +1147,51 @@ def _possessive(quote: str, d: DateMention) -> bool:
     return quote[d.end: d.end + 2] in ("'s", "’s")
 
 
+# a value a figure is measured against, dated by its day: "34 per cent more than Brightmere's closing price on
+# Friday", "a premium of 34% to the closing share price on Friday", "up 5% from Friday's close", "its level as of
+# Monday". The day is the yardstick's, not the day of what the sentence tells (the offer, the rise); not a value
+# the sentence's act reaches: "rose to a record high on Friday" (no yardstick word), "below its IPO price on
+# Friday" (a value of another day: only the words of a day's own value come between)
+# (a bare "over", "against", "on" only after a change in per cent: "protested against prices on Monday" is an act)
+_YARDSTICK = (r"(?:\b(?:than|from|above|below|versus|vs\.|[Cc]ompared\s+(?:with|to)|[Rr]elative\s+to|"
+              r"(?:premium|discount)(?:\s+of\s+[^\s,;]+(?:\s+per\s*cent)?)?\s+(?:to|over|on))"
+              r"|(?:%|\bper\s*cent|\bpoints?)\s+(?:over|against|on))")
+_VALUE_WORDS = (r"(?:(?:closing|opening|share|stock|market|trading|exchange|average|previous|last)\s+){0,3}"
+                r"(?:prices?|close|level|rates?|valuation|value|quote|figure|total|tally|count)")
+# ... the value's noun before its day: "than [Brightmere's] closing price on Friday", "its level as of Monday"
+_DATED_VALUE_BEFORE = re.compile(
+    rf"(?:{_YARDSTICK}\s+(?:(?:the|its|their|his|her|our|a)\s+|(?:[A-Z][\w&.-]*\s+){{0,3}}[\w&.-]+(?:['’]s|s['’])\s+)?"
+    rf"{_VALUE_WORDS}(?:\s+of\s+[$€£]?\d[\d.,]*(?:\s+[a-z]+)?)?\s+(?:on|at)"
+    rf"|\b{_VALUE_WORDS}\s+as\s+of)\s+(?:last\s+)?$")
+# ... or after it: "from Friday's close", "up 5% on Monday's closing price", "than the Friday close"
+_YARDSTICK_BEFORE = re.compile(rf"{_YARDSTICK}\s+(?:the\s+|last\s+)?$")
+_VALUE_AFTER = re.compile(rf"(?:['’]s)?\s+{_VALUE_WORDS}\b")
+
+
+def _dates_a_yardstick(quote: str, d: DateMention) -> bool:
+    """Is the day only that of a value the sentence measures against ("more than Brightmere's closing price on
+    Friday", "up 5% from Friday's close")? Nothing happened on it that the sentence tells."""
+    return bool(_DATED_VALUE_BEFORE.search(quote, max(0, d.start - 120), d.start)
+                or (_VALUE_AFTER.match(quote, d.end) and _YARDSTICK_BEFORE.search(quote, max(0, d.start - 40), d.start)))
+
+
+# an earlier event of the same kind the sentence ranks this one after: "It was the second deadly factory fire
+# this week, after three workers died at a plant in Brennmark on Monday", "the third derailment this year,
+# following a crash near Lund on Tuesday"; or one it likens to it: "a similar fire on Monday" (the ordinal as
+# what the story's event is, not "arrested a second man on Tuesday, after ...": the day of a step of its own)
+_RANKED_AFTER = re.compile(r"\b(?:is|was|are|were|marks|marked|becomes|became)\s+(?:also\s+|now\s+)?(?:the|its|their)\s+"
+                           r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\b"
+                           r"[^.;:!?]*\b(?:after|following|since)\b[^;:!?]*$")
+_LIKENED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+similar\s+[^,;:.!?]*$")
+
+
+def _dates_an_earlier_one(quote: str, d: DateMention) -> bool:
+    """Is the day that of another event of the story's kind, told to compare ("the second fire this week, after
+    ... on Monday", "a similar fire on Monday")? It is background, not the story's own event."""
+    before = quote[max(0, d.start - 200): d.start]
+    return bool(_RANKED_AFTER.search(before) or _LIKENED.search(before, max(0, len(before) - 100)))
+
+
 # a word that relates what follows to the sentence's act, which takes place at another time ("the winners of",
 # "ahead of", "after"); not "in", "at", "during", "by": "will compete in Tuesday's primary" is Tuesday's act
 _RELATION_BEFORE = re.compile(r"(?i)\b(?:of|after|before|since|following|for|from|over|about|on|against|until|till)"
@@ -1186,8 +1267,22 @@ def _acts_in_past(clause: str) -> bool:
                # (not the cue's own "was" of "was expected to", "were set to", nor a participle that describes a
                # noun: "senators involved in the talks", "a man accused of theft")
                and not _AUXILIARY.fullmatch(clause, v.start())
-               and not (v.group().endswith("ed") and _PREPOSITION.match(clause, v.end()))
+               and not _describes_a_noun(clause, v)
                for v in _past_verbs(clause))
+
+
+# where a clause ends and another begins (not a comma of apposition: "men involved in the fight, both 20, will")
+_NEW_CLAUSE = re.compile(r"[;:—–]|,\s+(?:and|but|so|where|when|while|as|after|before|until)\b")
+
+
+def _describes_a_noun(clause: str, v: re.Match) -> bool:
+    """Is the past verb a participle that describes a noun ("senators involved in the talks said", "a man accused
+    of theft will")? Its phrase runs on to the clause's own verb; a verb whose phrase ends where another clause
+    begins is the clause's own ("The march ended in Harbour Square, where ...")."""
+    if not (v.group().endswith("ed") and _PREPOSITION.match(clause, v.end())):
+        return False
+    rest = clause[v.end():]
+    return not _NEW_CLAUSE.search(rest[: next((w.start() for w in _past_verbs(rest)), len(rest))])
 
 
 # words of time: two sentences that name one day need not tell of one event
@@ -1214,6 +1309,15 @@ def _story_words(arts: list[Article], groups: dict[str, str]) -> Counter:
     return total
 
 
+# a clause that describes a noun, from its word up to a day: "..., where six people died in a fire on Thursday"
+_DESCRIBING_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|where)\b[^,;:—–]*$")
+
+
+def _describes_with(quote: str, d: DateMention) -> bool:
+    """Is the day in a clause that describes a noun ("the factory, where six died on Thursday")?"""
+    return bool(_DESCRIBING_CLAUSE.search(quote, max(0, d.start - 120), d.start))
+
+
 def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str],
               shown: dict[str, str] | None = None) -> list[dict[str, Any]]:
     shown = shown or {}  # (a party's release named as its statement)
@@ -1238,9 +1342,12 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str],
             a = by_id[e.article_id]
             # (a day a state lasts until is no event: "schools will stay closed until Thursday")
             # (nor the day of an intention beside a past act: the act is the sentence's event)
+            # (nor the day of a value measured against: "a premium to the closing price on Friday")
             found[key] = [d for d in dates(e.quote, a.published, a.text, years)
                           if d.iso and not _UNTIL.search(e.quote, max(0, d.start - 12), d.start)
-                          and not _after_past_act(e.quote, d, a.published)]
+                          and not _after_past_act(e.quote, d, a.published) and not _dates_a_yardstick(e.quote, d)
+                          # (nor the day of another event the sentence compares the story's with)
+                          and not _dates_an_earlier_one(e.quote, d)]
             if found[key] and _rising(e.quote):
                 # a total that has come to a new figure is dated when it was said, not by the event it
                 # counts ("the toll from Tuesday's earthquake has risen to 31, ... said on Wednesday")
@@ -1259,6 +1366,9 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str],
         # "rejected the plan ahead of next Tuesday's vote")
         about = [x for x in ds if _of_another_thing(quote, x)]
         ds = [x for x in ds if x not in about] or [x for x in about if not _still_to_come(quote, x, published)]
+        # (a day in a clause that describes a noun is that noun's, not the act's the sentence tells, when the
+        # sentence gives another: "Workers at the factory, where six died on Thursday, said on Friday ...")
+        ds = [x for x in ds if not _describes_with(quote, x)] or ds
         # (a state's start is the event, the day it ends is not: "will close from Wednesday and reopen on
         # March 16" is dated Wednesday)
         start = [x for x in ds if _FROM.search(quote, max(0, x.start - 12), x.start) and not _possessive(quote, x)]
@@ -1272,8 +1382,10 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str],
         # a row for each day the claim's reports give ("on Monday" and "on September 8" of one leak are two),
         # headed by the first report that gives it; a report that gives no day, or another, is no credit
         heads: dict[str, tuple[Evidence, Any]] = {}
-        for e in c.evidence:
-            d = day(days(e), e.quote, by_id[e.article_id].published)
+        given = [(e, day(days(e), e.quote, by_id[e.article_id].published)) for e in c.evidence]
+        # (a report whose day dates only a clause that describes a noun, "Workers at the factory, where six
+        # died in a fire on Thursday, said on Friday ...", heads its day's row after one that tells the event)
+        for e, d in sorted(given, key=lambda x: bool(x[1]) and _describes_with(x[0].quote, x[1])):
             if d and not any(same_day(k, d.iso) for k in heads) and tied(e.quote):
                 heads[d.iso] = (e, d)
         for e, d in heads.values():

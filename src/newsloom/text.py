@@ -882,7 +882,8 @@ _DATE = re.compile(
     # "19 Sept. 11 hijackers" is a count and a date: a day number after the month belongs to the month
     rf"|(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_m>{_MONTH_RE})(?!\.?\s+\d{{1,2}}(?!\d))(?:,?\s+(?P<dm_y>\d{{4}}))?"
     r"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?P<rel>yesterday|today|last night))\b",
+    # (a part of today is today: "this morning", "tonight", in the day's report)
+    r"|(?P<rel>yesterday|today|last night|tonight|this\s+(?:morning|afternoon|evening)))\b",
     re.IGNORECASE,
 )
 
@@ -932,6 +933,11 @@ _FUTURE_CUE = (r"will|won't|shall|(?-i:may|might)|could|would(?!-)|(?:expected|s
                # for Sunday" (not "as expected on Tuesday", nor one that was: "was scheduled for Monday")
                r"(?<!\bas )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:(?:expected|due|scheduled|slated)(?=(?:\s+[a-z]+){0,2}\s+(?:on|for)\s)"
                r"|(?:set|planned)(?=\s+for\s))|"
+               # an appointment made for a weekday: "has called a one-day strike for Wednesday", "announced a rally
+               # for Sunday" (not one that was made: "had called a strike for Monday", "was scheduled for Monday";
+               # nor "for Monday's")
+               r"(?<!\bhad )(?<!\bwas )(?<!\bwere )(?:call|announc|schedul|plan|arrang|organi[sz]|conven|fix|book)(?:e|es|s|ed|d|ned|ning|ing)?"
+               r"(?:\s+[\w'’-]+){0,6}?\s+for(?=\s+(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’']))|"
                # what a decision or an order sets for later, an infinitive after it: "ordered the ballots to be
                # counted again on Thursday", "has agreed to recount them on Thursday" (a verb: "agreed to the deal
                # on Monday", "ordered the cash returned to victims" have none)
@@ -973,6 +979,11 @@ _CLAUSE_AFTER = re.compile(r"[^,;.!?\"”]*")
 _GOAL_SET = re.compile(r"(?:aimed|hoped|planned|promised|vowed|pledged|agreed|wanted|expected|asked|ordered|urged|"
                        r"needed|demanded|decided|threatened|offered|intended|sought|tried|refused|allowed|instructed|"
                        r"directed|committed|set)$")
+
+
+# a word (not a sentence's end, nor a heading's line) right before a capitalised "Today" / "Tonight", its
+# quotation mark between them or not: a show's name ('on the “Tonight Show Starring ...”')
+_WORD_BEFORE = re.compile(r"[\w'’][^\S\n]+[\"“‘]?$")
 
 
 def _past_verbs(s: str) -> list[re.Match]:
@@ -1094,7 +1105,9 @@ def dates(text: str, published: str | None = None, context: str = "",
                 if _WEEK_ON_BEFORE.search(clause) or _WEEK_ON_AFTER.match(text, m.end()):
                     # "next Friday" in Friday's paper is a week on, not today
                     iso = (ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)).isoformat()
-                elif ((ahead := [*_FUTURE.finditer(clause)]) and not _past_verbs(clause[ahead[-1].end():])) or (
+                # (the weekday itself too: a cue may look ahead to it, "called a strike for Wednesday")
+                elif ((ahead := [*_FUTURE.finditer(clause + text[m.start(): m.end() + 1])])
+                      and not _past_verbs(clause[ahead[-1].end():])) or (
                         _DEADLINE_BEFORE.search(clause) and not _done_by(clause)
                         and not _PAST.search(_CLAUSE_AFTER.match(text, m.end()).group())):
                     # "Biden will unveil the budget on Friday", in Thursday's paper: the coming Friday (not
@@ -1110,8 +1123,10 @@ def dates(text: str, published: str | None = None, context: str = "",
             rel = m.group("rel").lower()
             if m.group(0).isupper() or text[max(0, m.start() - 4): m.start()].lower() == "usa ":
                 continue  # "USA TODAY", the newspaper
+            if m.group(0)[0].isupper() and _WORD_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                continue  # "the Today programme", "The Tonight Show": a title mid-sentence, no day
             if ref:
-                iso = (ref - timedelta(days=0 if rel == "today" else 1)).isoformat()
+                iso = (ref - timedelta(days=1 if rel in ("yesterday", "last night") else 0)).isoformat()
             out.append(DateMention(m.group(0), m.start(), m.end(), iso, "relative"))
     return out
 
