@@ -1860,7 +1860,8 @@ def _md_escape(s: Any) -> str:
 def reported_by(d: dict[str, Any]) -> list[str]:
     """The independent outlets, each with the outlets that only reprinted its story:
     'Northgate Wire (also run by The Vellmoor Courier)'; a party's own release last, as its statement ('a
-    statement by Quillnet'), not as a news outlet."""
+    statement by Quillnet'), not as a news outlet, with the outlets that ran it as their own ('a statement by
+    Quillnet (also run by The Daily Orbit)'): an outlet that only reprinted a release is still named."""
     reprinters: dict[str, list[str]] = {}
     party = {g["outlet"]: g["press_release"] for g in d.get("coverage") or [] if g.get("press_release")}
     for g in d.get("coverage") or []:
@@ -1870,8 +1871,12 @@ def reported_by(d: dict[str, Any]) -> list[str]:
                      and a["outlet"] != g["outlet"]]
         reprinters[g["outlet"]] = list(dict.fromkeys(names))
     outlets = d.get("outlets") or []
-    return ([f"{o} (also run by {_join(reprinters[o])})" if reprinters.get(o) else o for o in outlets if o not in party]
-            + [_party_statement(party[o]) for o in outlets if o in party])
+
+    def shown(o: str, name: str) -> str:
+        return f"{name} (also run by {_join(reprinters[o])})" if reprinters.get(o) else name
+
+    return ([shown(o, o) for o in outlets if o not in party]
+            + [shown(o, _party_statement(party[o])) for o in outlets if o in party])
 
 
 def _reports(v: dict[str, Any]) -> str:
