@@ -585,6 +585,13 @@ _OUTCOMES = {
         "yes": r"approved|approves|passed|passes|upheld|upholds",
         "no": r"rejected|rejects|blocked|blocks|vetoed|vetoes|struck down|strikes down|overturned|overturns|voted down",
     },
+    # a trial's steps, often told on other days: the verdict is not the sentence ("found guilty on Monday" /
+    # "jailed on Tuesday for five years"); a sentence that tells both backs either
+    "court": {
+        "guilty": r"found guilty|convicted|pleaded guilty|pleads guilty|guilty verdict",
+        "acquitted": r"acquitted|found not guilty|cleared of",
+        "sentenced": r"jailed|sentenced|imprisoned|years in (?:prison|jail)",
+    },
 }
 _OUTCOME_RE = {kind: {c: re.compile(rf"(?i)\b(?:{pat})\b") for c, pat in classes.items()}
                for kind, classes in _OUTCOMES.items()}
@@ -1695,6 +1702,44 @@ def _said_apart(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray) -> n
     return out
 
 
+# How sure a finding is told to be: a cause asserted ("proved that walking cures strokes", "slashes the risk") or
+# only an association or a maybe ("was linked to a lower risk", "may reduce"). Told of a study, the two are not
+# one finding: the hedged report is no second source for the certain one.
+_SURE = Caseless(r"\b(?:prov(?:e|es|ed|en)\b(?! to be\b)|cur(?:e|es|ed)\b|caus(?:es|ed)\b(?! by\b| of\b)|"
+                 r"prevent(?:s|ed)?\b|will (?:stop|prevent|cure)\b|(?:slash|halve|cut)(?:s|es|ed)? (?:the |their |your |"
+                 r"a person's )?(?:risk|chance|odds)\b|miracle\b)")
+_HEDGED = Caseless(r"\b(?:linked (?:to|with)|associated with|tied to|correlated with|correlation|association|"
+                   r"(?:lower|reduced|higher|increased|smaller|greater) (?:risk|chance|odds)|fewer|(?:less|more) likely|may|might|"
+                   r"suggests?)\b")
+_NOT_SURE = Caseless(r"\b(?:not|no|cannot|can't|can’t|never|nor|without|unproven)\b(?:\W+\w+){0,4}\W*$")
+_STUDY = Caseless(r"\b(?:stud(?:y|ies)|research(?:ers)?|scientists|trial|journal|findings|data)\b")
+
+
+def _sureness(text: str) -> str | None:
+    """'sure' when the text asserts a cause (no "cannot show that walking prevents strokes"), 'hedged' when it
+    tells only an association or a maybe, else None."""
+    for m in _SURE.finditer(text):
+        if not _NOT_SURE.search(text[max(0, m.start() - 40): m.start()]):
+            return "sure"
+    # (the month is no maybe: "published in May")
+    return "hedged" if any(m.group() != "May" for m in _HEDGED.matches(text)) else None
+
+
+def _sure_and_hedged(stmts: list[Statement], backs: np.ndarray) -> np.ndarray:
+    """S[i, j]: i and j back each other by words, one of a study (or researchers, a trial) asserts a cause, the
+    other only an association or a maybe: "Scientists have proved that a 30-minute walk every day cures strokes"
+    / "A daily walk of half an hour was linked to a lower risk of stroke, a study found"."""
+    out = np.zeros(backs.shape, dtype=bool)
+    sure: dict[int, str | None] = {}
+    for i, j in zip(*np.nonzero(np.triu(backs | backs.T, 1))):
+        for k in (i, j):
+            if k not in sure:
+                sure[k] = _sureness(stmts[k].text)
+        if {sure[i], sure[j]} == {"sure", "hedged"} and (_STUDY.search(stmts[i].text) or _STUDY.search(stmts[j].text)):
+            out[i, j] = out[j, i] = True
+    return out
+
+
 def _unlike(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray | None, align: np.ndarray,
             same_time: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """U[i, j]: j backs i by words but the two sit too far apart in embedding to tell one fact (further
@@ -1720,6 +1765,8 @@ def _unlike(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray | None, a
         same_time = _same_time_act(stmts, emb)
     unlike = backs & ((emb < EMBED_UNLIKE) | vague) & ~same_time
     unlike |= _said_apart(stmts, backs & ~unlike & ~same_time, emb)
+    # (a cause asserted and an association found are two findings, however close the words and figures)
+    unlike |= backs & _sure_and_hedged(stmts, backs)
     return unlike, _faint(stmts, backs & ~unlike & ~same_time, emb)
 
 
@@ -1759,6 +1806,8 @@ def alignment(stmts: list[Statement], use_embeddings: bool = True, emb: np.ndarr
         # in June" / "payrolls grew by 850,000 last month"), however different the words.
         figs = [_distinctive_figures(s) for s in stmts]
         sizes = [{(round(n.value, 6), n.unit) for n in s.numbers if n.delta and n.unit} for s in stmts]
+        # (and one figure in two units: "130 km/h" / "about 80 mph")
+        measured = [[n for n in s.numbers if n.measure and distinctive(n)] if figs[k] else [] for k, s in enumerate(stmts)]
         with_figs = [i for i, f in enumerate(figs) if f]
         for x, i in enumerate(with_figs):
             for j in with_figs[x + 1:]:
@@ -1767,6 +1816,9 @@ def alignment(stmts: list[Statement], use_embeddings: bool = True, emb: np.ndarr
                 # admissions by 48% in a trial of 1,200 patients, the maker said")
                 # (a change's size counts there: two reports of "by 48%" and "1,200 patients")
                 shared = len(figs[i] & figs[j])
+                if not shared and measured[i] and measured[j]:
+                    shared = sum(1 for x in measured[i] if any(x.measure != y.measure and _same_figure(x, y)
+                                                               for y in measured[j]))
                 if shared == 1:
                     shared += len(sizes[i] & sizes[j])
                 if shared and emb[i, j] >= (EMBED_SAME_FIGURE if shared == 1 else EMBED_UNLIKE):
