@@ -102,6 +102,45 @@ def _variant_outlets(v: dict[str, Any]) -> str:
     return _join([o for o in v["outlets"] if o not in own] + [f"{o} (“{own[o]}”)" for o in v["outlets"] if o in own])
 
 
+def _between_sources(c: dict[str, Any]) -> bool:
+    """The contest is between sources, whom its sides must name: an assertion and its denial ("whether it
+    happened": the workers / the owner), or figures some outlet gives on both sides from sources of their own
+    ("12,000, police said, while the union said 50,000"), where the outlets alone cannot tell the sides apart.
+    (Not sides that credit one source in other words, "Pellmart" / "the online grocer": its outlets differ.)"""
+    if c.get("about") == "whether it happened":
+        return True
+    sides = [set(v["outlets"]) for v in c["variants"]]
+    both = any(sides[x] & sides[y] for x in range(len(sides)) for y in range(x + 1, len(sides)))
+    return both and len({tuple(sorted({mid_sentence(w).lower() for w in v.get("attributions") or [] if w}))
+                         for v in c["variants"]}) > 1
+
+
+def _variant_credits(v: dict[str, Any]) -> str:
+    """Who gives a variant, as its outlets credit it, each with the outlets that credit it, then the outlets
+    that give it as their own: "the organisers (Pellam Wire), the Ostmark Teachers' Union (Norrland Courier);
+    unattributed: Kessel Radio". A contest is between sources ("police" / "the organisers", "the workers" /
+    the owner who denies), not between the outlets that relay them. `_variant_outlets` when no one is named."""
+    by_who: dict[str, list[str]] = {}
+    bare: list[str] = []
+    for src, who in zip(v.get("sources") or [], v.get("attributions") or []):
+        outlet = display_name(src["outlet"])
+        if outlet not in v["outlets"]:
+            continue  # (a reprint: its original's outlet names it)
+        if who:
+            by_who.setdefault(mid_sentence(who), [])
+        names = by_who[mid_sentence(who)] if who else bare
+        if outlet not in names:
+            names.append(outlet)
+    if not by_who:
+        return _variant_outlets(v)
+    own = v.get("as_written") or {}
+    said = lambda o: f"{o} (“{own[o]}”)" if o in own else o  # noqa: E731
+    credited = {o for names in by_who.values() for o in names}
+    bare = [o for o in bare if o not in credited] + [o for o in v["outlets"] if o not in credited and o not in bare]
+    out = ", ".join(f"{who} ({', '.join(said(o) for o in names)})" for who, names in by_who.items())
+    return out + (f"; unattributed: {_join([said(o) for o in bare])}" if bare else "")
+
+
 # compiled once: re's cache of string patterns is often flushed by the names' own patterns, and this
 # runs for every credit
 _UNKNOWN_OUTLET = re.compile(r"(?i)unknown \((.+)\)$")
@@ -1922,7 +1961,8 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
             for v in c["variants"]:
                 q = v["sources"][0]["quote"] if v.get("sources") else ""
                 value = f"{v['value']} ({v['converted']})" if v.get("converted") else v["value"]
-                lines.append(f"  - {m(value)}: {m(_variant_outlets(v))} — {_marked(m(q))}")
+                who = _variant_credits(v) if _between_sources(c) else _variant_outlets(v)
+                lines.append(f"  - {m(value)}: {m(who)} — {_marked(m(q))}")
         lines.append("")
     if d.get("updates"):
         lines += ["## How the figures changed", ""]
@@ -1997,7 +2037,8 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
             for v in c["variants"]:
                 q = v["sources"][0]["quote"] if v.get("sources") else ""
                 value = f"{v['value']} ({v['converted']})" if v.get("converted") else v["value"]
-                out.append(f"<tr><th>{e(value)}</th><td>{e(_variant_outlets(v))}</td><td><q>{e(q)}</q></td></tr>")
+                who = _variant_credits(v) if _between_sources(c) else _variant_outlets(v)
+                out.append(f"<tr><th>{e(value)}</th><td>{e(who)}</td><td><q>{e(q)}</q></td></tr>")
             out.append("</table>")
         out.append("</section>")
     if d.get("updates"):

@@ -127,8 +127,14 @@ PRONOUN_REACH = 2  # sentences back that "he said" may look for the person it st
 # ("the board denied him the right" asserts something else). A report may be described on the way ("denied a
 # newspaper report that", "denied Tuesday's media reports"), in words that are no preposition or joint ("was
 # denied bail after reports that" denies nothing); a report called false is denied too ("called the report
-# inaccurate", "the report is wrong")
-_DENY = Caseless(r"\b(?:den(?:y|ies|ied) (?:that|(?:the |an? |its |their |his |her )?"
+# inaccurate", "the report is wrong"). Between "denied" and "that" may stand a when, a how or a where, short and
+# opening with a preposition or a time word ("denied on Friday that", "denied in a statement that", "denied
+# again that"), not any words ("was denied bail after reports that")
+_DENY = Caseless(r"\b(?:den(?:y|ies|ied),? (?:on|in|at|through|via|to|during|before|late|earlier|again|"
+                   r"last|this|yesterday|today|tonight|strongly|firmly|flatly|repeatedly|categorically|vehemently|"
+                   r"publicly|emphatically|also|previously|later)\b,? (?:(?!(?:and|but|or|who|which|that|said|says|"
+                   r"had|has|have|was|were|is|are)\b)[\w'’-]+,? ){0,4}?that\b|"
+                   r"den(?:y|ies|ied) (?:that|(?:the |an? |its |their |his |her )?"
                    r"(?:(?!(?:after|amid|despite|following|over|before|since|because|as|when|while|and|but|or|in|on|to|"
                    r"for|with|by|from|of|at)\b)[\w'’-]+ ){0,3}?(?:report|claim|allegation|account|accusation)s?|"
                    r"any|having|it|(?:ever |\w+ly )?(?:using|firing|ordering|taking|making|sending|giving|paying|"
@@ -1073,8 +1079,9 @@ REFERENCE_ALIGN = 0.55
 REFERENCE_LIKE = 0.62
 
 # "Ilse Varga, who won the vote with 52.4 per cent, promised to freeze bus fares": a sentence that backs
-# another by its relative clause alone tells a fact of its own in its main clause
-_ASIDE = re.compile(r"^(?P<subject>[^,]{3,80}),\s+(?:who|which)\s+(?P<aside>[^,]+),\s+(?P<rest>[a-z][^\"“”]*)$")
+# another by its relative clause alone tells a fact of its own in its main clause (of place too: "Workers at the
+# mill, where six people died in a fire, said the exits had been locked")
+_ASIDE = re.compile(r"^(?P<subject>[^,]{3,80}),\s+(?:who|which|where)\s+(?P<aside>[^,]+),\s+(?P<rest>[a-z][^\"“”]*)$")
 # "Shareholders said they would vote against the offer, saying the 38 crowns a share undervalued the
 # company": a sentence that backs another by its closing participle clause (the reason given) tells what
 # its subject says or does in the clause before
@@ -1229,6 +1236,11 @@ def _other_figures(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
     def other(i: int, j: int) -> bool:
         # i's figures are all given otherwise by j (by any count of j's, when i's is what could be)
         mine = figs[i]
+        # (but for a minute of the match told from half-time or full-time: "five minutes before half-time" / "on 40 minutes")
+        if mine and any(x.measure == "minute" for x in mine) and any(y.measure == "minute" for y in stmts[j].numbers):
+            ci, cj = _match_clocks(stmts[i]), _match_clocks(stmts[j])
+            mine = [x for x in mine if not any(_one_minute(x, c, y, d) for c in [ci[stmts[i].numbers.index(x)]]
+                                               for y, d in zip(stmts[j].numbers, cj))]
         if mine and figs[j] and len(counts[i]) + len(counts[j]) > 2:
             whole = summed(i, j)
             mine = [x for x in mine if (x.value, x.unit) not in whole]
@@ -2497,6 +2509,52 @@ def _whole(x: Number) -> Number:
     return replace(x, value=2 * x.value, step=2 * x.step)
 
 
+# A number of minutes told from a moment of the match ("five minutes before half-time", "three minutes from
+# time", "two minutes into stoppage time"): read right after the figure, in lower case
+_FROM_MOMENT = re.compile(r"\s+(?:(?P<before>before|from|to go (?:before|until|to))|after|into|past)\s+(?:the\s+)?"
+                          r"(?:(?P<half>half[- ]?time|break|interval|restart|second half|end of the first half)|"
+                          r"(?P<full>full[- ]?time|time|final whistle|whistle|end)|"
+                          r"(?:stoppage|injury|added)[- ]time)\b")
+
+
+def _match_clocks(st: Statement) -> list[tuple[str, float | None] | None]:
+    """Beside each of a statement's figures, the moment it counts from and the minute of the match it tells,
+    when it is minutes told from a moment of the match: "five minutes before half-time" is ("half", 40), "two
+    minutes into stoppage time" ("stoppage", None, a minute no report need give alike); else None."""
+    out: list[tuple[str, float | None] | None] = []
+    for x in st.numbers:
+        m = _FROM_MOMENT.match(st.text[x.end: x.end + 40].lower()) if x.measure == "minute" else None
+        if m is None:
+            out.append(None)
+            continue
+        ref = "half" if m.group("half") else "full" if m.group("full") else "stoppage"
+        n = round(x.value * 24 * 60)
+        out.append((ref, None if ref == "stoppage" else (45 if ref == "half" else 90) + (-n if m.group("before") else n)))
+    return out
+
+
+def _one_minute(x: Number, cx: tuple[str, float | None] | None, y: Number, cy: tuple[str, float | None] | None) -> bool:
+    """Two figures tell one minute of the match, one of them counted from half-time or full-time ("five minutes
+    before half-time" / "on 40 minutes"); `cx`, `cy`: their `_match_clocks`."""
+    if not (cx or cy) or x.measure != "minute" or y.measure != "minute":
+        return False
+    mx = cx[1] if cx else round(x.value * 24 * 60)
+    my = cy[1] if cy else round(y.value * 24 * 60)
+    return mx is not None and mx == my
+
+
+def _own_noun(text: str, n: Number) -> bool:
+    """A figure followed by a word of its own that names what it counts ("312 passengers", "two emergency
+    exits"), not by a verb or a function word ("12 were hurt", "rose to 12 on Friday"), nor by a word for
+    people of any kind ("28 people": the dead, the hurt or the rescued)."""
+    m = re.match(r"\s+([A-Za-z][\w'’-]*)", text[n.end:])
+    w = m.group(1).lower() if m else ""
+    return bool(w) and fold(w) not in STOPWORDS and w not in _JUST_PEOPLE and not _VERB_AFTER.fullmatch(w)
+
+
+_VERB_AFTER = re.compile(r"\w+(?:ed|en)|died|dead|hurt|remain\w*|say|said|were|was|are|is|have|had|has|on|in|at")
+
+
 def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str]]]:
     """Figures two aligned statements give differently for the same thing. Equal values pair off first
     (so 'four wagons ... two of them' does not contest 'two wagons'); what is left contests only when
@@ -2511,6 +2569,18 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
             for j in right:
                 x, y = a.numbers[i], b.numbers[j]
                 if (x.value == y.value and x.unit == y.unit) if same else x.agrees(y):
+                    left.remove(i)
+                    right.remove(j)
+                    paired.append((i, j))
+                    break
+    # minutes told from half-time or full-time are a minute of the match: "five minutes before half-time" pairs
+    # off with "on 40 minutes"; set against other minutes they are not compared below (5 is no minute of it)
+    clock_a = _match_clocks(a) if any(x.measure == "minute" for x in a.numbers) else [None] * len(a.numbers)
+    clock_b = _match_clocks(b) if any(x.measure == "minute" for x in b.numbers) else [None] * len(b.numbers)
+    if any(clock_a) or any(clock_b):
+        for i in list(left):
+            for j in right:
+                if _one_minute(a.numbers[i], clock_a[i], b.numbers[j], clock_b[j]):
                     left.remove(i)
                     right.remove(j)
                     paired.append((i, j))
@@ -2563,8 +2633,15 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
             if _ratio(ta, tb) <= ABOARD_RATIO:
                 shared = {w for k in ia for w in a.contexts[k]} & {w for k in jb for w in b.contexts[k]}
                 out.append((ta, tb, (shared - said_by) or {stem("board")}))
+    # every pair that may be one quantity, then each figure set against one other at most, the best-grounded
+    # first: two counts read as one kind ("9 killed" / "Twelve people were killed"), then one read as a kind
+    # and the other allowing it ("28 people" / "the 26 people killed"), then the most context shared, then the
+    # nearer in size; so the result does not depend on which statement is `a`, and "312 passengers" does not
+    # take the "80 injured" that "64 injured" is the real other figure for
+    kind_a: dict[int, tuple[str, str] | None] = {}
+    kind_b: dict[int, tuple[str, str] | None] = {}
+    candidates = []
     for i in left:
-        best = None
         for j in right:
             if a.numbers[i].unit != b.numbers[j].unit:
                 continue
@@ -2575,6 +2652,8 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
             shared = (a.contexts[i] & b.contexts[j]) - said_by
             if _other_scale(a.numbers[i], b.numbers[j]):
                 continue  # "after 90 minutes" and "for 22 days": a meeting and a shutdown, not one figure
+            if (clock_a[i] or clock_b[j]) and (clock_a[i] or ("",))[0] != (clock_b[j] or ("",))[0]:
+                continue  # "five minutes before half-time" / "on 38 minutes": counted from other moments
             pa, pb = period_a[i], period_b[j]
             if pa and pb and pa != pb:
                 continue  # "0.9% on the month" and "5.4% on the year" measure different things
@@ -2608,14 +2687,35 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
             # its clause is another side's: "..., while 80 voted against it")
             # ("41 people died" / "survivors rose to 87": the dead and the rescued, looked at last: it reads
             # what each figure counts)
-            if ((len(shared) >= 2 or (shared and len(a.contexts[i]) <= 2 and not after_contrast(a.text, a.numbers[i])))
-                    and not _two_counts(a.text, a.numbers[i], b.text, b.numbers[j])):
-                # among figures as close in words, the nearer in size: "about 1,500 people evacuated" is
-                # set against "the evacuation of 1,200 residents", not "killing nine miners" beside it
-                if best is None or (len(shared), -_ratio(a.numbers[i], b.numbers[j])) > (len(best[2]), -_ratio(*best[:2])):
-                    best = (a.numbers[i], b.numbers[j], shared)
-        if best:
-            out.append(best)
+            # (either figure may be the one that says little)
+            if not (len(shared) >= 2 or shared and any(len(st.contexts[k]) <= 2 and not after_contrast(st.text, st.numbers[k])
+                                                      for st, k in ((a, i), (b, j)))):
+                continue
+            if i not in kind_a:
+                kind_a[i] = counted(a.text, a.numbers[i])
+            if j not in kind_b:
+                kind_b[j] = counted(b.text, b.numbers[j])
+            kx, ky = kind_a[i], kind_b[j]
+            if kx is not None and ky is not None and kx[0] != ky[0]:
+                continue  # (`_two_counts`) the dead and the injured are two counts
+            if (kx is None) != (ky is None) and _own_noun(*((a.text, a.numbers[i]) if kx is None else (b.text, b.numbers[j]))):
+                continue  # "two emergency exits", "312 passengers": not the "20 injured", whatever the sentences share
+            # among figures as close in words, the nearer in size: "about 1,500 people evacuated" is
+            # set against "the evacuation of 1,200 residents", not "killing nine miners" beside it
+            # (how well grounded: both read as one kind of count, one read and the other allowing it, neither)
+            grounded = (kx is not None) + (ky is not None)
+            candidates.append(((grounded, len(shared), -_ratio(a.numbers[i], b.numbers[j])), i, j, shared))
+    taken_a: set[int] = set()
+    taken_b: set[int] = set()
+    paired = []
+    for key, i, j, shared in sorted(candidates, key=lambda c: c[0], reverse=True):
+        if i not in taken_a and j not in taken_b:
+            taken_a.add(i)
+            taken_b.add(j)
+            paired.append((key[0], i, j, shared))
+    # (the pairs then as the statement gives them, the best grounded first: a claim shows its first, and of an
+    # offer "$18.20 a share, 22 percent more than ..." that is the price, not the premium)
+    out += [(a.numbers[i], b.numbers[j], shared) for _, i, j, shared in sorted(paired, key=lambda p: (-p[0], p[1]))]
     # two sizes of one change ("raised its rate by 50 basis points" / "by 25 basis points"): a change is set
     # only against a change in the same direction, never against a level or an earlier value
     cb = _change_sizes(b)
@@ -2675,7 +2775,7 @@ _OR_CONVERTED = re.compile(r"\d[\d.,]*\s*[A-Za-z/]{1,12},?\s+or\s+(?:about\s+|ar
 # A reading the text sets below the peak ("about 130 km/h, weaker than at its peak"): another quantity than the peak
 _BELOW_PEAK = re.compile(r"(?i)\b(?:weaker|lower|slower|less|down|below|off|short of)\s+(?:than\s+)?(?:at\s+|from\s+)?"
                          r"(?:its|their|the|a)\s+peak\b|\b(?:after|since|having)\s+peak(?:ed|ing)\b")
-_EXPECTED = re.compile(r"(?i)\bexpect(?:ed|ing|ations?)\b|\bforecast(?:s|ed|ing)?\b|\bprojected\b|\bpredicted\b|"
+_EXPECTED = re.compile(r"(?i)\bexpect(?:s|ed|ing|ations?)?\b|\bforecast(?:s|ed|ing)?\b|\bprojected\b|\bpredicted\b|"
                        r"\bconsensus\b|\banticipated\b")
 # a price the market set ("shares closed up 27% at $29.77", "the closing price of $23.50"), not one a buyer
 # pays or offers ("will pay $31.50 a share"): read in the words right before the figure; a close is another
@@ -3313,6 +3413,29 @@ def _clause_source(clause: str) -> str | None:
     return who or None
 
 
+# "Police put the number at 12,000": a source's estimate of a count, told without a verb of saying
+_SOURCE_PUT_AT = re.compile(r"^(?P<src>(?:[A-Z][\w'’-]*|[Tt]he|[Aa]n?)(?:\s+[\w'’-]+){0,4}?)\s+(?:put|puts|placed|places|"
+                     r"estimated|estimates)\s+(?:the\s+|its\s+|their\s+)?(?:number|figure|crowd|turnout|total|attendance|"
+                     r"toll|count|size)(?:\s+[\w'’-]+){0,3}?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$")
+
+
+def _figure_source(st: Statement, n: Number) -> str | None:
+    """Who statement st credits its figure n to: in a sentence that gives two sources' figures for one count
+    (`_two_sided`), the source of n's own clause ("drew 12,000 people, police said, while the union said
+    50,000 had taken part": 50,000 is the union's, not the police's); in one that names no source by a verb of
+    saying, a source that "put the number at" it; else the statement's source."""
+    if st.attribution is not None and len(st.numbers) > 1 and (two := _two_sided(st)) and any(st.numbers[k] is n for k in two):
+        starts = [c.start() for c in itertools.islice(_CONTRAST.finditer(st.text), TWO_SIDED_CLAUSES)]
+        ends = [c.end() for c in itertools.islice(_CONTRAST.finditer(st.text), TWO_SIDED_CLAUSES)]
+        q = bisect.bisect_right(starts, n.start)
+        clause = st.text[ends[q - 1] if q else 0: starts[q] if q < len(starts) else len(st.text)]
+        own = attribution(clause)
+        return own.source if own is not None else None
+    if st.attribution is None and (m := _SOURCE_PUT_AT.match(st.text[: n.start])):
+        return m.group("src")
+    return st.attribution.source if st.attribution else None
+
+
 def _next_word(text: str, n: Number) -> str:
     m = re.match(r"\s+([a-z][\w'’-]*)", text[n.end:])
     return m.group(1) if m else ""
@@ -3503,6 +3626,43 @@ def _restating(stmts: list[Statement], j: int, x: Number) -> tuple[int, Number] 
 CONVERSION_RATIO = 3.0  # a sum and its conversion lie within this factor ("£85m" / "$108 million"; not a weekly wage)
 
 
+# An open question a sentence raises rather than asserts: "will investigate whether the deal reduces competition"
+_OPEN_QUESTION = Caseless(r"\b(?:whether|(?:investigat|examin|assess|determin|consider|decid|review|stud|check|ask)\w*"
+                          r"\s+if|to see if)\b")
+
+
+def _asserted_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case content stems (`_lower_stems`) a sentence asserts, and those it holds only in an open
+    question, from "whether" to the clause's end ("whether the deal reduces competition, the regulator said")."""
+    asked, rest, at = [], [], 0
+    for m in _OPEN_QUESTION.finditer(text):
+        if m.start() < at:
+            continue
+        end = next((k for k in range(m.end(), len(text)) if text[k] in ",;:"), len(text))
+        rest.append(text[at: m.start()])
+        asked.append(text[m.end(): end])
+        at = end
+    rest.append(text[at:])
+    return _lower_stems(" ".join(rest)), _lower_stems(" ".join(asked))
+
+
+def _answers_open(head: Statement, backer: Statement) -> bool:
+    """`backer` asserts what `head` only asks, and tells what head asserts besides: "The authority said the deal
+    could reduce competition in the market for hospital software and that it would open an investigation"
+    says more than "The authority will investigate whether the deal reduces competition"."""
+    at = head.attribution  # (who says it is no part of what it says: "..., the regulator said")
+    told, asked = _asserted_stems(head.text[: at.start] + " " + head.text[at.end:] if at else head.text)
+    if len(asked) < OPEN_ANSWER_WORDS:
+        return False
+    its, _ = _asserted_stems(backer.text)
+    return len(asked & its) >= OPEN_ANSWER_SHARE * len(asked) and len(told & its) >= OPEN_TOLD_SHARE * len(told)
+
+
+OPEN_ANSWER_WORDS = 2  # lower-case content words an open question needs to be answered by another sentence
+OPEN_ANSWER_SHARE = 0.6  # ... and the share of them the other sentence asserts
+OPEN_TOLD_SHARE = 0.75  # ... and the share of what the question's sentence asserts that it holds too (it is written instead)
+
+
 def _in_own_currency(members: list[int], stmts: list[Statement], grp: np.ndarray, salience: np.ndarray,
                      leans: np.ndarray) -> int:
     """The member to name a claim by: its head (members[0]), unless the head gives a sum in a currency no
@@ -3625,6 +3785,36 @@ def _date_context(text: str, d: DateMention) -> set[str]:
 def _evidence(st: Statement, a: Article) -> Evidence:
     return Evidence(a.id, a.outlet, st.text, st.start, st.end,
                     st.attribution.source if st.attribution else None, a.published, a.copy_of)
+
+
+def _once_per_side(evidence: list[Evidence], variants: list[Variant]) -> list[Evidence]:
+    """A contested claim's evidence with each article once per side: an article's second sentence that gives no
+    side the first does not is no second piece of evidence (a backer beside its own article's side of the
+    contest). An article stays on two sides when its words give two values: that it said both is the reader's
+    to see. (A side's own evidence keeps every sentence that gives it: "about 110", then "closer to 110".)"""
+    if not variants:
+        return evidence  # (an agreed claim's repeats from its backers' articles are their evidence)
+
+    def key(e: Evidence) -> tuple[str, int]:
+        return e.article_id, e.start
+
+    sides: dict[tuple[str, int], set[int]] = {}
+    for x, v in enumerate(variants):
+        for e in v.evidence:
+            sides.setdefault(key(e), set()).add(x)
+    kept: dict[str, list[set[int]]] = {}  # each article's kept evidence, by the sides each gives
+    keep = set()
+    head = sides.get(key(evidence[0]), set()) if evidence else set()
+    # (the head first, then the evidence that gives a side, then the rest, each in the claim's order; evidence
+    # that gives no side backs the head, and stands on its side)
+    for k, e in sorted(enumerate(evidence), key=lambda p: (p[0] > 0, not sides.get(key(p[1])), p[0])):
+        mine = sides.get(key(e)) or head
+        had = kept.setdefault(e.article_id, [])
+        if k and any(mine <= s for s in had):
+            continue
+        had.append(mine)
+        keep.add(k)
+    return [e for k, e in enumerate(evidence) if k in keep]
 
 
 def _sort_time(a: Article) -> str:
@@ -4304,12 +4494,30 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         in_contest = set(denial) | {k for k, _ in contested} | set(opposed) | {k for ks in places.values() for k in ks}
         # (nor one a claim already written leads or cites: it is written there, or its other clause was weighed
         # against that claim: "the mill cut 300 jobs, and its output fell by a third" led the story's first claim)
+        # (and the reverse: a report that tells only the place the head's relative clause sets it in does not back
+        # what its main clause says, "six people died in a fire at the mill" / "Workers at the mill, where six
+        # people died in a fire, said the exits had been locked": it is a claim of its own)
+        # (a clause of place only, the setting: one of "who" tells of the subject itself, "Wrenfield, who stole 1.8
+        # million crowns, was jailed", and stays backed by "Prosecutors said Wrenfield took 1.8 million crowns")
+        place = (m := _ASIDE.match(s.text)) is not None and s.text[m.end("subject"):m.start("aside")].strip(" ,") == "where"
+        aside_only = [j for j in members[1:] if place and j not in in_contest and _own_fact(stmts[j], s, clauses=False)]
+        members = [j for j in members if j not in aside_only]
+        covered[aside_only] = False
         own = [j for j in members[1:] if not solo[j] and not cited[j]
                and _own_fact(s, stmts[j], clauses=j not in in_contest)]
         cited[members] = True
         covered[own] = False
         solo[own] = True
         n_groups[own] = 1
+        # (a claim agreed on is named by the report that asserts what its head only asks: "the regulator said the
+        # deal could reduce competition and that it would open an investigation", not "will investigate whether
+        # the deal reduces competition", whose backer it would be, its assertion lost)
+        if not contested and not denial and not opposed and not places and _OPEN_QUESTION.search(s.text):
+            h = next((j for j in members[1:] if art[j] != art[i] and not solo[j] and not leans[j]
+                      and _answers_open(s, stmts[j])), i)
+            if h != i:
+                members = [h] + [j for j in members if j != h]
+                s = stmts[h]
         # (a claim agreed on is named by a report of the sum in the currency most outlets give it in)
         if not contested and not denial and len(members) > 2:
             h = _in_own_currency(members, stmts, grp, salience, leans)
@@ -4371,6 +4579,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         dated = _date_variants(members, days, stmts, articles) if date_contest else []
         if dated and not variants:
             status, about, variants, dated = "contested", "the date", dated, []
+        evidence = _once_per_side(evidence, variants)
         cid = hashlib.sha1(f"{articles[s.article].id}:{s.start}".encode()).hexdigest()[:12]
         claims.append(Claim(cid, s.text, evidence, outlets, status,
                             s.attribution.source if s.attribution else None, variants, about, len(members), dated))
@@ -4858,15 +5067,18 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 september october november december""".split())
 
 
-def _variant(label: str, idx: list[int], stmts, articles, written: dict[int, str] | None = None) -> Variant:
+def _variant(label: str, idx: list[int], stmts, articles, written: dict[int, str] | None = None,
+             credited: dict[int, str | None] | None = None) -> Variant:
     # each group by the outlet of its article that gives this variant, an original before its reprints
     # (a reprint that changed the figure gives its own)
     said: dict[int, str] = {}
     for j in sorted(idx, key=lambda j: articles[stmts[j].article].copy_of is not None):
         said.setdefault(stmts[j].group, articles[stmts[j].article].outlet)
     outlets = sorted(said.values())
-    return Variant(label, outlets, [_evidence(stmts[j], articles[stmts[j].article]) for j in idx],
-                   [(written or {}).get(j, "") for j in idx])
+    # (each evidence credited to whom its figure is credited: `credited`, `_figure_source`)
+    evidence = [_evidence(stmts[j], articles[stmts[j].article]) for j in idx]
+    evidence = [replace(e, attribution=credited[j]) if credited and j in credited else e for j, e in zip(idx, evidence)]
+    return Variant(label, outlets, evidence, [(written or {}).get(j, "") for j in idx])
 
 
 def _variants_by_value(members, stmts, articles, ref: Number, shared: set[str],
@@ -4879,6 +5091,7 @@ def _variants_by_value(members, stmts, articles, ref: Number, shared: set[str],
     picks = []
     # the head's other figures, when the contested one is its own
     others = [o for o in stmts[members[0]].numbers if o is not ref] if any(o is ref for o in stmts[members[0]].numbers) else []
+    ahead = any(o is ref for o in stmts[members[0]].numbers) and _near(_EXPECTED, stmts[members[0]].text, ref, 50, 25)
     for j in members:
         st = stmts[j]
         # the figure its conflict named, else the first that counts what the contested one counts (not
@@ -4892,6 +5105,8 @@ def _variants_by_value(members, stmts, articles, ref: Number, shared: set[str],
             alike = [num for num in st.numbers if num.unit == ref.unit and not num.delta
                      and not any(o.unit == num.unit and o.value == num.value for o in others)]
             pick = alike[0] if len(alike) == 1 else None
+        if pick is not None and j != members[0] and _near(_EXPECTED, st.text, pick, 50, 25) and not ahead:
+            continue  # a forecast ("Organisers expect more than 40,000 people") is no side of the count made
         if pick is not None:
             picks.append((j, pick))
     groups: list[tuple[Number, str, list[int]]] = []
@@ -4924,7 +5139,8 @@ def _variants_by_value(members, stmts, articles, ref: Number, shared: set[str],
     out = []
     for x, (ref, label, idx) in enumerate(groups):
         written = {j: as_written(stmts[j].text, n) for j in idx if (n := own.get((x, j))) and n.value != ref.value}
-        out.append(_variant(label, sorted(idx, key=lambda j: not says.get(j, True)), stmts, articles, written))
+        credited = {j: _figure_source(stmts[j], n) for j in idx if (n := own.get((x, j)))}
+        out.append(_variant(label, sorted(idx, key=lambda j: not says.get(j, True)), stmts, articles, written, credited))
     return out
 
 
