@@ -786,7 +786,8 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
         else:
             body.append(_sentence(c, c.evidence, c.status, groups, opinion, texts, split, releases))
     _figures_told_elsewhere(body, claims, groups)
-    body = _with_antecedent(_quotation_in_order(_latest_first(_news_first(body, {*releases.values(), *_as_party(arts, groups, releases)}), updates), texts), texts, split)
+    body = _news_first(body, {*releases.values(), *_as_party(arts, groups, releases)})
+    body = _with_antecedent(_quotation_in_order(_latest_first(body, updates), texts), texts, split)
     body = _share_credits(_not_restated(body, updates))
     body = _mark_updated(body, updates, groups)
     body = [_whole_quotations(s, texts, split) for s in body]  # (last: the steps above match sources by start)
