@@ -80,12 +80,12 @@ def test_one_outlet_gives_both_sides_with_their_sources():
     got = claims("A ransom of $2 million was paid to free the six engineers held in Varrow, a security official "
                  "who asked not to be named told the Ostwick Courier.")
     ransom = with_quote(got, "asked not to be named")
-    assert ransom and ransom[0].status == "contested" and ransom[0].about == "whether it happened"
+    assert ransom and ransom[0].status == "contested" and ransom[0].about == "whether any ransom had been paid"
     assert {v.value: v.outlets for v in ransom[0].variants} == {"asserts": ["Ostwick Courier"],
                                                                  "denies": ["Ostwick Courier"]}
     # (the outlet's own unattributed words against a denial it reports are no two sources)
     got = claims("A ransom of $2 million was paid to free the six engineers held in Varrow.")
-    assert not any(c.about == "whether it happened" for c in got)
+    assert not any([v.value for v in c.variants] == ["asserts", "denies"] for c in got)
 
 
 def test_a_rule_told_as_a_condition_still_backs():

@@ -99,7 +99,7 @@ def test_denial_contest_names_who_denies_in_md_and_json():
     arts = _derail()
     brief = write_brief(Story("s", "", [a.id for a in arts]), arts)
     d = brief_to_dict(brief)
-    denial = [c for c in d["conflicts"] if c["about"] == "whether it happened"]
+    denial = [c for c in d["conflicts"] if [v["value"] for v in c["variants"]] == ["asserts", "denies"]]
     assert denial, d["conflicts"]
     denies = next(v for v in denial[0]["variants"] if v["value"] == "denies")
     assert denies["attributions"] == ["Korrin Railways"] and denies["outlets"] == ["Ebbing Times"]

@@ -59,7 +59,7 @@ from typing import Any
 
 from .crosscheck import (LEANS_BACK, answered_by, counted, distinctive, figure_label, find_claims, find_updates, group_names,
                          spelt_alike, states_told,
-                         independent_groups, is_opinion, name_contests, press_release, settle_updates, update_wording,
+                         independent_groups, is_denial, is_opinion, name_contests, press_release, settle_updates, update_wording,
                          vague_sizes)
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story, Update, Variant
 from .text import (STOPWORDS, CLOSING_MARK, Caseless, DateMention, Sentence, attribution, content_stems, dates, fold, full_name, in_sentence, numbers,
@@ -107,8 +107,8 @@ def _between_sources(c: dict[str, Any]) -> bool:
     happened": the workers / the owner), or figures some outlet gives on both sides from sources of their own
     ("12,000, police said, while the union said 50,000"), where the outlets alone cannot tell the sides apart.
     (Not sides that credit one source in other words, "Pellmart" / "the online grocer": its outlets differ.)"""
-    if c.get("about") == "whether it happened":
-        return True
+    if is_denial([v.get("value") for v in c["variants"]]):
+        return True  # (a denial contest, whatever its label: "whether the train had been going too fast")
     sides = [set(v["outlets"]) for v in c["variants"]]
     both = any(sides[x] & sides[y] for x in range(len(sides)) for y in range(x + 1, len(sides)))
     return both and len({tuple(sorted({mid_sentence(w).lower() for w in v.get("attributions") or [] if w}))

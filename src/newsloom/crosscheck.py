@@ -519,6 +519,26 @@ def split_statements(articles: list[Article]) -> list[Statement]:
 _RELATIVE_OPENING = re.compile(r"(?i:where|when|as|while|whereupon|after|before|since|until|once|because|though|although)\s+(?=\S)")
 
 
+_SHORT_MENTION = re.compile(r"^[Tt]he ([a-z][\w-]*)$")  # "the service", "the ministry": a body by its noun alone
+
+
+def _fuller_mention(source: str, before: str) -> str | None:
+    """The article's fuller earlier mention of a body a source names by its noun alone ("the service" after "the
+    regional emergency service"), when exactly one body it mentioned ends with that noun (a shorter form of it,
+    "the emergency service", is the same one); else None."""
+    m = _SHORT_MENTION.match(source.strip())
+    if not m or m[1] in _FUNCTION_WORDS:
+        return None
+    # (overlapping: "the head of the emergency service" holds "the emergency service")
+    found = {tuple(w.split()) for w in re.findall(rf"(?=\b[Tt]he((?:\s+[\w’'-]+){{1,4}}?)\s+{m[1]}\b)", before)}
+    found = {ws for ws in found if not any(fold(w) in _FUNCTION_WORDS or w[:1].isdigit() for w in ws)}
+    longest = max(found, key=len, default=None)
+    # (every mention a shorter form of the longest one: "the rail accident board" of "the national ...")
+    if longest is None or any(ws != longest[len(longest) - len(ws):] for ws in found):
+        return None
+    return f"the {' '.join(longest)} {m[1]}"
+
+
 def _attribute(text: str, before: str, index: int, named: Named | None,
                article: str = "") -> tuple[Attribution | None, Named | None]:
     """Who statement `text` (sentence `index` of its article; `before` is the article's text up to it,
@@ -558,6 +578,9 @@ def _attribute(text: str, before: str, index: int, named: Named | None,
         if (pron is not None and named is not None and index - named[1] <= PRONOUN_REACH
                 and named[2] in ("", pron.source.lower())):
             return Attribution(named[0], pron.start, pron.end), (named[0], index, pron.source.lower())
+    if attr is not None and (fuller := _fuller_mention(attr.source, before)):
+        # "the service said" is the article's "regional emergency service": named as the article first named it
+        attr = Attribution(fuller, attr.start, attr.end)
     return attr, named
 
 
@@ -3848,6 +3871,37 @@ def _relays_as_outlet(stmts: list[Statement], articles: list[Article]) -> np.nda
     return relay
 
 
+DENIED_LABEL_WORDS = 10  # a denied clause this short names a denial contest ("whether the train was speeding")
+# (a pronoun in the clause stands for someone the label does not name: "whether it had been going too fast")
+_LABEL_PRONOUNS = frozenset("it its they them their he him his she her we us our i my you your this these those".split())
+
+
+# the two sides of a denial contest, whatever its label ("whether it happened", "whether the train had been
+# going too fast"): what one report asserts and another denies
+DENIAL_SIDES = ("asserts", "denies")
+
+
+def is_denial(values: list[str]) -> bool:
+    """Are these a contest's variant values those of a denial (`DENIAL_SIDES`)?"""
+    return tuple(values) == DENIAL_SIDES
+
+
+def _denied_about(text: str) -> str | None:
+    """A denial contest's label from what the denial denies, when the sentence opens with it and denies a clause
+    ("Varenland Rail denied that the train had been going too fast." -> "whether the train had been going too
+    fast"): the clause whole to the sentence's end, short, in plain words; else None."""
+    m = _denial(text)
+    if not m or not m[0].lower().endswith("that") or not _denial_led(text):
+        return None
+    clause = text[m.end():].strip()
+    if not clause.endswith(".") or not re.fullmatch(r"[\w’'-]+(?: [\w’'-]+)*", clause[:-1]):
+        return None  # (a clause with more after it, a quotation or a second clause, is not whole)
+    toks = clause[:-1].split()
+    if not 2 <= len(toks) <= DENIED_LABEL_WORDS or any(fold(w) in _LABEL_PRONOUNS for w in toks):
+        return None
+    return "whether " + clause[:-1]
+
+
 def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Claim]:
     """The claims of one story: the most salient first (the lead), then best backed first (independent
     outlets, then salience discounted by what is already written, then time); a statement that leans on
@@ -4567,11 +4621,13 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             variants = [_variant(word, idx, stmts, articles) for word, idx in by_value.values()]
         elif denial:
             status = "contested"
-            about = "whether it happened"
             deny = act_deny or {j for j in members if _denies(stmts[j], stmts[i] if j != i else stmts[denial[0]])}
+            # (what is denied, in the denial's words, says more than "whether it happened")
+            about = next((a for j in members if j in deny and (a := _denied_about(stmts[j].text))),
+                         "whether it happened")
             variants = [
                 _variant(label, [j for j in members if (j in deny) == is_deny], stmts, articles)
-                for label, is_deny in (("asserts", False), ("denies", True))
+                for label, is_deny in zip(DENIAL_SIDES, (False, True))
             ]
         if status == "contested" and len(variants) < 2:
             # the figures that differed could not be told apart as values of one thing: no contest to show
@@ -4837,6 +4893,9 @@ def _tail(toks: list[str]) -> list[str]:
     return out
 
 
+_PLURALS = frozenset("people children men women staff crew".split())  # plurals with no -s, as a compound's head
+
+
 def _figure_phrase(text: str, n: Number, lo: int, hi: int) -> str:
     """What a contested figure is, as a noun phrase: a head by its kind ("the sum", "the share", "the number of
     homes") and, where its part of the sentence (text[lo:hi]) gives them, the sentence's own words for it: the
@@ -4848,6 +4907,10 @@ def _figure_phrase(text: str, n: Number, lo: int, hi: int) -> str:
     noun = ""
     if not n.unit and after and _noun(after[0]):  # ("six homes", not "six died")
         noun, after = after[0], after[1:]
+        # a compound's head is its last noun, a plural: "two emergency exits", "20 rail workers" (not "emergency")
+        while (after and not noun.endswith("s") and len(noun.split()) < 3 and _noun(after[0])
+               and (after[0].endswith("s") or fold(after[0]) in _PLURALS)):
+            noun, after = f"{noun} {after[0]}", after[1:]
     kind = counted(text, n)
     head = ("the sum" if n.unit in CURRENCIES else _UNIT_HEADS.get(n.unit, "the figure") if n.unit
             else f"the number of {noun}" if noun else "the number")
@@ -5637,7 +5700,7 @@ def settle_updates(claims: list[Claim], updates: list[Update]) -> list[Claim]:
     out = []
     for c in claims:
         parts = None
-        if c.about not in ("the date", "whether it happened"):
+        if c.about != "the date" and not is_denial([v.value for v in c.variants]):
             for u in updates:
                 steps = [{e.article_id for e in v.evidence} for v in u.values]
                 # (an article that tells the change itself is in two steps: its reports are told apart by
