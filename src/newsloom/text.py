@@ -1430,6 +1430,8 @@ _NOT_SUBJECT = re.compile(r"\b(?:with|to|for|of|by|from|about|against|at|on|in|i
 
 
 _ADVERBS_AFTER = re.compile(r"(?:\s+(?:also|then|later|again|now|still|already|never|once|[a-z]{3,}ly))+$")
+# a subject that is "the" and a role in a few lower-case words ("The chief justice", "But the attorney general")
+_THE_ROLE_SUBJECT = re.compile(r"\s*(?:(?:But|And|So|Yet|Then)\s+)?[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$")
 
 
 def subject_person(sentence: str, pronoun: str, before: str = "") -> str | None:
@@ -1442,6 +1444,7 @@ def subject_person(sentence: str, pronoun: str, before: str = "") -> str | None:
                  and not _NOUN_IN_S.search(masked[: v.end()])), None)
     if not verb:
         return None
+    role = None  # the role that is the subject, when no name is ("The chief justice also asked ...")
     for segment in re.split(r"[,;:—–(]", masked[: verb.start()]):
         # "Representative Tomas E. Varn of Kessaly, ...": the person, not the place they are of
         # (after two capitalised words at least: "Secretary of State Ann Vell" is no one "of State")
@@ -1453,6 +1456,13 @@ def subject_person(sentence: str, pronoun: str, before: str = "") -> str | None:
         while name.split() and fold(name.split()[0]) in _NAME_STOP:
             name = name.split(" ", 1)[1] if " " in name else ""  # "But Justice Ona Pell": the name begins after "But"
         if not name:
+            continue
+        if name[:1].islower():
+            # "The chief justice also asked ...": a role, no name, is the subject; "he" is the one person the
+            # text named with it ("Chief Justice Ida Marlow"), unless an apposition names them ("..., Ida Marlow,")
+            # (only "the" and a role in a few words: not "a justice", "his lawyer", "I accept that the president")
+            if role is None and (the_role := _THE_ROLE_SUBJECT.match(segment)):
+                role = the_role.group("role").strip()
             continue
         lead = segment[: segment.rfind(name)] if name in segment else segment
         if (_NOT_SUBJECT.search(lead) or re.search(r"\b(?:a|an|the)\s*$", lead, re.IGNORECASE)
@@ -1476,7 +1486,33 @@ def subject_person(sentence: str, pronoun: str, before: str = "") -> str | None:
         if 2 <= len(parts) <= 4:
             return name
         return None
-    return None
+    return _subject_role_holder(role, before[-ROLE_REACH:]) if role else None
+
+
+_TITLE_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")  # ("Vice President Mike Pence" is no "the president")
+
+
+def _subject_role_holder(role: str, before: str) -> str | None:
+    """The one person the text `before` names with the role phrase `role` in full ('chief justice': 'Chief
+    Justice Ida Marlow', 'Ida Marlow, the chief justice'), whom a sentence with 'the chief justice' as its
+    subject speaks of; None when it names none or several, or names the role's holder only with a longer
+    title ('the president' is not 'Vice President Mike Pence')."""
+    holder = _role_holder(role.split()[-1], before)
+    if not holder or any(fold(w) in _WEEKDAYS or fold(w) in _MONTHS for w in holder.split()):
+        return None  # (nor "Biden Thursday": a day after the name)
+    key = speaker_key(holder)
+    masked = mask_quotes(before)
+    seen = False
+    for m in _role_pattern(role).finditer(masked):
+        name = m.group("a") or m.group("b") or m.group("c")
+        if (m.group("a") and _TITLE_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+                or m.group("b") and not re.match(r",\s+the\s", masked[m.end("b"):])  # ("Facebook, a federal judge")
+                or masked[m.end(): m.end() + 1] in ("'", "’")  # ("Kellyanne Conway, the president's counselor")
+                or speaker_key(full_name(re.sub(r"['’]s$", "", _POST_NOMINALS.sub("", name).strip(" ,.")), before)) != key):
+            return None  # (someone else holds the role, or the holder has another title)
+        # ("President Vladimir V. Putin of Russia": a place's president, not the one a story calls "the president")
+        seen = seen or not re.match(r"\s+of\s+[A-Z]", masked[m.end():])
+    return holder if seen else None
 
 
 def previous_subject(before: str, pronoun: str) -> str | None:
@@ -1636,7 +1672,9 @@ _SPEAKER_AFTER = re.compile(
     r"(?P<d>[A-Z][\w\u00C0-\u024F'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w\u00C0-\u024F'’-]*)){0,4})"
     # ('said march organiser Rosa Delacourt of the Clear Water Alliance.': the body she is of is no part of her name)
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\u00C0-\u024F'’-]*(?:\s+[A-Z][\w\u00C0-\u024F'’-]*){0,4})?(?=\s*(?:[,.;!?(]|$))"
-    r"|^[,.!?]?\s*(?:the\s+)?(?P<c>[\w\s'’-]{0,40}?\b[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){0,3})"
+    # ('Professor Ana Reyes of the University of Kalmere said': a body's name may hold "of" and run long)
+    r"|^[,.!?]?\s*(?:the\s+)?(?P<c>[\w\s'’-]{0,40}?\b[A-Z][\w\u00C0-\u024F'’.-]*"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u00C0-\u024F'’.-]*){0,3})"
     + _PARTY_TAG + r"\s+" + _SAY,
 )
 # '"...," Varga later told reporters', '"...," Moss has said': a word between the name and the verb of a tag set off
