@@ -1747,7 +1747,8 @@ _HEDGED = Caseless(r"\b(?:linked (?:to|with)|associated with|tied to|correlated 
                    r"(?:lower|reduced|higher|increased|smaller|greater) (?:risk|chance|odds)|fewer|(?:less|more) likely|may|might|"
                    r"suggests?)\b")
 _NOT_SURE = Caseless(r"\b(?:not|no|cannot|can't|can’t|never|nor|without|unproven)\b(?:\W+\w+){0,4}\W*$")
-_STUDY = Caseless(r"\b(?:stud(?:y|ies)|research(?:ers)?|scientists|trial|journal|findings|data)\b")
+# (both reports tell of a study: "trial" is a clinical one only beside such words, so a court's is no study)
+_STUDY = Caseless(r"\b(?:stud(?:y|ies)|research(?:ers)?|scientists|clinical trials?|journal|findings)\b")
 
 
 def _sureness(text: str) -> str | None:
@@ -1761,8 +1762,8 @@ def _sureness(text: str) -> str | None:
 
 
 def _sure_and_hedged(stmts: list[Statement], backs: np.ndarray) -> np.ndarray:
-    """S[i, j]: i and j back each other by words, one of a study (or researchers, a trial) asserts a cause, the
-    other only an association or a maybe: "Scientists have proved that a 30-minute walk every day cures strokes"
+    """S[i, j]: i and j back each other by words, both tell of a study (researchers, a journal), and one asserts
+    a cause, the other only an association or a maybe: "Scientists have proved that a 30-minute walk every day cures strokes"
     / "A daily walk of half an hour was linked to a lower risk of stroke, a study found"."""
     out = np.zeros(backs.shape, dtype=bool)
     sure: dict[int, str | None] = {}
@@ -1770,7 +1771,7 @@ def _sure_and_hedged(stmts: list[Statement], backs: np.ndarray) -> np.ndarray:
         for k in (i, j):
             if k not in sure:
                 sure[k] = _sureness(stmts[k].text)
-        if {sure[i], sure[j]} == {"sure", "hedged"} and (_STUDY.search(stmts[i].text) or _STUDY.search(stmts[j].text)):
+        if {sure[i], sure[j]} == {"sure", "hedged"} and _STUDY.search(stmts[i].text) and _STUDY.search(stmts[j].text):
             out[i, j] = out[j, i] = True
     return out
 
