@@ -355,9 +355,9 @@ def test_a_quote_does_not_reach_past_another_speakers_words_for_its_speaker():
 
 def test_he_said_after_a_titled_person_of_a_place_is_that_person_not_the_source_before():
     text = ('"The levy is a burden," Mr. Lind said.\n\nRepresentative Tomas E. Varn of Kessaly, the senior '
-            'Unionist on the committee, also scolded the agency. "I believe there was gross mismanagement," he said.')
+            'Unionist on the committee, also rebuked the port board. "I think the accounts were badly kept," he said.')
     brief = write_brief(Story("s", "", ["a"]), [Article(id="a", outlet="Harbour Radio", text=text)])
-    he = next(s for s in brief.sentences if "gross mismanagement" in s.statement)
+    he = next(s for s in brief.sentences if "badly kept" in s.statement)
     assert he.attribution == "Tomas E. Varn"
 
 

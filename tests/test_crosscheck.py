@@ -500,13 +500,13 @@ def test_figures_of_other_measures_periods_or_forecasts_do_not_contest():
         "From 2019 through 2025 the Pellam harbour board paid an effective levy rate on its income of 31.5 percent.")
     # a figure another report gives too has that report's period, and so has its sentence's other figure
     assert "contested" not in statuses(
-        "Harbour fees in Pellam rose 0.9% from May and 5.4% from a year earlier, the port authority said.",
-        "Harbour fees in Pellam rose 0.9% in June, faster than the 0.6% rise in May, the port authority said.")
+        "Harbour fees in Pellam climbed 1.2% from February and 4.8% from a year earlier, the port authority said.",
+        "Harbour fees in Pellam climbed 1.2% in March, outpacing the 0.7% rise in February, the port authority said.")
     # when one report gives both figures, they are two quantities, not two versions of one
     assert "contested" not in statuses(
-        "Harbour fees in Pellam rose 0.9% in June, the port authority said on Tuesday.",
-        "Harbour fees in Pellam rose 5.4% in June compared with one year ago, the port authority said on Tuesday.",
-        "Harbour fees in Pellam rose 0.9% in June and 5.4% over the past year, the port authority said on Tuesday.")
+        "Harbour fees in Pellam climbed 1.2% in March, the port authority said on Tuesday.",
+        "Harbour fees in Pellam climbed 4.8% in March compared with one year ago, the port authority said on Tuesday.",
+        "Harbour fees in Pellam climbed 1.2% in March and 4.8% over the past year, the port authority said on Tuesday.")
     # while two forecasts, or two whole measures, that differ still contest
     assert statuses(
         "Economists had expected the port of Pellam to add 5,000 jobs in June, the port authority said on Friday.",

@@ -190,15 +190,15 @@ def test_a_plain_repeat_in_the_same_outlet_is_still_swallowed(_embeddings):
 def test_an_outlets_verbatim_repeat_of_the_head_is_its_evidence_not_lost(_embeddings):
     arts = [
         art("a", "Tollan Press", "\u201cI think it is deeply wrong that a harbour court judge takes sides in an election, "
-            "frankly,\u201d Mayor Ilsa Dorne said on Tuesday. \u201cI think it is a disgrace to the court and I think she "
-            "should apologise to the court.\u201d\n\nThe judge did not comment.",
+            "frankly,\u201d Mayor Ilsa Dorne said on Tuesday. \u201cI think it is an insult to the bench and I think she "
+            "should say sorry to the bench.\u201d\n\nThe judge did not comment.",
             title="Dorne calls judge's election remarks a disgrace"),
         art("b", "Marrick Post", "Mayor Ilsa Dorne quickly responded on Tuesday, telling the Post it was \u201cdeeply "
-            "wrong that a harbour court judge takes sides in an election.\u201d\n\n\u201cI think it is a disgrace to the "
-            "court and I think she should apologise to the court.\u201d\n\nThe harbour court declined to comment.",
+            "wrong that a harbour court judge takes sides in an election.\u201d\n\n\u201cI think it is an insult to the "
+            "bench and I think she should say sorry to the bench.\u201d\n\nThe harbour court declined to comment.",
             title="Mayor hits back at harbour judge"),
     ]
     claims = find_claims(arts)
     # the Post's own printing of the quotation is in a claim (the one that states it), not swallowed
-    assert any(e.outlet == "Marrick Post" and e.quote.startswith("\u201cI think it is a disgrace")
+    assert any(e.outlet == "Marrick Post" and e.quote.startswith("\u201cI think it is an insult")
                for c in claims for e in c.evidence)

@@ -88,8 +88,8 @@ EMBED_SAME_FIGURE = 0.6  # a close embedding with a distinctive figure in common
 # embassy" / "the purpose of the trip is an initial technical assessment for reopening the embassy").
 EMBED_MUTUAL = 0.35
 EMBED_MUTUAL_CLOSE = 0.6
-# Closer still, a fifth of each other's words is enough: "A federal judge blocked the eviction
-# moratorium the CDC established ..." / "A federal judge vacated the nationwide moratorium on evictions ..."
+# Closer still, a fifth of each other's words is enough: "A district court halted the fishing ban the
+# ministry imposed ..." / "A judge struck down the nationwide ban on trawling ..."
 EMBED_SAME_FACT = 0.77
 EMBED_SAME_FACT_OVERLAP = 0.2
 # Words alone back a short statement with any long sentence that repeats the story's names ("Flynn is
@@ -1033,8 +1033,8 @@ def _reversal_one_side(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
     return out
 
 
-# A remark about the fact rather than the fact: that it is not known ("it was unclear whether the
-# subpoenas would seek documents"), or that it is one of several ("far from the only emergency declared")
+# A remark about the fact rather than the fact: that it is not known ("it was not known whether the
+# inquiry would call witnesses"), or that it is one of several ("far from the only emergency declared")
 _REMARK = Caseless(r"\b(?:(?:it is|it was|it's|it remains|it remained|remains|remained|is|was) (?:still )?"
                      r"(?:not clear|unclear|unknown|not (?:yet )?known)|unclear (?:whether|if|how|what|why|when|who)|"
                      r"not (?:yet )?known (?:whether|if|how|what|why|when|who)|(?:has|have) not (?:yet )?been determined|"
@@ -1696,8 +1696,8 @@ def _said_apart(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray) -> n
     source is said to say, its words in lower case ("he had accepted her resignation with regret"), j holds fewer
     than MUTUAL_WORDS (or not all, when it has fewer), and only in its own subject: the speaker's name and the topic
     in common, what j asserts of it another ("The resignation ... has left Prime Minister Tomas Lindell facing a
-    vote of no confidence"). (A word of it in j's predicate may be a paraphrase: "Biden said he had signed off on
-    the agreement" / "Biden announced an agreement ..., giving his stamp of approval".) Only for pairs not so close
+    vote of no confidence"). (A word of it in j's predicate may be a paraphrase: "Marsh said she had approved the
+    accord" / "Marsh announced an accord ..., giving it her approval".) Only for pairs not so close
     in meaning that one paraphrases the other (`NAMES_ONLY_CLOSE`) and that print no run of words, distinctive
     figure or day of the month in common."""
     out = np.zeros(backs.shape, dtype=bool)
@@ -3089,7 +3089,7 @@ def _asserts_act(st: Statement, act: tuple[set[str], set[str]]) -> bool:
     if st.attribution and who & set(content_stems(st.attribution.source)):
         return False
     # (the actor and the act told together, "police fired tear gas", not words strewn over a long sentence:
-    # "what Trump knew about links between members of his campaign and Russia, ... election rival")
+    # "what the mayor knew about the ties between her aides and the contractor, ... her rival")
     ws = [stem(w) for w in words(st.text)]
     if head:  # (a proposition's subject and verb told together: "A ransom of $3 million was paid")
         return any(set(head) <= set(ws[p: p + ACT_SPAN + 1]) for p, w in enumerate(ws) if w == head[0])
@@ -3210,7 +3210,7 @@ def _period(text: str, n: Number) -> str:
     near = [(min(abs(lo + m.start() - n.end), abs(lo + m.end() - n.start)), label)
             for label, pat in _PERIODS for m in pat.finditer(window)]
     if near:
-        return min(near)[1]  # the nearest: "0.9% from May and 5.4% over the past year"
+        return min(near)[1]  # the nearest: "1.2% on the month and 4.8% on the year"
     # further off, a period the whole sentence names, when it names one only ("Last year, the couple
     # paid ... a rate of 35.7 percent")
     anywhere = {label for label, pat in _PERIODS if pat.search(text)}
@@ -3219,9 +3219,9 @@ def _period(text: str, n: Number) -> str:
 
 def _periods(a: Statement, b: Statement, paired: list[tuple[int, int]]) -> tuple[list[str], list[str]]:
     """Each figure's period (`_period`), completed as a careful reader would: a figure the other report
-    gives too has the period that report names ("0.9% in June" is monthly when the other says "0.9%
-    from May"), and an unmarked figure shares the period its sentence gives its other figures of the
-    same unit ("rose 0.9% in June, faster than the 0.6% in May": both monthly)."""
+    gives too has the period that report names ("1.2% in March" is monthly when the other says "1.2%
+    on the month"), and an unmarked figure shares the period its sentence gives its other figures of the
+    same unit ("climbed 1.2% in March, after the 0.7% of February": both monthly)."""
     pa = [_period(a.text, n) for n in a.numbers]
     pb = [_period(b.text, n) for n in b.numbers]
     for i, j in paired:
@@ -3712,8 +3712,8 @@ def _in_own_currency(members: list[int], stmts: list[Statement], grp: np.ndarray
 
 
 def _both_given(x: Number, y: Number, stmts: list[Statement]) -> bool:
-    """Whether one statement gives both figures: then they are two quantities ("0.9% from May and 5.4%
-    over the past year"), not two versions of one, whatever the other statements leave unsaid."""
+    """Whether one statement gives both figures: then they are two quantities ("1.2% on the month and
+    4.8% on the year"), not two versions of one, whatever the other statements leave unsaid."""
     def gives(st: Statement, z: Number) -> bool:
         return any(n.unit == z.unit and not n.delta and abs(n.value - z.value) < 1e-9 for n in st.numbers)
     return any(gives(st, x) and gives(st, y) for st in stmts)
@@ -4030,7 +4030,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         demanded a full recount"), not only by name ("The board rejected Brandt's demand for a full recount")."""
         if speakers[other] is not None and speakers[other] == speakers[q]:
             return True
-        # (or quoting the same words: 'Mary Cheney concluded her Facebook post: "Please like and share"')
+        # (or quoting the same words: 'Ada Vell ended her post: "Please pass this on"')
         own = quoted[other] and len(quoted[other] & set(stmts[q].stems)) >= QUOTE_BACKS * len(quoted[other])
         return names_speaker(q, other) and bool(own or speakers[q] in _subject_words(stmts[other].text)
                                                 or _tells_words_of(stmts[q], stmts[other]))
@@ -4138,8 +4138,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
               and not _acronym_of(stmts[i], stmts[j])
               and not _tells_words_of(stmts[i], stmts[j]) and not _tells_words_of(stmts[j], stmts[i])
               # (the same words printed, or the same distinctive figure, are one statement however credited:
-              # "Biden said the order 'does not advance the interests of the United States'" / "The White
-              # House said ... it 'does not advance the interests' of the United States")
+              # "Marsh said the treaty 'does nothing for the people of Ostmark'" / "The ministry said ... it
+              # 'does nothing for the people' of Ostmark")
               and not _run_in_common(stmts[i].text, stmts[j].text)
               and not _distinctive_figures(stmts[i]) & _distinctive_figures(stmts[j])):
             backs[i, j] = False
@@ -4536,8 +4536,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                 repeats[j] = False
         covered |= repeats
         # a repeat whose words the head holds, from an article another sentence of which backs this claim,
-        # is that article's evidence too; else it is in no claim (the outlet's "'I think it's a disgrace to
-        # the court,'" beside its "Trump responded, telling the Times it was 'highly inappropriate'")
+        # is that article's evidence too; else it is in no claim (the outlet's "'It is an insult to the
+        # voters,'" beside its "Marsh answered, telling the Courier it was 'deeply unfair'")
         # (three content words at least: "This is a problem for the world." is held by many a sentence)
         members += [int(j) for j in np.nonzero(repeats & (align_t[i] >= SAME_WORDS))[0]
                     if j not in members and int(art[j]) in member_of
@@ -5457,7 +5457,7 @@ def _other_tallies(a: str, x: Number, b: str, y: Number) -> bool:
     if oa and ob and fold(oa) != fold(ob):
         return True
     if _tally_side(a, x) != _tally_side(b, y):
-        return True  # "The vote was 285 to 120" / "Sixty-seven Republicans voted with Democrats": a side's part
+        return True  # "The motion passed 212 to 98" / "Forty-one Greens voted with the government": a side's part
     ka, kb = tallied(a, x), tallied(b, y)
     return ka != kb and ("margin", "") in (ka, kb)
 

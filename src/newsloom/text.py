@@ -1163,7 +1163,7 @@ _ATTRIBUTION_PATTERNS = [
     # one before a web domain's ending is the site's name: "according to a report from Military.com")
     re.compile(r"\b[Aa]ccording to (?:reports? (?:by|from|in) )?(?P<src>(?:[^,.;:]|(?<=\b[A-Z])\.|\.(?=" + _DOMAIN + r"))"
                r"{2,80}?)(?=[,;:]|(?<!\b[A-Z])\.(?!\d|" + _DOMAIN + r")|$| that\b)"),
-    # ("it was reported by Bloomberg news that Trump had told May ...": the source ends before "that")
+    # ("it was reported by Harbour Radio news that Marsh had told Lind ...": the source ends before "that")
     re.compile(r"\b(?:as )?(?:noted|reported|stated|announced|confirmed|quoted) by (?P<src>[^,.;:]{2,80}?)(?=[,.;:]|$| that\b)"),
     # "..., the regional emergency service said." / "..., said Tomas Lind." / "..., hospital officials told Channel 9."
     # (not a passive's subject: "..., up from the 12 reported by the office.")
@@ -1211,7 +1211,7 @@ _SUBORDINATE = re.compile(r"^(?:when|after|before|if|because|since|until|once|wh
 # A source reads as a speaker: a name, a titled person, an organisation, a pronoun, a noun phrase ("the
 # ministry", "local media", "a spokesman for X", "people familiar with the talks"). What the patterns
 # catch besides is a clause cut off at a word that looks like a verb of saying: "Sweden has 17", "of their",
-# "it neither", "he declined to", "showered him with compliments and even brushed what he".
+# "it neither", "he declined to", "praised her at length and even waved away what he".
 _FUNCTION_END = re.compile(
     r"\b(?:the|a|an|of|to|for|with|in|on|at|by|from|over|into|than|as|and|but|or|nor|neither|either|not|no|that|"
     r"what|which|where|how|why|whose|he|she|they|we|i|you|it|him|them|us|me|his|her|their|its|our|my|your|this|"
@@ -2094,8 +2094,8 @@ def _read_quotations(text: str) -> list[Quotation]:
         if speaker and speaker.lower() in ("he", "she", "they"):
             # the titled person the narrative named since the last quotation, else the last speaker
             pronoun = speaker.lower()
-            # the last sentence before the quotation, the one holding the previous quotation included ('Ryan
-            # warned that a "debt crisis is coming" and claimed ...', 'Jo Swinson said the "...". She said: ...')
+            # the last sentence before the quotation, the one holding the previous quotation included ('Lind
+            # warned that a "budget storm is near" and said ...', 'Jo Swinson said the "...". She said: ...')
             narrative = _last_sentence(text[text.rfind("\n", 0, out[-1].start) + 1 if out else since: intro])
             # the untitled person the subject names ('Boris Johnson, ..., used ...: "...," he wrote'), else
             # the first titled person
