@@ -944,7 +944,7 @@ def _update_note(s: dict[str, Any]) -> str:
 _LEANS_BACK = re.compile(r"[\"“‘'(]|(?:Also|But|And|Yet|Still|However|Meanwhile|Instead|Earlier|Later|Even so|"
                          r"For example|For instance|In addition|In one|In another|In a separate|"
                          r"At (?:one|another|some|that|this|the same) (?:point|time))\b|" + LEANS_BACK.pattern)
-# a photo's caption, present tense over a past event: "President Trump addresses the media as he met with ..."
+# a photo's caption, present tense over a past event: "Mayor Ilsa Dorne speaks to reporters as she met with ..."
 _CAPTION = re.compile(r"^[^,;]{0,80}?\b(?:addresses|speaks|talks|looks on|listens|waves|gestures|arrives|departs|walks|"
                       r"poses|smiles|greets|shakes hands|delivers remarks|holds up)\b[^;]*\b(?:as|during|while)\b")
 # a circumstance told after the source ("..., the emergency office said on Tuesday, as the storm moved

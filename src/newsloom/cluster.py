@@ -368,7 +368,7 @@ def locale(counts: Counter[str], title: str, body: str) -> str | None:
 _DAYS_OWN = re.compile(r"day['’]s\b", re.IGNORECASE)  # 'Tuesday's', 'yesterday's'
 # A relative clause that dates the event it names: "the earthquake that struck (Kellvik) (early) on Tuesday",
 # "the fire, which was started on Monday". Its verb comes right after "that"/"which" and is past ("-ed" or a
-# common irregular past): "said in a statement that Strzok was fired", "which Senate Republicans unveiled
+# common irregular past): "said in a statement that Varga was dismissed", "which the Greens unveiled
 # Monday" are no such clause (a name or a helper verb other than was/were comes first).
 _PAST = (r"(?:[a-z]+ed|struck|hit|shook|swept|broke|tore|blew|fell|began|took|spread|burst|sank|ran|sent|shot|"
          r"stole|froze|rose|caught|brought|led|left|came|went|won|lost|held|met|drove|flew|hid|bit|sold|stood)")

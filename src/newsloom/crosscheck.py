@@ -84,8 +84,8 @@ EMBED_PARAPHRASE = 0.68
 EMBED_MIN_OVERLAP = 0.3
 EMBED_SAME_FIGURE = 0.6  # a close embedding with a distinctive figure in common backs, whatever the words
 # Two sentences that each hold this share of the other's content, and sit this close in embedding,
-# tell one fact in two outlets' words ("was in Caracas to make an initial assessment of reopening the
-# embassy" / "the purpose of the trip is an initial technical assessment for reopening the embassy").
+# tell one fact in two outlets' words ("was in Kessaly to take a first look at reopening the consulate" /
+# "the visit's aim is a first technical look at whether the consulate can reopen").
 EMBED_MUTUAL = 0.35
 EMBED_MUTUAL_CLOSE = 0.6
 # Closer still, a fifth of each other's words is enough: "A district court halted the fishing ban the
@@ -568,8 +568,8 @@ def _attribute(text: str, before: str, index: int, named: Named | None,
             who = full_name(own, before)
             return Attribution(who, pron.start, pron.end), (who, index, pron.source.lower())
         # "Trump held meetings with oil executives. He stated that ...": the subject of the sentence before,
-        # unless that sentence named its source ("Moise was shot dead ..., Claude Joseph said. He said ...")
-        # ('Mr. Stone's lawyer, said he had not ...': the "he" of a clause after the verb names no speaker)
+        # unless that sentence named its source ("Varga was arrested ..., Tomas Lind said. He said ...")
+        # ('Ms. Brell's lawyer, said she had not ...': the "he" of a clause after the verb names no speaker)
         just_named = named is not None and index - named[1] <= 1
         speaks = pron is not None and (text[pron.start] != "," or re.match(r"\s*(?:[.,;!?\"”]|$)", text[pron.end:]))
         who = previous_subject(before, pron.source) if speaks and not just_named else None
@@ -1052,7 +1052,7 @@ _NEGATED = Caseless(r"\b(?:not|no|never|none|nobody|neither|nor)\b|n[’']t\b")
 
 def _nobody_and_somebody(stmts: list[Statement]) -> np.ndarray:
     """N[i, j]: one statement's subject is nobody and the other denies nothing ("None of the money will
-    come from hurricane relief" still agrees with "opted not to tap hurricane relief money")."""
+    come from the flood fund" still agrees with "chose not to draw on the flood fund")."""
     nobody = np.array([bool(_NOBODY.match(st.text)) for st in stmts], dtype=bool)
     if not nobody.any():
         return np.zeros((len(stmts), len(stmts)), dtype=bool)

@@ -1194,8 +1194,8 @@ _SELF = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|there)$", re.IGNORECA
 # that says whose the figure is, not where the sentence comes from
 _FIGURE_BEFORE = re.compile(r"(?:\d%?(?:\s+[a-z]+)?|\b(?:figures?|estimates?|numbers?|toll|tally|count|totals?|readings?|"
                             r"magnitude))(?:\s+(?:first|initially|originally|earlier|previously|\w+ly))?\s+$")
-# What is no source though it stands where one would: a passive verb ("This comment may have been stated
-# as fact", "it was reported"), a clause ("the only Democrat who has officially declared"), ...
+# What is no source though it stands where one would: a passive verb ("This remark may have been given
+# as fact", "it was reported"), a clause ("the only Green who has formally entered"), ...
 _NOT_A_SOURCE = re.compile(r"\b(?:been|be|being|is|are|was|were|may|might|must|could|would|should|can|will)$"
                       r"|\b(?:which|whom|whose|because)\b|^who\b|\bwho(?: \w+ly)?$"
                       # "Clinton has not yet announced a bid": a negated verb, not a speaker
