@@ -1652,15 +1652,24 @@ _BODY_PRONOUN = re.compile(r"(?:It|They)\s")
 SUBJECT_WORDS = 6  # words a body's subject runs to at most ("The Norvane Medicines Agency")
 
 
+@lru_cache(maxsize=16384)
+def _opening_subject(text: str) -> str:
+    """The words a sentence opens with before its first verb (quotations masked), or "" when it has no verb or
+    the stretch runs over a comma, a colon or a bracket: that is no subject found ("Harbour union leaders often
+    answer the charge of sabotage, pointing to the safety record")."""
+    masked = mask_quotes(text)
+    verb = _SUBJECT_END.search(masked)
+    subject = masked[: verb.start()] if verb else ""
+    return "" if re.search(r"[,;:()]", subject) else subject
+
+
 def _body_subject(text: str) -> tuple[str, frozenset[str]] | None:
     """The head noun of a sentence's subject when it is a body or thing, not a person nor a pronoun, and the
     stems of the names in it: "The Norvane Medicines Agency said ..." -> ("agenc", {norvan, medicin, agenc});
     "The agency has ..." -> ("agenc", {}). None when no short subject opens the sentence."""
-    masked = mask_quotes(text)
-    verb = _SUBJECT_END.search(masked)
-    subject = masked[: verb.start()].strip() if verb else ""
+    subject = _opening_subject(text).strip()
     ws = words(subject)
-    if (not ws or len(ws) > SUBJECT_WORDS or re.search(r"[,;:()]", subject) or LEANS_BACK.match(subject)
+    if (not ws or len(ws) > SUBJECT_WORDS or LEANS_BACK.match(subject)
             or not (ws[0][:1].isupper()) or person(subject) is not None):
         return None
     head = stem(_POSSESSIVE_END.sub("", fold(ws[-1])))
@@ -1724,12 +1733,7 @@ def _said_apart(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray) -> n
         if not told[i] or len(held) >= min(MUTUAL_WORDS, len(told[i])):
             continue
         if held and j not in subject:
-            masked = mask_quotes(b.text)
-            verb = _SUBJECT_END.search(masked)
-            # (a subject that runs over a comma is no subject found: "Harbour union leaders often answer the charge
-            # of sabotage, pointing to the safety record")
-            subject[j] = (set(content_stems(masked[: verb.start()]))
-                          if verb and not re.search(r"[,;:()]", masked[: verb.start()]) else set())
+            subject[j] = set(content_stems(_opening_subject(b.text)))
         if held and not held <= subject[j]:
             continue
         out[i, j] = not (_run_in_common(a.text, b.text) or _distinctive_figures(a) & _distinctive_figures(b)
@@ -2458,12 +2462,8 @@ def _party_acts(text: str, party: tuple[str, ...]) -> bool:
     """Does a report's sentence tell the party's own act, the party (by its name, `_party_words`) the short subject
     it opens with ("Healthcare software group Halvorsen Systems has agreed to buy ...", "Halvorsen is paying
     $31.50 a share")? Not a thing of the party's ("Halvorsen's shares fell"), nor its part ("The Halvorsen board")."""
-    masked = mask_quotes(text)
-    verb = _SUBJECT_END.search(masked)
-    subject = masked[: verb.start()] if verb else ""
-    ws = [fold(w) for w in words(subject)]
-    return (0 < len(ws) <= SUBJECT_WORDS and not re.search(r"[,;:()]", subject)
-            and party[0] in ws and ws[-1] in party)
+    ws = [fold(w) for w in words(_opening_subject(text))]
+    return 0 < len(ws) <= SUBJECT_WORDS and party[0] in ws and ws[-1] in party
 
 
 def _party_apart(stmts: list[Statement], articles: list[Article], parties: list[str | None]) -> np.ndarray:
