@@ -88,7 +88,8 @@ def _derail() -> list[Article]:
     return [
         _art("d1", "Ebbing Times", "A regional train derailed near Tolmar on Monday.\n\nKorrin Railways denied that "
              "the train had been going too fast.", "2026-11-16T10:00:00Z"),
-        _art("d2", "Sallow Radio", "The train was going at about 90 mph when it entered the bend, according to data "
+        # (s28: a speed figure alone no longer asserts "too fast"; the report says it was going too fast)
+        _art("d2", "Sallow Radio", "The train was going too fast when it entered the bend, according to data "
              "seen by Sallow Radio.", "2026-11-16T12:00:00Z"),
     ]
 

@@ -10,6 +10,8 @@ JSON shape (`brief_to_dict`)::
       "sentences": [<sentence>, …],            # lead first, then by independent outlets, salience, time
                                                # ("He added …" right after the sentence it leans on)
       "conflicts": [{"claim_id", "about", "variants": [{"value", "converted", "outlets", "as_written", "sources": [<source>…]}]}],
+                                               # (a claim differing on several figures, or a figure
+                                               # and a day: an entry each, one claim_id)
                                                # converted: a value in another unit, in the first's;
                                                # as_written: {outlet: its own figure} for outlets whose
                                                # words only allow the value ("more than two million")
@@ -783,6 +785,7 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
                 # the contest shows it side by side)
                 if (v.evidence[0].article_id, v.evidence[0].start) not in written:
                     body.append(_sentence(c, v.evidence, "contested", groups, opinion, texts, split, releases))
+                    written.add((v.evidence[0].article_id, v.evidence[0].start))  # (a sentence of both sides: once)
         else:
             body.append(_sentence(c, c.evidence, c.status, groups, opinion, texts, split, releases))
     _figures_told_elsewhere(body, claims, groups)
@@ -1033,8 +1036,8 @@ def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: l
     A count that later reports changed (`updates`: 'at least 12' dead on Tuesday, 31 on Wednesday) is no
     headline's fact either: it is out of date. Nor is a title older than the brief's `lead`: when every report
     the lead cites came out on a later day than the title's report, a title of the lead's news heads it."""
-    disputed = {round(n.value, 6) for c in claims if c.status == "contested" for v in c.variants
-                for n in numbers(v.value)}
+    disputed = {round(n.value, 6) for c in claims if c.status == "contested"
+                for v in c.variants + [x for _, vs in c.more_conflicts for x in vs] for n in numbers(v.value)}
     disputed |= {round(n.value, 6) for u in updates or [] for v in u.values[:-1] for n in numbers(v.value)}
     # a figure some outlet states itself, or that two outlets give: not one only a source is said to claim
     # ("The union claims the real number is about 1,500" does not make "1,500 walk out" a headline's fact)
@@ -1129,8 +1132,9 @@ def _conflicts(claims: list[Claim], groups: dict[str, str], shown: dict[str, str
     for c in claims:
         if c.status != "contested":
             continue
-        # (a claim contested on a figure that also gives different days is two entries: the figure, the date)
-        for about, variants in ((c.about, c.variants), ("the date", c.date_variants)):
+        # (a claim contested on a figure that also gives different days is two entries: the figure, the date;
+        # one contested on several figures, an entry each, the first the claim's own)
+        for about, variants in ((c.about, c.variants), *c.more_conflicts, ("the date", c.date_variants)):
             if variants:
                 entries = [{"value": v.value, "outlets": [shown.get(o, o) for o in _said_in_order(v.evidence, groups)],
                             "as_written": {shown.get(o, o): w for o, w in _as_written(v, groups).items()},

@@ -74,6 +74,7 @@ from .text import (
     titled_person,
     two_sides,
     words,
+    zero_counts,
 )
 
 BACKS = 0.45  # share of a statement's weighted content another statement must hold to back it
@@ -2583,8 +2584,11 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
     """Figures two aligned statements give differently for the same thing. Equal values pair off first
     (so 'four wagons ... two of them' does not contest 'two wagons'); what is left contests only when
     both figures count the same thing (shared context stems, same unit)."""
-    left = [i for i, x in enumerate(a.numbers) if not x.delta]
-    right = [j for j, x in enumerate(b.numbers) if not x.delta]
+    # (nor the other source's figure a report sets its own against, "12 killed, a lower figure than the 14 given
+    # by the ministry": not its claim, and no backing of the ministry's 14 against its own 12)
+    ca, cb = _compared(a), _compared(b)
+    left = [i for i, x in enumerate(a.numbers) if not x.delta and not (ca and i == ca[1])]
+    right = [j for j, x in enumerate(b.numbers) if not x.delta and not (cb and j == cb[1])]
     paired: list[tuple[int, int]] = []
     # figures that can both be true pair off ("more than 1.6 million" and 1,626,042); the same figure
     # first, so a hedged "at least nine" does not take the 28 that another figure needed
@@ -3037,13 +3041,16 @@ DENIED_ACT_HELD = 2 / 3  # share of the act a denial denies ("using tear gas") a
 ACT_SPAN = 8  # words: ... within this many of a word naming who denies it
 
 
-def _denied_act(st: Statement) -> tuple[set[str], set[str], tuple[str, ...]] | None:
-    """(the act a denial denies, who denies it, the head of a proposition denied), for a statement whose first
+def _denied_act(st: Statement) -> tuple[set[str], set[str], tuple[str, ...], frozenset[str], bool] | None:
+    """(the act a denial denies, who denies it, the head of a proposition denied, its predicate, whether its
+    subject is a thing named by what it is), for a statement whose first
     clause denies an act ("In a statement, Kestrel police denied using tear gas" -> ({use, tear, gas}, {kestrel,
     polic}, ())) or that reports someone saying it was not done ("A police spokesman said no tear gas had been
     used"); None for others and for a denial of one word ("denied wrongdoing") or of no named act ("denied the
     reports"). A proposition with a subject of its own ("denied that any ransom had been paid for the hostages")
-    has a head, its first two content words (ransom, paid): an assertion tells those together, by whoever."""
+    has a head, its first two content words (ransom, paid): an assertion tells those together, by whoever, and
+    what the proposition says of its subject, its predicate up to a preposition ("had been going too fast": go,
+    fast; "had been paid for the hostages": paid); its subject is definite when it is "the" and a common noun."""
     text = st.text
     if _denial_led(text):
         m = _denial(text)
@@ -3054,14 +3061,21 @@ def _denied_act(st: Statement) -> tuple[set[str], set[str], tuple[str, ...]] | N
         denied = _SENTENCE_BREAK.split(text[start: reason.start() if reason else end], 1)[0]  # (its sentence)
         what = set(content_stems(denied)) - _DENIAL_WORDS
         who = set(content_stems(text[: m.start()])) - _ACTOR_NOISE
-        head = tuple(content_stems(denied)[:2]) if _OTHER_SUBJECT.match(denied) else ()
+        prop = _OTHER_SUBJECT.match(denied)
+        head = tuple(content_stems(denied[prop.start(1):])[:2]) if prop else ()
+        core: frozenset[str] = frozenset()
+        if prop:
+            pred = re.findall(r"[\w’'-]+", denied[prop.end():])
+            pred = pred[:next((k for k, w in enumerate(pred) if fold(w) in _PREPOSITIONS), len(pred))]
+            core = frozenset(content_stems(" ".join(pred))) - _DENIAL_WORDS
+        definite = bool(prop and _DEFINITE.fullmatch(prop.group(1).strip()))
     else:
         m = _none_done(st)
         if m is None:
             return None
         what = set(content_stems(f"{m.group(1)} {m.group(2)}"))
-        who, head = set(content_stems(st.attribution.source)) - _ACTOR_NOISE, ()
-    return (what, who, head) if len(what) >= 2 and who and len(head) != 1 else None
+        who, head, core, definite = set(content_stems(st.attribution.source)) - _ACTOR_NOISE, (), frozenset(), False
+    return (what, who, head, core, definite) if len(what) >= 2 and who and len(head) != 1 else None
 
 
 # the end of a sentence inside a statement that runs on into a quotation ('... had been paid. "We do not pay')
@@ -3069,19 +3083,35 @@ def _denied_act(st: Statement) -> tuple[set[str], set[str], tuple[str, ...]] | N
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
 # what a denial denies, when it is a clause with a subject of its own and no pronoun standing for the denier
 # ("that any ransom had been paid", "that the bolt had caused ..."; not "that it had cut ...", "using tear gas")
-_OTHER_SUBJECT = re.compile(r"(?i)that\s+(?!(?:it|he|she|they|we|its|his|her|their|our)\b)((?:[\w'’-]+\s+){1,4}?)"
+# (or "denied reports that the train had been speeding": the reports' proposition)
+_OTHER_SUBJECT = re.compile(r"(?i)(?:(?:reports?|claims?|allegations?|suggestions?|accusations?)\s+)?"
+                            r"that\s+(?!(?:it|he|she|they|we|its|his|her|their|our)\b)((?:[\w'’-]+\s+){1,4}?)"
                             r"(?:had|has|have|was|were|is|are|would|will)\b")
+# a thing named by what it is, as a proposition's subject: "the train", "the driver" (not "the Heron", "any ransom")
+_DEFINITE = re.compile(r"[Tt]he\s+[a-z][\w'’-]*")
+DEFINITE_OWN_WORDS = 1  # content words besides the predicate a short assertion of it about another such thing holds
 
 
-def _asserts_act(st: Statement, act: tuple[set[str], set[str]]) -> bool:
+def _asserts_act(st: Statement, act: tuple[set[str], set[str], tuple[str, ...], frozenset[str], bool]) -> bool:
     """Whether a statement reports as done the act a denial denies, by whom it denies ("Police fired tear gas
     on Harbour Street, witnesses said" against "Kestrel police denied using tear gas"), on someone else's word."""
-    what, who, head = act
+    what, who, head, core, definite = act
     said = set(st.stems)
+    # (what a proposition's predicate says beyond the verb its head holds is denied too, not only its subject and
+    # verb: "The train was going at about 80 mph" does not say that "the train had been going too fast"; a figure
+    # is evidence at most. A head of the subject's words alone, "any bank details", leaves the verb free: "stolen")
+    if head and core & set(head) and not core - set(head) <= said:
+        return False
+    # (a proposition about a thing named by what it is is asserted by a bare sentence that says its predicate, and
+    # nothing else, of another thing of the story named so: "The driver was speeding." / "denied reports that the
+    # train had been speeding")
+    shortly = (definite and core and _DEFINITE.match(st.text) and st.attribution is None
+               and len(said - core) <= DEFINITE_OWN_WORDS)
     # (a negation in who says it, "an official who asked not to be named", denies nothing)
     att = st.attribution
     own = st.text[: att.start] + " " + st.text[att.end:] if att and att.end - att.start < len(st.text) else st.text
-    if (len(what & said) < DENIED_ACT_HELD * len(what) or not (set(head) if head else who) & said or _denial(st.text)
+    if ((len(what & said) < DENIED_ACT_HELD * len(what) and not shortly)
+            or not (set(head) if head else who) & said and not shortly or _denial(st.text)
             or _NONE_DONE.search(st.text) or _NEGATED.search(own) or _NOT_ASSERTED.search(st.text)
             or (att is None and _RELAYED.search(st.text))):
         return False
@@ -3092,12 +3122,13 @@ def _asserts_act(st: Statement, act: tuple[set[str], set[str]]) -> bool:
     # "what the mayor knew about the ties between her aides and the contractor, ... her rival")
     ws = [stem(w) for w in words(st.text)]
     if head:  # (a proposition's subject and verb told together: "A ransom of $3 million was paid")
-        return any(set(head) <= set(ws[p: p + ACT_SPAN + 1]) for p, w in enumerate(ws) if w == head[0])
+        return bool(shortly) or any(set(head) <= set(ws[p: p + ACT_SPAN + 1]) for p, w in enumerate(ws) if w == head[0])
     return any(len(what & set(ws[max(0, p - ACT_SPAN): p + ACT_SPAN + 1])) >= DENIED_ACT_HELD * len(what)
                for p, w in enumerate(ws) if w in who)
 
 
-def _denial_sides(i: int, stmts: list[Statement], acts: dict[int, tuple[set[str], set[str], tuple[str, ...]]],
+def _denial_sides(i: int, stmts: list[Statement],
+                  acts: dict[int, tuple[set[str], set[str], tuple[str, ...], frozenset[str], bool]],
                   open_: np.ndarray) -> tuple[list[int], list[int]]:
     """(asserting, denying): the statements among `open_` that report an act done and those that deny it, when
     statement i does either and its story has both ("Police fired tear gas ..., witnesses said" / "Kestrel
@@ -3109,7 +3140,7 @@ def _denial_sides(i: int, stmts: list[Statement], acts: dict[int, tuple[set[str]
         act = next((acts[d] for d in acts if d != i and _asserts_act(stmts[i], acts[d])), None)
     if act is None:
         return [], []
-    what, who, _ = act
+    what, who = act[0], act[1]
 
     def denier(d: int) -> bool:  # (who denies it, by name or as "the company" in an article that names it)
         src = stmts[d].attribution.source.strip() if stmts[d].attribution else ""
@@ -3118,7 +3149,11 @@ def _denial_sides(i: int, stmts: list[Statement], acts: dict[int, tuple[set[str]
 
     deny = [d for d in acts if (d == i or d in open_) and denier(d)
             and len(acts[d][0] & what) >= 0.5 * min(len(acts[d][0]), len(what))]
-    asserting = [a for a in open_ if a not in acts and _asserts_act(stmts[a], act)]
+    # (what any of the denials denies, in its words: "denied that the train had been going too fast" and "denied
+    # reports that the train had been speeding" are one denial, and "The driver was speeding." asserts it)
+    others = [acts[d] for d in deny if acts[d] is not act]
+    asserting = [a for a in open_ if a not in acts and (_asserts_act(stmts[a], act)
+                                                        or any(_asserts_act(stmts[a], o) for o in others))]
     if i not in acts:
         asserting = [i] + [a for a in asserting if a != i]
     by_article: dict[tuple[bool, int], int] = {}
@@ -3448,6 +3483,8 @@ def _figure_source(st: Statement, n: Number) -> str | None:
     (`_two_sided`), the source of n's own clause ("drew 12,000 people, police said, while the union said
     50,000 had taken part": 50,000 is the union's, not the police's); in one that names no source by a verb of
     saying, a source that "put the number at" it; else the statement's source."""
+    if (c := _compared(st)) and any(st.numbers[k] is n for k in c[:2]):
+        return st.attribution.source if st.numbers[c[0]] is n else c[2]
     if st.attribution is not None and len(st.numbers) > 1 and (two := _two_sided(st)) and any(st.numbers[k] is n for k in two):
         starts = [c.start() for c in itertools.islice(_CONTRAST.finditer(st.text), TWO_SIDED_CLAUSES)]
         ends = [c.end() for c in itertools.islice(_CONTRAST.finditer(st.text), TWO_SIDED_CLAUSES)]
@@ -3468,6 +3505,66 @@ def _next_word(text: str, n: Number) -> str:
 def _counted_in(text: str, lo: int, hi: int, n: Number) -> tuple[str, str] | None:
     """`counted` read in the figure's own clause text[lo:hi] (each clause read once, however many)."""
     return counted(text[lo:hi], replace(n, start=n.start - lo, end=n.end - lo))
+
+
+# A figure the sentence sets its own against as another source's: "12 attackers were killed, a lower figure than
+# the 14 given earlier by the interior ministry", "plans to cut about 2,000 jobs, more than the 1,500 it announced",
+# "only two of its fighters died, rejecting the government's figure of 14". (Read in the words right before the
+# other figure; an expectation, "below the $1.3bn analysts had expected", is no source's count: no verb of giving.)
+_COMPARED = re.compile(r",\s+(?:(?:a|an)\s+(?:(?:much|far|slightly|significantly)\s+)?(?:lower|higher|smaller|larger|"
+                       r"bigger|greater)\s+(?:figure|number|toll|total|count|tally|estimate)\s+than|(?:(?:far|many|much|"
+                       r"slightly|significantly|well)\s+)?(?:more|fewer|less|lower|higher)\s+than|(?:rejecting|disputing|"
+                       r"contradicting|challenging|contesting|dismissing)\s+(?P<whose>[^,;]{1,40}?)\s+(?:figure|toll|"
+                       r"count|tally|estimate|number|total)s?\s+of)\s+(?:the\s+)?(?:(?:about|around|some|roughly)\s+)?$")
+# the other figure's clause credits it to its source ("the 14 given earlier by the ministry", "the 1,500 it announced")
+_GIVEN = re.compile(r"\b(?:given|gave|announced|reported|said|stated|claimed|cited|published|released|issued|"
+                    r"quoted|confirmed|offered|provided)\b")
+_GIVEN_WORDS = frozenset("given gave announced reported said stated claimed cited published released issued quoted "
+                         "confirmed offered provided earlier previously initially first originally by".split())
+_OPENING_NAME = re.compile(r"(?:The\s+)?([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})\s+[a-z]")
+COMPARED_REACH = 90  # characters before a figure its comparison is read in (a marker is a few words)
+
+
+def _compared(st: Statement) -> tuple[int, int, str | None] | None:
+    """(own, other, whose): a statement crediting its figure `own` to its source, that sets it against figure
+    `other` it credits to another source (`_COMPARED`; whose, as written, when named). The other figure is no
+    claim of the sentence's: its own figure disagrees with it. None when the two sources may be one: the other
+    figure's source is the statement's own, or is "it" while the statement's source says it first ("The
+    ministry said 30 died, more than the 25 it gave on Monday": its update)."""
+    if st.attribution is None or len(st.numbers) < 2 or ", " not in st.text:
+        return None
+    return _compared_in(st.text, tuple(st.numbers), st.attribution)
+
+
+@lru_cache(maxsize=16384)
+def _compared_in(text: str, nums: tuple[Number, ...], said: Attribution) -> tuple[int, int, str | None] | None:
+    """`_compared` of a statement's text, figures and attribution (asked for each pair `_conflicts` weighs:
+    read once)."""
+    for t, y in enumerate(nums):
+        m = None if y.delta else _COMPARED.search(text, max(0, y.start - COMPARED_REACH), y.start)
+        if m is None:
+            continue
+        own = [k for k, x in enumerate(nums[:t]) if not x.delta and x.end <= m.start()]
+        if not own or not _opposing(nums[own[-1]], y):
+            return None
+        stop = min((i for i in (text.find(c, y.end) for c in ",;.") if i >= 0), default=len(text))
+        if m.group("whose"):
+            whose = m.group("whose")
+        elif g := _GIVEN.search(text, y.end, stop):
+            # (the source after "by", else before the verb: "given earlier by the ministry", "the 1,500 it announced")
+            by = text.find(" by ", g.start(), stop)
+            whose = text[by + 4: stop] if by >= 0 else text[y.end: g.start()]
+        else:
+            return None
+        who = {fold(w) for w in words(whose) if fold(w) not in STOPWORDS and fold(w) not in _GIVEN_WORDS}
+        mine = {fold(w) for w in words(said.source) if fold(w) not in STOPWORDS}
+        if (who & mine) if who else said.start < y.start:
+            return None
+        if not who:  # ("it": the name the sentence opens with, "Halden Systems plans to cut ..."; else unnamed)
+            opening = _OPENING_NAME.match(text)
+            return own[-1], t, opening.group(1) if opening else None
+        return own[-1], t, re.sub(r"['’]s$", "", whose.strip())  # ("the government's figure": the government)
+    return None
 
 
 def _two_sided(st: Statement) -> tuple[int, int] | None:
@@ -3499,7 +3596,8 @@ def _two_sided(st: Statement) -> tuple[int, int] | None:
         if nx and ny and nx != ny and not ({fold(nx), fold(ny)} & STOPWORDS):
             continue
         return before[0], after[0]
-    return None
+    # (or its own figure set against another source's in a clause of comparison: `_compared`)
+    return c[:2] if (c := _compared(st)) else None
 
 
 def _two_sided_contests(i: int, stmts: list[Statement], sides: dict[int, tuple[int, int]],
@@ -3510,12 +3608,18 @@ def _two_sided_contests(i: int, stmts: list[Statement], sides: dict[int, tuple[i
     part" / "Police said about 9,000 took part"), and the two-sided sentence itself when it is open
     and not i."""
     s = stmts[i]
-    for w, (o, t) in sides.items():
+    # (its own two sides first: another sentence giving both sides too agrees with it on both, no contest)
+    for w, (o, t) in sorted(sides.items(), key=lambda side: side[0] != i):
         pw = stmts[w]
         p = (pw.numbers[o], pw.numbers[t])
         held = pw.contexts[o] | pw.contexts[t]  # (its sides' sources and what they count)
-
-
+        if (c := _compared(pw)) and c[:2] == (o, t):
+            # (what the own figure counts, not the words of the comparison's clause: "attackers killed", not
+            # "lower figure" or the other's "given earlier by the ministry")
+            y = pw.numbers[t]
+            marker = _COMPARED.search(pw.text, max(0, y.start - COMPARED_REACH), y.start)
+            stop = min((k for k in (pw.text.find(b, y.end) for b in ",;.") if k >= 0), default=len(pw.text))
+            held = pw.contexts[o] - {stem(w) for w in words(pw.text[marker.start(): stop])}
         if w == i:
             x = p[0]
         else:
@@ -3709,6 +3813,40 @@ def _in_own_currency(members: list[int], stmts: list[Statement], grp: np.ndarray
                     and (support(y) > key[0] or (support(y) == key[0] > 1 and salience[j] > key[1]))):
                 best, key = j, (support(y), salience[j])
     return best
+
+
+def _grounded_head(members: list[int], stmts: list[Statement], values: list[Number],
+                   sides: dict[int, tuple[int, int]], salience: np.ndarray) -> int:
+    """The member to name a claim contested on a figure by (`values`: the figures set against each other): the
+    best-grounded report of the contest, one that gives both sides' figures each credited to its source ("drew
+    12,000 people, police said, while the union said 50,000 had taken part"), else one that credits the figure it
+    gives ("About 50,000 took part, according to the organisers"), else the head (members[0]): a bare figure ("50,000
+    teachers marched") would state one side's count as fact. Among equals, the more salient."""
+    def rank(j: int) -> int:
+        st = stmts[j]
+        given = [x for x in st.numbers if not x.delta and any(x.unit == v.unit and _close(v, x) for v in values)
+                 and not _near(_EXPECTED, st.text, x, 50, 25)]  # (a forecast is no side: "expect 40,000")
+        if not given:
+            return 3
+        two = sides.get(j)
+        if two and all(any(st.numbers[k].unit == v.unit and _close(v, st.numbers[k]) for v in values) for k in two):
+            return 0
+        return 1 if any(_figure_source(st, x) for x in given) else 2
+
+    ranks = {j: rank(j) for j in members}
+    best = min(members, key=lambda j: (ranks[j], -salience[j]))
+    return best if ranks[best] < ranks[members[0]] else members[0]
+
+
+def _own_figure(st: Statement, x: Number) -> Number | None:
+    """x itself when statement st gives it, else st's figure of the same value (`_close`), if any. (Its own
+    figure when it is the other source's figure st compares its own with, told in the comparison's words:
+    "12 attackers were killed, a lower figure than the 14 given earlier by ...")"""
+    y = x if any(y is x for y in st.numbers) else next(
+        (y for y in st.numbers if not y.delta and y.unit == x.unit and _close(x, y)), None)
+    if y is not None and (c := _compared(st)) and st.numbers[c[1]] is y:
+        return st.numbers[c[0]]
+    return y
 
 
 def _both_given(x: Number, y: Number, stmts: list[Statement]) -> bool:
@@ -4245,6 +4383,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             members = [i]  # (what backs it was written with the claim it backed)
         # statements that disagree on a figure but otherwise say the same thing belong to this claim too
         contested: list[tuple[int, tuple[Number, Number, set[str]]]] = []
+        further: dict[int, list[tuple[Number, Number, set[str]]]] = {}
         # (a statement close enough to be swallowed as a repeat is close enough to contest a figure:
         # "about 900 residents ... forced to leave" and "evacuated 1,200 people" are one count)
         # (nor a backer kept for the fact of its own it adds: its figures were weighed in the claim it backed)
@@ -4266,6 +4405,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             # 39.8C and Tuesday's 41.2C, two readings: neither is a disagreement)
             if c:
                 contested.append((j, c[0]))
+                further[j] = c[1:]  # (the other figures it gives differently: `_further_conflicts`)
                 # (an article whose member gives the count as the total it came to gives its earlier value
                 # too: "three people have been injured" ... "has risen to seven", steps of an update)
                 # (an article whose member gives no value of the figure gives this one when this one tells
@@ -4464,6 +4604,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         if (apart := {j for j in members + [k for k, _ in contested] if opinion[j] != opinion[i]}):
             members = [j for j in members if j not in apart]
             contested = [(j, c) for j, c in contested if j not in apart]
+            further = {j: c for j, c in further.items() if j not in apart}
             denial = [j for j in denial if j not in apart]
             opposed = {j: k for j, k in opposed.items() if j not in apart}
             places = {p: ks for p, ks in places.items() if not set(ks) <= apart}
@@ -4579,6 +4720,12 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             if h != i:
                 members = [h] + [j for j in members if j != h]
                 s = stmts[h]
+        # (a claim contested on a figure is named by its best-grounded report, not a bare figure: `_grounded_head`)
+        if contested and len(members) > 1:
+            h = _grounded_head(members, stmts, [contested[0][1][0]] + [c[1] for _, c in contested], sides, salience)
+            if h != members[0]:
+                members = [h] + [j for j in members if j != h]
+                s = stmts[h]
 
         evidence = [_evidence(stmts[j], articles[stmts[j].article]) for j in members]
         # each group is named by the outlet whose article says it (a reprint's own lede is its own)
@@ -4593,7 +4740,11 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         if contested:
             status = "contested"
             num_a, _, shared = contested[0][1]
-            about = _about(s.text, shared, num_a)
+            about = _about(stmts[i].text, shared, num_a)
+            # (in the words of the report that heads it instead, `_grounded_head`, its own figure of the value; a kind
+            # of count whose backers are named by it stays: "people on board", "crowd size")
+            if s is not stmts[i] and about not in ("people on board", "crowd size") and (x := _own_figure(s, num_a)):
+                about = _about(s.text, shared, x) or about
             # (== rather than is: a sum of parts on board is made anew each time it is asked for)
             named = {i: num_a} | {j: c[1] for j, c in contested if c[0] == num_a}
             if about == "people on board":  # (a backer's count on board is its value, its parts summed)
@@ -4636,11 +4787,68 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         dated = _date_variants(members, days, stmts, articles) if date_contest else []
         if dated and not variants:
             status, about, variants, dated = "contested", "the date", dated, []
-        evidence = _once_per_side(evidence, variants)
+        # (the other figures its reports give differently are conflicts of their own: the dead and the injured)
+        more = _further_conflicts(i, members, contested, further, num_a, about, stmts, articles) \
+            if contested and status == "contested" and about != "the date" and further else []
+        evidence = _once_per_side(evidence, variants + [v for _, vs in more for v in vs])
         cid = hashlib.sha1(f"{articles[s.article].id}:{s.start}".encode()).hexdigest()[:12]
         claims.append(Claim(cid, s.text, evidence, outlets, status,
-                            s.attribution.source if s.attribution else None, variants, about, len(members), dated))
+                            s.attribution.source if s.attribution else None, variants, about, len(members), dated,
+                            more))
     return claims
+
+
+def _figure_kind(text: str, n: Number) -> tuple[str, str] | None:
+    """What a figure counts or measures, when its words say it: a count ('death toll'), a measure reports update
+    ('containment') or a vote's figure ('turnout'); None for any other."""
+    return counted(text, n) or measured(text, n) or tallied(text, n)
+
+
+def _further_conflicts(i: int, members: list[int], contested: list[tuple[int, tuple[Number, Number, set[str]]]],
+                       further: dict[int, list[tuple[Number, Number, set[str]]]], first: Number, about: str | None,
+                       stmts, articles) -> list[tuple[str, list[Variant]]]:
+    """The figures a contested claim's reports give differently besides its first conflict (on `first`), each a
+    conflict of its own with who gives each value: "killing 9 people and injuring 64" / "Twelve people were killed
+    and 80 injured" differ on the dead and on the injured. Only pairs `_conflicts` found (`further`: each report's
+    others), and held to more than the first: both figures say what they count, the same thing (`_figure_kind`:
+    "injuring 64" / "80 injured", not "312 passengers" / "80 injured"), neither is a forecast, and each figure is
+    in one conflict only."""
+    s = stmts[i]
+    # each report's figures already set against the head's (the first conflict's first)
+    used: dict[int, list[Number]] = {j: [c[1]] for j, c in contested if c[0] == first}
+    by_head: list[tuple[Number, set[str], dict[int, Number]]] = []
+    for j, c in contested:
+        for x, y, shared in [c] + further.get(j, []) if j in further else []:
+            if x.value == first.value and x.unit == first.unit or any(y is u for u in used.get(j, [])):
+                continue
+            kind = _figure_kind(s.text, x)
+            if kind is None or kind != _figure_kind(stmts[j].text, y):
+                continue
+            if _near(_EXPECTED, s.text, x, 50, 25) or _near(_EXPECTED, stmts[j].text, y, 50, 25):
+                continue  # (a forecast is no count made, whichever side gives it)
+            head = next((g for g in by_head if g[0] is x), None)
+            if head is None:
+                head = (x, shared, {i: x})
+                by_head.append(head)
+            if j not in head[2]:
+                head[2][j] = y
+                used.setdefault(j, []).append(y)
+    out: list[tuple[str, list[Variant]]] = []
+    told = {about}
+    for x, shared, named in by_head:
+        what = _about(s.text, shared, x)
+        if not what or what in told:
+            continue  # (two entries of one label would read as one conflict told twice)
+        # (a report gives a value of it only in a figure that counts what it counts: "rose to 15" a day on is
+        # no value of the injured, whatever words it shares with them)
+        kind = _figure_kind(s.text, x)
+        sides = [m for m in members if m in named or any(_figure_kind(stmts[m].text, y) == kind for y in stmts[m].numbers)]
+        variants = _variants_by_value(sides, stmts, articles, x, shared, named)
+        variants.sort(key=lambda v: -len(v.outlets))
+        if len(variants) >= 2:
+            out.append((what, variants))
+            told.add(what)
+    return out
 
 
 def _date_variants(members: list[int], days: list[Days], stmts, articles) -> list[Variant]:
@@ -4810,6 +5018,11 @@ def _about(text: str, shared: set[str], n: Number) -> str | None:
     holder = _HOLDER.search(text[max(0, n.start - 60): n.start]) if n.unit == "%" else None
     if holder and label == holder.group(1):
         return f"{label}'s share"  # the name that took the figure is whose share it is ("Brenik took 44.1%")
+    # (a figure with no noun of its own that is the subject of the words after it counts who did that: "50,000 had
+    # taken part" is "the number who had taken part", not "taken part")
+    if (label and not n.unit and all(plain[k][2] >= n.end for k in ordered) and not _noun(_next_word(text, n))
+            and _figure_subject(re.findall(r"[\w’'-]+", text[lo: n.start]))):
+        return _figure_phrase(text, n, lo, hi)
     if label and not _phrase(text, n, [(plain[k][2], plain[k][2] + len(plain[k][0])) for k in ordered]):
         return _figure_phrase(text, n, lo, hi)  # (not "aside flood" of "set aside 12 million crowns for flood defences")
     return label
@@ -4897,6 +5110,16 @@ def _tail(toks: list[str]) -> list[str]:
 _PLURALS = frozenset("people children men women staff crew".split())  # plurals with no -s, as a compound's head
 
 
+def _figure_subject(before: list[str]) -> bool:
+    """Whether a figure is its clause's subject, by the words of its part of the sentence before it (`before`):
+    none but its hedge, or a clause's opening word ("while the union said 50,000 had taken part")."""
+    k = _hedged(before)
+    return not k or fold(before[k - 1]) in _OPENS_CLAUSE
+
+
+_MORE = frozenset("more other further additional extra".split())  # after a figure, of its phrase ("12 more people")
+
+
 def _figure_phrase(text: str, n: Number, lo: int, hi: int) -> str:
     """What a contested figure is, as a noun phrase: a head by its kind ("the sum", "the share", "the number of
     homes") and, where its part of the sentence (text[lo:hi]) gives them, the sentence's own words for it: the
@@ -4905,6 +5128,8 @@ def _figure_phrase(text: str, n: Number, lo: int, hi: int) -> str:
     it. Else the head alone, a count by what it counts ("the death toll")."""
     before = re.findall(r"[\w’'-]+", text[lo: n.start])
     after = re.findall(r"[\w’'-]+", text[n.end: hi])
+    if after and fold(after[0]) in _MORE:  # ("12 more people died": "the number of people who died")
+        after = after[1:]
     noun = ""
     if not n.unit and after and _noun(after[0]):  # ("six homes", not "six died")
         noun, after = after[0], after[1:]
@@ -4916,7 +5141,7 @@ def _figure_phrase(text: str, n: Number, lo: int, hi: int) -> str:
     head = ("the sum" if n.unit in CURRENCIES else _UNIT_HEADS.get(n.unit, "the figure") if n.unit
             else f"the number of {noun}" if noun else "the number")
     k = _hedged(before)
-    if (not k or fold(before[k - 1]) in _OPENS_CLAUSE) and after and fold(after[0]) not in _PREPOSITIONS:
+    if _figure_subject(before) and after and fold(after[0]) not in _PREPOSITIONS:
         # the figure is the subject: what it did or what was done to it, as written
         tail = _tail(after)
         be = next((b for b, w in enumerate(tail) if fold(w) not in _HAVE_BE), 0)  # (the tail ends in a content word)
@@ -5156,13 +5381,17 @@ def _variants_by_value(members, stmts, articles, ref: Number, shared: set[str],
     # the head's other figures, when the contested one is its own
     others = [o for o in stmts[members[0]].numbers if o is not ref] if any(o is ref for o in stmts[members[0]].numbers) else []
     ahead = any(o is ref for o in stmts[members[0]].numbers) and _near(_EXPECTED, stmts[members[0]].text, ref, 50, 25)
+    # (what the contested figure counts, when its words say: a figure that says it counts another thing is no value
+    # of it, "the death toll rose to 10" beside "injuring 41" / "58 injured")
+    kind = _figure_kind(stmts[members[0]].text, ref) if any(o is ref for o in stmts[members[0]].numbers) else None
     for j in members:
         st = stmts[j]
         # the figure its conflict named, else the first that counts what the contested one counts (not
         # one the claim's head gives for something else: "24 homes" is its "two dozen homes", beside "300")
         pick = named.get(j) or next((num for k, num in enumerate(st.numbers)
                                      if num.unit == ref.unit and not num.delta and st.contexts[k] & shared
-                                     and not any(o.unit == num.unit and o.value == num.value for o in others)), None)
+                                     and not any(o.unit == num.unit and o.value == num.value for o in others)
+                                     and (kind is None or _figure_kind(st.text, num) in (kind, None))), None)
         if pick is None and ref.unit and j != members[0]:
             # a report's only figure in the contested unit is its value, however it words it ("Ferrow was jailed on
             # 13 May for eight years and six months"): a member that gives one is in some variant
@@ -5200,11 +5429,16 @@ def _variants_by_value(members, stmts, articles, ref: Number, shared: set[str],
             for j, pick in picks}
     # a member whose own figure only allows the variant's ("more than two million" beside 2.3 million) is
     # not said to give it: its words go with it
+    # (and a report that credits its figure to a source before a bare one, the head first among equals: a side
+    # is told as someone's count, "About 50,000 took part, according to the organisers", not as a fact)
+    bare = {j for j, pick in picks if _figure_source(stmts[j], pick) is None}
     out = []
     for x, (ref, label, idx) in enumerate(groups):
         written = {j: as_written(stmts[j].text, n) for j in idx if (n := own.get((x, j))) and n.value != ref.value}
         credited = {j: _figure_source(stmts[j], n) for j in idx if (n := own.get((x, j)))}
-        out.append(_variant(label, sorted(idx, key=lambda j: not says.get(j, True)), stmts, articles, written, credited))
+        order = sorted(idx, key=lambda j: (not says.get(j, True), (credited[j] is None) if j in credited else j in bare,
+                                           j != members[0]))
+        out.append(_variant(label, order, stmts, articles, written, credited))
     return out
 
 
@@ -5555,6 +5789,7 @@ def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
         for e in c.evidence:
             held.setdefault((e.article_id, e.start), set()).add(k)
     seen: set[tuple[str, int]] = set()
+    so_far: set[int] = set()  # zero counts told as none so far (`zero_counts`), by id
     reports: dict[tuple[str, str], dict[str, list[tuple[Number, Evidence, bool]]]] = {}
     for c in claims:
         for e in c.evidence:
@@ -5581,6 +5816,12 @@ def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
                 found = reports.setdefault(key, {}).setdefault(e.article_id, [])
                 if not any(f[0].converts(n) for f in found):  # ("2,000 hectares (4,900 acres)" is one value)
                     found.append((n, e, final or update_wording(e.quote, n), when))
+            # a toll given as none is its value 0 ("No deaths have been reported" / "Two people died")
+            for n, kind, noun, soon in zero_counts(e.quote):
+                noun = "" if fold(noun) in STOPWORDS or noun in _JUST_PEOPLE else noun
+                reports.setdefault((kind, noun), {}).setdefault(e.article_id, []).append((n, e, False, a.published))
+                if soon:
+                    so_far.add(id(n))
     out = []
     for (kind, noun), by_article in reports.items():
         firsts = []
@@ -5633,6 +5874,8 @@ def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
             # (`before`: the values of one step, several when they are its day's conflict: the next value
             # comes after every report of them all, and above them all unless worded as a change)
             first, worded = after[0], any(r[4] for r in after)
+            # (none reported so far is what was known then: a later report of one updates it the same day)
+            worded = worded or all(id(r[2]) in so_far for run in before for r in run)
             return (max(r[0] for run in before for r in run) < first[0]
                     and (first[0][:10] > before[0][0][0][:10] or worded)
                     and (first[2].value > max(run[0][2].value for run in before) or worded))
@@ -5666,9 +5909,12 @@ def _step(stage: list[list]) -> Variant:
     """An update's step: its value, outlets and reports. A step of several values (its day's conflict) is
     labelled by them all ("at least 23 or at least 31"), and gives each report's own figure in `as_written`
     (`settle_updates` makes them a contest)."""
+    def label_of(n: Number) -> str:  # (a count given as none, "No deaths have been reported": none, not 0)
+        return "none" if n.value == 0 and not re.search(r"\d", n.text) else figure_label(n)
+
     reports = [r for run in stage for r in run]
-    label = " or ".join(figure_label(run[0][2]) for run in stage)
-    written = [figure_label(run[0][2]) for run in stage for _ in run] if len(stage) > 1 else []
+    label = " or ".join(label_of(run[0][2]) for run in stage)
+    written = [label_of(run[0][2]) for run in stage for _ in run] if len(stage) > 1 else []
     return Variant(label, list(dict.fromkeys(r[3].outlet for r in reports)), [r[3] for r in reports], written)
 
 
@@ -5701,6 +5947,8 @@ def settle_updates(claims: list[Claim], updates: list[Update]) -> list[Claim]:
     out = []
     for c in claims:
         parts = None
+        if c.more_conflicts:  # (a further conflict whose values are steps of an update is no contest either)
+            c = replace(c, more_conflicts=[m for m in c.more_conflicts if not _update_steps(m[1], updates)])
         if c.about != "the date" and not is_denial([v.value for v in c.variants]):
             for u in updates:
                 steps = [{e.article_id for e in v.evidence} for v in u.values]
@@ -5757,16 +6005,54 @@ def settle_updates(claims: list[Claim], updates: list[Update]) -> list[Claim]:
         head = (c.evidence[0].article_id, c.evidence[0].start)
         parts = [(ev, outlets) for ev, outlets in parts
                  if any((e.article_id, e.start) == head or held[(e.article_id, e.start)] < 2 for e in ev)] or parts
+        # (its further conflicts go with its head's part, and on with the day's conflict that takes it: `_day_contests`)
         out += [Claim(hashlib.sha1(f"{ev[0].article_id}:{ev[0].start}".encode()).hexdigest()[:12], ev[0].quote, ev,
                       outlets, "corroborated" if len(outlets) >= 2 else "single-source", ev[0].attribution,
-                      articles=len(ev))
+                      articles=len(ev), more_conflicts=c.more_conflicts if any((e.article_id, e.start) == head for e in ev) else [])
                 for ev, outlets in parts]
-    return _day_contests(out, updates)
+    # (a further conflict is told only beside a first: a part no day's conflict took keeps none)
+    return [c if c.status == "contested" or not c.more_conflicts else replace(c, more_conflicts=[])
+            for c in _day_contests(out, updates)]
+
+
+def _update_steps(variants: list[Variant], updates: list[Update]) -> bool:
+    """Whether a conflict's variants are each in another step of one update (Tuesday's 9 dead / Wednesday's 15)."""
+    for u in updates:
+        spans = [{(e.article_id, e.start) for e in v.evidence} for v in u.values]
+        at = [next((k for k, sp in enumerate(spans) if any((e.article_id, e.start) in sp for e in v.evidence)), None)
+              for v in variants]
+        if None not in at and len(set(at)) >= 2:
+            return True
+    return False
 
 
 def _independent(ev: list[Evidence]) -> list[str]:
     """The outlets of reports, each once (a reprint speaks for its original)."""
     return list(dict.fromkeys(e.outlet for e in ev if not e.reprint_of)) or [ev[0].outlet]
+
+
+def _day_conflict_told(claims: list[Claim], u: Update, v: Variant, spans: set[tuple[str, int]]) -> bool:
+    """Whether a claim contested on a figure holds a report of each value of the update's step of several values
+    `v` (its day's conflict): the step is then told as that claim's further conflict (`Claim.more_conflicts`),
+    added here unless one of its conflicts already sets those values against each other."""
+    labels = set(v.as_written)
+    for k, c in enumerate(claims):
+        if c.status != "contested" or not c.variants or c.about == "the date" or is_denial([x.value for x in c.variants]):
+            continue
+        held = {label for e, label in zip(v.evidence, v.as_written)
+                if any((x.article_id, x.start) == (e.article_id, e.start) for x in c.evidence)}
+        if held != labels:
+            continue
+        values = {round(n.value, 6) for label in labels for n in numbers(label)}
+        if not any(values <= {round(n.value, 6) for x in vs for n in numbers(x.value)}
+                   for _, vs in [(c.about, c.variants), *c.more_conflicts]):
+            by: dict[str, list[Evidence]] = {}
+            for e, label in zip(v.evidence, v.as_written):
+                by.setdefault(label, []).append(e)
+            variants = [Variant(label, _independent(ev), ev) for label, ev in by.items()]
+            claims[k] = replace(c, more_conflicts=[*c.more_conflicts, (u.about, variants)])
+        return True
+    return False
 
 
 def _day_contests(claims: list[Claim], updates: list[Update]) -> list[Claim]:
@@ -5780,13 +6066,20 @@ def _day_contests(claims: list[Claim], updates: list[Update]) -> list[Claim]:
             if not v.as_written:
                 continue
             spans = {(e.article_id, e.start) for e in v.evidence}
+            # (a claim contested on another figure whose reports give every value of the step keeps them: the
+            # day's conflict is one more of its conflicts, "killing at least 9 people and injuring 64" / "Twelve
+            # people were killed and 80 injured" differ on the injured and on the dead)
+            if _day_conflict_told(claims, u, v, spans):
+                continue
             at, kept, extra = None, [], []
+            inherited: list[tuple[str, list[Variant]]] = []
             for c in claims:
                 took = [e for e in c.evidence if (e.article_id, e.start) in spans]
                 if not took or (c.status == "contested" and c.variants):
                     kept.append(c)
                     continue
                 at = len(kept) if at is None else at
+                inherited += c.more_conflicts
                 rest = [e for e in c.evidence if (e.article_id, e.start) not in spans]
                 if (c.evidence[0].article_id, c.evidence[0].start) in spans:
                     extra += rest
@@ -5803,6 +6096,6 @@ def _day_contests(claims: list[Claim], updates: list[Update]) -> list[Claim]:
             ev = v.evidence + list({(e.article_id, e.start): e for e in extra}.values())
             cid = hashlib.sha1(f"{ev[0].article_id}:{ev[0].start}".encode()).hexdigest()[:12]
             kept.insert(at, Claim(cid, ev[0].quote, ev, _independent(ev), "contested", ev[0].attribution, variants,
-                                  u.about, len(ev)))
+                                  u.about, len(ev), more_conflicts=inherited))
             claims = kept
     return claims

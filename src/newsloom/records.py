@@ -12,7 +12,7 @@ Status = Literal["corroborated", "single-source", "contested"]
 
 # Cached briefs written under another format are rewritten: bump this whenever what the brief
 # writer produces changes, so no store keeps serving briefs from older code.
-BRIEF_FORMAT = "79"
+BRIEF_FORMAT = "80"
 
 
 def content_hash(text: str) -> str:
@@ -162,6 +162,10 @@ class Claim:
     articles: int = 1  # articles behind it, reprints included
     # the days outlets give, when a claim contested on a figure or a denial gives different days as well
     date_variants: list[Variant] = field(default_factory=list)
+    # further figures the same reports give differently, each (about, variants) as `about`/`variants` are for
+    # the first ("killing 9 people and injuring 64" / "Twelve people were killed and 80 injured": the dead, then
+    # the injured here)
+    more_conflicts: list[tuple[str, list[Variant]]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -457,6 +457,35 @@ def _numbers_of(text: str) -> tuple[Number, ...]:
     return tuple(_read_numbers(text))
 
 
+# A count of the dead or hurt given as none: "No deaths have been reported", "no one was killed", "no soldiers had
+# been killed", "None of the passengers were hurt". Only harm done to people: "no plans", "no evidence" count nothing.
+_ZERO_COUNT = re.compile(
+    r"\b(?:[Nn]o|NO)\s+(?:(?P<soon>immediate|known)\s+)?(?:(?P<rep>reports?)\s+of\s+(?:any\s+)?)?"
+    r"(?P<harm>deaths|fatalities|injuries|dead)\b(?!\s+(?:toll|penalty|threats?|sentence|rate)\b)"
+    r"|\b(?:[Nn]o\s+one|[Nn]obody|[Nn]one(?:\s+of\s+(?:the|its|their)\s+(?P<of>[a-z]+))?|[Nn]o\s+(?P<noun>[a-z]+s))\s+"
+    r"(?:(?:was|were|had|has|have)\s+)?(?:been\s+)?(?:(?:seriously|badly|critically)\s+)?"
+    r"(?P<done>killed|injured|hurt|wounded|died)\b")
+_ZERO_SOON = re.compile(r"\b(?:reported|so far|yet|immediately|as yet|at the time|confirmed)\b")
+
+
+def zero_counts(text: str) -> list[tuple[Number, str, str, bool]]:
+    """Counts of the dead or the injured the text gives as none (`_ZERO_COUNT`): (the figure 0 over its words,
+    "death toll" or "injured", the noun counted when it names who, "soldiers", else ""; whether it is told as
+    none so far, "No deaths have been reported", "no immediate reports of injuries": a count a later report of
+    one updates). A denial of what others say is none the less a count: "no soldiers had been killed"."""
+    out = []
+    for m in _ZERO_COUNT.finditer(text):
+        word = (m.group("harm") or m.group("done")).lower()
+        kind = "injured" if word in ("injuries", "injured", "hurt", "wounded") else "death toll"
+        noun = (m.group("noun") or m.group("of") or "").lower()
+        if noun in ("one", "people", "persons", "deaths", "injuries", "reports"):
+            noun = ""
+        end = next((k for k in (text.find(c, m.end()) for c in ",;.") if k >= 0), len(text))
+        soon = bool(m.group("soon") or m.group("rep") or _ZERO_SOON.search(text, m.end(), end))
+        out.append((Number(0.0, m.group(), m.start(), m.end(), ""), kind, noun, soon))
+    return out
+
+
 def _read_numbers(text: str) -> list[Number]:
     """Figures in the text, digits or words ('12', 'Fourteen', '$4.2 million', '30%', '2.7 million euros',
     'eight years and six months'), without years, times of day, and days of the month next to a month
