@@ -237,6 +237,20 @@ def _party_statement(party: str) -> str:
     return f"a statement by {party}"
 
 
+def _report_first(claims: list[Claim], releases: dict[str, str]) -> list[Claim]:
+    """Each uncontested claim a party's release leads and a news report backs, led by the report instead: the
+    release is the party's word about itself, which backs a report but does not speak for it (the release is
+    still named in the credit: "(Harlow Ledger and a statement by Brisa Mobile)")."""
+    out = []
+    for c in claims:
+        report = next((e for e in c.evidence[1:] if e.article_id not in releases), None)
+        if c.evidence and c.evidence[0].article_id in releases and report is not None and not c.variants:
+            c = replace(c, text=report.quote, attribution=report.attribution,
+                        evidence=[report] + [e for e in c.evidence if e is not report])
+        out.append(c)
+    return out
+
+
 def _as_party(arts: list[Article], groups: dict[str, str], releases: dict[str, str]) -> dict[str, str]:
     """The name each party's own release goes by in the brief's lists of outlets (timeline, contests) ->
     how it is shown there: as in the body, the party's statement, not a news outlet ("Quillnet Newsroom"
@@ -442,6 +456,11 @@ def _sentence(claim: Claim, evidence: list[Evidence], status: str, groups: dict[
         by_group.setdefault(groups[src.article_id],
                             _opinion_piece(display_name(src.outlet)) if src.article_id in opinion else
                             _party_statement(releases[src.article_id]) if src.article_id in releases else src.outlet)
+    # (a party's release that gives the fact in its own words is named too: it is no outlet, so the status
+    # line does not name it, and the credit is where the reader learns the party says so itself)
+    for src in also:
+        if src.article_id in releases:
+            by_group.setdefault(groups[src.article_id], _party_statement(releases[src.article_id]))
     credit_outlets = list(by_group.values())
     # (a denial told with the speaker's words is not theirs: the credit says whose it is)
     core, credit = _credit(statement, credit_outlets, spoken, answered_by(statement, spoken) if spoken else None)
@@ -773,6 +792,7 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
     groups = {a.id: gname[gidx[i]] for i, a in enumerate(arts)}
     opinion = frozenset(a.id for a in arts if is_opinion(a))
     releases = {a.id: party for a in arts if (party := press_release(a))}
+    claims = _report_first(claims, releases) if releases else claims
 
     texts = {a.id: a.text for a in arts}
     split: dict[str, list[Sentence]] = {}

@@ -1535,7 +1535,47 @@ def _same_time_act(stmts: list[Statement], emb: np.ndarray) -> np.ndarray:
             if (stmts[i].article != stmts[j].article and keys[i] & keys[j] and acts[i] & acts[j]
                     and emb[i, j] >= SAME_TIME_CLOSE):
                 out[i, j] = out[j, i] = True
-    return out | _same_span(stmts, emb)  # (and a span of years when made, which backs one way)
+    return out | _same_span(stmts, emb) | _same_figures(stmts, emb)  # (and a span of years when made, one way)
+
+
+SAME_FIGURES = 2  # exact figures of one kind two reports share to tell one fact, however unlike the rest
+SAME_FIGURES_CLOSE = 0.35  # ... and the embedding cosine they still reach (the story's topic, not another's)
+
+
+def _figure_kinds(st: Statement) -> set[tuple]:
+    """A statement's exact distinctive figures with their kind: the unit when it has one ("10 in 1,000" is a
+    rate), else the noun counted ("24,000 adults"); none hedged ("about 300"), nor a span of time."""
+    out = set()
+    for n in st.numbers:
+        if not distinctive(n) or n.approx or n.unit == "time":
+            continue
+        noun = "" if n.unit else _next_word(st.text, n)
+        if n.unit or (noun and fold(noun) not in STOPWORDS):
+            out.add((round(n.value, 6), n.unit, n.measure, stem(noun) if noun else ""))
+    return out
+
+
+def _same_figures(stmts: list[Statement], emb: np.ndarray) -> np.ndarray:
+    """F[i, j]: statements of two articles that give SAME_FIGURES exact figures of one kind alike, and a word of
+    what they tell (in lower case) in common: one fact in other words, however far apart the embedding puts them
+    ("Among those who walked little, 10 in 1,000 had a stroke each year; among the others, 7 in 1,000" / "the risk
+    fell from 10 in 1,000 people a year to 7 in 1,000"). Two figures alike by chance are rare; one is not."""
+    n = len(stmts)
+    out = np.zeros((n, n), dtype=bool)
+    by_figure: dict[tuple, list[int]] = {}
+    for k, st in enumerate(stmts):
+        kinds = _figure_kinds(st) if len(st.numbers) >= SAME_FIGURES else set()
+        if len(kinds) >= SAME_FIGURES:
+            for f in kinds:
+                by_figure.setdefault(f, []).append(k)
+    common: Counter = Counter()  # (pairs counted through the figures they share: no pair that shares none is read)
+    for ks in by_figure.values():
+        common.update(itertools.combinations(ks, 2))
+    for (i, j), shared in common.items():
+        if (shared >= SAME_FIGURES and stmts[i].article != stmts[j].article and emb[i, j] >= SAME_FIGURES_CLOSE
+                and _lower_stems(stmts[i].text) & _lower_stems(stmts[j].text)):
+            out[i, j] = out[j, i] = True
+    return out
 
 
 # A span of years, however written: "from 2019 to 2022", "2019 through 2022", "2019-2022", "2019-22", "between
@@ -1769,7 +1809,10 @@ def _sureness(text: str) -> str | None:
 def _sure_and_hedged(stmts: list[Statement], backs: np.ndarray) -> np.ndarray:
     """S[i, j]: i and j back each other by words, both tell of a study (researchers, a journal), and one asserts
     a cause, the other only an association or a maybe: "Scientists have proved that a 30-minute walk every day cures strokes"
-    / "A daily walk of half an hour was linked to a lower risk of stroke, a study found"."""
+    / "A daily walk of half an hour was linked to a lower risk of stroke, a study found".
+    Or one asserts a cause of a study's finding and the other, sure of nothing, reports figures it does not give
+    (`_figures_not_given`): "Scientists have proved that a 30-minute walk cures strokes" / "Among those who walked
+    little, 10 in 1,000 had a stroke each year; ... 7 in 1,000"."""
     out = np.zeros(backs.shape, dtype=bool)
     sure: dict[int, str | None] = {}
     for i, j in zip(*np.nonzero(np.triu(backs | backs.T, 1))):
@@ -1778,7 +1821,85 @@ def _sure_and_hedged(stmts: list[Statement], backs: np.ndarray) -> np.ndarray:
                 sure[k] = _sureness(stmts[k].text)
         if {sure[i], sure[j]} == {"sure", "hedged"} and _STUDY.search(stmts[i].text) and _STUDY.search(stmts[j].text):
             out[i, j] = out[j, i] = True
+        elif "sure" in (sure[i], sure[j]) and sure[i] != sure[j]:
+            # (a cause asserted is no report of the measures: the overstatement would lend the figures a second
+            # outlet, and the figures the overstatement; a study told of by either, so a court's "proved" is none)
+            s, m = (i, j) if sure[i] == "sure" else (j, i)
+            if _figures_not_given(stmts[m], stmts[s]) and (_STUDY.search(stmts[s].text) or _STUDY.search(stmts[m].text)):
+                out[i, j] = out[j, i] = True
     return out
+
+
+def _figures_not_given(x: Statement, y: Statement) -> bool:
+    """x gives a distinctive figure (`distinctive`) that no figure of y agrees with."""
+    return any(distinctive(a) and not any(a.agrees(b) for b in y.numbers) for a in x.numbers)
+
+
+# An act told as planned or expected ("will be sentenced", "is expected to announce", "plans to close") and the
+# same act told as done ("was jailed", "announced"): the plan is no report of the deed, nor the deed of the plan;
+# the two are told apart, each its own claim. (Not "would": a condition as often as a plan.)
+_PLAN = Caseless(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:expected|due|set|scheduled|poised|going|about)\s+to|"
+                 r"(?:plans?|planned|planning|intends?|intended|intending|aims?)\s+to)\s+(?:not\s+)?(?:[a-z]+ly\s+)?"
+                 r"(?:be\s+|have\s+)?(?P<verb>[a-z]{3,})\b")
+# (a deed's verb in a past form: "-ed", or a common irregular one)
+_DONE = Caseless(r"\b(?:[a-z]{2,}ed|bought|sold|won|lost|left|took|made|gave|met|held|paid|began|fled|struck|spent|"
+                 r"chose|rose|fell|quit|built|sent)\b")
+# (nor one a modal or "to" governs: "said the details would be finalized" tells no deed)
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:would|could|should|might|may|must|can|cannot|to)\s+(?:not\s+)?(?:have\s+)?(?:be(?:en)?\s+)?$")
+# verbs of one act, beside `_SAME_ACT_WORDS`: a court's sentence is a jailing
+_ONE_ACT = (frozenset(stem(w) for w in ("sentence", "sentenced", "jail", "jailed", "imprison", "imprisoned")),)
+
+
+def _act_keys(verbs: Iterable[str]) -> set[str]:
+    """Each verb's act: its stem, and the group of verbs of one act it is in (`_SAME_ACT_WORDS`, `_ONE_ACT`)."""
+    out = set()
+    for v in verbs:
+        out.add(stem(v))
+        out |= {f"group {k}" for k, rx in enumerate(_SAME_ACT_WORDS) if rx.fullmatch(v)}
+        out |= {f"act {k}" for k, group in enumerate(_ONE_ACT) if stem(v) in group}
+    return out
+
+
+def _plans_and_deeds(text: str) -> tuple[set[str], set[str]]:
+    """The acts a statement tells as planned (`_PLAN`), and those it tells as done (a verb in a past form,
+    `_DONE`, outside a plan's words): each as `_act_keys`."""
+    plans = [m for m in _PLAN.finditer(text) if m["verb"] not in _NOT_ACT]
+    planned = _act_keys(m["verb"] for m in plans)
+    inside = [(m.start(), m.end()) for m in plans]
+    done = _act_keys(m.group() for m in _DONE.finditer(text)
+                     if m.group() not in _NOT_ACT and not any(a <= m.start() < b for a, b in inside)
+                     and not _MODAL_BEFORE.search(text[max(0, m.start() - 25): m.start()]))
+    return planned, done - planned
+
+
+def _plan_and_deed(stmts: list[Statement]) -> np.ndarray:
+    """P[i, j]: statements of two articles, one of which tells an act as planned and the other the same act as
+    done, and not as planned: "Lida Orvik will be sentenced on Tuesday" / "Lida Orvik was jailed on Tuesday",
+    "Marrow Foods is expected to announce the closure" / "Marrow Foods announced the closure". (Found per
+    statement and paired by act: linear in statements, but for the pairs it marks.)"""
+    n = len(stmts)
+    out = np.zeros((n, n), dtype=bool)
+    planners: dict[str, list[int]] = {}
+    doers: dict[str, list[int]] = {}
+    for k, st in enumerate(stmts):
+        if not _PLAN.search(st.text):
+            continue
+        planned, _ = _plans_and_deeds(st.text)
+        for key in planned:
+            planners.setdefault(key, []).append(k)
+    if not planners:
+        return out
+    for k, st in enumerate(stmts):
+        _, done = _plans_and_deeds(st.text)
+        for key in done & planners.keys():
+            doers.setdefault(key, []).append(k)
+    for key, ks in doers.items():
+        idx = np.array(ks)
+        for p in planners[key]:
+            out[p, idx] = True
+    art = np.array([st.article for st in stmts])
+    out &= art[:, None] != art[None, :]
+    return out | out.T
 
 
 def _unlike(stmts: list[Statement], backs: np.ndarray, emb: np.ndarray | None, align: np.ndarray,
@@ -2496,6 +2617,129 @@ def _party_apart(stmts: list[Statement], articles: list[Article], parties: list[
             out[i, apart] = True
             out[apart, i] = True
     return out
+
+
+# A figure told as a forecast or a maybe ("could bring up to 30 cm of rain", "is expected to cut 2,000 jobs", "the
+# 30 cm it had forecast") is no report of what was measured or done ("21.4 cm of rain fell"), nor that of it: the
+# modal or forecast stands before the figure in its stretch of the sentence (no comma between), or the forecast's
+# verb right after it. ("may" in lower case only: not the month.)
+_FORECAST_BEFORE = re.compile(r"\b(?:could|might|may|(?:is|are|was|were)\s+(?:expected|forecast|predicted|projected|likely)"
+                              r"\s+to|forecasts?|forecasting|predict(?:s|ed|ing)?|projected|expect(?:s|ed|ing)?|"
+                              r"anticipated)\b[^,;:()—–]*$")
+_FORECAST_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:had\s+|has\s+|have\s+)?(?:been\s+)?(?<!than )(?<!as )"
+                             r"(?:forecast|expected|predicted|projected|anticipated)\b")  # (not "rose 3% more than expected")
+FORECAST_REACH = 80  # characters before a figure read for the modal that makes it a forecast
+
+
+def _forecast(text: str, n: Number) -> bool:
+    """Is the figure one of what could be or is forecast, not of what is or was?"""
+    return bool(_FORECAST_BEFORE.search(text[max(0, n.start - FORECAST_REACH): n.start])
+                or _FORECAST_AFTER.match(text[n.end: n.end + FORECAST_REACH]) or _hypothetical(text, n))
+
+
+def _forecast_and_outcome(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
+    """D[i, j]: statements of two articles alike in words, one of which gives a figure only as a forecast ("The
+    storm could bring up to 30 cm of rain"), the other another figure of the same measure as what was ("21.4 cm
+    of rain fell"), the forecast no figure that agrees with it: a forecast and an outcome, neither backs the
+    other, though the outcome's report may name the forecast ("short of the 30 cm it had forecast"). (Figures
+    that contest one thing are left to the contest.)"""
+    told = [[(x, _forecast(st.text, x)) for x in st.numbers if distinctive(x)] if st.numbers else [] for st in stmts]
+    foretold = [any(f for _, f in t) for t in told]
+
+    def forecast_of_other(f: int, m: int) -> bool:
+        a, b = stmts[f], stmts[m]
+        for y, fy in told[m]:
+            if fy or any(_same_figure(z, y) for z in a.numbers):
+                continue
+            same = [fz for z, fz in told[f] if _same_measure(z, y, a.text, b.text)]
+            if same and all(same):  # (f tells that measure only as a forecast)
+                return True
+        return False
+
+    def apart(i: int, j: int) -> bool:
+        return ((foretold[i] and forecast_of_other(i, j) or foretold[j] and forecast_of_other(j, i))
+                and not _conflicts(stmts[i], stmts[j]) and not _conflicts(stmts[j], stmts[i]))
+
+    return _alike_and(stmts, align, [bool(t) for t in told], apart)
+
+
+def _other_parties_acts(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
+    """D[i, j]: statements of two articles alike in words, each credited to a source (no word of it in common),
+    that tell acts (`_acts_told`) of no actor in common and none of one act: "The league said it would review
+    the red card shown to Emil Sauer" / "Lindell said ... Sauer's red card was 'a clear mistake' and that the
+    club would appeal". Two parties' words of two acts are two claims: neither backs the other. (Not when they
+    give a distinctive figure in common.)"""
+    acts = [{k: v for k, v in _states(st.text).items() if k.startswith("act ")}
+            if st.attribution is not None and _ACT_AUX.search(st.text) else {} for st in stmts]
+    source = [set(content_stems(st.attribution.source)) if acts[k] else set() for k, st in enumerate(stmts)]
+
+    def actors(k: int) -> set[str]:
+        return {w for _, _, t in acts[k].values() for w in t if w[:1] == "@"}
+
+    def keys(k: int) -> set[str]:  # (the verb as written, and the kind's: "lodged an appeal" is "act will appeal")
+        return _act_keys([kind.split()[-1] for kind in acts[k]] + [v[1].split()[-1].lower() for v in acts[k].values()])
+
+    def apart(i: int, j: int) -> bool:  # (a distinctive figure in common is one fact, whoever tells it)
+        return (bool(source[i]) and bool(source[j]) and not source[i] & source[j]
+                and not actors(i) & actors(j) and not keys(i) & keys(j)
+                and not _distinctive_figures(stmts[i]) & _distinctive_figures(stmts[j]))
+
+    return _alike_and(stmts, align, [bool(a) for a in acts], apart)
+
+
+# verbs of saying or telling: what a statement's subject said is no act of the event
+_TELLING_VERBS = _SHORT_TAG_VERB | frozenset("""reported announced warned claimed confirmed denied urged called alleged
+    accused welcomed criticised criticized described estimated revealed""".split())
+
+
+def _agent_act(text: str) -> tuple[frozenset[str], set[str]] | None:
+    """Who acts (the subject's head word) and the act, when a sentence opens with its subject and a verb of the
+    past in "-ed", active (not a copula, an auxiliary, nor a verb of saying): "Gunmen stormed the hotel" ->
+    ({gunmen}, act keys of "stormed"); else None."""
+    subject = _opening_subject(text)
+    if not subject.strip() or LEANS_BACK.match(subject) or not subject[:1].isupper():
+        return None
+    verb = _SUBJECT_END.search(mask_quotes(text), len(subject))
+    if verb is None or verb.start() != len(subject) or not verb.group().endswith("ed"):
+        return None
+    if verb.group() in _NOT_ACT or verb.group() in _TELLING_VERBS:
+        return None
+    ws = words(subject)
+    who = frozenset(content_stems(ws[-1])) if ws else frozenset()  # (the head: "Varennan security forces" are forces)
+    return (who, _act_keys([verb.group()])) if who else None
+
+
+def _other_agents_acts(stmts: list[Statement], articles: list[Article], align: np.ndarray) -> np.ndarray:
+    """D[i, j]: statements of two articles alike in words, each opening with who acts and the act (`_agent_act`),
+    other actors (neither named in the other statement) doing other acts on other days: "Gunmen stormed the
+    Lantern Hotel ... on Sunday night and took at least 30 guests hostage" / "Varennan security forces ended a
+    hostage siege at the Lantern Hotel on Monday morning". The taking and the ending are two facts. (The days
+    keep a paraphrase with other words for both actor and act, "Rebels seized the town" / "Insurgents captured
+    the town", one fact; and so does a distinctive figure in common.)"""
+    acted = [_agent_act(st.text) if st.text[:1].isupper() else None for st in stmts]
+    days: dict[int, list[str]] = {}
+
+    def days_of(k: int) -> list[str]:
+        if k not in days:
+            days[k] = [d for d, *_ in _days(stmts[k], articles[stmts[k].article])]
+        return days[k]
+
+    def apart(i: int, j: int) -> bool:
+        (wi, vi), (wj, vj) = acted[i], acted[j]
+        if (wi & set(stmts[j].stems) or wj & set(stmts[i].stems) or vi & vj
+                or _distinctive_figures(stmts[i]) & _distinctive_figures(stmts[j])):
+            return False
+        di, dj = days_of(i), days_of(j)
+        return bool(di and dj) and not any(same_day(x, y) for x in di for y in dj)
+
+    return _alike_and(stmts, align, [a is not None for a in acted], apart)
+
+
+def _other_acts(stmts: list[Statement], articles: list[Article], align: np.ndarray) -> np.ndarray:
+    """D[i, j]: two statements alike in words that tell other acts: a forecast and the outcome, two parties' own
+    acts, two actors' acts on other days. Neither backs the other, nor makes it redundant."""
+    return (_forecast_and_outcome(stmts, align) | _other_parties_acts(stmts, align)
+            | _other_agents_acts(stmts, articles, align))
 
 
 def statement_salience(stmts: list[Statement], central: np.ndarray, titles: Counter | None = None) -> np.ndarray:
@@ -4041,6 +4285,19 @@ def _denied_about(text: str) -> str | None:
     return "whether " + clause[:-1]
 
 
+def _one_remark_held(quotes: list, stems: set[str]) -> bool:
+    """Does a text hold some of the words (SAME_SPEAKER_BACKS of them, MUTUAL_WORDS at least) of one of a
+    statement's several quotations: the speaker's remarks joined in one statement ('"It is too early to say what
+    caused it," the investigator said. "We will look at the track and the crew."') are backed by a report of one
+    ("The investigator said it was too early to say what caused the crash"), which holds too little of them all."""
+    for q in quotes:
+        own = set(content_stems(q.text))
+        held = len(own & stems)
+        if held >= MUTUAL_WORDS and held >= SAME_SPEAKER_BACKS * len(own):
+            return True
+    return False
+
+
 def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Claim]:
     """The claims of one story: the most salient first (the lead), then best backed first (independent
     outlets, then salience discounted by what is already written, then time); a statement that leans on
@@ -4070,7 +4327,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
               | _other_figures(stmts, align) | _rather_than(stmts)
               | _reversal_one_side(stmts, align) | _remark_and_fact(stmts) | _reaction_and_fact(stmts)
               | _nobody_and_somebody(stmts) | _unshared_figures(stmts, align) | _other_times(stmts, align)
-              | _other_reasons(stmts, align) | _open_and_dated_end(stmts, align))
+              | _other_reasons(stmts, align) | _open_and_dated_end(stmts, align) | _plan_and_deed(stmts))
+    differ |= _other_acts(stmts, articles, align)  # (a forecast and the outcome, two parties' or actors' acts)
     # an opinion piece argues rather than reports: its sentences neither back a report's nor are backed by
     # one, nor make one redundant (a column's "X ignored the warnings" is no second source for "the union
     # accused X of ignoring warnings"); two opinion pieces may agree
@@ -4160,7 +4418,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     quoted = [set(content_stems(" ".join(q.text for q in quotes[k]))) or said[k] for k in range(n)]
 
     def same_words(q: int, other: int) -> bool:  # either holds some of the words the other quotes
-        return any(quoted[x] and len(quoted[x] & set(stmts[y].stems)) >= SAME_SPEAKER_BACKS * len(quoted[x])
+        return any(quoted[x] and (len(quoted[x] & set(stmts[y].stems)) >= SAME_SPEAKER_BACKS * len(quoted[x])
+                                  or len(quotes[x]) > 1 and _one_remark_held(quotes[x], set(stmts[y].stems)))
                    for x, y in ((q, other), (other, q)))
 
     def tells_speaker(q: int, other: int) -> bool:
@@ -4292,6 +4551,18 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         return any(update_wording(stmts[j].text, y) and any(x.agrees(y) for x in stmts[i].numbers)
                    for y in stmts[j].numbers)
 
+    its_figures: dict[int, set] = {}
+
+    def figured(i: int, j: int) -> bool:
+        """j gives every figure of i's, or two of them (no span of time: "six weeks" is no fact's own figure;
+        one of two counts in common may be another count's: "285 to 120" / "while 120 voted against")."""
+        for k in (i, j):
+            if k not in its_figures:
+                its_figures[k] = ({(v, u) for v, u in _distinctive_figures(stmts[k]) if u != "time"}
+                                  if stmts[k].numbers else set())
+        shared = its_figures[i] & its_figures[j]
+        return bool(shared) and (len(shared) >= SAME_FIGURES or shared == its_figures[i])
+
     for i in range(n):
         best: dict[int, int] = {}
         for j in np.nonzero(backs[i])[0]:
@@ -4310,7 +4581,9 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                     continue
                 if told_total(i, k) and not told_total(i, j) and _conflicts(stmts[i], stmts[j]):
                     continue
-            if (same_act[i, j], align[i, j]) > (same_act[i, k], align[i, k]):
+            # (of an article's two reports of it, the one that gives its figures: "10 in 1,000 ... 7 in 1,000" is
+            # backed by the sentence with those rates, not by the same article's "had fewer strokes")
+            if ((same_act[i, j], figured(i, j), align[i, j]) > (same_act[i, k], figured(i, k), align[i, k])):
                 best[a] = int(j)
         backers.append(best)
     n_groups = np.array([len(independent({int(grp[i])} | {int(grp[j]) for j in backers[i].values()})) for i in range(n)])

@@ -1157,6 +1157,29 @@ def dates(text: str, published: str | None = None, context: str = "",
             if ref:
                 iso = (ref - timedelta(days=1 if rel in ("yesterday", "last night") else 0)).isoformat()
             out.append(DateMention(m.group(0), m.start(), m.end(), iso, "relative"))
+    return _spoken_day(text, out)
+
+
+def _spoken_day(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A relative day inside a quotation counts from the day the words were spoken, when their sentence's verb
+    of saying gives it ('"We will march again tonight," Voll said on Friday': Friday night, whatever the paper's
+    day); else it stays the paper's."""
+    said = [d for d in found if d.said and d.iso and not open_quote(text, d.start)]
+    quoted = [d for d in found if d.kind == "relative" and open_quote(text, d.start)] if said else []
+    if not quoted:
+        return found
+    sents = sentences(text)
+
+    def sentence_of(at: int) -> int:
+        return next((k for k, x in enumerate(sents) if x.start <= at < x.end), -1)
+
+    out = []
+    for d in found:
+        day = next((s.iso for s in said if sentence_of(s.start) == sentence_of(d.start)), None) if d in quoted else None
+        if day:
+            back = 1 if d.text.lower() in ("yesterday", "last night") else 0
+            d = replace(d, iso=(date.fromisoformat(day) - timedelta(days=back)).isoformat())
+        out.append(d)
     return out
 
 
