@@ -67,7 +67,7 @@ from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Sto
 from .text import (STOPWORDS, CLOSING_MARK, Caseless, DateMention, Sentence, attribution, content_stems, dates, fold, full_name, in_sentence, numbers,
                    open_quote, person, quotations, quote_marks, same_day, sentences, speaker_key, stem, story_years, support,
                    speaks_for, titled_person, word_char, words)
-from .text import _LOOKS_AHEAD, _MONTHS, _SAY, _WEEKDAYS, _past_verbs
+from .text import _LOOKS_AHEAD, _MONTHS, _ROLE_NOUNS, _SAY, _WEEKDAYS, _past_verbs
 
 # Families of words that name one fact in different ways: the choice says something about the outlet.
 WORD_CHOICE = {
@@ -585,8 +585,19 @@ _CALENDAR = frozenset(_WEEKDAYS + _MONTHS)
 
 def _names(text: str) -> set[str]:
     """The capitalised words of `text` that may name someone: not a function word ("The", "But") nor a
-    day or month."""
-    return {w for w in _CAPITALISED.findall(text) if w.lower() not in STOPWORDS and w.lower() not in _CALENDAR}
+    day or month, nor a noun for people that is capitalised only as it opens the text ("Police found his
+    car", "Rescuers pulled her out": no one's name, so the pronoun still needs one)."""
+    found = {w for w in _CAPITALISED.findall(text) if w.lower() not in STOPWORDS and w.lower() not in _CALENDAR}
+    first = _CAPITALISED.match(text.lstrip(" \"“‘'("))
+    if first and _people_noun(first.group().lower()):
+        found.discard(first.group())
+    return found
+
+
+def _people_noun(word: str) -> bool:
+    """Whether `word` (in lower case) is a common noun for a person or people: "police", "rescuers", "official"."""
+    return (word in _ROLE_NOUNS or word in _MANY
+            or any(_PERSON_NOUN.fullmatch(w) for w in (word, word[:-1] if word.endswith("s") else word)))
 
 
 # a person the statement names by a noun before its pronoun: "One man was hurt when a stone struck his cabin"

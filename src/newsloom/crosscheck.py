@@ -60,10 +60,12 @@ from .text import (
     open_quote,
     per_side,
     person,
+    previous_role,
     previous_subject,
     prison_term,
     pronoun_attribution,
     quotations,
+    role_only,
     same_day,
     sentences,
     speaker_key,
@@ -540,11 +542,49 @@ def _fuller_mention(source: str, before: str) -> str | None:
     return f"the {' '.join(longest)} {m[1]}"
 
 
+# the outlet itself as the source: "…, our reporter says", "this newspaper has learned", "our correspondent in
+# Vell said" (the outlet's own report, which its credit names already)
+_OWN_REPORT = re.compile(r"(?i:our|this)\s+(?:own\s+)?(?:[a-z]+\s+){0,2}?(?:reporters?|correspondents?|journalists?|"
+                         r"editors?|staff|team|newspaper|paper|newsroom|station|website|programme|program|reporting|"
+                         r"analysis|investigation)(?:\s+(?:in|at|on)\s+.*)?")
+# an unnamed source named again by its noun alone ("the people said", "according to the official") after the
+# article described it ("people familiar with the plans", "a senior official briefed on the talks")
+_BARE_UNNAMED = re.compile(r"[Tt]he\s+(?P<noun>people|person|sources?|officials?|aides?|diplomats?|insiders?|"
+                           r"executives?|lawmakers?|advisers?|advisors?)")
+DESCRIBED_REACH = 3000  # characters back an unnamed source's description is looked for
+_DESCRIPTION_TAIL = r"\s+(?:familiar|briefed|close|with\s+knowledge|knowledgeable|involved|who|speaking|not\s+authori[sz]ed)\b"
+
+
+def _described_before(source: str, before: str) -> str | None:
+    """The article's earlier description (`before`: its text up to the statement) of an unnamed source a
+    statement names by its noun alone: "the people" -> "people familiar with the plans", as the sentence
+    that described it names its source; None when no earlier source is so described."""
+    m = _BARE_UNNAMED.fullmatch(source.strip())
+    if not m:
+        return None
+    # (the last mention of the noun with a tail that describes it, a few paragraphs up at most; its sentence
+    # tells the description whole)
+    tail = before[-DESCRIBED_REACH:]
+    at = None
+    for at in re.finditer(rf"(?<![\w'’-]){m['noun']}{_DESCRIPTION_TAIL}", tail, re.IGNORECASE):
+        pass
+    if at is None:
+        return None
+    start = max(tail.rfind(". ", 0, at.start()), tail.rfind("\n", 0, at.start())) + 1
+    end = next((k + 1 for k in (tail.find(". ", at.end()), tail.find("\n", at.end())) if k != -1), len(tail))
+    said = attribution(tail[start: end].strip())
+    if said is None or not re.search(rf"(?i)(?<![\w'’-]){m['noun']}{_DESCRIPTION_TAIL}", said.source):
+        return None
+    return in_sentence(said.source, before)
+
+
 def _attribute(text: str, before: str, index: int, named: Named | None,
                article: str = "") -> tuple[Attribution | None, Named | None]:
     """Who statement `text` (sentence `index` of its article; `before` is the article's text up to it,
     `article` all of it) says its information comes from, and the person a later "he said" may stand for."""
     attr = attribution(text)
+    if attr is not None and _OWN_REPORT.fullmatch(attr.source):
+        return None, named  # "…, our reporter says": the outlet's own report, no source of another
     if attr is not None and (rel := _RELATIVE_OPENING.match(attr.source)):
         # "..., where union leader Maren Voll said ...": the relative word joins the clause, it names no one
         attr = Attribution(attr.source[rel.end():], attr.start, attr.end)
@@ -576,12 +616,24 @@ def _attribute(text: str, before: str, index: int, named: Named | None,
         who = previous_subject(before, pron.source) if speaks and not just_named else None
         if who:
             return Attribution(who, pron.start, pron.end), (who, index, pron.source.lower())
-        if (pron is not None and named is not None and index - named[1] <= PRONOUN_REACH
+        # "The company's chief executive met analysts. "…," he said": the role just before, not a name further up
+        role = previous_role(before) if speaks and not just_named else None
+        if role:
+            return Attribution(role, pron.start, pron.end), (role, index, pron.source.lower())
+        # (a person named by a role alone only from the sentence just before: a role is no name to look back for)
+        if (pron is not None and named is not None and index - named[1] <= (1 if role_only(named[0]) else PRONOUN_REACH)
                 and named[2] in ("", pron.source.lower())):
             return Attribution(named[0], pron.start, pron.end), (named[0], index, pron.source.lower())
-    if attr is not None and (fuller := _fuller_mention(attr.source, before)):
+    if attr is not None and (fuller := _fuller_mention(attr.source, before) or _described_before(attr.source, before)):
         # "the service said" is the article's "regional emergency service": named as the article first named it
+        # ("the people said": the "people familiar with the plans" it described)
         attr = Attribution(fuller, attr.start, attr.end)
+    if attr is not None and (role := role_only(attr.source, before)):
+        # "The company's chief executive told analysts ...": a later "he said" stands for this role (or the one
+        # person the article names in it), the nearest speaker, not a person named further up ("a spokeswoman"
+        # is no "he")
+        named = (role, index, "" if role != attr.source else "she" if re.search(r"woman\b", role)
+                 else "he" if re.search(r"(?<!wo)man\b", role) else "")
     return attr, named
 
 

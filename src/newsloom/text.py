@@ -1214,7 +1214,7 @@ _ATTRIBUTION_PATTERNS = [
     # (a full stop after a single capital is an abbreviation's: "according to the U.S. Attorney's Office";
     # one before a web domain's ending is the site's name: "according to a report from Military.com")
     re.compile(r"\b[Aa]ccording to (?:reports? (?:by|from|in) )?(?P<src>(?:[^,.;:]|(?<=\b[A-Z])\.|\.(?=" + _DOMAIN + r"))"
-               r"{2,80}?)(?=[,;:]|(?<!\b[A-Z])\.(?!\d|" + _DOMAIN + r")|$| that\b)"),
+               r"{2,120}?)(?=[,;:]|(?<!\b[A-Z])\.(?!\d|" + _DOMAIN + r")|$| that\b)"),
     # ("it was reported by Harbour Radio news that Marsh had told Lind ...": the source ends before "that")
     re.compile(r"\b(?:as )?(?:noted|reported|stated|announced|confirmed|quoted) by (?P<src>[^,.;:]{2,80}?)(?=[,.;:]|$| that\b)"),
     # "..., the regional emergency service said." / "..., said Tomas Lind." / "..., hospital officials told Channel 9."
@@ -1222,7 +1222,7 @@ _ATTRIBUTION_PATTERNS = [
     re.compile(rf",\s+(?P<src>[^,;\"“”]{{2,80}}?)\s+{_SAY}\b(?!\s+by\b)[^,;\"“”]{{0,60}}[.!?\"”]*\s*$"),
     # ... with a clause of circumstance after it: "..., the emergency office said on Tuesday, as the storm moved on."
     re.compile(rf",\s+(?P<src>[^,;\"“”]{{2,80}}?)\s+{_SAY}\b(?!\s+by\b)[^,;\"“”]{{0,30}},\s+(?:as|while|amid|citing|"
-               rf"adding|after|before|despite|even as|since)\s[^;\"“”]{{0,300}}$"),  # (bounded: linear on any text)
+               rf"adding|after|before|despite|even as|since|speaking)\s[^;\"“”]{{0,300}}$"),  # (bounded: linear on any text)
     # (a role in lower case may stand before the name: "..., said passenger Ida Moss.")
     re.compile(rf",\s+{_SAY}\s+(?P<src>(?:the\s+)?{_ROLE_WORDS}[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[\w\u00C0-\u024F'’.-]+){{0,5}}?)[.!?\"”]*\s*$"),
     # "Caracas says the operation left ..." / "Venezuela said on Friday that ..." / "In a statement, X noted, ..."
@@ -1240,6 +1240,13 @@ _ATTRIBUTION_PATTERNS = [
     # "Ada Brenn, the regional transport minister, said ..."
     re.compile(rf"^{_OPENING}(?P<src>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{1,3}}),\s+[^,;\"“”]{{2,60}},\s+{_SAY}\b"),
     re.compile(rf"\b(?P<src>[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.&-]*)*)\s+{_SAY}\s+(?:on \w+ )?that\b"),
+    # a speaker described, not named, after the verb that closes the sentence: "..., said the company.", "...,
+    # said one official briefed on the talks.", "..., said the officials, who spoke on condition of anonymity."
+    # (a noun phrase of a few words and what describes it: not an object, "..., announced her resignation in May")
+    re.compile(r",\s+(?:said|says|added|adds|wrote|writes|explained)\s+(?P<src>(?:the|an?|one|two|three|four|five|several|some|"
+               r"another|its|his|her|their)\s+(?:[\w'’.&-]+\s+){0,3}?[\w'’.&-]+(?:\s+(?:for|of|at|from|close\s+to|"
+               r"familiar\s+with|briefed\s+on|involved\s+in|with\s+knowledge\s+of|knowledgeable\s+about|who)\s[^,;\"“”]{1,80}?)?)"
+               r"(?:,\s+(?:who|speaking)\s[^;\"“”]{0,160})?[.!?\"”]*\s*$"),
 ]
 _SELF = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|there)$", re.IGNORECASE)
 # a figure just before "reported by X" ("the 6.1 first reported by X", "a figure announced by X"): a phrase
@@ -1388,6 +1395,13 @@ def _adds_object(after: str) -> bool:
     return not _NOT_OBJECT.match(rest) and not _CLAUSE_VERB.search(rest)
 
 
+# a party and state after a name ("(D-N.Y.)", "(R)", ", R-Texas,", ", D-Calif."), set off by parentheses or commas
+# (the comma after it kept before a description: "according to Sen. Ona Pell, D-Ill., the party's whip")
+_PARTY_AFTER_NAME = re.compile(r"(?<=[\w.])(?:\s*\([DRI](?:[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)"
+                               r"|,\s+[DRI][-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
+                               r"(?:,(?!\s+(?:the|an?|who|whose|which|his|her|their|its|one)\b|\s+[A-Z])|(?=,|\.?\s*[\"”]?\s*$)))")
+
+
 @dataclass(frozen=True)
 class Attribution:
     source: str  # who the outlet says the information comes from, as written
@@ -1400,11 +1414,15 @@ def attribution(sentence: str) -> Attribution | None:
     "the State Department said", "Caracas says ...". Quoted speech inside the sentence is ignored
     (a speaker inside a quotation is not the sentence's source)."""
     masked = mask_quotes(sentence)
+    if "-" in masked or "(" in masked:
+        # ("Senator Ann Vell (D-N.Y.) said", "Rep. Tom Hale, R-Texas, said": the party is no part of the name,
+        # and blank, it lets the name stand next to its verb)
+        masked = _PARTY_AFTER_NAME.sub(lambda t: " " * len(t.group()), masked)
     for pat in _ATTRIBUTION_PATTERNS:
         m = pat.search(masked)
         if not m:
             continue
-        src = sentence[m.start("src"): m.end("src")].strip(" ,.\"“”'")
+        src = _PARTY_AFTER_NAME.sub("", sentence[m.start("src"): m.end("src")]).strip(" ,.\"“”'")
         if _adds_object(masked[m.end("src"):]):
             continue  # "Jonah Mbeki added a goal": an act, not speech
         # "After Trump announced tariffs, his administration granted ...": what follows a subordinate
@@ -1423,7 +1441,10 @@ def attribution(sentence: str) -> Attribution | None:
                                          r"then|had|has|have|today|yesterday|tonight|on \w+|[a-z]+ly)$", "", src)) != src:
             src = trimmed
         src = _undescribed(src)
-        if (not src or _SELF.match(src) or _NOT_A_SOURCE.search(src) or len(src.split()) > 9 or not _speaker_like(src)
+        # (a description may run on: "two aides familiar with the plan who described it on condition of
+        # anonymity"; its words before "familiar", "who", ... are few)
+        if (not src or _SELF.match(src) or _NOT_A_SOURCE.search(src) or not _speaker_like(src)
+                or len(_CLAUSE_TAIL.split(" " + src + " ", maxsplit=1)[0].split()) > 9 or len(src.split()) > 16
                 or "_" in masked[m.start("src"): m.end("src")]
                 or any(c in src for c in "\"“”") or fold(src) in STOPWORDS):
             continue
@@ -1562,6 +1583,8 @@ def _subject_role_holder(role: str, before: str) -> str | None:
                 or masked[m.end(): m.end() + 1] in ("'", "’")  # ("Kellyanne Conway, the president's counselor")
                 or speaker_key(full_name(re.sub(r"['’]s$", "", _POST_NOMINALS.sub("", name).strip(" ,.")), before)) != key):
             return None  # (someone else holds the role, or the holder has another title)
+        if m.group("b") and re.match(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b", masked[m.end():]):
+            continue  # "In interviews with Mr. Tal, the governor pointed to ...": the role opens a clause, no apposition
         # ("President Vladimir V. Putin of Russia": a place's president, not the one a story calls "the president")
         seen = seen or not re.match(r"\s+of\s+[A-Z]", masked[m.end():])
     return holder if seen else None
@@ -1588,6 +1611,48 @@ def previous_subject(before: str, pronoun: str) -> str | None:
         return None
     # 'Mr. Kristol' -> 'William Kristol'; 'Vice President Harris' is 'Harris', not 'President Harris'
     return _person(full_name(subject, before))
+
+
+# one person a source names by a role alone: "the chief executive", "The company's chief executive", "Halvorsen's
+# chief executive", "a spokeswoman for Halvorsen", "a source close to the talks" (the role's head noun last)
+_ROLE_ONLY = re.compile(r"(?P<det>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*['’]s\s+)?"
+                        r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+)"
+                        r"(?P<role>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))"
+                        r"(?:\s+(?:for|of|at|to|with|from|close|familiar|briefed|who)\b[^,]*)?")
+
+
+def role_only(source: str, before: str = "") -> str | None:
+    """The one person `source` names by a role alone, whom a later "he said" stands for: the person the text
+    `before` names with that role ("Ida Moss, the chief executive") when a definite role ("the chief
+    executive", "Halvorsen's chief executive") has one holder there, else the source as written. None when
+    the source is a name, a body or several people ("officials", "the ministry", "Ida Moss")."""
+    m = _ROLE_ONLY.fullmatch(source.strip())
+    if not m:
+        return None
+    head = m.group("head")
+    roles = _PERSON_ROLES | _SPEAKS_FOR
+    if (head not in roles or head in _SPEAK_FOR_MANY or head.endswith(("men", "people"))
+            or (head.endswith("s") and head[:-1] in roles)):
+        return None  # ("the company", "the judges": a body, several people)
+    definite = not re.match(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s", m.group("det"))
+    holder = _subject_role_holder(m.group("role"), before[-ROLE_REACH:]) if definite and before else None
+    return holder or source.strip()
+
+
+def previous_role(before: str) -> str | None:
+    """Whom 'he' or 'she' opening a sentence stands for when the text `before` it ends in a sentence whose
+    subject is one person named by a role alone ('The company's chief executive met analysts on Monday.'), as
+    `role_only` gives it; None otherwise (a name there is `previous_subject`'s)."""
+    if open_quote(before, len(before)):
+        return None
+    masked = mask_quotes(_last_sentence(before[-800:]))
+    verb = next((v for v in _FINITE.finditer(masked) if v.group(0).islower() and v.group(0) not in _NOT_VERB
+                 and not _NOUN_IN_S.search(masked[: v.end()])), None)
+    if not verb:
+        return None
+    # (the words before the verb, whole: "In Vell, the chief executive ..." is left alone)
+    subject = re.sub(r"^(?:But|And|So|Yet|Then)\s+", "", _ADVERBS_AFTER.sub("", masked[: verb.start()].strip()))
+    return role_only(subject, before) if subject and "," not in subject else None
 
 
 def is_body(source: str) -> bool:
