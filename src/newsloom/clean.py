@@ -296,6 +296,10 @@ def clean_paragraphs(paragraphs: Sequence[str], outlet: str | None = None) -> tu
             elif signed_off:
                 removed.extend(Removal(q, LIVE_SIGN_OFF) for q in signed_off)
                 p = rest
+        if reason is None and (shout := _MINUTE_LABEL.match(p)) is not None:
+            # "78' GOAL! Müller turns in ...": the entry's minute stays with its words (`text._MATCH_MINUTE`)
+            removed.append(Removal(shout["label"].rstrip(), LIVE_LABEL))
+            p = p[: shout.start("label")] + p[shout.end():]
         if reason:
             removed.append(Removal(p, reason))
             release = release or reason == RELEASE_BOILERPLATE
@@ -364,8 +368,17 @@ _SIGN_OFF_WORDS = (
 _SIGN_OFF = re.compile(_SIGN_OFF_WORDS, _I)
 _SIGN_OFF_LONGEST = 200  # characters: a closing sign-off is looked for only in a paragraph's last ones
 _OPENING_SIGN_OFF = re.compile(rf"(?P<time>{_ENTRY_TIME.pattern})?(?P<off>{_SIGN_OFF_WORDS})(?:\s+|$)", _I)
-_ENTRY_TIME_ONLY = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\W*$|^\s*$")  # (what is left of "17:00 — That's all.")
+# (what is left of "17:00 — That's all." or "Full-time: That's all from us.")
+_ENTRY_TIME_ONLY = re.compile(r"^\s*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|(?i:kick[- ]?off|half[- ]?time|full[- ]?time)|HT|FT)\W*$|^\s*$")
 _CLOSING_SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+(?P<off>" + _SIGN_OFF_WORDS + r")$", _I)
+
+
+LIVE_LABEL = "live-text label"
+# A match's live text opens an entry with the minute and a label shouted in capitals: "78' GOAL! Müller turns
+# in Brandt's cross.", "70' RED CARD: Sauer is sent off ...". The label is the page's typography, and as a
+# sentence of its own ("GOAL!") it would part the minute from what happened in it; only the label goes.
+_MINUTE_LABEL = re.compile(r"\d{1,3}(?:\+\d{1,2})?['’]\s+(?:[-–—]\s+)?(?P<label>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}[!:]+\s+)"
+                           r"(?=[\"“‘]|[^\W\d_])")
 
 
 def _without_sign_off(p: str) -> tuple[str, list[str]]:

@@ -662,9 +662,26 @@ _ORDINAL_LIST = re.compile(r"(?<![\w.,:/$€£¥-])((?:\d{1,4}(?-i:st|nd|rd|th)(
 _MINUTES_IN = re.compile(r"\s+in(?=\s*[,.;:!?)\u2013\u2014]|\s*$|\s+(?:after|when|as|before|while|with|and|but)\b)")
 
 
+# A match's live text opens an entry with its minute: "51' Brandt heads in the equaliser.", "90+3' Sauer is
+# booked." It is the minute of what the entry tells, as a report's "in the 51st minute" (stoppage time added).
+# Only at the text's start, before a capitalised word: feet ("6' 2\"") or a decade ("the '90s") are no minute.
+_MATCH_MINUTE = re.compile(r"(?P<n>\d{1,3})(?:\+(?P<added>\d{1,2}))?['’]\s+(?:[-–—]\s+)?(?=[\"“‘]|[^\W\d_])")
+
+
+def _match_minute(text: str) -> Number | None:
+    """The minute of the match an entry of a live text opens with (`_MATCH_MINUTE`), as an ordinal minute."""
+    m = _MATCH_MINUTE.match(text) if text[:1].isdigit() else None
+    if m is None or not (text[m.end()] in "\"“‘" or text[m.end()].isupper()) or int(m["n"]) > 130:
+        return None
+    end = m.start("n") + len(m.group(0).rstrip(" -–—"))
+    return Number(float(int(m["n"]) + int(m["added"] or 0)), text[:end], 0, end, f"ordinal {stem('minute')}", "",
+                  False, "ordinal", 1.0)
+
+
 def _ordinals(text: str) -> list[Number]:
-    """The numeric ordinals of `_ORDINAL`, each a figure of its noun (value the rank, measure "ordinal")."""
-    out = []
+    """The numeric ordinals of `_ORDINAL`, each a figure of its noun (value the rank, measure "ordinal"), and a
+    live text's minute (`_match_minute`)."""
+    out = [minute] if (minute := _match_minute(text)) is not None else []
     for m in _ORDINAL.finditer(text) if re.search(r"\d(?:st|nd|rd|th)\b", text) else ():
         noun = m.group("noun")
         if noun in STOPWORDS or re.search(rf"(?:{_MONTH_RE})\s+(?:the\s+)?$|(?:{_MONTH_RE})$", text[max(0, m.start() - 16): m.start()]):
@@ -2794,11 +2811,13 @@ _UPDATE_LABEL = re.compile(r"updated?\b" + _UPDATE_REST, re.IGNORECASE)
 
 # A live blog's entry opens with its clock time and a dash or colon: '14:05 — The board approves ...',
 # '9.10am - Police say ...', '12:40 GMT: ...' (the newest perhaps labelled 'UPDATE: 15:20 - ...', which
-# `_UPDATE_LABEL` cuts). Only a
-# time (hours 0-23, two-digit minutes) with that mark after it at the sentence's very start: a score
-# ('14-5 win') or a time inside the sentence stays.
+# `_UPDATE_LABEL` cuts), or a match's live text with the moment of the match: 'Kick-off: ...', 'Half-time -
+# ...', 'FT: ...' (a minute, "51' ...", is the time of what the entry tells, and stays: `_MATCH_MINUTE`). Only a
+# time (hours 0-23, two-digit minutes) or moment with that mark after it at the sentence's very start: a score
+# ('14-5 win') or a time inside the sentence stays, and so does "Full-time work ..." with no mark.
 _ENTRY_TIME = re.compile(
-    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?(?-i:[A-Z]{2,4})(?:[+-]\d{1,2})?)?"
+    r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?(?-i:[A-Z]{2,4})(?:[+-]\d{1,2})?)?"
+    r"|kick[- ]?off|half[- ]?time|full[- ]?time|(?-i:HT|FT))"
     r"\s*(?:[–—]+\s*|-+\s+|:\s+)(?=\S)",
     re.IGNORECASE,
 )

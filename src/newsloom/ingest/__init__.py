@@ -28,7 +28,9 @@ from newsloom.ingest.files import (
     decode,
     iter_files,
     iter_jsonl,
+    json_problem,
     json_records,
+    known_extension,
     parse_jsonl_line,
     parse_plain_text,
     read_document,
@@ -165,7 +167,14 @@ def _read_file(session: _Session, path: Path) -> Iterator[IngestResult]:
         yield from _read_jsonl(session, path)
         return
     data = read_document(path)
-    yield from _read_document(session, data, kind, source, key="file:" + os.path.abspath(path), name=path.name)
+    try:
+        yield from _read_document(session, data, kind, source, key="file:" + os.path.abspath(path), name=path.name)
+    except IngestError as e:
+        # a file of a type newsloom does not read (a run's ".out" or ".err" beside its inputs) is judged by its
+        # content like any other, but what fails in it is the file's type, not its "HTML" or "text"
+        if path.suffix and not known_extension(path.name):
+            raise IngestError(f"unsupported file type ({path.suffix}): no article found in it") from None
+        raise
 
 
 def _read_jsonl(session: _Session, path: Path) -> Iterator[IngestResult]:
@@ -199,7 +208,7 @@ def _read_json(session: _Session, text: str, source: str) -> Iterator[IngestResu
         if e.msg == "Extra data" and text.lstrip().startswith("{"):  # corpus JSONL saved as .json
             yield from _read_jsonl_text(session, text, source)
             return
-        raise IngestError(f"invalid JSON ({e.msg} at line {e.lineno} column {e.colno})") from None
+        raise IngestError(f"invalid JSON ({json_problem(e)} at line {e.lineno} column {e.colno})") from None
     if not records:
         raise IngestError(NO_ARTICLES)
     for number, raw in enumerate(records):

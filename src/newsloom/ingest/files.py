@@ -147,6 +147,11 @@ _EXTENSIONS: dict[str, Kind] = {
 _XML_ROOT = re.compile(r"<(?![?!])([\w:.-]+)")
 
 
+def known_extension(name: str) -> bool:
+    """Whether a file's extension is one of the input types newsloom reads (.html, .txt, .jsonl, ...)."""
+    return os.path.splitext(name)[1].lower() in _EXTENSIONS
+
+
 def sniff(text_head: str, name: str = "", content_type: str | None = None) -> Kind:
     """The kind of a source from its first characters, with the file extension or Content-Type as a hint."""
     ext = os.path.splitext(urlpath_or_name(name))[1].lower()
@@ -324,10 +329,19 @@ def parse_jsonl_line(raw: bytes | str) -> dict[str, Any] | IngestError:
     try:
         record = json.loads(raw)
     except json.JSONDecodeError as e:
-        return IngestError(f"invalid JSON ({e.msg} at column {e.colno})")
+        return IngestError(f"invalid JSON ({json_problem(e)} at column {e.colno})")
     except UnicodeDecodeError:
         return IngestError("line is not UTF-8 text")
     return check_record(record)
+
+
+def json_problem(e: json.JSONDecodeError) -> str:
+    """What is wrong, in words to put before "at column N": the stdlib's message ends in "at" itself
+    ("Unterminated string starting at"), and a raw line break inside a string (a record whose text was
+    cut by one) ends the string too early, which "Invalid control character" does not say."""
+    if e.msg.startswith("Invalid control character") and e.doc[e.pos: e.pos + 1] in ("\n", "\r"):
+        return "string cut by a line break"
+    return e.msg.removesuffix(" at")
 
 
 def json_records(text: str) -> list[Any]:
