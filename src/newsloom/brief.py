@@ -834,7 +834,9 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
         sentences=body,
         conflicts=_conflicts(claims, groups, _as_party(arts, groups, releases)),
         single_source=[
-            {"claim_id": c.id, "outlet": c.outlets[0], "text": told, "statement": told, "status": c.status,
+            # (the outlet whose words are quoted: a release's party among the outlets is not the quote's outlet)
+            {"claim_id": c.id, "outlet": c.evidence[0].outlet if c.evidence[0].outlet in c.outlets else c.outlets[0],
+             "text": told, "statement": told, "status": c.status,
              "attribution": c.attribution, "source": _source_dict(c.evidence[0]),
              "sources": [_source_dict(c.evidence[0])], "opinion": c.evidence[0].article_id in opinion,
              "press_release": releases.get(c.evidence[0].article_id), **_denial(c)}

@@ -287,6 +287,8 @@ MEASURES = {
     "month": ("time", 365.25 / 12), "year": ("time", 365.25), "decade": ("time", 3652.5), "century": ("time", 36525.0),
     "year-old": ("age", 1.0),
     "metre": ("length", 1.0), "km": ("length", 1000.0), "mile": ("length", 1609.34), "foot": ("length", 0.3048),
+    # (rain and snow: "21.4 cm" = "214 mm" = "8.4 inches")
+    "cm": ("length", 0.01), "mm": ("length", 0.001), "inch": ("length", 0.0254),
     "kg": ("mass", 1.0), "tonne": ("mass", 1000.0), "pound": ("mass", 0.4536),
     "km/h": ("speed", 1.0), "mph": ("speed", 1.60934),
     "hectare": ("area", 1.0), "acre": ("area", 0.4047), "square km": ("area", 100.0), "square mile": ("area", 259.0),
@@ -300,7 +302,7 @@ MEASURE_WORDS = {
     "minute": ("minute", "minutes"), "hour": ("hour", "hours"), "day": ("day", "days"), "week": ("week", "weeks"),
     "month": ("month", "months"), "year": ("year", "years"), "decade": ("decade", "decades"),
     "century": ("century", "centuries"), "metre": ("metre", "metres"), "km": ("km", "km"), "mile": ("mile", "miles"),
-    "foot": ("foot", "feet"), "kg": ("kg", "kg"), "tonne": ("tonne", "tonnes"), "pound": ("lb", "lb"),
+    "foot": ("foot", "feet"), "cm": ("cm", "cm"), "mm": ("mm", "mm"), "inch": ("inch", "inches"), "kg": ("kg", "kg"), "tonne": ("tonne", "tonnes"), "pound": ("lb", "lb"),
     "km/h": ("km/h", "km/h"), "mph": ("mph", "mph"), "hectare": ("hectare", "hectares"), "acre": ("acre", "acres"),
     "square km": ("square km", "square km"), "square mile": ("square mile", "square miles"),
     "litre": ("litre", "litres"), "barrel": ("barrel", "barrels"), "gallon": ("gallon", "gallons"),
@@ -311,6 +313,8 @@ _UNIT_NAMES = {"minute": "minute", "min": "minute", "hour": "hour", "hr": "hour"
                "month": "month", "year": "year", "yr": "year", "decade": "decade", "century": "century",
                "centurie": "century", "-year-old": "year-old", "meter": "metre", "metre": "metre",
                "kilometer": "km", "kilometre": "km", "km": "km", "mile": "mile", "feet": "foot", "foot": "foot", "ft": "foot",
+               "centimeter": "cm", "centimetre": "cm", "cm": "cm", "millimeter": "mm", "millimetre": "mm", "mm": "mm",
+               "inch": "inch", "inche": "inch",
                "kilogram": "kg", "kg": "kg", "tonne": "tonne", "ton": "tonne", "lb": "pound",
                "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "mph": "mph", "hectare": "hectare", "acre": "acre",
                "square kilometer": "square km", "square kilometre": "square km", "square km": "square km",
@@ -321,8 +325,9 @@ _UNIT_NAMES = {"minute": "minute", "min": "minute", "hour": "hour", "hr": "hour"
 _UNIT = re.compile(
     r"(?P<u>-year-old|[ -](?:square (?:kilomet(?:er|re)s?|km|miles?)|km/h|kph|kmh|mph|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centur(?:y|ies)|"
     r"kilomet(?:er|re)s?|km|cubic met(?:er|re)s?|met(?:er|re)s?|miles?|feet|foot|ft|kilograms?|kg|tonnes?|tons?|lbs?|hectares?|acres?|"
+    r"centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|inch(?:es)?|"
     r"lit(?:er|re)s?|barrels?(?! bombs?\b)|gallons?|"
-    r"percentage[ -]points?|basis points?|(?-i:bps?))|(?-i:bps?))(?![\w/])",
+    r"percentage[ -]points?|basis points?|(?-i:bps?))|(?-i:bps?|cm|mm))(?![\w/])",
     re.IGNORECASE)
 CONVERTED = 0.05
 # Temperatures: value in °C. °F is not a factor of °C (°F = °C × 9/5 + 32), so it is kept out of MEASURES
