@@ -52,11 +52,19 @@ class Handler(BaseHTTPRequestHandler):
             seen.starts.setdefault(self.path, []).append(time.monotonic())
             seen.in_flight += 1
             seen.max_in_flight = max(seen.max_in_flight, seen.in_flight)
+        self.counted = True
         try:
             self.route()
         finally:
-            with seen.lock:
-                seen.in_flight -= 1
+            self.done()
+
+    def done(self) -> None:
+        # (a request is over once its response is about to go out: the client, served, may send its next request
+        # before this thread runs on, which would read as two at once on a busy machine)
+        if getattr(self, "counted", False):
+            self.counted = False
+            with self.seen.lock:
+                self.seen.in_flight -= 1
 
     def send(self, status: int, body: bytes = b"", ctype: str = "text/html; charset=utf-8", **headers: str) -> None:
         self.send_response(status)
@@ -65,6 +73,7 @@ class Handler(BaseHTTPRequestHandler):
         for k, v in headers.items():
             self.send_header(k.replace("_", "-"), v)
         self.end_headers()
+        self.done()
         self.wfile.write(body)
 
     def route(self) -> None:
