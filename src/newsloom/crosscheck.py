@@ -3867,6 +3867,11 @@ def _compared_in(text: str, nums: tuple[Number, ...], said: Attribution) -> tupl
     return None
 
 
+def _against(st: Statement, n: Number | None) -> bool:
+    """Whether statement st gives figure n only as another source's that it sets its own against (`_compared`)."""
+    return n is not None and (c := _compared(st)) is not None and st.numbers[c[1]] is n
+
+
 def _two_sided(st: Statement) -> tuple[int, int] | None:
     """The indices of the two figures a statement gives for one count from two sources, each in its own
     clause either side of "while", "whereas", "but" or a semicolon; None when it gives no such pair. What
@@ -5767,8 +5772,10 @@ def _variants_by_value(members, stmts, articles, ref: Number, shared: set[str],
     for x, (ref, label, idx) in enumerate(groups):
         written = {j: as_written(stmts[j].text, n) for j in idx if (n := own.get((x, j))) and n.value != ref.value}
         credited = {j: _figure_source(stmts[j], n) for j in idx if (n := own.get((x, j)))}
+        # (and after the side's own reports, a sentence that gives this side's figure only as the one it sets its own
+        # against: "2 died, rejecting the government's figure of 14" is the 2's report, not the 14's)
         order = sorted(idx, key=lambda j: (not says.get(j, True), (credited[j] is None) if j in credited else j in bare,
-                                           j != members[0]))
+                                           _against(stmts[j], own.get((x, j))), j != members[0]))
         out.append(_variant(label, order, stmts, articles, written, credited))
     return out
 
