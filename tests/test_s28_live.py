@@ -1,15 +1,13 @@
-"""Session 28 (W3): a match's live text (its minutes and labels), a lead only one outlet gives, and the
-messages for broken inputs. All articles, outlets, people and places are made up."""
+"""Session 28 (W3): a match's live text (its minutes and labels), and the messages for broken inputs. All articles,
+outlets, people and places are made up."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from newsloom.clean import clean_text
-from newsloom.crosscheck import find_claims
 from newsloom.ingest import read_sources
 from newsloom.ingest.files import parse_jsonl_line
 from newsloom.pipeline import run
-from newsloom.records import Article
 from newsloom.text import numbers, strip_dateline
 
 # ------------------------------------------------------------------ a live text's minute and labels
@@ -86,46 +84,6 @@ def test_a_live_entry_tells_its_minute_in_the_brief(tmp_path):
     assert any("51" in value and "Vale Echo" in outlets for value, outlets in sides), brief["conflicts"]
     # a "Kick-off:" label is the entry's moment, not its words
     assert not any(x.startswith(("Kick-off", "GOAL")) for x in said), said
-
-
-# ------------------------------------------------------------------ a lead only one outlet gives
-
-
-def _siege() -> list[Article]:
-    wire = ("Gunmen stormed the Harbour Palace hotel in the Ostrian port city of Velmar on Sunday night and took at "
-            "least 30 guests hostage, officials said.\n\nThe interior ministry said security forces killed 14 "
-            "attackers during an operation to free the hostages early on Monday.\n\nState television reported that "
-            "all the hostages had been freed unharmed.\n\nThe Coastal Liberation Army, a rebel group active in the "
-            "southern provinces, denied that any of its fighters had been killed. In a statement posted online, the "
-            "group said it had lost two men and that eight soldiers had died in the fighting.\n\n\"The ministry is "
-            "lying to hide its losses,\" the group's spokesman, Amir Sadeq, said in the statement.\n\nInterior "
-            "minister Pavel Orsen said the operation had been \"a complete success\".")
-    reprint = ("Ostria's government declared victory on Monday after a night-long siege at a hotel in Velmar, saying 14 "
-               "attackers were dead and every hostage was safe.\n\n" + "\n\n".join(wire.split("\n\n")[:4]))
-    return [
-        Article(id="w1", outlet="Brenner Wire", title="Gunmen seize hotel guests in Ostria; 14 attackers killed, "
-                "ministry says", text=wire, published="2026-11-23T09:10:00Z"),
-        Article(id="w2", outlet="Lund Herald", title="Hotel siege in Velmar ends, Ostria says", text=reprint,
-                published="2026-11-23T11:00:00Z", copy_of="w1"),
-        Article(id="w3", outlet="Velmar Times", title="Rebels deny losses after Harbour Palace siege",
-                published="2026-11-23T13:30:00Z",
-                text="The Coastal Liberation Army said on Monday that only two of its fighters died in the siege of the "
-                     "Harbour Palace, rejecting the government's figure of 14.\n\n\"They bring out numbers, but they do "
-                     "not bring out bodies,\" Sadeq told the Velmar Times by telephone.\n\nA hotel employee, who asked "
-                     "not to be named, said three guests had been wounded when soldiers entered the building.\n\n"
-                     "Hostages were held for about nine hours, according to the interior ministry."),
-        Article(id="w4", outlet="Tarrow Radio", title="Ostria: siege ends at Velmar hotel",
-                published="2026-11-23T15:00:00Z",
-                text="Ostrian security forces ended a hostage siege at the Harbour Palace hotel in Velmar on Monday "
-                     "morning.\n\nAbout 30 guests had been held, according to officials.\n\nThe rebel Coastal Liberation "
-                     "Army said it lost two fighters."),
-    ]
-
-
-def test_one_outlets_own_lede_does_not_lead_over_what_outlets_agree_on_about_as_much():
-    claims = find_claims(_siege())
-    assert claims and len(claims[0].outlets) > 1, [(c.text, c.outlets) for c in claims[:3]]
-    assert not claims[0].text.startswith("Ostria's government declared victory")
 
 
 # ------------------------------------------------------------------ broken inputs

@@ -109,10 +109,6 @@ CENTRAL_THRESHOLD = 0.1  # LexRank graph edge: TF-IDF cosine above this
 REDUNDANT = 0.5  # a statement this close (cosine) to a claim already written adds nothing
 MMR = 0.9  # how much closeness to what is already written discounts a statement's salience
 LEAD_PRIOR = 2.0  # news puts the main facts first: a lead sentence weighs up to three times its centrality
-# The lead is read alone (the feeds): a statement only one outlet gives leads over one that independent outlets
-# back only when it weighs more than 1/SOLO_LEAD times as much (a reprint's new lede, "Varenna's government
-# declared victory ...", over the reports' siege); nearer than that, the weights' cues are no surer than the backing
-SOLO_LEAD = 0.8
 FULL_LENGTH = 15  # words: a shorter statement (a fragment, a bare aside) carries proportionally less
 TITLE_PRIOR = 3.0  # headlines name the event: statements sharing the titles' words weigh up to 4x
 LEANS_BACK_WEIGHT = 0.5  # a statement opening with a pronoun ("He said", "This marks") weighs half
@@ -4693,8 +4689,6 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         open_ = np.nonzero(~covered)[0]
         # the lead is the story's most salient statement; after it, the best-backed statements come first
         top = open_ if not claims else open_[n_groups[open_] == n_groups[open_].max()]
-        if not claims and (backed := top[n_groups[top] > 1]).size and salience[backed].max() >= SOLO_LEAD * salience[top].max():
-            top = backed  # (one outlet's words lead only when nothing outlets agree on comes near: `SOLO_LEAD`)
         follows = [k for k in followers if k in top]
         if follows:
             # "He said ..." reads right after the sentence it leans on, as its article has it, when
