@@ -63,11 +63,12 @@ from .crosscheck import (LEANS_BACK, answered_by, counted, distinctive, figure_l
                          spelt_alike, states_told,
                          independent_groups, is_denial, is_opinion, name_contests, press_release, settle_updates, update_wording,
                          vague_sizes)
+from .crosscheck import Statement as _Statement, _aboard  # (the people on board summed from their parts)
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story, Update, Variant
 from .text import (STOPWORDS, CLOSING_MARK, Caseless, DateMention, Sentence, attribution, content_stems, dates, fold, full_name, in_sentence, numbers,
                    open_quote, person, quotations, quote_marks, same_day, sentences, speaker_key, stem, story_years, support,
                    speaks_for, titled_person, word_char, words)
-from .text import _LOOKS_AHEAD, _MONTHS, _ROLE_NOUNS, _SAY, _WEEKDAYS, _past_verbs
+from .text import _LOOKS_AHEAD, _MONTHS, _ROLE_NOUNS, _SAY, _SPEAKS_FOR, _WEEKDAYS, _past_verbs, transliterated
 
 # Families of words that name one fact in different ways: the choice says something about the outlet.
 WORD_CHOICE = {
@@ -1636,6 +1637,63 @@ def _shown_quote(q: Any, following: list[Any], text: str) -> str:
     return shown
 
 
+# one person's name as two outlets transliterate it ("Yusuf Hamdan" / "Youssef Hamdane"): each part of the
+# name alike, letter for letter, at least this much (difflib's ratio; "Anna"/"Anne", "Berg"/"Borg" pass too,
+# so names only alike are one person only when the outlets also give both the same role for the same body)
+_SPELLING_ALIKE = 0.65
+
+
+def _role_for(name: str, text: str) -> set[tuple[str, str]]:
+    """(role, body) pairs `text` gives the person `name`: 'Youssef Hamdane, a spokesman for the group' and
+    "the group's spokesman, Yusuf Hamdan" both ('spokesman', 'group')."""
+    n = re.escape(name)
+    found = set()
+    for m in re.finditer(rf"{n},\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<role>[a-z][\w-]*)\s+(?:for|of|at)\s+"
+                         rf"(?:the\s+)?(?P<body>[\w\u00C0-\u024F-]+)"
+                         rf"|(?P<body2>[\w\u00C0-\u024F-]+)['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<role2>[a-z][\w-]*),?\s+{n}\b", text):
+        role, body = (m.group("role"), m.group("body")) if m.group("role") else (m.group("role2"), m.group("body2"))
+        if role in _SPEAKS_FOR:
+            found.add((role, fold(body)))
+    return found
+
+
+def _one_spelling(found: list[tuple[str, str, frozenset[str], dict[str, Any]]],
+                  texts: dict[str, str]) -> tuple[list[tuple[str, str, frozenset[str], dict[str, Any]]], dict[str, set[str]]]:
+    """`found` (speaker, surname key, given names, quote) with one key for one person's name under two
+    spellings: the same letters once spelt out ('Müller' / 'Mueller', 'Đorđević' / 'Djordjevic'), or each
+    part alike ('Yusuf Hamdan' / 'Youssef Hamdane') when the outlets give both the same role for the same
+    body. Also the other spellings under each key kept."""
+    names: dict[str, tuple[str, frozenset[str], set[str]]] = {}
+    for speaker, surname, given, quote in found:
+        if given and not surname.startswith(_DESCRIBED_KEY) and len(speaker.split()) >= 2:
+            names.setdefault(speaker, (surname, given, set()))[2].add(quote["article_id"])
+    alias: dict[str, tuple[str, str, frozenset[str]]] = {}  # speaker -> the spelling kept, its key and given names
+    for (s1, (k1, g1, a1)), (s2, (k2, g2, a2)) in itertools.combinations(names.items(), 2):
+        if (k1 == k2 and _same_given(g1, g2)) or s2 in alias:
+            continue  # (one person already)
+        p1, p2 = [transliterated(w) for w in s1.split()[-2:]], [transliterated(w) for w in s2.split()[-2:]]
+        if p1 != p2:
+            if not all(x[0] == y[0] and SequenceMatcher(None, x, y).ratio() >= _SPELLING_ALIKE for x, y in zip(p1, p2)):
+                continue
+            roles1 = set().union(*(_role_for(s1, texts[a]) for a in a1))
+            if not roles1 or not roles1 & set().union(*(_role_for(s2, texts[a]) for a in a2)):
+                continue
+        alias[s2] = alias.get(s1, (s1, k1, g1))
+    if not alias:
+        return found, {}
+    spellings: dict[str, set[str]] = {}
+    keys = {names[s][0]: to[1] for s, to in alias.items()}  # (a surname alone goes with its name: "Hamdane told ...")
+    out = []
+    for speaker, surname, given, quote in found:
+        if speaker in alias:
+            kept, surname, given = alias[speaker]
+            spellings.setdefault(surname, {kept}).add(speaker)
+        elif not given and surname in keys:
+            surname = keys[surname]
+        out.append((speaker, surname, given, quote))
+    return out, spellings
+
+
 def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]:
     """Quotations by speaker. Speakers are matched on the surname and, where the text gives it, the
     given name: 'Delcy Rodríguez', 'Delcy Rodriguez' and 'Rodríguez' are one, but two Johnsons of one
@@ -1668,6 +1726,7 @@ def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]
             if s1 != s2 and g1 and g2 and _same_given(g1, g2) and spelt_alike(s1, s2) and alias.get(s2, s2) == s2:
                 alias[s2] = alias.get(s1, s1)
     found = [(speaker, alias.get(surname, surname), given, quote) for speaker, surname, given, quote in found]
+    found, spellings = _one_spelling(found, {a.id: a.text for a in arts})
     # the people of each surname: given names that go together make one person
     people: dict[str, list[set[str]]] = {}
     for _, surname, given, _ in found:
@@ -1703,8 +1762,11 @@ def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]
             entry["speaker"] = speaker  # the fullest form of the name
         entry["quotes"].append(quote)
     _to_the_named(speakers, {a.id: a.text for a in arts})
-    for entry in speakers.values():
+    for (surname, _), entry in speakers.items():
         entry["quotes"] = _one_per_remark(entry["quotes"])
+        spelt = spellings.get(surname, set())  # (not another person of that surname's entry)
+        if entry["speaker"] in spelt and (others := sorted(spelt - {entry["speaker"]})):
+            entry["speaker"] += f" (also {', '.join(others)})"  # "Yusuf Hamdan (also Youssef Hamdane)"
     return sorted(speakers.values(), key=lambda s: (-len(s["quotes"]), s["speaker"]))
 
 

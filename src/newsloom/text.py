@@ -86,6 +86,17 @@ def fold(s: str) -> str:
     return unaccented(s).replace("’", "'").replace(".", "").lower()
 
 
+# letters a name loses or spells out when written without them: "Müller" / "Mueller", "Đorđević" / "Djordjevic"
+# ("ć", "č" lose their accents in `fold`)
+_SPELT_OUT = str.maketrans({"ü": "ue", "ö": "oe", "ä": "ae", "Ü": "Ue", "Ö": "Oe", "Ä": "Ae", "ß": "ss", "đ": "dj", "Đ": "Dj",
+                            "ø": "oe", "Ø": "Oe", "æ": "ae", "Æ": "Ae"})
+
+
+def transliterated(s: str) -> str:
+    """`fold` with the letters a name is spelt out without written out: 'Müller' -> 'mueller', 'Đorđević' -> 'djordjevic'."""
+    return fold(s.translate(_SPELT_OUT))
+
+
 CACHED_TEXT = 1000  # characters: a sentence's words and figures are kept for the stages that ask again;
 # a whole article's are read once and not kept (ingest reads each article's once: caching would hold them all),
 # but for its sentences and quotations, which a brief reads twice: the last CACHED_ARTICLES articles' are kept
@@ -1208,7 +1219,9 @@ def _spoken_day(text: str, found: list[DateMention]) -> list[DateMention]:
 # ------------------------------------------------------------------------------------- attribution
 
 _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|announced|announces|added|adds|noted|notes|"
-        r"claimed|claims|confirmed|confirms|insisted|insists|warned|warns|estimated|estimates|alleged|alleges|"
+        # ("insisted on anonymity", "insists on a recount": a demand, no speech; "insisted on Monday", "insisted on
+        # the board keeping its word" are)
+        r"claimed|claims|confirmed|confirms|insist(?:ed|s)(?!\s+on\s+(?!(?:[\w'’-]+\s+){0,3}[a-z]{3,}ing\b)[a-z])|warned|warns|estimated|estimates|alleged|alleges|"
         r"wrote|writes|explained|explains|acknowledged|acknowledges|indicated|indicates|denied|denies|"
         r"tweeted|tweets|asserted|asserts|argued|argues|stressed|stresses|replied|replies|commented|remarked)")
 _NOUN_SAY = r"(?:claims|reports|tweets|notes|states|estimates|alleged)"
@@ -1229,14 +1242,17 @@ _ROLE_WORDS = _ROLE_WORD + "{0,3}"
 _OPENING = (r"(?:(?:(?:In|On|At|Outside|Inside|After|Before|During|Following|Ahead|Near|From|Within|Since|Later|Earlier|"
             r"Afterwards?|Meanwhile|Separately|Elsewhere|Yesterday|Today|Tonight|Last|Also|However|Instead|Previously|"
             r"Privately|Publicly)(?:\s[^,]{1,40})?|[A-Z][a-z]{2,}(?:ing|ed)\s[a-z][^,]{1,40}),\s+)?")
+# a title's abbreviation before a name ("according to Sen. Tom Hale"): its full stop ends no source
+_TITLE_STOP = ("(?:" + "|".join(rf"(?<=\b{t})" for t in "Sen Rep Gov Gen Col Lt Capt Sgt Cmdr Adm Dr Mr Mrs Ms Prof Rev "
+                                                  "Hon Supt Insp Det Atty".split()) + r")\.(?=\s+[A-Z])")
 # (after an opening phrase a speaker's article is in lower case: "Outside court, the charity's chair, Hana Voss, said")
 _OPENED_ARTICLE = r"(?<=,\s)(?:the|an?)\s"
 _ATTRIBUTION_PATTERNS = [
     # "..., according to the regional water authority."
     # (a full stop after a single capital is an abbreviation's: "according to the U.S. Attorney's Office";
     # one before a web domain's ending is the site's name: "according to a report from Military.com")
-    re.compile(r"\b[Aa]ccording to (?:reports? (?:by|from|in) )?(?P<src>(?:[^,.;:]|(?<=\b[A-Z])\.|\.(?=" + _DOMAIN + r"))"
-               r"{2,120}?)(?=[,;:]|(?<!\b[A-Z])\.(?!\d|" + _DOMAIN + r")|$| that\b)"),
+    re.compile(r"\b[Aa]ccording to (?:reports? (?:by|from|in) )?(?P<src>(?:[^,.;:]|(?<=\b[A-Z])\.|\.(?=" + _DOMAIN + r")|"
+               + _TITLE_STOP + r"){2,120}?)(?=[,;:]|(?!" + _TITLE_STOP + r")(?<!\b[A-Z])\.(?!\d|" + _DOMAIN + r")|$| that\b)"),
     # ("it was reported by Harbour Radio news that Marsh had told Lind ...": the source ends before "that")
     re.compile(r"\b(?:as )?(?:noted|reported|stated|announced|confirmed|quoted) by (?P<src>[^,.;:]{2,80}?)(?=[,.;:]|$| that\b)"),
     # "..., the regional emergency service said." / "..., said Tomas Lind." / "..., hospital officials told Channel 9."
@@ -1424,6 +1440,9 @@ _PARTY_AFTER_NAME = re.compile(r"(?<=[\w.])(?:\s*\([DRI](?:[-–][A-Z][\w.]*(?:\
                                r"(?:,(?!\s+(?:the|an?|who|whose|which|his|her|their|its|one)\b|\s+[A-Z])|(?=,|\.?\s*[\"”]?\s*$)))")
 
 
+_POSSESSIVE_BEFORE_ROLE = re.compile(r"^(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?=(?:[a-z][\w'’-]*\s+){1,3}[A-Z][\w\u00C0-\u024F'’-]*\s+[A-Z])")
+
+
 @dataclass(frozen=True)
 class Attribution:
     source: str  # who the outlet says the information comes from, as written
@@ -1463,6 +1482,9 @@ def attribution(sentence: str) -> Attribution | None:
                                          r"then|had|has|have|today|yesterday|tonight|on \w+|[a-z]+ly)$", "", src)) != src:
             src = trimmed
         src = _undescribed(src)
+        # "its spokesman Yusuf Hamdan": a role and the name say who it is; the possessive points back to a body
+        # the label does not show (read alone, "its" names no one)
+        src = _POSSESSIVE_BEFORE_ROLE.sub("", src)
         # (a description may run on: "two aides familiar with the plan who described it on condition of
         # anonymity"; its words before "familiar", "who", ... are few)
         if (not src or _SELF.match(src) or _NOT_A_SOURCE.search(src) or not _speaker_like(src)
@@ -1748,7 +1770,20 @@ def in_sentence(source: str, text: str = "") -> str:
     common = word in _ROLE_NOUNS or (
         (not nxt or nxt[:1].islower())
         and _in_prose(word, text))
-    return word + source[m.end(1):] if common else source
+    if common:
+        return word + source[m.end(1):]
+    # "Education minister Anders Kvale", "Lead author Ida Moss of ...": a word of a role's, capitalised as the
+    # sentence's first, before the role's noun in lower case and a name (not a body's, a party's or a place's
+    # name that may stand there: "Pentagon spokesperson", "Labour leader", "Bayline chief" keep their capital)
+    role = _ROLE_BEFORE_NAME.match(source)
+    return word + source[m.end(1):] if role and word in _ROLE_MODIFIERS else source
+
+
+_ROLE_BEFORE_NAME = re.compile(r"[A-Z][a-z'’-]+\s+(?:[a-z][\w'’-]*\s+){1,2}(?=[A-Z][\w\u00C0-\u024F'’-]*\s+[A-Z])")
+# words that open a role written before a name: its rank, or a minister's or a spokesman's portfolio
+_ROLE_MODIFIERS = frozenset("""lead senior junior deputy former acting interim assistant associate principal
+education health finance foreign interior defence defense justice transport environment energy agriculture trade
+economy culture housing immigration security""".split())
 
 
 def word_char(c: str, also: str = "") -> bool:
@@ -1803,8 +1838,10 @@ _SPEAKER_AFTER = re.compile(
     # ('said Northline chief executive Dara Quint': a company, its role in lower case, then the person)
     rf"|{_SAY}\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s+{_ROLE_WORD}{{1,3}}"
     rf"(?P<e>[A-Z][\w\u00C0-\u024F'’-]*(?:\s+[A-Z][\w\u00C0-\u024F'’-]*){{1,3}})(?=\s*(?:[,.;!?(]|$))"
-    # ('said White House Press Secretary Ona Pell': six capitalised words)
-    rf"|{_SAY}\s+(?P<b>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,6}}))"
+    # ('said White House Press Secretary Ona Pell': six capitalised words; 'said Democracy for America': a body
+    # whose one-word name goes on with "for")
+    rf"|{_SAY}\s+(?P<b>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+for\s+[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,3}}"
+    rf"|(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,6}})))"
     # ('said passenger Ida Moss.', 'said senior adviser Tom Hale, who ...': a role before the name that ends
     # the clause; not 'said a White House spokesman', 'said one Democrat who ...': a speaker described)
     rf"|^[,.!?]?[\"”]?\s*{_SAY}\s+(?!(?:a|an|the|one|another)\s){_ROLE_WORDS}"
@@ -2176,7 +2213,9 @@ def _read_quotations(text: str) -> list[Quotation]:
             speaker = apposed.group("name")
         elif a:
             speaker = a.group("a") or a.group("e") or a.group("b") or a.group("c") or a.group("d")
-            if speaker == a.group("c"):
+            if speaker == a.group("b") and " for " in speaker:
+                described = speaker  # 'Democracy for America': the body's name whole, not 'America'
+            elif speaker == a.group("c"):
                 # '"...," a lawyer for Varga said', '"...," the Mayor of Mesa said'
                 described = _described(after[: a.end("c")]) or _of_name(after[: a.end("c")])
         elif set_off:
