@@ -752,26 +752,69 @@ def _figure_outlets(statement: str, evidence: list[Evidence], groups: dict[str, 
     return out
 
 
-def _figures_told_elsewhere(body: list[BriefSentence], claims: list[Claim], groups: dict[str, str]) -> None:
+SINGLE_TOLD_MIN = 100  # a bare count this large told exactly by two outlets of one story is hardly two facts
+_NAME_BEFORE = re.compile(r"\s[A-Z][\w-]*\s$")  # "under Section 1557", "on Flight 370": a name's number
+
+
+def _figures_told_elsewhere(body: list[BriefSentence], claims: list[Claim], groups: dict[str, str],
+                            party: frozenset[str] = frozenset()) -> None:
     """A figure of a corroborated sentence that another outlet gives exactly in a claim of its own ("The
     attendance was 48,312" beside "... in front of 48,312 fans") is not one outlet's alone: that outlet is
-    added to the figure's outlets. (A distinctive figure given exactly by two outlets of one story is one fact.)"""
+    added to the figure's outlets. (A distinctive figure given exactly by two outlets of one story is one fact.)
+    A single-source sentence's figure that other outlets give so lists them too (only such figures: its fact
+    is still one outlet's, that figure is not): never a span of time ("for eight years" recurs in other senses),
+    an age (who, not what happened) or a name's number ("Section 1557"), a bare count only from
+    SINGLE_TOLD_MIN up (a small one, "30 homes" / "30 people", may well count another thing), and only
+    outlets: not a party's own release (`party`: its group), no outlet beside a report, nor one the sentence
+    cites already. The people on board given as their parts ("312 passengers and 14 crew") give their sum,
+    326, the words kept in the figure's `parts`."""
     told: dict[str, list[str]] = {}
+    parts: dict[str, dict[str, str]] = {}
     for c in claims:
         for e in c.evidence:
-            for x in numbers(e.quote):
-                if distinctive(x) and not x.approx and not x.delta:
+            nums = numbers(e.quote)
+            for x in nums:
+                if (distinctive(x) and not x.approx and not x.delta
+                        and not (x.text.isdigit() and _NAME_BEFORE.search(e.quote, max(0, x.start - 30), x.start))):
                     told.setdefault(figure_label(x), []).append(groups[e.article_id])
+            if sum(not x.unit for x in nums) >= 2:  # (a sum needs two bare counts: most quotes skip this)
+                whole = _aboard(_Statement(0, 0, len(e.quote), e.quote, [], nums, None, 0))
+                if whole is not None and whole not in nums and not whole.approx and distinctive(whole):
+                    label = figure_label(whole)
+                    told.setdefault(label, []).append(groups[e.article_id])
+                    parts.setdefault(label, {}).setdefault(groups[e.article_id], whole.text)
     for s in body:
+        if s.status == "single-source" and not s.figures and s.sources:
+            own = groups.get(s.sources[0].article_id, s.sources[0].outlet)
+            cited = {groups.get(x.article_id) for x in s.sources} | party
+            for f in numbers(s.statement):
+                if (distinctive(f) and f.unit not in ("time", "age") and (f.unit or f.value >= SINGLE_TOLD_MIN)
+                        and not (f.text.isdigit() and _NAME_BEFORE.search(s.statement, max(0, f.start - 30), f.start))):
+                    label = figure_label(f)
+                    others = [o for o in dict.fromkeys(told.get(label, [])) if o not in cited]
+                    if others:
+                        s.figures.append({"figure": label, "outlets": [own, *others]})
         for f in s.figures:
             if len(f["outlets"]) == 1:
                 f["outlets"] = list(dict.fromkeys(f["outlets"] + told.get(f["figure"], [])))
+            summed = {o: w for o, w in parts.get(f["figure"], {}).items() if o in f["outlets"][1:]}
+            if summed:
+                f["parts"] = summed
 
 
 def figure_notes(s: dict[str, Any]) -> list[str]:
     """'the figure 12 from Northgate Wire alone' for each figure of a corroborated sentence that only one
-    independent outlet gives (the fact is corroborated, that figure is not)."""
+    independent outlet gives (the fact is corroborated, that figure is not); 'the figure 326 also given by
+    Hollin Wire (312 passengers and 14 crew)' for one of a single-source sentence that other outlets give."""
     figures = s.get("figures") if isinstance(s, dict) else None
+    if isinstance(s, dict) and s.get("status") == "single-source":
+        out = []
+        for f in figures or []:
+            if isinstance(f, dict) and isinstance(f.get("outlets"), list) and len(f["outlets"]) > 1 and f.get("figure"):
+                given = f.get("parts") if isinstance(f.get("parts"), dict) else {}
+                out.append(f"the figure {f['figure']} also given by " + _join(
+                    [f"{o} ({given[o]})" if o in given else str(o) for o in f["outlets"][1:]]))
+        return out
     return [f"the figure {f['figure']} from {_join([str(o) for o in f['outlets']])} alone"
             for f in figures or [] if isinstance(f, dict) and isinstance(f.get("outlets"), list)
             and len(f["outlets"]) == 1 and f.get("figure")]
@@ -820,7 +863,7 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
                     written.add((v.evidence[0].article_id, v.evidence[0].start))  # (a sentence of both sides: once)
         else:
             body.append(_sentence(c, c.evidence, c.status, groups, opinion, texts, split, releases))
-    _figures_told_elsewhere(body, claims, groups)
+    _figures_told_elsewhere(body, claims, groups, frozenset(groups[x] for x in releases))
     body = _news_first(body, {*releases.values(), *_as_party(arts, groups, releases)})
     body = _with_antecedent(_quotation_in_order(_latest_first(body, updates), texts), texts, split)
     body = _share_credits(_not_restated(body, updates))
@@ -2052,6 +2095,8 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
         label = _MARK.get(s.get("status"), "")
         if s.get("status") == "corroborated" and s.get("outlets"):
             label += ": " + ", ".join(m(display_name(o)) for o in s["outlets"]) + m(_figure_note(s))
+        elif s.get("status") == "single-source":
+            label += m(_figure_note(s))  # (a figure other outlets give too)
         label += m(_update_note(s))
         lines += [f"{text} {''.join(refs)} *({label})*", ""]
     if d.get("conflicts"):

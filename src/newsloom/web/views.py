@@ -152,7 +152,7 @@ def prepare_statement(node: Any, texts: dict[str, str]) -> dict | None:
     # other independent outlets that report the fact in their own words: they back the status
     item["also"] = prepare_sources(node.get("also_reported_by"), texts)
     item["outlets"] = node.get("outlets") or _outlets_of(item["sources"] + item["also"])
-    item["figure_notes"] = figure_notes(node) if item["status"] == "corroborated" else []
+    item["figure_notes"] = figure_notes(node) if item["status"] in ("corroborated", "single-source") else []
     item["update_notes"] = update_notes(node)  # a figure later reports changed (the Markdown's note too)
     return item
 
