@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from newsloom.records import Removal
-from newsloom.text import _ENTRY_TIME
+from newsloom.text import _ENTRY_TIME, MINUTE_MARK
 
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _BLOCKS = re.compile(r"\n[ \t]*\n")
@@ -377,8 +377,7 @@ LIVE_LABEL = "live-text label"
 # A match's live text opens an entry with the minute and a label shouted in capitals: "78' GOAL! Müller turns
 # in Brandt's cross.", "70' RED CARD: Sauer is sent off ...". The label is the page's typography, and as a
 # sentence of its own ("GOAL!") it would part the minute from what happened in it; only the label goes.
-_MINUTE_LABEL = re.compile(r"\d{1,3}(?:\+\d{1,2})?['’]\s+(?:[-–—]\s+)?(?P<label>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}[!:]+\s+)"
-                           r"(?=[\"“‘]|[^\W\d_])")
+_MINUTE_LABEL = re.compile(MINUTE_MARK + r"(?P<label>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}[!:]+\s+)(?=[\"“‘]|[^\W\d_])")
 
 
 def _without_sign_off(p: str) -> tuple[str, list[str]]:

@@ -681,7 +681,9 @@ _MINUTES_IN = re.compile(r"\s+in(?=\s*[,.;:!?)\u2013\u2014]|\s*$|\s+(?:after|whe
 # A match's live text opens an entry with its minute: "51' Brandt heads in the equaliser.", "90+3' Sauer is
 # booked." It is the minute of what the entry tells, as a report's "in the 51st minute" (stoppage time added).
 # Only at the text's start, before a capitalised word: feet ("6' 2\"") or a decade ("the '90s") are no minute.
-_MATCH_MINUTE = re.compile(r"(?P<n>\d{1,3})(?:\+(?P<added>\d{1,2}))?['’]\s+(?:[-–—]\s+)?(?=[\"“‘]|[^\W\d_])")
+# (the mark itself, stoppage time and a dash after it included: "51' ", "90+3' – "; the cleaner reads it too)
+MINUTE_MARK = r"(?P<n>\d{1,3})(?:\+(?P<added>\d{1,2}))?['’]\s+(?:[-–—]\s+)?"
+_MATCH_MINUTE = re.compile(MINUTE_MARK + r"(?=[\"“‘]|[^\W\d_])")
 
 
 def _match_minute(text: str) -> Number | None:
