@@ -2757,7 +2757,20 @@ def _forecast_and_outcome(stmts: list[Statement], align: np.ndarray) -> np.ndarr
         return ((foretold[i] and forecast_of_other(i, j) or foretold[j] and forecast_of_other(j, i))
                 and not _conflicts(stmts[i], stmts[j]) and not _conflicts(stmts[j], stmts[i]))
 
-    return _alike_and(stmts, align, [bool(t) for t in told], apart)
+    def tells_forecast(f: int, m: int) -> bool:
+        """m gives, as a forecast too, every figure f forecasts: it tells f's forecast beside its outcome."""
+        ahead = [z for z, fz in told[f] if fz]
+        return bool(ahead) and all(any(fy and _same_figure(z, y) for y, fy in told[m]) for z in ahead)
+
+    out = _alike_and(stmts, align, [bool(t) for t in told], apart)
+    # (one way: the outcome's report that names the same forecast backs the forecast's report, "fell to $1.2bn,
+    # below the $1.3bn analysts had expected" backs "Analysts had expected revenue of $1.3 billion"; a report
+    # of the forecast alone still backs no outcome)
+    for f, m in np.argwhere(out).tolist():
+        if (foretold[f] and forecast_of_other(f, m) and not (foretold[m] and forecast_of_other(m, f))
+                and tells_forecast(f, m)):
+            out[f, m] = False
+    return out
 
 
 def _other_parties_acts(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
@@ -2832,10 +2845,11 @@ def _other_agents_acts(stmts: list[Statement], articles: list[Article], align: n
     return _alike_and(stmts, align, [a is not None for a in acted], apart)
 
 
-def _other_acts(stmts: list[Statement], articles: list[Article], align: np.ndarray) -> np.ndarray:
+def _other_acts(stmts: list[Statement], articles: list[Article], align: np.ndarray,
+                forecasts: np.ndarray | None = None) -> np.ndarray:
     """D[i, j]: two statements alike in words that tell other acts: a forecast and the outcome, two parties' own
     acts, two actors' acts on other days. Neither backs the other, nor makes it redundant."""
-    return (_forecast_and_outcome(stmts, align) | _other_parties_acts(stmts, align)
+    return ((_forecast_and_outcome(stmts, align) if forecasts is None else forecasts) | _other_parties_acts(stmts, align)
             | _other_agents_acts(stmts, articles, align))
 
 
@@ -3958,14 +3972,7 @@ def _two_sided_contests(i: int, stmts: list[Statement], sides: dict[int, tuple[i
     for w, (o, t) in sorted(sides.items(), key=lambda side: side[0] != i):
         pw = stmts[w]
         p = (pw.numbers[o], pw.numbers[t])
-        held = pw.contexts[o] | pw.contexts[t]  # (its sides' sources and what they count)
-        if (c := _compared(pw)) and c[:2] == (o, t):
-            # (what the own figure counts, not the words of the comparison's clause: "attackers killed", not
-            # "lower figure" or the other's "given earlier by the ministry")
-            y = pw.numbers[t]
-            marker = _COMPARED.search(pw.text, max(0, y.start - COMPARED_REACH), y.start)
-            stop = min((k for k in (pw.text.find(b, y.end) for b in ",;.") if k >= 0), default=len(pw.text))
-            held = pw.contexts[o] - {stem(w) for w in words(pw.text[marker.start(): stop])}
+        held = _sides_words(pw, o, t)
         if w == i:
             x = p[0]
         else:
@@ -3976,13 +3983,44 @@ def _two_sided_contests(i: int, stmts: list[Statement], sides: dict[int, tuple[i
         for j in open_:
             j = int(j)
             st = stmts[j]
-            if j in (i, w) or j in sides:
+            if j in (i, w):
+                continue
+            if j in sides:
+                # another two-sided sentence that gives one of these sides' figures, in words they hold, and a third
+                # figure for the count the sentence sets against it, is a third side ("12 attackers were killed, a
+                # lower figure than the 14 given by the ministry" beside "only two died, rejecting the government's
+                # figure of 14"); one that gives both sides agrees with this one, no side
+                ks = sides[j]
+                new = [k for k in ks if not any(st.numbers[k].agrees(z) for z in p)]
+                if len(new) == 1 and any(not st.numbers[k].delta and st.numbers[k].unit == z.unit and _close(z, st.numbers[k])
+                                         for k in ks if k != new[0] for z in p):
+                    own = st.numbers[new[0]]
+                    also = _sides_words(st, *ks)
+                    # (what it counts: the kind of count the sides' figures are, in words both sentences hold; as
+                    # `_conflicts` tells two counts apart, by kind: "the dead", whoever they were)
+                    kind = counted(st.text, own)
+                    if (also & held and _opposing(p[0], own) and _opposing(p[1], own)
+                            and kind is not None and kind[0] == (counted(pw.text, p[0]) or ("",))[0]):
+                        out.append((j, (x, own, also & held)))
                 continue
             m = next((k for k in range(len(st.numbers)) if _one_side(st, k, p, held)), None)
             if m is not None:
                 out.append((j, (x, st.numbers[m], st.contexts[m] & held)))
         return out
     return []
+
+
+def _sides_words(st: Statement, o: int, t: int) -> set[str]:
+    """The words a two-sided statement (`_two_sided`: figures o and t) tells what its sides count in: both
+    figures' contexts, or of a comparison (`_compared`) its own figure's, less the comparison clause's."""
+    if (c := _compared(st)) and c[:2] == (o, t):
+        # (what the own figure counts, not the words of the comparison's clause: "attackers killed", not
+        # "lower figure" or the other's "given earlier by the ministry")
+        y = st.numbers[t]
+        marker = _COMPARED.search(st.text, max(0, y.start - COMPARED_REACH), y.start)
+        stop = min((k for k in (st.text.find(b, y.end) for b in ",;.") if k >= 0), default=len(st.text))
+        return st.contexts[o] - {stem(w) for w in words(st.text[marker.start(): stop])}
+    return st.contexts[o] | st.contexts[t]  # (its sides' sources and what they count)
 
 
 # Another source's figure for the count the sentence before gives, set against it: "The fire service put the
@@ -4439,7 +4477,11 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
               | _reversal_one_side(stmts, align) | _remark_and_fact(stmts) | _reaction_and_fact(stmts)
               | _nobody_and_somebody(stmts) | _unshared_figures(stmts, align) | _other_times(stmts, align)
               | _other_reasons(stmts, align) | _open_and_dated_end(stmts, align) | _plan_and_deed(stmts))
-    differ |= _other_acts(stmts, articles, align)  # (a forecast and the outcome, two parties' or actors' acts)
+    forecasts = _forecast_and_outcome(stmts, align)
+    differ |= _other_acts(stmts, articles, align, forecasts)  # (a forecast and the outcome, two parties' or actors' acts)
+    # (a report of an outcome that names its forecast backs the forecast's own report, one way, however far apart
+    # in meaning the rest of it: `_forecast_and_outcome`)
+    told_forecast = forecasts.T & ~forecasts
     # an opinion piece argues rather than reports: its sentences neither back a report's nor are backed by
     # one, nor make one redundant (a column's "X ignored the warnings" is no second source for "the union
     # accused X of ignoring warnings"); two opinion pieces may agree
@@ -4499,8 +4541,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     backs |= parts
     if use_embeddings:
         unlike, faint = _unlike(stmts, backs, emb, align, same_time)
-        unlike &= ~same_act & ~same_reading & ~parts
-        backs &= ~unlike & ~(faint & ~same_act & ~same_reading & ~parts)
+        unlike &= ~same_act & ~same_reading & ~parts & ~told_forecast
+        backs &= ~unlike & ~(faint & ~same_act & ~same_reading & ~parts & ~told_forecast)
         differ |= unlike | unlike.T
     # Someone's words are backed by a report of the same words, or of the same speaker saying or doing
     # it: a sentence that shares "people" and "hospital" with the mayor's quotation does not corroborate it.
