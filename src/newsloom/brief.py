@@ -754,6 +754,13 @@ def _figure_outlets(statement: str, evidence: list[Evidence], groups: dict[str, 
 
 SINGLE_TOLD_MIN = 100  # a bare count this large told exactly by two outlets of one story is hardly two facts
 _NAME_BEFORE = re.compile(r"\s[A-Z][\w-]*\s$")  # "under Section 1557", "on Flight 370": a name's number
+_ZERO_CENTS = re.compile(r"(?<=[$€£¥])([\d,]*\d)\.(\d*?)0+$")
+
+
+def _figure_key(label: str) -> str:
+    """A figure label as a key for the figures other outlets give: a price labelled with its cents as written
+    ("$42.80", "$3.00") is the figure another outlet writes "$42.8" or "$3"."""
+    return _ZERO_CENTS.sub(lambda m: m[1] + (f".{m[2]}" if m[2] else ""), label)
 
 
 def _figures_told_elsewhere(body: list[BriefSentence], claims: list[Claim], groups: dict[str, str],
@@ -776,11 +783,11 @@ def _figures_told_elsewhere(body: list[BriefSentence], claims: list[Claim], grou
             for x in nums:
                 if (distinctive(x) and not x.approx and not x.delta
                         and not (x.text.isdigit() and _NAME_BEFORE.search(e.quote, max(0, x.start - 30), x.start))):
-                    told.setdefault(figure_label(x), []).append(groups[e.article_id])
+                    told.setdefault(_figure_key(figure_label(x)), []).append(groups[e.article_id])
             if sum(not x.unit for x in nums) >= 2:  # (a sum needs two bare counts: most quotes skip this)
                 whole = _aboard(_Statement(0, 0, len(e.quote), e.quote, [], nums, None, 0))
                 if whole is not None and whole not in nums and not whole.approx and distinctive(whole):
-                    label = figure_label(whole)
+                    label = _figure_key(figure_label(whole))
                     told.setdefault(label, []).append(groups[e.article_id])
                     parts.setdefault(label, {}).setdefault(groups[e.article_id], whole.text)
     for s in body:
@@ -791,13 +798,13 @@ def _figures_told_elsewhere(body: list[BriefSentence], claims: list[Claim], grou
                 if (distinctive(f) and f.unit not in ("time", "age") and (f.unit or f.value >= SINGLE_TOLD_MIN)
                         and not (f.text.isdigit() and _NAME_BEFORE.search(s.statement, max(0, f.start - 30), f.start))):
                     label = figure_label(f)
-                    others = [o for o in dict.fromkeys(told.get(label, [])) if o not in cited]
+                    others = [o for o in dict.fromkeys(told.get(_figure_key(label), [])) if o not in cited]
                     if others:
                         s.figures.append({"figure": label, "outlets": [own, *others]})
         for f in s.figures:
             if len(f["outlets"]) == 1:
-                f["outlets"] = list(dict.fromkeys(f["outlets"] + told.get(f["figure"], [])))
-            summed = {o: w for o, w in parts.get(f["figure"], {}).items() if o in f["outlets"][1:]}
+                f["outlets"] = list(dict.fromkeys(f["outlets"] + told.get(_figure_key(f["figure"]), [])))
+            summed = {o: w for o, w in parts.get(_figure_key(f["figure"]), {}).items() if o in f["outlets"][1:]}
             if summed:
                 f["parts"] = summed
 
@@ -871,6 +878,8 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
     body = [_whole_quotations(s, texts, split) for s in body]  # (last: the steps above match sources by start)
 
     headline = _headline(story, arts, claims, updates, body[0] if body else None)
+    quotes = _quotes(arts, groups)
+    spelt = _spelt_as(quotes)
     return Brief(
         story_id=story.id,
         headline=headline,
@@ -881,18 +890,54 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
             # (the outlet whose words are quoted: a release's party among the outlets is not the quote's outlet)
             {"claim_id": c.id, "outlet": c.evidence[0].outlet if c.evidence[0].outlet in c.outlets else c.outlets[0],
              "text": told, "statement": told, "status": c.status,
-             "attribution": c.attribution, "source": _source_dict(c.evidence[0]),
+             "attribution": _in_one_spelling(c.attribution, spelt), "source": _source_dict(c.evidence[0]),
              "sources": [_source_dict(c.evidence[0])], "opinion": c.evidence[0].article_id in opinion,
              "press_release": releases.get(c.evidence[0].article_id), **_denial(c)}
             for c in claims if c.status == "single-source" for told in [_told(c, texts)]
         ],
         timeline=_timeline(claims, arts, groups, _as_party(arts, groups, releases)),
-        quotes=_quotes(arts, groups),
+        quotes=quotes,
         coverage=_coverage(arts, claims, groups, releases),
         word_choice=_word_choice(claims, groups),
         outlets=list(dict.fromkeys(gname[g] for g in sorted(set(gidx)))),
         updates=[_update_entry(u, groups) for u in updates],
     )
+
+
+_ALSO_SPELT = re.compile(r"(?P<name>.+?) \(also (?P<others>[^()]+)\)")
+
+
+def _spelt_as(quotes: list[dict[str, Any]]) -> dict[str, str]:
+    """Each other spelling of a speaker's name that "Quotes by speaker" gives ("Yusuf Hamdan (also Youssef
+    Hamdane)", `_one_spelling`) -> the one it names them by, for the whole name and for the surname."""
+    out: dict[str, str] = {}
+    for q in quotes:
+        if (m := _ALSO_SPELT.fullmatch(q["speaker"])) is not None:
+            for other in m["others"].split(", "):
+                out[other] = m["name"]
+                if other.split()[-1] != m["name"].split()[-1]:
+                    out.setdefault(other.split()[-1], m["name"].split()[-1])
+    return out
+
+
+def _in_one_spelling(attribution: str | None, spelt: dict[str, str]) -> str | None:
+    """An attribution with each name in the spelling the brief names that person by (`_spelt_as`), so one
+    person is not two in the single-source list: "spokesman Yusuf Hamdan" -> "spokesman Youssef Hamdane". A
+    surname alone only when no given name (capitalised) stands before it: "Ali Hamdan" is someone else."""
+    if not attribution or not spelt:
+        return attribution
+    for other, name in sorted(spelt.items(), key=lambda x: -len(x[0])):  # (the whole name before its surname)
+        if other in attribution:
+            attribution = re.sub(rf"(?<![\w'’.-]){re.escape(other)}(?![\w'’-])",
+                                 lambda m: name if " " in other or not _given_before(m.string, m.start()) else m[0],
+                                 attribution)
+    return attribution
+
+
+def _given_before(text: str, at: int) -> bool:
+    """Whether a capitalised word (a given name) stands right before position `at` of `text`."""
+    before = text[:at].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].rstrip(".").casefold() not in _NOT_GIVEN
 
 
 def _told(c: Claim, texts: dict[str, str]) -> str:
@@ -1809,7 +1854,8 @@ def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]
         entry["quotes"] = _one_per_remark(entry["quotes"])
         spelt = spellings.get(surname, set())  # (not another person of that surname's entry)
         if entry["speaker"] in spelt and (others := sorted(spelt - {entry["speaker"]})):
-            entry["speaker"] += f" (also {', '.join(others)})"  # "Yusuf Hamdan (also Youssef Hamdane)"
+            # "Yusuf Hamdan (also Youssef Hamdane)" (read back by _spelt_as for the single-source list)
+            entry["speaker"] += f" (also {', '.join(others)})"
     return sorted(speakers.values(), key=lambda s: (-len(s["quotes"]), s["speaker"]))
 
 

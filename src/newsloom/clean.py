@@ -296,6 +296,13 @@ def clean_paragraphs(paragraphs: Sequence[str], outlet: str | None = None) -> tu
             elif signed_off:
                 removed.extend(Removal(q, LIVE_SIGN_OFF) for q in signed_off)
                 p = rest
+        if reason is None and _OPENING_NARRATION.match(p):
+            rest, narrated = _without_narration(p)
+            if not rest:
+                reason = LIVE_NARRATION  # (the whole entry, its time too)
+            else:
+                removed.extend(Removal(q, LIVE_NARRATION) for q in narrated)
+                p = rest
         if reason is None and (shout := _MINUTE_LABEL.match(p)) is not None:
             # "78' GOAL! Müller turns in ...": the entry's minute stays with its words (`text._MATCH_MINUTE`)
             removed.append(Removal(shout["label"].rstrip(), LIVE_LABEL))
@@ -378,6 +385,34 @@ LIVE_LABEL = "live-text label"
 # in Brandt's cross.", "70' RED CARD: Sauer is sent off ...". The label is the page's typography, and as a
 # sentence of its own ("GOAL!") it would part the minute from what happened in it; only the label goes.
 _MINUTE_LABEL = re.compile(MINUTE_MARK + r"(?P<label>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}[!:]+\s+)(?=[\"“‘]|[^\W\d_])")
+
+
+LIVE_NARRATION = "live-text narration"
+# A live page's writer telling its readers how the match goes, in the page's first person plural: "Kick-off:
+# Referee Karl Voss gets us under way.", "12:02 — We're off!", "FT: We'll bring you all the reaction." It is
+# the page's voice, not a report of what happened (the entries that are, "70' Sauer is sent off ...", stay).
+# Only these turns of a live page, and only in a whole sentence that opens an entry after its time or minute:
+# an "us" in news ("Police have told us ..."), in quoted words or in reported speech stays.
+_NARRATION_WORDS = (r"(?:gets?|got|getting) us (?:under ?way|started|going)\b"
+                    r"|we(?:'re|’re| are) (?:off|under ?way|up and running)(?=\s*(?:[.!,]|(?:and|at|in|here)\b))|here we go(?=[.!])"
+                    r"|we(?:'ll|’ll| will) (?:bring you|keep you (?:posted|updated))\b")
+_OPENING_NARRATION = re.compile(
+    rf"(?P<time>{_ENTRY_TIME.pattern}|{MINUTE_MARK})"
+    rf"(?P<off>(?![^.!?\n]*\b(?:said|says|told|according)\b)"
+    rf"(?:[^.!?\n\"“”‘]{{0,60}}?\s)?(?:{_NARRATION_WORDS})[^.!?\n\"“”]{{0,100}}[.!]+)"
+    r"(?:\s+|$)", _I)
+
+
+def _without_narration(p: str) -> tuple[str, list[str]]:
+    """Entry `p` without the live narration sentences at its start (`_OPENING_NARRATION`; its time kept), and
+    those sentences; "" when nothing else is left."""
+    gone: list[str] = []
+    time = ""
+    while (m := _OPENING_NARRATION.match(p)) is not None:
+        gone.append(m["off"])
+        time = m["time"]
+        p = time + p[m.end():]
+    return ("" if gone and not p[len(time):].strip() else p), gone
 
 
 def _without_sign_off(p: str) -> tuple[str, list[str]]:

@@ -5935,6 +5935,8 @@ def figure_label(n: Number) -> str:
     if big and not digits:
         return f"{sign}{v / big[1]:g} {big[0]}{word}"  # "two million" -> 2 million, "ten million crowns"
     s = f"{v:,.0f}" if v == int(v) else f"{v:,}"
+    if sign and digits and (cents := re.search(r"\.(\d+)", n.text)):
+        s = f"{v:,.{len(cents.group(1))}f}"  # a price keeps the cents it is written with: "$42.80", not "$42.8"
     s = f"{s}%" if unit == "%" else f"{sign}{s}{word}"  # "$40", "90 crowns"
     # a bound stays one ("at least 12" beside a later 31 is not the claim that 12 died)
     return {"more": f"at least {s}", "less": f"at most {s}", "up to": f"up to {s}", "just over": f"just over {s}",
