@@ -2,18 +2,8 @@
 given earlier by the ministry", "more than the 1,500 it announced", "rejecting the government's figure of 14")
 contests that figure, it does not back it (audit 28 #1). All articles, outlets, people and places are made up."""
 
-from newsloom.brief import brief_to_dict, write_brief
-from newsloom.records import Article, Story
-
-
-def _brief(*texts: tuple[str, str, str], title: str = "Siege ends at Tessaly hotel") -> dict:
-    arts = [Article(id=f"a{k}", outlet=outlet, title=title, text=text, published=when)
-            for k, (outlet, text, when) in enumerate(texts)]
-    return brief_to_dict(write_brief(Story("s", "", [a.id for a in arts]), arts))
-
-
-def _values(c: dict) -> dict[str, list[str]]:
-    return {v["value"]: v["outlets"] for v in c["variants"]}
+from claims_helpers import brief_of as _brief, variant_values as _values
+from newsloom.records import Article
 
 
 def _sentences(d: dict) -> list[dict]:

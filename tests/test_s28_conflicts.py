@@ -2,8 +2,10 @@
 (audit 27 #1: the dead 9 / 12 and the injured 64 / 80 of one derailment). All articles, outlets, people and places
 are made up."""
 
-from newsloom.brief import brief_to_dict, brief_to_markdown, write_brief
-from newsloom.records import Article, Story
+from functools import partial
+
+from claims_helpers import brief_of, variant_values as _values
+from newsloom.brief import brief_to_markdown
 
 GULL = ("A ferry capsized off the island of Tarnholm on Sunday, killing 7 people and injuring 41, the coastguard said.\n\n"
         "The ferry had left the port of Vessby an hour earlier.")
@@ -12,15 +14,7 @@ MERE = ("Eleven people were killed and 58 injured when a ferry capsized off Tarn
 LATER = ("The death toll from Sunday's ferry disaster off Tarnholm rose to 19 on Monday, the coastguard said.\n\n"
          "Divers were still searching the hull on Monday.")
 
-
-def _brief(*texts: tuple[str, str, str]) -> dict:
-    arts = [Article(id=f"a{k}", outlet=outlet, title="Ferry capsizes off Tarnholm", text=text, published=when)
-            for k, (outlet, text, when) in enumerate(texts)]
-    return brief_to_dict(write_brief(Story("s", "", [a.id for a in arts]), arts))
-
-
-def _values(c: dict) -> dict[str, list[str]]:
-    return {v["value"]: v["outlets"] for v in c["variants"]}
+_brief = partial(brief_of, title="Ferry capsizes off Tarnholm")
 
 
 def _conflict_with(d: dict, *values: str) -> dict:

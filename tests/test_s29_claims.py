@@ -5,18 +5,9 @@ people and places are made up."""
 
 import pytest
 
-from newsloom.brief import brief_to_dict, write_brief
+from claims_helpers import brief_of as _brief, variant_values as _values
+from newsloom.brief import brief_to_markdown, write_brief
 from newsloom.records import Article, Story
-
-
-def _brief(*texts: tuple[str, str, str], title: str = "Siege ends at Tessaly hotel") -> dict:
-    arts = [Article(id=f"a{k}", outlet=outlet, title=title, text=text, published=when)
-            for k, (outlet, text, when) in enumerate(texts)]
-    return brief_to_dict(write_brief(Story("s", "", [a.id for a in arts]), arts))
-
-
-def _values(c: dict) -> dict[str, list[str]]:
-    return {v["value"]: v["outlets"] for v in c["variants"]}
 
 
 def _sentences(d: dict) -> list[dict]:
@@ -52,7 +43,6 @@ def test_a_third_figure_set_against_one_side_is_a_third_side(order):
 
 
 def test_three_sides_in_markdown():
-    from newsloom.brief import brief_to_markdown
     arts = [Article(id=f"a{k}", outlet=outlet, title="Siege ends at Tessaly hotel", text=text, published=when)
             for k, (outlet, text, when) in enumerate([("Brand Wire", MINISTRY, "2026-11-23T09:00:00Z"),
                                                        ("Vey Times", REBELS, "2026-11-23T13:00:00Z"),
