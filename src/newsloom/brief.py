@@ -60,13 +60,15 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from .crosscheck import (LEANS_BACK, answered_by, counted, distinctive, figure_label, find_claims, find_updates, group_names,
+                         measured,
                          spelt_alike, states_told,
-                         independent_groups, is_denial, is_opinion, name_contests, press_release, settle_updates, update_wording,
+                         independent_groups, is_denial, is_opinion, name_contests, own_corrections, press_release,
+                         settle_updates, update_wording,
                          vague_sizes)
 from .crosscheck import Statement as _Statement, _aboard  # (the people on board summed from their parts)
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story, Update, Variant
 from .text import (STOPWORDS, CLOSING_MARK, Caseless, DateMention, Sentence, attribution, content_stems, dates, fold, full_name, in_sentence, numbers,
-                   open_quote, person, quotations, quote_marks, same_day, sentences, speaker_key, stem, story_years, support,
+                   open_quote, person, quotations, quote_marks, same_day, sentences, since_day, speaker_key, stem, story_years, support,
                    speaks_for, titled_person, word_char, words)
 from .text import _LOOKS_AHEAD, _MONTHS, _ROLE_NOUNS, _SAY, _SPEAKS_FOR, _WEEKDAYS, _past_verbs, transliterated
 
@@ -848,6 +850,7 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
     claims = find_claims(arts) if claims is None else claims
     updates = find_updates(claims, arts)
     claims = settle_updates(claims, updates)  # (a count's steps over the days are no contest)
+    claims = own_corrections(claims, arts)  # (an outlet's later article, or its note, corrects its own figure)
     claims = name_contests(claims, arts)  # ("in the town of Vilamar" / "of Montelar": one fact, two places)
     gidx = independent_groups(arts)
     gname = group_names(arts, gidx)

@@ -69,6 +69,7 @@ from .text import (
     role_only,
     same_day,
     sentences,
+    since_day,
     speaker_key,
     stem,
     strip_dateline,
@@ -2036,6 +2037,32 @@ def _words_held(stmts: list[Statement]) -> np.ndarray:
     return (x @ x.T).toarray()
 
 
+def _told_figures(st: Statement) -> set[tuple[float, str, str]]:
+    """A statement's exact figures with the word written right after each, stemmed: what it counts or measures
+    ("178 passengers", "six crew", "35% contained"); none hedged ("at least 40"), nor a time (`_same_time_act`)."""
+    out = set()
+    for n in st.numbers:
+        if not n.approx and not n.delta and n.unit not in ("time", "aged"):
+            w = fold(_next_word(st.text, n))
+            # (a measure compared or changed, "4% higher", "a 5% rise", tells of something unnamed it is set
+            # against: closing shares and a year's sales may both be "4% higher")
+            if w and w not in STOPWORDS and not (n.unit and (w in _CHANGE_AFTER or w.endswith("er"))):
+                out.add((round(n.value, 6), n.unit, stem(w)))
+    return out
+
+
+_CHANGE_AFTER = frozenset("more less fewer up down above below over under rise rises fall falls increase increases "
+                          "decrease decreases drop drops gain gains jump jumps cut cuts decline declines".split())
+
+
+def _told_alike(x: set[tuple[float, str, str]], y: set[tuple[float, str, str]]) -> bool:
+    """Two statements give one figure of one thing: a measure with the same word after it ("35% contained"), or
+    two counts of the same nouns ("178 passengers and six crew"). One count's noun alone is no fact in common:
+    "300 workers would lose their jobs" / "300 workers joined a sit-in"."""
+    common = x & y
+    return len(common) >= 2 or any(u for _, u, _ in common)
+
+
 def alignment(stmts: list[Statement], use_embeddings: bool = True, emb: np.ndarray | None = None,
               same_time: np.ndarray | None = None) -> np.ndarray:
     """A[i, j]: how well statement j backs statement i (0..1). `emb`: the statements' embedding
@@ -2059,6 +2086,9 @@ def alignment(stmts: list[Statement], use_embeddings: bool = True, emb: np.ndarr
         sizes = [{(round(n.value, 6), n.unit) for n in s.numbers if n.delta and n.unit} for s in stmts]
         # (and one figure in two units: "130 km/h" / "about 80 mph")
         measured = [[n for n in s.numbers if n.measure and distinctive(n)] if figs[k] else [] for k, s in enumerate(stmts)]
+        # (and one figure told of the same thing, the words after it alike, is as telling as two: "178 passengers
+        # and six crew were on board" / "carrying 178 passengers and six crew"; "35% contained" / "was 35% contained")
+        told = [_told_figures(s) if figs[k] else set() for k, s in enumerate(stmts)]
         with_figs = [i for i, f in enumerate(figs) if f]
         for x, i in enumerate(with_figs):
             for j in with_figs[x + 1:]:
@@ -2071,7 +2101,7 @@ def alignment(stmts: list[Statement], use_embeddings: bool = True, emb: np.ndarr
                     shared = sum(1 for x in measured[i] if any(x.measure != y.measure and _same_figure(x, y)
                                                                for y in measured[j]))
                 if shared == 1:
-                    shared += len(sizes[i] & sizes[j])
+                    shared += len(sizes[i] & sizes[j]) or _told_alike(told[i], told[j])
                 if shared and emb[i, j] >= (EMBED_SAME_FIGURE if shared == 1 else EMBED_UNLIKE):
                     b[i, j] = max(b[i, j], BACKS)
                     b[j, i] = max(b[j, i], BACKS)
@@ -4768,6 +4798,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     sides = {k: p for k, st in enumerate(stmts) if len(st.numbers) > 1 and (p := _two_sided(st))}
     answers = {k: p for k, st in enumerate(stmts) if st.numbers and (p := _answered(stmts, k))}
     aboard = [_aboard(st) if st.numbers else None for st in stmts]
+    aboard_told: set[frozenset[int]] = set()  # (pairs of articles whose counts on board a claim has set apart)
     eventful = np.array([any(_event_figure(st.text, x) for x in st.numbers) for st in stmts], dtype=bool)
     event_told = np.zeros(n, dtype=bool)  # (statements whose event figure has made a contest: each makes one)
     weighed: set[int] = set()  # (ids of the event figures a claim already written agreed on or contested)
@@ -4903,8 +4934,12 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             open_ = np.nonzero(((grp != grp[i]) | (outlet_of != outlet_of[i])) & ~covered & has_numbers)[0]
             sourced = ((_sourced_contests(i, stmts, pairs, open_) if pairs else [])
                        + _credited_contests(i, stmts, np.nonzero((grp != grp[i]) & has_numbers)[0])
-                       # (one craft's count on board, even from a sentence written under another claim)
-                       + (on_aboard := _aboard_contests(i, stmts, aboard, np.nonzero(grp != grp[i])[0])))
+                       # (one craft's count on board, even from a sentence written under another claim; once
+                       # for two articles: "178 passengers and six crew" beside its article's "184 people on
+                       # board" gives that article's value again, not another conflict)
+                       + (on_aboard := [(j, c) for j, c in _aboard_contests(i, stmts, aboard,
+                                                                            np.nonzero(grp != grp[i])[0])
+                                        if frozenset((int(art[i]), int(art[j]))) not in aboard_told]))
             on_board = {j for j, _ in on_aboard}
             # (so is the crowd at the event, whatever the noun: another count contests it, the same count backs it)
             if crowds[i] is not None:
@@ -5261,6 +5296,9 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             weighed.update(id(y) for y in stmts[m].numbers if any(x.agrees(y) for x in s.numbers + stmts[i].numbers))
         weighed.update(id(y) for _, c in contested for y in c[:2])
         event_covered = now_covered
+        if about == "people on board":
+            ends = [int(art[m]) for m in members if aboard[m] is not None]
+            aboard_told.update(frozenset((a, b)) for a in ends for b in ends if a != b)
         cid = hashlib.sha1(f"{articles[s.article].id}:{s.start}".encode()).hexdigest()[:12]
         claims.append(Claim(cid, s.text, evidence, outlets, status,
                             s.attribution.source if s.attribution else None, variants, about, len(members), dated,
@@ -5956,7 +5994,12 @@ COUNTED = {
     "displaced": r"homeless|displaced",
     "cases": r"cases|infections",  # of a disease: "measles cases rose to 31"
     "survivors": r"survivors?|rescued",  # of a sinking or a collapse: "survivors rose to 87"
+    # (things lost, counted by the noun after the figure: "at least 40 homes destroyed", later "43 homes")
+    "destroyed": r"destroy(?:ed|s)?|razed|gutted|flattened",
+    "damaged": r"damaged",
 }
+# the kinds that count things, not people: the figure names them ("40 homes"), or it counts nothing of its kind
+_THINGS_COUNTED = frozenset({"destroyed", "damaged"})
 _COUNTED = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, p in enumerate(COUNTED.values())) + r")\b")
 COUNTED_REACH = 6  # words between a figure and the word that names what it counts, at most
 COUNTED_SPAN = 300  # characters each side of a figure looked at for that word
@@ -6068,6 +6111,8 @@ def counted(text: str, n: Number) -> tuple[str, str] | None:
                 # (of two words as near, one before the figure across "and" names the clause before: "Three
                 # workers died and 17 were hurt": 17 were hurt)
                 across = x.end() <= n.start and bool(_COORDINATED.search(gap))
+                if across and _kind(x) in _THINGS_COUNTED:
+                    continue  # ("43 homes were destroyed and two firefighters were hurt": no firefighters destroyed)
                 near.append((len(words(gap)), across, _kind(x)))
         kind = min(near)[2] if near else None
     if kind is None:
@@ -6076,7 +6121,12 @@ def counted(text: str, n: Number) -> tuple[str, str] | None:
     noun = nxt.group(1).lower() if nxt else ""
     # (who was killed or hurt tells counts apart, "5 soldiers" / "12 civilians"; who is missing, evacuated or
     # held is one count however outlets name them, "seven people" / "three fishermen" / "crew members")
-    if fold(noun) in STOPWORDS or noun in _JUST_PEOPLE or _COUNTED.fullmatch(noun) or kind not in ("death toll", "injured"):
+    if fold(noun) in STOPWORDS or noun in _JUST_PEOPLE or _COUNTED.fullmatch(noun):
+        noun = ""
+    if kind in _THINGS_COUNTED:
+        # ("destroyed 40 homes and forced 3,200 residents out": 3,200 counts no homes; "homes" and "vehicles" two counts)
+        return (kind, noun) if noun and noun[:1].islower() else None
+    if kind not in ("death toll", "injured"):
         noun = ""
     return kind, noun
 
@@ -6242,8 +6292,9 @@ def _whose(name: str) -> str:
 
 
 def _own_day(quote: str, published: str | None) -> str | None:
-    """The day a report gives its figure for: the day of its verb of saying, else the last day it names."""
-    days = [d for d in dates(quote, published) if d.iso and d.iso[:2] != "--"]
+    """The day a report gives its figure for: the day of its verb of saying, else the last day it names
+    (not a day something began: "has burned 14,500 acres since it broke out on Monday" is as of the report)."""
+    days = [d for d in dates(quote, published) if d.iso and d.iso[:2] != "--" and not since_day(quote, d)]
     said = [d for d in days if d.said]
     return (said or days)[-1].iso if days else None
 
@@ -6375,7 +6426,9 @@ def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
                 continue
             if not noun and all(len(stage) == 1 for stage in stages):
                 _named_reports(runs, [by for (k, other), by in reports.items() if k == kind and other])
-            out.append(Update(kind + (f" ({noun})" if noun else ""), [_step(stage) for stage in stages]))
+            # (things are named by what was done to them: "homes destroyed")
+            about = f"{noun} {kind}" if kind in _THINGS_COUNTED else kind + (f" ({noun})" if noun else "")
+            out.append(Update(about, [_step(stage) for stage in stages]))
     return out
 
 
@@ -6527,6 +6580,122 @@ def _day_conflict_told(claims: list[Claim], u: Update, v: Variant, spans: set[tu
             claims[k] = replace(c, more_conflicts=[*c.more_conflicts, (u.about, variants)])
         return True
     return False
+
+
+def own_corrections(claims: list[Claim], articles: Iterable[Article] = ()) -> list[Claim]:
+    """An outlet on both sides of a contest, by two of its articles, stands by its latest: "214 people on board"
+    in its first report and "184" in a later one (its correction) count for 184 only. The earlier report leaves
+    the contest and every claim, since its own outlet has replaced it (a contest left with one side is no contest;
+    a claim left with no report is dropped: a retracted figure is never told as fact). So does a side's report
+    whose figure its own article's correction note (`articles`' removed "editorial note") says was wrong. Run after
+    `settle_updates`: a count's steps over the days are an update, not a correction. Not for a denial (an outlet
+    may tell one side, then the other's answer), a date or a place."""
+    gone: set[tuple[str, int]] = set()
+    wrong = {a.id: w for a in articles if a.removed and (w := _retracted_figures(a))}
+    for c in claims:
+        if c.status != "contested" or c.about in ("the date", "the place") or is_denial([v.value for v in c.variants]):
+            continue
+        for vs in [c.variants] + [vs for _, vs in c.more_conflicts]:
+            gone |= _superseded(vs)
+            gone |= {(e.article_id, e.start) for v in vs for e in v.evidence if e.article_id in wrong
+                     and any(x.unit == w.unit and x.value == w.value for x in numbers(v.value) for w in wrong[e.article_id])}
+    if not gone:
+        return claims
+    out = []
+    for c in claims:
+        ev = [e for e in c.evidence if (e.article_id, e.start) not in gone]
+        if len(ev) == len(c.evidence):
+            out.append(c)
+            continue
+        if not ev:
+            continue  # (told only by reports their outlet has since corrected)
+        variants = _without(c.variants, gone)
+        more = [(about, vs) for about, vs in ((a, _without(vs, gone)) for a, vs in c.more_conflicts) if len(vs) >= 2]
+        outlets = [o for o in c.outlets if any(e.outlet == o for e in ev)] or _independent(ev)
+        if c.status == "contested" and len(variants) < 2 and more:  # (its next conflict is its first)
+            c = replace(c, about=more[0][0], variants=more[0][1])
+            more = more[1:]
+        elif c.status != "contested" or len(variants) < 2:
+            status = "corroborated" if len(outlets) >= 2 else "single-source"
+            c = replace(c, status=status, variants=[], about=None)
+        else:
+            c = replace(c, variants=variants)
+        dated = _without(c.date_variants, gone)
+        if ev[0] is not c.evidence[0]:  # (named by its next report)
+            c = replace(c, id=hashlib.sha1(f"{ev[0].article_id}:{ev[0].start}".encode()).hexdigest()[:12],
+                        text=ev[0].quote, attribution=ev[0].attribution)
+        out.append(replace(c, evidence=ev, outlets=outlets, articles=max(1, c.articles - (len(c.evidence) - len(ev))),
+                           more_conflicts=more, date_variants=dated if len(dated) >= 2 else []))
+    return out
+
+
+# A correction note's words for the figure an earlier version gave: "An earlier version of this article said 214
+# people were on board", "... misstated the rise as 6%" (its first figure: the note goes on to the right one)
+_EARLIER_VERSION = re.compile(r"(?i)\b(?:earlier|previous|original)\s+version\b[^.;:]{0,80}?\b(?:said|stated|reported|"
+                              r"gave|misstated|misreported|put|described|wrongly\s+\w+|incorrectly\s+\w+)\b"
+                              r"(?P<what>[^.;]{1,200})")
+
+
+def _retracted_figures(article: Article) -> list[Number]:
+    """The figures an article's correction note (a removed "editorial note") says an earlier version gave wrongly:
+    its first figure after "an earlier version ... said"; none that the note also gives as right. The note's words
+    are read for this only: they are never a statement."""
+    out = []
+    for r in article.removed:
+        if r.reason != "editorial note":
+            continue
+        for m in _EARLIER_VERSION.finditer(r.text):
+            first = next(iter(numbers(m.group("what"))), None)
+            rest = r.text[m.start("what") + (first.end if first else 0):]
+            if first is not None and not any(x.value == first.value and x.unit == first.unit for x in numbers(rest)):
+                out.append(first)
+    return out
+
+
+def _superseded(variants: list[Variant]) -> set[tuple[str, int]]:
+    """The reports (article id, start) of a contest's sides that their own outlet's later article contradicts: of
+    an outlet on two sides, those published before its latest article, on another side than that article's, in
+    the same voice (and reprints of them). Nothing of an outlet whose latest article is on two sides, or without
+    times to compare."""
+    out: set[tuple[str, int]] = set()
+    by: dict[str, list[tuple[str | None, int, Evidence]]] = {}
+    for k, v in enumerate(variants):
+        for e in v.evidence:
+            if not e.reprint_of:
+                by.setdefault(e.outlet, []).append((e.published, k, e))
+    for told in by.values():
+        if len({k for _, k, _ in told}) < 2 or any(not p for p, _, _ in told):
+            continue
+        latest = max(p for p, _, _ in told)
+        sides = {k for p, k, _ in told if p == latest}
+        if len(sides) != 1:
+            continue
+        # (a date alone beside a time of that day cannot be told to be earlier; and only a report in the same
+        # voice is replaced: the outlet's own, or the same source's. "Police said 3,000 marched", then "organisers
+        # said 10,000" is the outlet telling both sides, not correcting itself)
+        voices = {(e.attribution or "").casefold() for p, _, e in told if p == latest}
+        old = [e for p, k, e in told
+               if k not in sides and p < latest and ("T" in p and "T" in latest or p[:10] < latest[:10])
+               and (e.attribution or "").casefold() in voices]
+        out |= {(e.article_id, e.start) for e in old}
+        ids = {e.article_id for e in old}
+        out |= {(e.article_id, e.start) for v in variants for e in v.evidence if e.reprint_of in ids}
+    return out
+
+
+def _without(variants: list[Variant], gone: set[tuple[str, int]]) -> list[Variant]:
+    """The variants without the reports `gone` (`own_corrections`), each left with a report at least."""
+    out = []
+    for v in variants:
+        keep = [k for k, e in enumerate(v.evidence) if (e.article_id, e.start) not in gone]
+        if len(keep) == len(v.evidence):
+            out.append(v)
+        elif keep:
+            ev = [v.evidence[k] for k in keep]
+            written = [v.as_written[k] for k in keep] if len(v.as_written) == len(v.evidence) else v.as_written
+            out.append(replace(v, outlets=[o for o in v.outlets if any(e.outlet == o for e in ev)] or _independent(ev),
+                               evidence=ev, as_written=written))
+    return out
 
 
 def _day_contests(claims: list[Claim], updates: list[Update]) -> list[Claim]:

@@ -609,6 +609,8 @@ def _read_numbers(text: str) -> list[Number]:
             # "Dorian Vasquel, 58, was", "a man aged 58": the age of a person, a detail about him, not a figure of
             # what happened (`distinctive`; "molested a 14-year-old" names the person by it, and is one)
             unit = "aged"
+        if dig and not unit and not scale and not approx and dig.isdigit() and _name_number(text, m.start("dig"), end):
+            continue  # "Flight NV 412", "under Section 1557", "a Boeing 737": part of a name, it counts nothing
         like = (_TIMES_LIKELY if not unit else _PERCENT_LIKELY if unit == "%" else None)
         like = like.match(text, end) if like and not scale and value else None
         if like:
@@ -632,6 +634,41 @@ def _read_numbers(text: str) -> list[Number]:
         spans = [m.span() for m in _INTERVAL.finditer(text)]
         out = [n for n in out if not any(a <= n.start < b for a, b in spans)]
     return sorted(out, key=lambda n: n.start)
+
+
+# The word (or code) a name's number follows: "Flight NV 412", "on Flight 370", "Section 1557 of the act", "Gate 12",
+# "a Boeing 737": a capitalised word that is not a function word (a sentence's "Some 40", "The 184"), a weekday
+# ("on Monday 12 people"), a month or a rating whose number is a value ("Category 4", "Level 3"); or an all-capitals
+# code ("NV 412", "MH 370"). In a title-case line ("Fire Kills 12 In Factory") a capitalised word after the number
+# tells that a word before it need be no name: there only a code counts.
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.,-])(?P<w>[A-Z][\w'’-]*)\s$")
+_NOT_NAMES = frozenset(_MONTHS) | frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday category level stage phase grade tier force class
+    magnitude size total exactly fully only just all another nearly almost roughly perhaps approximately
+    including excluding plus minus across along around behind beyond despite inside outside near like unlike
+    besides toward towards""".split())
+
+# (after the figure: another name's figure, or an age group, "Americans 65 and older")
+_NAMED_FIGURE_AFTER = re.compile(r"[,;]?\s+[A-Z][\w'’-]*\s\d|\s+(?:and|or)\s+(?:older|over|above|up|younger|under)\b")
+
+
+def _name_number(text: str, start: int, end: int) -> bool:
+    """The bare figure at start..end is a name's number (`_NAME_WORD_BEFORE`), not a count."""
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False
+    w = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if w is None:
+        return False
+    word = w.group("w")
+    if word.isupper() and 2 <= len(word) <= 4 and word.isalpha():
+        return word not in ("US", "UK", "EU", "UN")  # a code: "NV 412", "MH 370" (not a lone "A", nor "I")
+    low = word.lower()
+    if low in STOPWORDS or low in _NOT_NAMES or low.rstrip(".") in _NOT_NAMES:
+        return False
+    if _NAMED_FIGURE_AFTER.match(text, end) or re.search(r"\d[,;]?\s$", text[max(0, w.start() - 3): w.start()]):
+        return False  # names each with a figure: a score ("Harrowgate 2 Lindell 1"), ratings ("Eklund 9, Mbeki 8")
+    nxt = re.match(r"\s+[\"“‘]?([A-Za-z])", text[end: end + 4])
+    return not (nxt and nxt.group(1).isupper())
 
 
 _FRACTION = re.compile(r"[\s-](?:thirds?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|(?:quarters|halves)(?=\s+of\b))\b",
@@ -1216,6 +1253,16 @@ def _spoken_day(text: str, found: list[DateMention]) -> list[DateMention]:
             d = replace(d, iso=(date.fromisoformat(day) - timedelta(days=back)).isoformat())
         out.append(d)
     return out
+
+
+# a clause that "since" opens, up to the day: "since it broke out on Monday", "Since Aug. 3,"
+_SINCE_CLAUSE = re.compile(r"\b[Ss]ince\b[^,;:—–!?\"“”]*$")
+
+
+def since_day(text: str, d: DateMention) -> bool:
+    """Whether a date mention is the day something began, in a clause "since" opens ('has burned 14,500
+    acres since it broke out on Monday'): not the day of a figure or state the sentence gives as it stands now."""
+    return bool(_SINCE_CLAUSE.search(text, max(0, d.start - 60), d.start))
 
 
 # ------------------------------------------------------------------------------------- attribution
