@@ -9,7 +9,8 @@ JSON shape (`brief_to_dict`)::
       "lead": <sentence>,                      # also sentences[0]: the story's most salient statement
       "sentences": [<sentence>, …],            # lead first, then by independent outlets, salience, time
                                                # ("He added …" right after the sentence it leans on)
-      "conflicts": [{"claim_id", "about", "variants": [{"value", "converted", "outlets", "as_written", "sources": [<source>…]}]}],
+      "conflicts": [{"claim_id", "about", "statement", "variants": [{"value", "converted", "outlets", "as_written",
+                                                         "attributions" (parallel to sources), "sources": [<source>…]}]}],
                                                # (a claim differing on several figures, or a figure
                                                # and a day: an entry each, one claim_id)
                                                # converted: a value in another unit, in the first's;
@@ -19,7 +20,8 @@ JSON shape (`brief_to_dict`)::
                 "reported": [{"outlet", "published"}…], "quote", "article_id", "start", "end",
                 "sources": [<source>…]}]}],    # one count reported again later with another value
       "single_source": [{"claim_id", "outlet", "statement", "attribution", "opinion", "press_release", "source": <source>}],
-      "timeline": [{"date": "YYYY-MM-DD" (or "--MM-DD": no year known), "when": "as written", "statement", "outlets", "sources"}],
+      "timeline": [{"date": "YYYY-MM-DD" (or "--MM-DD": no year known), "when": "as written", "statement", "outlets", "sources",
+                    "contested" (a contested claim's row only): [{"value", "outlets"}] of the other sides}],
       "quotes": [{"speaker", "quotes": [{"quote", "text", "article_id", "outlet", "start", "end", "outlets",
                                          "in_part" (when some): the outlets that printed only part of it}]}],
       "coverage": [{"outlet", "articles": [{"article_id", "outlet", "title", "published", "url", "reprint_of"}],
@@ -1495,6 +1497,7 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str],
     # sentence of the story (time words aside) tells of something else, as a person's life does ("On Sunday she
     # had baked a cake for her sister's birthday" in a missing hiker's story)
     story = _story_words(arts, groups)
+    opinion = {a.id for a in arts if is_opinion(a)}
 
     def tied(quote: str) -> bool:  # (a story that says nothing else is this sentence's own)
         own = Counter(content_stems(quote))
@@ -1517,15 +1520,19 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str],
                           and not _after_past_act(e.quote, d, a.published) and not _dates_a_yardstick(e.quote, d)
                           # (nor the day of another event the sentence compares the story's with)
                           and not _dates_an_earlier_one(e.quote, d)]
+            pub = (a.published or "")[:10]
+            reported = [DateMention(f"reported {date.fromisoformat(pub):%A}", 0, 0, pub, "day")
+                        ] if re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub) else []
             if found[key] and _rising(e.quote):
                 # a total that has come to a new figure is dated when it was said, not by the event it
                 # counts ("the toll from Tuesday's earthquake has risen to 31, ... said on Wednesday")
                 ds = found[key]
                 ds = [d for d in ds if d.said] or [d for d in ds if not _possessive(e.quote, d)]
-                pub = (a.published or "")[:10]
-                if not ds and re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub):
-                    ds = [DateMention(f"reported {date.fromisoformat(pub):%A}", 0, 0, pub, "day")]
-                found[key] = ds
+                found[key] = ds or reported
+            elif any(since_day(e.quote, d) for d in found[key]) and _gives_figure(e.quote):
+                # a figure as it stands "since" a day is as of its report, the day only when it began
+                # ("has burned 14,500 acres since it broke out on Monday", in Wednesday's paper)
+                found[key] = [d for d in found[key] if not since_day(e.quote, d)] or reported
         return found[key]
 
     def day(ds: list, quote: str, published: str | None) -> Any:  # the one a row goes by: a month and day, else the first
@@ -1554,13 +1561,25 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str],
         given = [(e, day(days(e), e.quote, by_id[e.article_id].published)) for e in c.evidence]
         # (a report whose day dates only a clause that describes a noun, "Workers at the factory, where six
         # died in a fire on Thursday, said on Friday ...", heads its day's row after one that tells the event)
-        for e, d in sorted(given, key=lambda x: bool(x[1]) and _describes_with(x[0].quote, x[1])):
-            if d and not any(same_day(k, d.iso) for k in heads) and tied(e.quote):
+        # (of a contested claim, the side more independent outlets give heads the day's row, not the first
+        # report's; an opinion piece's sentence is a view, no event of the story)
+        backed = {(x.article_id, x.start): -len({groups[y.article_id] for y in v.evidence})
+                  for v in c.variants for x in v.evidence} if c.status == "contested" else {}
+        for e, d in sorted(given, key=lambda x: (backed.get((x[0].article_id, x[0].start), 0),
+                                                 bool(x[1]) and _describes_with(x[0].quote, x[1]))):
+            if d and not any(same_day(k, d.iso) for k in heads) and e.article_id not in opinion and tied(e.quote):
                 heads[d.iso] = (e, d)
         for e, d in heads.values():
             # of a contested claim, only the outlets that give the quoted value say it
             mine = next((v for v in c.variants if any(x.article_id == e.article_id and x.start == e.start for x in v.evidence)), None)
-            giving = [x for x in (mine.evidence if mine else c.evidence) if x is e or any(y.iso == d.iso for y in days(x))]
+            # ... and the row says so, with each other value and who gives it: it tells one side's words
+            others = [{"value": v.value, "outlets": [shown.get(o, o) for o in _said_in_order(v.evidence, groups)]}
+                      for vs in (c.variants, *(m for _, m in c.more_conflicts), c.date_variants)
+                      if any(x.article_id == e.article_id and x.start == e.start for v in vs for x in v.evidence)
+                      for v in vs if not any(x.article_id == e.article_id and x.start == e.start for x in v.evidence)
+                      ] if c.status == "contested" else []
+            giving = [x for x in (mine.evidence if mine else c.evidence)
+                      if x is e or (x.article_id not in opinion and any(y.iso == d.iso for y in days(x)))]
             order = list(mine.outlets if mine else c.outlets)  # (in the order the claim names them)
             outlets = [shown.get(o, o) for o in sorted(_said_in_order(giving, groups),
                                                        key=lambda o: order.index(o) if o in order else len(order))]
@@ -1568,7 +1587,7 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str],
             # a part of a quotation gets back the marks the quotation opened or closes with)
             line = " ".join(with_marks(e.quote, _marks_at(e.quote, e.start, e.end, by_id[e.article_id].text)).split())
             out.append({"date": d.iso, "when": d.text, "text": line, "statement": line, "claim_id": c.id,
-                        "outlets": outlets, "sources": [_source_dict(e)]})
+                        "outlets": outlets, "sources": [_source_dict(e)], **({"contested": others} if others else {})})
             backing.append({(x.article_id, x.start) for x in giving})
     # an undated report's "March 23" ("--03-23") is the March 23 that dated reports of the story give,
     # when they give one only
@@ -1597,6 +1616,9 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str],
             kept.append(i)
         else:
             out[into]["outlets"] = list(dict.fromkeys(out[into]["outlets"] + x["outlets"]))
+            if x.get("contested"):  # (the sentence still tells one side of the other claim's contest)
+                had = out[into].setdefault("contested", [])
+                had += [v for v in x["contested"] if v not in had]
             backing[into] |= backing[i]
     # within one day the event comes before what people said of it ("Today families are reunited," the minister
     # said): a row that is mostly a speaker's quoted words, or one that tells a reaction ("The manager criticised
@@ -1618,6 +1640,11 @@ def _reaction(statement: str) -> bool:
     return verb is not None and verb.group() in _REACTION and not _DEPENDENT_CLAUSE.search(statement[: verb.start()])
 
 
+def _gives_figure(quote: str) -> bool:
+    """The quote gives a count or a measure ('has burned 14,500 acres', '40 homes destroyed')."""
+    return any(counted(quote, n) or measured(quote, n) for n in numbers(quote))
+
+
 def _mostly_quoted(statement: str) -> bool:
     """Whether a statement is someone's quoted words: it opens with them ('"Today families are reunited," X
     told reporters at the crossing', '"How did we get here?" he added'), or a speaker's are most of it ('X
@@ -1625,6 +1652,13 @@ def _mostly_quoted(statement: str) -> bool:
     said = quotations(statement)
     return (any(q.start <= 1 for q in said)
             or sum(len(q.text) for q in said if q.speaker) * 2 > len(statement))
+
+
+def timeline_contest(entry: dict[str, Any]) -> str:
+    """A contested row's note: the other values and who gives each ('⚠ contested: 5-4 — Tovik Times');
+    '' for any other row."""
+    return "⚠ contested: " + "; ".join(f"{v['value']} — {_join(v['outlets'])}" for v in entry["contested"]
+                                       ) if entry.get("contested") else ""
 
 
 def day_label(entry: dict[str, Any]) -> str:
@@ -2177,7 +2211,8 @@ def brief_to_markdown(brief: Brief | dict[str, Any]) -> str:
     if d.get("timeline"):
         lines += ["## Timeline", ""]
         for t in d["timeline"]:
-            lines.append(f"- {m(day_label(t))}: {m(t['statement'])} — {m(_join(t['outlets']))}")
+            lines.append(f"- {m(day_label(t))}: {m(t['statement'])} — {m(_join(t['outlets']))}"
+                         + (f" *({m(note)})*" if (note := timeline_contest(t)) else ""))
         lines.append("")
     if d.get("quotes"):
         lines += ["## Quotes by speaker", ""]
@@ -2256,7 +2291,8 @@ def brief_to_html(brief: Brief | dict[str, Any]) -> str:
         out.append('<section class="timeline"><h2>Timeline</h2><ol>')
         for t in d["timeline"]:
             out.append(f'<li><time datetime="{e(t["date"])}">{e(day_label(t))}</time> {e(t["statement"])} '
-                       f"<small>{e(_join(t['outlets']))}</small></li>")
+                       f"<small>{e(_join(t['outlets']))}"
+                       + (f" ({e(note)})" if (note := timeline_contest(t)) else "") + "</small></li>")
         out.append("</ol></section>")
     if d.get("quotes"):
         out.append('<section class="quotes"><h2>Quotes by speaker</h2>')

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-from ..brief import day_label, figure_notes, update_notes
+from ..brief import day_label, figure_notes, timeline_contest, update_notes
 from ..records import Article
 
 STATUSES = ("corroborated", "single-source", "contested")
@@ -212,6 +212,7 @@ def prepare_timeline(node: dict, texts: dict[str, str]) -> dict:
     item = prepare_statement(node, texts) or {}
     item["date"] = str(node.get("date") or node.get("when") or "")
     item["label"] = day_label({"date": item["date"], "when": str(node.get("when") or "")})
+    item["contested"] = timeline_contest(node)  # (a contested claim's row tells one side: the others and who gives them)
     return item
 
 
