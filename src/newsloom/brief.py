@@ -885,6 +885,7 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
     headline = _headline(story, arts, claims, updates, body[0] if body else None)
     quotes = _quotes(arts, groups)
     spelt = _spelt_as(quotes)
+    fullest = _fullest_forms([c.attribution for c in claims])
     return Brief(
         story_id=story.id,
         headline=headline,
@@ -895,7 +896,8 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
             # (the outlet whose words are quoted: a release's party among the outlets is not the quote's outlet)
             {"claim_id": c.id, "outlet": c.evidence[0].outlet if c.evidence[0].outlet in c.outlets else c.outlets[0],
              "text": told, "statement": told, "status": c.status,
-             "attribution": _in_one_spelling(c.attribution, spelt), "source": _source_dict(c.evidence[0]),
+             "attribution": _in_one_spelling(fullest.get(c.attribution, c.attribution), spelt),
+             "source": _source_dict(c.evidence[0]),
              "sources": [_source_dict(c.evidence[0])], "opinion": c.evidence[0].article_id in opinion,
              "press_release": releases.get(c.evidence[0].article_id), **_denial(c)}
             for c in claims if c.status == "single-source" for told in [_told(c, texts)]
@@ -937,6 +939,38 @@ def _in_one_spelling(attribution: str | None, spelt: dict[str, str]) -> str | No
                                  lambda m: name if " " in other or not _given_before(m.string, m.start()) else m[0],
                                  attribution)
     return attribution
+
+
+def _fullest_forms(attributions: list[str | None]) -> dict[str, str]:
+    """Each attribution naming a person by a shorter form ('Anna Ruud', 'Chief Ruud', 'County fire chief Ruud',
+    'Ruud') -> the fullest form the story's attributions name them by ('Fire Chief Anna Ruud'), so that one person
+    has one label in the single-source list. Only while the attributions give one given name for that surname:
+    two people of one surname stay apart, and a surname alone then joins neither."""
+    named: dict[str, list[str]] = {}  # surname -> the attributions that give a given name with it
+    short: dict[str, list[str]] = {}  # ... -> those with a role (lower case, or a title) before the surname alone
+    for a in dict.fromkeys(a for a in attributions if a):
+        if _SEVERAL.search(a):
+            continue  # ("Ms. Pelosi and Mr. Schumer" is two people)
+        if (name := person(a)) is not None:
+            named.setdefault(speaker_key(name), []).append(a)
+        elif len(a.split()) > 1 and a.split()[-1][:1].isupper() and not _given_names(a):
+            # (a role or an honorific with it: a surname alone may be another of the family, "Clinton")
+            short.setdefault(speaker_key(a), []).append(a)
+    out: dict[str, str] = {}
+    for key, forms in named.items():
+        if len({fold(person(a).split()[0]) for a in forms}) != 1:
+            continue
+        # (the first of the longest: its role with the name; as it reads inside a sentence, when one form is)
+        label = max(forms, key=lambda a: (len(a.split()), a[:1].islower()))
+        # (a bare name takes no form that gives a role: "President Trump" stays, not "Donald Trump")
+        bare = {w.strip(".,").casefold() for w in person(label).split()} | _HONORIFICS if person(label) == label else None
+        out.update((a, label) for a in forms + short.get(key, [])
+                   if a != label and (bare is None or {w.strip(".,").casefold() for w in a.split()} <= bare))
+    return out
+
+
+_SEVERAL = re.compile(r"\band\b|&|,")
+_HONORIFICS = frozenset("mr mrs ms miss mx dr".split())
 
 
 def _given_before(text: str, at: int) -> bool:

@@ -1932,10 +1932,30 @@ _SPEAKER_BEFORE_SET_OFF = re.compile(
     rf"(?P<a>(?>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){{0,4}})"
     rf"(?>\s+of\s+(?:the\s+)?[A-Z][\w\u00C0-\u024F'’-]*(?:\s+[A-Z][\w\u00C0-\u024F'’-]*){{0,2}})?)"
     + "".join(f"(?<!{d}day)" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")) +
-    rf"(?:,\s+(?:(?:who|whose|an?|the)\s+[^,;:\"“”\n]{{1,80}}|\d{{1,3}}|[A-Z]{{1,2}}-[A-Z][\w.]{{0,10}})){{1,3}},"
+    # ('Justice Oskar Fell, writing for the minority, said', 'Holt, in a statement, said': what they did as they spoke)
+    rf"(?:,\s+(?:(?:who|whose|an?|the)\s+[^,;:\"“”\n]{{1,80}}|\d{{1,3}}|[A-Z]{{1,2}}-[A-Z][\w.]{{0,10}}"
+    rf"|[a-z]{{2,}}ing\s+[^,;:\"“”\n]{{1,80}}|(?:in|on|at)\s+(?:an?|the|his|her|their|its)\s+[^,;:\"“”\n]{{1,60}})){{1,3}},"
     rf"\s+(?:(?:has|had|have|also|then|later|once)\s+)?(?:{_SAY}|{_CALL})\b"
     rf"(?:(?!\b{_SAY}\b)[^\"“]){{0,40}}[,:]?\s*$"
 )
+# 'The association's lawyer, Dagny Holt, said the ruling was "...': a role opens the sentence, then the name set off
+# by commas, then the verb (the role's owner is not the speaker; cf. _ROLE_NAMED_AFTER)
+_ROLE_NAMED_BEFORE = re.compile(
+    r"^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir"
+    r"|[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.&-]*){0,3}['’]s)\s+[^,;:\"“”\n]{1,80}?,\s+"
+    r"(?P<a>[A-Z][\w\u00C0-\u024F'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w\u00C0-\u024F'’-]*)){1,3}),\s+"
+    rf"(?:(?:has|had|have|also|then|later|once)\s+)?{_SAY}\b(?:(?!\b{_SAY}\b)[^\"“]){{0,40}}[,:]?\s*$")
+# 'Ivar Strand told reporters outside the court in Eskemor that the judgment "...': the words the verb reports in
+# its that-clause, further from it than _SPEAKER_BEFORE reaches (no comma, nor a second verb of saying or calling
+# on the way: in 'Lund said the villagers, whose lawyer called it "..."' the words are not Lund's)
+_SPEAKER_BEFORE_THAT = re.compile(
+    r"(?<![\w'’.-])(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){0,4})\s+"
+    rf"(?:(?:has|had|have|also|then|later|once)\s+)?{_SAY}\b(?:(?!\b(?:{_SAY}|{_CALL})\b)[^\"“,;:]){{0,80}}?"
+    rf"\bthat\b(?:(?!\b(?:{_SAY}|{_CALL})\b)[^\"“,;:]){{0,60}}$")
+# 'The lawyer who represented Ola Berg said "...': a name in a relative clause is not the clause's subject (unless the
+# clause gives the subject's own name: 'A woman who gave her name only as Ada Berg said')
+# (words of the clause before the name: "To which Duncan replied" is Duncan's reply)
+_IN_RELATIVE = re.compile(r"\b(?:who|whom|which)\s(?![^,;:]*\b(?:name|named|called|identified|introduced)\b)[^,;:]*\w[^,;:]*$")
 # 'Thorne Vell, professor of geology at the University of Pellam, North Shore said': the name that opens the
 # clause is the speaker; the capitalised words before the verb end the description set off after it
 _APPOSED = re.compile(
@@ -2279,7 +2299,10 @@ def _read_quotations(text: str) -> list[Quotation]:
             masked = mask_quotes(before)
             last_sentence = sentences(masked)
             masked = masked[last_sentence[-1].start:] if last_sentence else masked  # '... wrote Friday. He added, "'
-            b = _SPEAKER_BEFORE.search(masked) or _SPEAKER_BEFORE_SET_OFF.search(masked)
+            b = (_ROLE_NAMED_BEFORE.match(masked) or _SPEAKER_BEFORE.search(masked)
+                 or _SPEAKER_BEFORE_SET_OFF.search(masked) or _SPEAKER_BEFORE_THAT.search(masked))
+            if b and _IN_RELATIVE.search(masked, 0, b.start("a")):
+                b, attributed = None, True  # someone the sentence describes said it, not the name nor the last speaker
             if b:
                 apposed = _APPOSED.match(masked)
                 speaker = apposed.group("name") if apposed and apposed.end() >= b.start("a") else b.group("a")

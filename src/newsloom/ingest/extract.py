@@ -34,7 +34,7 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     """Main text and metadata of an article page; IngestError when no article text is found."""
     try:
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            _NOSCRIPT.sub(" ", html), url=url, with_metadata=True, include_comments=False, include_tables=False,
             date_extraction_params=_DATE_PARAMS,
         )
     except Exception as e:  # trafilatura raises assorted errors on hostile markup
@@ -46,6 +46,8 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     lines = text.split("\n")
     if title and lines and lines[0].strip() == title:
         lines = lines[1:]  # trafilatura repeats the <h1> headline as the first line
+    elif title and lines and lines[0].startswith(title + " ") and _opens_block(html, lines[0][len(title):]):
+        lines[0] = lines[0][len(title):].lstrip()  # ... or glues it to the first paragraph (its fallback on a short page)
     return Extracted(
         # Each extracted line is one HTML block: a paragraph of its own, never a wrapped line.
         text="\n\n".join(line for line in lines if line.strip()),
@@ -56,6 +58,26 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         url=doc.url if doc.url and doc.url.startswith(("http://", "https://")) else None,
         language=_clean_str(doc.language) or _page_language(html),
     )
+
+
+# What a page shows only without scripts ('Enable JavaScript to see comments.') is no part of the article. Kept,
+# its text tips a short page over to trafilatura's fallback, which runs the whole article into one line.
+_NOSCRIPT = re.compile(r"<noscript\b[^>]*>.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _opens_block(html: str, rest: str) -> bool:
+    """Whether `rest`, what follows the headline on the first extracted line, opens a paragraph of its own in the
+    page: then the headline was glued to it, not written as the paragraph's opening words ('Storm hits coast
+    Tuesday, ...' under the headline 'Storm hits coast' stays whole)."""
+    start = " ".join(rest.split()[:8])
+    if not start:
+        return False
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:
+        return False
+    return any(" ".join(block.text_content().split()).startswith(start)
+               for block in root.iter("p", "div", "li", "blockquote", "section", "td"))
 
 
 # how trafilatura makes a site name from a URL when the page gives none: the host, without 'www.'
