@@ -41,8 +41,12 @@ def test_a_names_number_is_no_figure():
                      ("About 76% of Ostmarkers 65 and older voted.", "65"),
                      ("Fire Kills 12 In Brenmoor Mill", "12"),
                      ("It landed in Brenmoor 25 minutes after take-off.", "25 minutes"),
-                     ("Liverpool beat Everton 3-1.", "3-1")):
+                     ("Liverpool beat Everton 3-1.", "3-1"),
+                     ("Aged 58, he was the oldest of the crew.", "58")):
         assert count in [n.text for n in numbers(t)], (t, numbers(t))
+    # "aged" is a word of its own: "damaged 120 homes" counts homes, not anyone's age
+    assert [(n.text, n.unit) for n in numbers("The fire damaged 120 homes; a man aged 58 died.")] == [
+        ("120", ""), ("58", "aged")]
 
 
 def test_a_flight_number_does_not_contest_the_crew():

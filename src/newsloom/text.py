@@ -644,7 +644,7 @@ def _read_numbers(text: str) -> list[Number]:
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.,-])(?P<w>[A-Z][\w'’-]*)\s$")
 _NOT_NAMES = frozenset(_MONTHS) | frozenset(
     """monday tuesday wednesday thursday friday saturday sunday category level stage phase grade tier force class
-    magnitude size total exactly fully only just all another nearly almost roughly perhaps approximately
+    magnitude size total exactly fully only just all another nearly almost roughly perhaps approximately aged
     including excluding plus minus across along around behind beyond despite inside outside near like unlike
     besides toward towards""".split())
 
@@ -681,7 +681,9 @@ _AGED_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|
 
 def _aged(text: str, start: int, end: int) -> bool:
     """The figure at start..end is an age: "aged 58", "Dorian Vasquel, 58,"."""
-    return (text[max(0, start - 5): start] == "aged " and not text.startswith("-", end)
+    # ("aged" the word: "damaged 120 homes" counts homes)
+    return (text[max(0, start - 5): start] == "aged " and not (start > 5 and word_char(text[start - 6]))
+            and not text.startswith("-", end)
             or text.startswith(",", end) and bool(_AGED_BEFORE.search(text, max(0, start - 40), start)))
 
 
