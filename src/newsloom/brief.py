@@ -883,8 +883,7 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
     body = [_whole_quotations(s, texts, split) for s in body]  # (last: the steps above match sources by start)
 
     headline = _headline(story, arts, claims, updates, body[0] if body else None)
-    quotes = _quotes(arts, groups)
-    spelt = _spelt_as(quotes)
+    quotes, spelt = _quotes_and_spellings(arts, groups)
     fullest = _fullest_forms([c.attribution for c in claims])
     return Brief(
         story_id=story.id,
@@ -911,24 +910,8 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
     )
 
 
-_ALSO_SPELT = re.compile(r"(?P<name>.+?) \(also (?P<others>[^()]+)\)")
-
-
-def _spelt_as(quotes: list[dict[str, Any]]) -> dict[str, str]:
-    """Each other spelling of a speaker's name that "Quotes by speaker" gives ("Yusuf Hamdan (also Youssef
-    Hamdane)", `_one_spelling`) -> the one it names them by, for the whole name and for the surname."""
-    out: dict[str, str] = {}
-    for q in quotes:
-        if (m := _ALSO_SPELT.fullmatch(q["speaker"])) is not None:
-            for other in m["others"].split(", "):
-                out[other] = m["name"]
-                if other.split()[-1] != m["name"].split()[-1]:
-                    out.setdefault(other.split()[-1], m["name"].split()[-1])
-    return out
-
-
 def _in_one_spelling(attribution: str | None, spelt: dict[str, str]) -> str | None:
-    """An attribution with each name in the spelling the brief names that person by (`_spelt_as`), so one
+    """An attribution with each name in the spelling the brief names that person by (`_quotes_and_spellings`), so one
     person is not two in the single-source list: "spokesman Yusuf Hamdan" -> "spokesman Youssef Hamdane". A
     surname alone only when no given name (capitalised) stands before it: "Ali Hamdan" is someone else."""
     if not attribution or not spelt:
@@ -1854,9 +1837,16 @@ def _one_spelling(found: list[tuple[str, str, frozenset[str], dict[str, Any]]],
 
 
 def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]:
+    """Quotations by speaker (`_quotes_and_spellings`)."""
+    return _quotes_and_spellings(arts, groups)[0]
+
+
+def _quotes_and_spellings(arts: list[Article], groups: dict[str, str]) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """Quotations by speaker. Speakers are matched on the surname and, where the text gives it, the
     given name: 'Delcy Rodríguez', 'Delcy Rodriguez' and 'Rodríguez' are one, but two Johnsons of one
-    story (a foreign secretary, an ambassador) stay two, and a surname alone then joins neither."""
+    story (a foreign secretary, an ambassador) stay two, and a surname alone then joins neither.
+    And each other spelling of a speaker's name (`_one_spelling`) -> the one the speaker is named by, for
+    the whole name and for the surname (for `_in_one_spelling`)."""
     found: list[tuple[str, str, frozenset[str], dict[str, Any]]] = []
     for a in arts:
         qs = quotations(a.text)
@@ -1921,13 +1911,17 @@ def _quotes(arts: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]
             entry["speaker"] = speaker  # the fullest form of the name
         entry["quotes"].append(quote)
     _to_the_named(speakers, {a.id: a.text for a in arts})
+    spelt_as: dict[str, str] = {}
     for (surname, _), entry in speakers.items():
         entry["quotes"] = _one_per_remark(entry["quotes"])
         spelt = spellings.get(surname, set())  # (not another person of that surname's entry)
-        if entry["speaker"] in spelt and (others := sorted(spelt - {entry["speaker"]})):
-            # "Yusuf Hamdan (also Youssef Hamdane)" (read back by _spelt_as for the single-source list)
-            entry["speaker"] += f" (also {', '.join(others)})"
-    return sorted(speakers.values(), key=lambda s: (-len(s["quotes"]), s["speaker"]))
+        if (name := entry["speaker"]) in spelt and (others := sorted(spelt - {name})):
+            entry["speaker"] += f" (also {', '.join(others)})"  # "Yusuf Hamdan (also Youssef Hamdane)"
+            for other in others:
+                spelt_as[other] = name
+                if other.split()[-1] != name.split()[-1]:
+                    spelt_as.setdefault(other.split()[-1], name.split()[-1])
+    return sorted(speakers.values(), key=lambda s: (-len(s["quotes"]), s["speaker"])), spelt_as
 
 
 _DESCRIBED_KEY = "~"  # (the key of a speaker described, not named, in `_quotes`: never a surname's)

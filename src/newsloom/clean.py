@@ -296,11 +296,11 @@ def clean_paragraphs(paragraphs: Sequence[str], outlet: str | None = None) -> tu
             elif signed_off:
                 removed.extend(Removal(q, LIVE_SIGN_OFF) for q in signed_off)
                 p = rest
-        if reason is None and _OPENING_NARRATION.match(p):
+        if reason is None:
             rest, narrated = _without_narration(p)
-            if not rest:
+            if narrated and not rest:
                 reason = LIVE_NARRATION  # (the whole entry, its time too)
-            else:
+            elif narrated:
                 removed.extend(Removal(q, LIVE_NARRATION) for q in narrated)
                 p = rest
         if reason is None and (shout := _MINUTE_LABEL.match(p)) is not None:

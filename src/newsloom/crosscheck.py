@@ -2876,10 +2876,11 @@ def _other_agents_acts(stmts: list[Statement], articles: list[Article], align: n
 
 
 def _other_acts(stmts: list[Statement], articles: list[Article], align: np.ndarray,
-                forecasts: np.ndarray | None = None) -> np.ndarray:
+                forecasts: np.ndarray) -> np.ndarray:
     """D[i, j]: two statements alike in words that tell other acts: a forecast and the outcome, two parties' own
-    acts, two actors' acts on other days. Neither backs the other, nor makes it redundant."""
-    return ((_forecast_and_outcome(stmts, align) if forecasts is None else forecasts) | _other_parties_acts(stmts, align)
+    acts, two actors' acts on other days. Neither backs the other, nor makes it redundant. `forecasts`: the
+    first, `_forecast_and_outcome`, which the caller also reads."""
+    return (forecasts | _other_parties_acts(stmts, align)
             | _other_agents_acts(stmts, articles, align))
 
 
