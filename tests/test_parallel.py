@@ -128,16 +128,16 @@ def _plain(value):
 
 
 def test_slices_the_helper_has_finished_are_taken_from_it_and_the_rest_done_here():
-    texts = [(a.title, a.text) for a in _stream()] * 4  # several slices
+    texts = [(a.title, a.text, a.published) for a in _stream()] * 4  # several slices
     with Helper() as helper:
         _started_workers(helper, ready=True)
-        items = helper.map(texts, 400)
+        items = helper.map(texts, 400, 6)
         first = next(items)  # the helper is handed its slices; the first, not back yet, is done here
         deadline = time.monotonic() + 60
         while helper._sent and time.monotonic() < deadline:  # (not a timing condition: it waits for them)
             time.sleep(0.05)
         assert not helper._sent
-        assert _plain([first, *items]) == _plain(prepare(texts, 400))
+        assert _plain([first, *items]) == _plain(prepare(texts, 400, 6))
         assert 0 < helper.taken < len(texts)
 
 

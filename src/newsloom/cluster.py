@@ -434,10 +434,12 @@ class Tokens:
     by_role: bool = False  # the protagonist is a star named once (star()): a weaker sign
     tallies: frozenset[str] = frozenset()  # the votes it counts (tallies())
     locale: str | None = None  # the town or site it happened at (locale())
+    event_days: tuple[int, ...] = ()  # earlier days its lede dates its event to (event_days())
 
 
-def tokenise(title: str, text: str, body_words: int) -> Tokens:
-    """The terms, names, figures and countries of a headline and the first `body_words` words of a text."""
+def tokenise(title: str, text: str, body_words: int, published: str | None = None, window: int = 0) -> Tokens:
+    """The terms, names, figures and countries of a headline and the first `body_words` words of a text,
+    and the days within `window` before `published` that its lede dates its event to."""
     body_text = " ".join(text.split()[:body_words])
     headed = title + ".\n" + body_text  # the headline as the text's first sentence
     t_terms = terms(title)
@@ -463,6 +465,7 @@ def tokenise(title: str, text: str, body_words: int) -> Tokens:
         by_role=starred is not None,
         tallies=tallies(headed),
         locale=where,
+        event_days=event_days(title, text, published, window) if published and window else (),
     )
 
 
@@ -830,7 +833,8 @@ class Clusterer:
     def featurise(self, article: Article, learn: bool = True, tokens: Tokens | None = None) -> Doc:
         """The article as clustering sees it: its `tokens` (computed here unless given, e.g. ahead
         in a helper process) weighted by the word rarity learned so far, which this article adds to."""
-        tok = tokens or tokenise(article.title or "", article.text, self.params.body_words)
+        tok = tokens or tokenise(article.title or "", article.text, self.params.body_words, article.published,
+                                 self.params.window_days)
         # An outlet's own name in its dateline ("ARDENVALE, Aug 10 (Hollin Wire) -") says who wrote the
         # report, not what happened: two fires told by one wire would share it as their only name.
         # (only what its name's occurrences count: "Radio Oskerfeld" still names the town of Oskerfeld)
@@ -861,7 +865,7 @@ class Clusterer:
             by_role=tok.by_role,
             tallies=tok.tallies,
             locale=tok.locale,
-            event_days=event_days(article.title or "", article.text, article.published, self.params.window_days),
+            event_days=tok.event_days,
         )
         doc.keys = self._query_keys(doc)  # looked up when it is scored, posted when it joins a story
         return doc

@@ -31,7 +31,7 @@ import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
+from functools import lru_cache, partial
 from typing import Callable, Iterable, NamedTuple
 
 import numpy as np
@@ -277,6 +277,7 @@ def _figure_after(f: Figures, i: int) -> float | None:
     return float(f.values[n])
 
 
+@lru_cache(maxsize=4096)  # asked twice per article, of a few hundred outlets
 def _outlet_words(outlet: str | None) -> frozenset[int]:
     return frozenset(_hashes(_folded(_WORD.findall(outlet or ""))).tolist())  # as Words.hashes holds them
 

@@ -16,11 +16,15 @@ from concurrent.futures import Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .clean import remove_lines, repeated_lines
 from .records import Article, Story
 from .store import Store
 from .text import word_count
+
+if TYPE_CHECKING:
+    from .cluster import Params as ClusterParams
 
 log = logging.getLogger(__name__)
 
@@ -256,15 +260,15 @@ class Helper:
         if not future.cancelled() and future.exception() is not None:
             self._error = future.exception()
 
-    def map(self, texts: list[tuple[str | None, str]], body_words: int) -> Iterator[tuple]:
-        """prepare() of each (title, text), in order, never waiting for the helper: until it has
+    def map(self, texts: list[tuple[str | None, str, str | None]], body_words: int, window: int) -> Iterator[tuple]:
+        """prepare() of each (title, text, published), in order, never waiting for the helper: until it has
         started, and for any slice it has not finished when that slice's turn comes (it fell behind),
         the work is done here (the helper's copy is dropped). Once it runs, it is kept AHEAD slices in
         front. A slice the helper failed on (its process died) raises here: see _prepared."""
         self.start()
         if self._pool is None:
             raise RuntimeError("the helper process could not start")
-        work = partial(prepare, body_words=body_words)
+        work = partial(prepare, body_words=body_words, window=window)
         slices = (texts[i : i + SLICE] for i in range(0, len(texts), SLICE))
         pending: deque[tuple[list, Future]] = deque()
         while True:
@@ -296,29 +300,31 @@ def _load() -> None:
     places.countries("France")  # loads the gazetteer and its index
 
 
-def prepare(texts: list[tuple[str | None, str]], body_words: int) -> list[tuple]:
-    """The pure part of featurising each (title, text): its cluster.Tokens and dedupe.Fingerprint.
+def prepare(texts: list[tuple[str | None, str, str | None]], body_words: int, window: int) -> list[tuple]:
+    """The pure part of featurising each (title, text, published): its cluster.Tokens and dedupe.Fingerprint.
     Runs in the helper process, or in this one (the same function, so the same results)."""
     from .cluster import tokenise
     from .dedupe import fingerprint
 
-    return [(tokenise(title or "", text, body_words), fingerprint(title, text)) for title, text in texts]
+    return [(tokenise(title or "", text, body_words, published, window), fingerprint(title, text))
+            for title, text, published in texts]
 
 
-def _prepared(articles: list[Article], body_words: int, helper: Helper | None) -> Iterator[tuple]:
+def _prepared(articles: list[Article], params: ClusterParams, helper: Helper | None) -> Iterator[tuple]:
     """prepare() of each article, in order: from the helper while it works, then in this process.
     A record is handed out only whole, before its article is touched, so when the helper fails
     part-way the rest is computed here and the results are those of the serial path."""
     done = 0
     if helper is not None and not helper.broken:
         try:
-            for item in helper.map([(a.title, a.text) for a in articles], body_words):
+            for item in helper.map([(a.title, a.text, a.published) for a in articles], params.body_words,
+                                   params.window_days):
                 yield item
                 done += 1
         except Exception as e:  # the process died or could not start (BrokenProcessPool, OSError)
             helper.fail(e)
     for a in articles[done:]:
-        yield prepare([(a.title, a.text)], body_words)[0]
+        yield prepare([(a.title, a.text, a.published)], params.body_words, params.window_days)[0]
 
 
 def assign_stories(store: Store, articles: list[Article], *, parallel_from: int | None = None,
@@ -367,7 +373,7 @@ def _assign_stories(store: Store, articles: list[Article], helper: Helper | None
     touched: dict[str, None] = {}
     ordered = time_order(articles)
     with store.transaction():
-        for a, (tokens, fp) in zip(ordered, _prepared(ordered, clusterer.params.body_words, helper)):
+        for a, (tokens, fp) in zip(ordered, _prepared(ordered, clusterer.params, helper)):
             if a.story:  # an updated text keeps its story; the reprint index learns the new words
                 reprints.remember(a, fp)
                 touched[a.story] = None  # its outlets (an article re-attributed) or dates may change
