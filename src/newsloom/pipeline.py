@@ -107,7 +107,8 @@ def _ingest(store: Store, sources: list[str], *, outlets, allow_private: bool,
     touched: dict[str, None] = {}
     boilerplate: dict[str, set[str]] = {}  # outlet -> its repeated lines found in this run
     validators = store.fetch_cache()
-    results = iter(read_sources(sources, outlets=outlets, allow_private=allow_private, cache=validators))
+    results = iter(read_sources(sources, outlets=outlets, allow_private=allow_private, cache=validators,
+                                helper=helper if parallel_from is not None else None))
     while batch := list(itertools.islice(results, BATCH)):
         arts = [r.article for r in batch if r.article is not None]
         drop_repeated_lines(store, arts, boilerplate)
@@ -255,21 +256,36 @@ class Helper:
                 proc.join()
         self._pool = None
 
+    def each(self, work: Callable[[list], list], items: list) -> Iterator:
+        """work(items) item by item, in order: from the helper while it works (map), then in this
+        process. A result is handed out only whole, so when the helper fails part-way (its process died
+        or could not start) the rest is computed here and the results are those of work(items)."""
+        done = 0
+        if not self.broken:
+            try:
+                for result in self.map(work, items):
+                    yield result
+                    done += 1
+            except Exception as e:  # BrokenProcessPool, OSError, or no process could start
+                self.fail(e)
+        for item in items[done:]:
+            yield from work([item])
+
     def _ended(self, future: Future) -> None:
         self._sent.discard(future)
         if not future.cancelled() and future.exception() is not None:
             self._error = future.exception()
 
-    def map(self, texts: list[tuple[str | None, str, str | None]], body_words: int, window: int) -> Iterator[tuple]:
-        """prepare() of each (title, text, published), in order, never waiting for the helper: until it has
+    def map(self, work: Callable[[list], list], items: list) -> Iterator:
+        """work(items) item by item, in order, never waiting for the helper: `work` (a module-level
+        function, or a partial of one, over a list) runs on slices of the items there; until it has
         started, and for any slice it has not finished when that slice's turn comes (it fell behind),
         the work is done here (the helper's copy is dropped). Once it runs, it is kept AHEAD slices in
-        front. A slice the helper failed on (its process died) raises here: see _prepared."""
+        front. A slice the helper failed on (its process died) raises here: see each()."""
         self.start()
         if self._pool is None:
             raise RuntimeError("the helper process could not start")
-        work = partial(prepare, body_words=body_words, window=window)
-        slices = (texts[i : i + SLICE] for i in range(0, len(texts), SLICE))
+        slices = (items[i : i + SLICE] for i in range(0, len(items), SLICE))
         pending: deque[tuple[list, Future]] = deque()
         while True:
             if self._error is not None:  # it died: see _prepared
@@ -295,7 +311,7 @@ class Helper:
 
 def _load() -> None:
     """The helper's imports and gazetteer (under a second)."""
-    from . import cluster, dedupe, places  # noqa: F401
+    from . import cluster, dedupe, ingest, places  # noqa: F401
 
     places.countries("France")  # loads the gazetteer and its index
 
@@ -311,20 +327,14 @@ def prepare(texts: list[tuple[str | None, str, str | None]], body_words: int, wi
 
 
 def _prepared(articles: list[Article], params: ClusterParams, helper: Helper | None) -> Iterator[tuple]:
-    """prepare() of each article, in order: from the helper while it works, then in this process.
-    A record is handed out only whole, before its article is touched, so when the helper fails
-    part-way the rest is computed here and the results are those of the serial path."""
-    done = 0
-    if helper is not None and not helper.broken:
-        try:
-            for item in helper.map([(a.title, a.text, a.published) for a in articles], params.body_words,
-                                   params.window_days):
-                yield item
-                done += 1
-        except Exception as e:  # the process died or could not start (BrokenProcessPool, OSError)
-            helper.fail(e)
-    for a in articles[done:]:
-        yield prepare([(a.title, a.text, a.published)], params.body_words, params.window_days)[0]
+    """prepare() of each article, in order: in the helper while it works (Helper.each), else here."""
+    work = partial(prepare, body_words=params.body_words, window=params.window_days)
+    texts = [(a.title, a.text, a.published) for a in articles]
+    if helper is not None:
+        yield from helper.each(work, texts)
+    else:
+        for item in texts:
+            yield work([item])[0]
 
 
 def assign_stories(store: Store, articles: list[Article], *, parallel_from: int | None = None,

@@ -7,15 +7,18 @@ one per failure with a single line naming the source and the problem. A failure 
 """
 from __future__ import annotations
 
+import itertools
 import json
+import logging
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsloom.ingest.build import Draft, OutletBook, OutletBookError, canonical_url, finish
-from newsloom.ingest.extract import domain_of, extract_html
+from newsloom.ingest.extract import domain_of, extract_html, normalize_date
 from newsloom.ingest.feeds import Feed, parse_feed, parse_opml
 from newsloom.ingest.files import (
     MAX_FILE_BYTES,
@@ -40,6 +43,11 @@ from newsloom.ingest.files import (
 from newsloom.ingest.web import Fetcher, FetchError
 from newsloom.records import Article
 
+if TYPE_CHECKING:
+    from newsloom.pipeline import Helper
+
+log = logging.getLogger(__name__)
+
 __all__ = ["IngestResult", "OutletBook", "OutletBookError", "Fetcher", "FetchError", "IngestError", "read_sources"]
 
 
@@ -57,6 +65,10 @@ class IngestResult:
 # A source that gives nothing at all: an empty folder, a feed with no items (a feed unchanged since
 # the last run is not one: it has nothing new, and says so with HTTP 304)
 NO_ARTICLES = "no articles found"
+# A corpus JSONL file is read in chunks of this many lines. From the second chunk on (a large file),
+# finishing its records (cleaning, finding the outlet: the larger part of reading one) runs in the
+# ingest's helper process, when it has one (pipeline.Helper), while this process stores and clusters.
+JSONL_CHUNK = 1000
 
 
 def _fail(source: str, problem: str) -> IngestResult:
@@ -67,8 +79,9 @@ class _Session:
     """One read_sources run: the options, and a Fetcher created only if some source needs the web."""
 
     def __init__(self, outlets: OutletBook | None, allow_private: bool, fetcher: Fetcher | None,
-                 cache: dict[str, dict[str, str]] | None = None) -> None:
+                 cache: dict[str, dict[str, str]] | None = None, helper: Helper | None = None) -> None:
         self.outlets = outlets
+        self.helper = helper
         self.allow_private = allow_private
         self.cache = cache
         self._fetcher = fetcher
@@ -86,10 +99,19 @@ class _Session:
             self._fetcher.close()
 
     def article(self, draft: Draft, unknown_label: str | None = None) -> IngestResult:
-        try:
-            return IngestResult(draft.source, finish(draft, self.outlets, unknown_label), None)
-        except IngestError as e:
-            return _fail(draft.source, str(e))
+        return _finished(draft, self.outlets, unknown_label)
+
+
+def _finished(draft: Draft, outlets: OutletBook | None, unknown_label: str | None = None) -> IngestResult:
+    try:
+        return IngestResult(draft.source, finish(draft, outlets, unknown_label), None)
+    except IngestError as e:
+        return _fail(draft.source, str(e))
+
+
+def _jsonl_articles(items: list[tuple[dict[str, Any], str]], outlets: OutletBook | None) -> list[IngestResult]:
+    """The article of each (corpus record, its source): pure, so that a helper process can run it."""
+    return [_finished(_jsonl_draft(record, source), outlets) for record, source in items]
 
 
 def read_sources(
@@ -99,12 +121,14 @@ def read_sources(
     allow_private: bool = False,
     fetcher: Fetcher | None = None,
     cache: dict[str, dict[str, str]] | None = None,
+    helper: Helper | None = None,
 ) -> Iterator[IngestResult]:
     """One IngestResult per article read or per source (or line) that failed, in source order.
 
     `cache` holds feed validators (ETag / Last-Modified) between runs; the fetcher updates it.
+    `helper`: a process to read large corpus JSONL files' records in (JSONL_CHUNK); the results are the same.
     """
-    session = _Session(outlets, allow_private, fetcher, cache)
+    session = _Session(outlets, allow_private, fetcher, cache, helper)
     try:
         for source in sources:
             yield from _guarded(source, lambda s=source: _read_source(session, s))
@@ -179,15 +203,25 @@ def _read_file(session: _Session, path: Path) -> Iterator[IngestResult]:
 
 def _read_jsonl(session: _Session, path: Path) -> Iterator[IngestResult]:
     first = True
-    for number, record in iter_jsonl(path):
-        source = f"{path}:{number}"
-        if isinstance(record, IngestError):
-            if first and "'text'" in str(record):
-                raise IngestError(f"not corpus JSONL: line {number}: {record}")
-            yield _fail(source, str(record))
-            continue
-        first = False
-        yield session.article(_jsonl_draft(record, source))
+    work = partial(_jsonl_articles, outlets=session.outlets)
+    lines = iter_jsonl(path)
+    chunks = 0
+    while chunk := list(itertools.islice(lines, JSONL_CHUNK)):
+        good, wrong = [], None
+        for k, (number, record) in enumerate(chunk):
+            if not isinstance(record, IngestError):
+                first = False
+                good.append((record, f"{path}:{number}"))
+            elif first and "'text'" in str(record):  # no record yet, and this one is no corpus record
+                chunk, wrong = chunk[:k], IngestError(f"not corpus JSONL: line {number}: {record}")
+                break
+        helper = session.helper if chunks else None  # a file of one chunk is read here: no process to start
+        done = iter(helper.each(work, good) if helper is not None else work(good))
+        for number, record in chunk:
+            yield _fail(f"{path}:{number}", str(record)) if isinstance(record, IngestError) else next(done)
+        if wrong is not None:
+            raise wrong
+        chunks += 1
 
 
 def _read_jsonl_text(session: _Session, text: str, source: str) -> Iterator[IngestResult]:
