@@ -1935,7 +1935,8 @@ _SPEAKER_BEFORE_SET_OFF = re.compile(
     rf"(?>\s+of\s+(?:the\s+)?[A-Z][\w\u00C0-\u024F'’-]*(?:\s+[A-Z][\w\u00C0-\u024F'’-]*){{0,2}})?)"
     + "".join(f"(?<!{d}day)" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")) +
     # ('Justice Oskar Fell, writing for the minority, said', 'Holt, in a statement, said': what they did as they spoke)
-    rf"(?:,\s+(?:(?:who|whose|an?|the)\s+[^,;:\"“”\n]{{1,80}}|\d{{1,3}}|[A-Z]{{1,2}}-[A-Z][\w.]{{0,10}}"
+    # ('Lia Cort, his spokeswoman, said': a role the possessive ties to someone else is still hers)
+    rf"(?:,\s+(?:(?:who|whose|an?|the|his|her|their|its)\s+[^,;:\"“”\n]{{1,80}}|\d{{1,3}}|[A-Z]{{1,2}}-[A-Z][\w.]{{0,10}}"
     rf"|[a-z]{{2,}}ing\s+[^,;:\"“”\n]{{1,80}}|(?:in|on|at)\s+(?:an?|the|his|her|their|its)\s+[^,;:\"“”\n]{{1,60}})){{1,3}},"
     rf"\s+(?:(?:has|had|have|also|then|later|once)\s+)?(?:{_SAY}|{_CALL})\b"
     rf"(?:(?!\b{_SAY}\b)[^\"“]){{0,40}}[,:]?\s*$"
@@ -1954,6 +1955,35 @@ _SPEAKER_BEFORE_THAT = re.compile(
     r"(?<![\w'’.-])(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){0,4})\s+"
     rf"(?:(?:has|had|have|also|then|later|once)\s+)?{_SAY}\b(?:(?!\b(?:{_SAY}|{_CALL})\b)[^\"“,;:]){{0,80}}?"
     rf"\bthat\b(?:(?!\b(?:{_SAY}|{_CALL})\b)[^\"“,;:]){{0,60}}$")
+# 'Mayor Hanna Drew ordered checks on all 23 road bridges and said: "...': the sentence's subject does something,
+# then says the words ("and said"); what it did holds no clause with a subject of its own (no verb of saying
+# or calling, no "who", "after", "when": in 'Drew ordered checks after engineers found cracks and said' the
+# engineers may be the ones who said it), nor another name
+_SUBJECT_AND_SAID = re.compile(
+    r"^\s*(?:(?:But|And|So|Yet|Then)\s+)?"
+    r"(?!(?:On|In|At|By|For|From|After|Before|During|Since|Until|When|While|As|Then|Earlier|Later|Last|This|That|"
+    r"These|Those|The|An?|It|Its|There|Here|Speaking|Meanwhile|However)\b)"
+    r"(?P<a>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*){0,4})\s+"
+    r"(?!(?:and|or|of|for|de|van|von|da|del|der)\b)(?P<mid>[a-z]"
+    r"(?:(?!\b(?:who|whom|whose|which|after|before|when|while|as|because|since|until|if|though|although|"
+    rf"{_SAY}|{_CALL})\b)[^\"“”;:\n]){{0,160}}?)"
+    rf",?\s+and\s+(?:(?:also|then|later)\s+)?{_SAY}\b(?:(?!\b{_SAY}\b)[^\"“]){{0,40}}[,:]?\s*$")
+_TWO_NAMES = re.compile(r"[A-Z][\w\u00C0-\u024F'’.-]*\s+[A-Z][\w\u00C0-\u024F'’.-]*")
+
+
+def _subject_and_said(masked: str) -> re.Match[str] | None:
+    """`_SUBJECT_AND_SAID`'s match, unless what the subject did names another person (two capitalised
+    words: 'Drew met Ola Pike and said' may be either's words)."""
+    if " and " not in masked:
+        return None  # (most sentences have none: no pattern to run)
+    m = _SUBJECT_AND_SAID.match(masked)
+    return m if m and not _TWO_NAMES.search(m.group("mid")) else None
+
+
+# 'Lars Ekholm said inflation was "still far too high" and that the bank "will do what it takes"': a second
+# that-clause of the verb that gave the quotation before its words (no other verb of saying in between; matched
+# from the first quotation's end to the second's start)
+_AND_THAT = re.compile(rf"[\"”][,]?\s+(?:and|but)\s+(?:also\s+)?that\b(?:(?!\b(?:{_SAY}|{_CALL})\b)[^\"“”.!?;:\n]){{0,80}}$")
 # 'The lawyer who represented Ola Berg said "...': a name in a relative clause is not the clause's subject (unless the
 # clause gives the subject's own name: 'A woman who gave her name only as Ada Berg said')
 # (words of the clause before the name: "To which Duncan replied" is Duncan's reply)
@@ -2302,10 +2332,14 @@ def _read_quotations(text: str) -> list[Quotation]:
             last_sentence = sentences(masked)
             masked = masked[last_sentence[-1].start:] if last_sentence else masked  # '... wrote Friday. He added, "'
             b = (_ROLE_NAMED_BEFORE.match(masked) or _SPEAKER_BEFORE.search(masked)
-                 or _SPEAKER_BEFORE_SET_OFF.search(masked) or _SPEAKER_BEFORE_THAT.search(masked))
+                 or _SPEAKER_BEFORE_SET_OFF.search(masked) or _SPEAKER_BEFORE_THAT.search(masked)
+                 or _subject_and_said(masked))
             if b and _IN_RELATIVE.search(masked, 0, b.start("a")):
                 b, attributed = None, True  # someone the sentence describes said it, not the name nor the last speaker
-            if b:
+            if not b and out and out[-1].speaker and _AND_THAT.match(text, out[-1].end, m.start()):
+                speaker = described = out[-1].speaker  # (as read for the words before: already a name or description)
+                attributed = True
+            elif b:
                 apposed = _APPOSED.match(masked)
                 speaker = apposed.group("name") if apposed and apposed.end() >= b.start("a") else b.group("a")
                 of = _NAME_OF_BEFORE.search(masked, 0, b.start("a"))

@@ -260,6 +260,11 @@ def _jsonl_draft(record: dict[str, Any], source: str) -> Draft:
         value = record.get(key)
         return str(value) if value is not None and str(value).strip() else None
 
+    if (published := s("published")) and not normalize_date(published):
+        # the rest of the record is good: it is kept, undated (outside the timeline, clustered on its words)
+        log.warning("%s: field 'published' is not a date newsloom can read (%r); the article is stored "
+                    "undated (write ISO 8601, such as 2026-11-20 or 2026-11-20T08:00:00Z)", source, published)
+
     return Draft(
         source=source, text=record["text"], title=s("title"), url=s("url"), published=s("published"),
         author=s("author"), language=s("language"), outlet=s("outlet"), id=s("id"), gold_story=s("story"),

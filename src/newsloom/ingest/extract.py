@@ -5,6 +5,7 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 from html import unescape
 from urllib.parse import urlsplit
 
@@ -176,7 +177,15 @@ def normalize_date(value: str | None) -> str | None:
             dt = datetime.strptime(value, "%Y-%m-%dT%H:%M:%S%z")
         except ValueError:
             m = re.match(r"\d{4}-\d{2}-\d{2}", value)
-            return m.group(0) if m else None
+            if m:  # a real day only: "2026-02-30 ..." is none
+                try:
+                    return datetime.strptime(m.group(0), "%Y-%m-%d").date().isoformat()
+                except ValueError:
+                    return None
+            try:  # a feed's or an e-mail's date: "Tue, 24 Nov 2026 10:00:00 GMT"
+                dt = parsedate_to_datetime(value)
+            except (TypeError, ValueError, IndexError):
+                return None
     if dt.tzinfo is None:
         if (dt.hour, dt.minute, dt.second) == (0, 0, 0):
             return dt.date().isoformat()

@@ -33,7 +33,7 @@ from starlette.exceptions import HTTPException
 
 from ..ingest.extract import normalize_date
 from ..ingest.build import text_outlet
-from ..ingest.files import json_records, parse_plain_text
+from ..ingest.files import IngestError, json_records, parse_plain_text
 from ..pipeline import story_brief
 from ..records import Article, Story
 from ..store import Store
@@ -552,7 +552,10 @@ def parse_posted(body: bytes, content_type: str, params: dict[str, str]) -> list
         # line, the headline (never a byline), and the outlet from a credit line, the Outlet: header,
         # the URL's host or a byline; the query's outlet stands for the Outlet: header, and its title
         # and date, when given, win
-        plain = parse_plain_text(text)
+        try:
+            plain = parse_plain_text(text)
+        except IngestError as e:  # a broken header line ("Outlet Tallow Echo", an unreadable date)
+            raise HTTPException(422, f"body: {e}") from None
         outlet = text_outlet(plain.text, (params.get("outlet") or "").strip() or plain.outlet, plain.url)
         if not outlet:
             raise HTTPException(422, "body: the text names no outlet (no 'Credited from:' line, 'Outlet:' "
