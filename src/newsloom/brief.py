@@ -62,10 +62,10 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from .crosscheck import (LEANS_BACK, answered_by, counted, distinctive, figure_label, find_claims, find_updates, group_names,
-                         measured,
+                         measured, tallied,
                          spelt_alike, states_told,
                          independent_groups, is_denial, is_opinion, name_contests, own_corrections, press_release,
-                         settle_updates, update_wording,
+                         settle_updates, update_wording, forecast_met, forecasts_met, foretells, foretold_figures,
                          vague_sizes)
 from .crosscheck import Statement as _Statement, _aboard  # (the people on board summed from their parts)
 from .records import Article, Brief, BriefSentence, Claim, Evidence, Source, Story, Update, Variant
@@ -586,6 +586,9 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|him|[Hh]is|[Ss]he|[Hh]er|hers|[Tt]he
 _LEANS_ON_SPEAKER = re.compile(r"(?:It|He|She|They)\s+(?:said|says|added|told|stated|warned|noted|reported)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w\u00C0-\u024F'’-]*")
 _CALENDAR = frozenset(_WEEKDAYS + _MONTHS)
+# a speaker's claim about "them": "Droskia says they were spies" after "Velmar says the nine men were aid workers"
+_SAYS_THEY = re.compile(r"(?P<who>[^,;:\"“”]{1,60}?)\s+(?:said|says|say|added|adds|claimed|claims|insisted|insists|"
+                        r"maintained|maintains|alleged|alleges|believes|believed)\s+(?:that\s+)?(?:they|their)\b")
 
 
 def _names(text: str) -> set[str]:
@@ -662,6 +665,16 @@ def _unnamed_pronoun(statement: str) -> str:
     return "" if names_one(statement[: pronoun.start()]) else kind
 
 
+def _says_they(statement: str) -> bool:
+    """The statement tells what its speaker says of "they" (`_SAYS_THEY`), a speaker "they" cannot stand for (no
+    plural noun, no body spoken of as many, no pronoun): "they" are whom the sentence before it named."""
+    m = _SAYS_THEY.match(statement)
+    return bool(m) and not _could_be_many(m["who"]) and not _LEANING_SPEAKER.match(m["who"])
+
+
+_LEANING_SPEAKER = re.compile(r"(?:He|She|They|It|We|I|You)\b")
+
+
 def _with_antecedent(body: list[BriefSentence], texts: dict[str, str],
                      split: dict[str, list[Sentence]]) -> list[BriefSentence]:
     """A single-source sentence that leans on the sentence before it in its article, and does not follow
@@ -693,6 +706,23 @@ def _with_antecedent(body: list[BriefSentence], texts: dict[str, str],
             if told is not None and told < len(out) - 1:
                 out.insert(told + 1, s)
                 continue
+        # (a speaker's word on "they" reads right after the sentence that named them, wherever the body tells it)
+        # (its first source's article: a reprint's copy is the same words)
+        first = s.sources[0] if s.sources else None
+        if first and first.article_id in texts and s.status == "single-source" and _says_they(s.statement):
+            if first.article_id not in split:
+                split[first.article_id] = sentences(texts[first.article_id])
+            before = [x for x in split[first.article_id] if x.end <= first.start]
+            told = next((k for k, w in enumerate(out) if before and any(
+                x.article_id == first.article_id and x.start <= before[-1].start < x.end
+                for x in w.sources + w.also_reported_by)), None)
+            if told is not None:
+                out.insert(told + 1, s)
+            else:
+                out.append(s)
+                if before:  # (told later on: moved there below)
+                    joined.append((s, s, first.article_id, before[-1].start))
+            continue
         if text is None or s.status != "single-source" or s.attribution:
             out.append(s)
             continue
@@ -784,8 +814,10 @@ def _figures_told_elsewhere(body: list[BriefSentence], claims: list[Claim], grou
     for c in claims:
         for e in c.evidence:
             nums = numbers(e.quote)
+            # (a figure given only as expected is no report of it: "is expected to raise ... to 4.5%")
+            ahead = foretold_figures(e.quote) if nums else []
             for x in nums:
-                if (distinctive(x) and not x.approx and not x.delta
+                if (distinctive(x) and not x.approx and not x.delta and not any(x.start == z.start for z in ahead)
                         and not (x.text.isdigit() and _NAME_BEFORE.search(e.quote, max(0, x.start - 30), x.start))):
                     told.setdefault(_figure_key(figure_label(x)), []).append(groups[e.article_id])
             if sum(not x.unit for x in nums) >= 2:  # (a sum needs two bare counts: most quotes skip this)
@@ -798,8 +830,10 @@ def _figures_told_elsewhere(body: list[BriefSentence], claims: list[Claim], grou
         if s.status == "single-source" and not s.figures and s.sources:
             own = groups.get(s.sources[0].article_id, s.sources[0].outlet)
             cited = {groups.get(x.article_id) for x in s.sources} | party
+            ahead = foretold_figures(s.statement)
             for f in numbers(s.statement):
                 if (distinctive(f) and f.unit not in ("time", "age") and (f.unit or f.value >= SINGLE_TOLD_MIN)
+                        and not any(f.start == z.start for z in ahead)
                         and not (f.text.isdigit() and _NAME_BEFORE.search(s.statement, max(0, f.start - 30), f.start))):
                     label = figure_label(f)
                     others = [o for o in dict.fromkeys(told.get(_figure_key(label), [])) if o not in cited]
@@ -876,9 +910,9 @@ def write_brief(story: Story, articles: list[Article], claims: list[Claim] | Non
         else:
             body.append(_sentence(c, c.evidence, c.status, groups, opinion, texts, split, releases))
     _figures_told_elsewhere(body, claims, groups, frozenset(groups[x] for x in releases))
-    body = _news_first(body, {*releases.values(), *_as_party(arts, groups, releases)})
+    body = _outcome_first(_news_first(body, {*releases.values(), *_as_party(arts, groups, releases)}))
     body = _with_antecedent(_quotation_in_order(_latest_first(body, updates), texts), texts, split)
-    body = _share_credits(_not_restated(body, updates))
+    body = _share_credits(_not_restated(_not_restating_lead(body, groups), updates))
     body = _mark_updated(body, updates, groups)
     body = [_whole_quotations(s, texts, split) for s in body]  # (last: the steps above match sources by start)
 
@@ -1021,6 +1055,69 @@ def _news_first(body: list[BriefSentence], parties: set[str]) -> list[BriefSente
     return body
 
 
+def _outcome_first(body: list[BriefSentence]) -> list[BriefSentence]:
+    """A lead that tells only a forecast or a plan ("is expected to raise its main interest rate ... to 4.5%")
+    gives way to the first sentence that tells its outcome ("increased its key rate to 4.5%", `forecast_met`):
+    the story leads with what happened, and the forecast keeps its place among the rest."""
+    if len(body) > 1 and foretells(body[0].statement):
+        k = next((k for k in range(1, len(body)) if forecast_met(body[0].statement, body[k].statement)), None)
+        if k:
+            return [body[k]] + body[:k] + body[k + 1:]
+    return body
+
+
+# words that make a sentence of the same content words say something else than the lead: a negation, a modal, a
+# condition ("The bridge could collapse", "did not collapse")
+_CHANGES_MEANING = frozenset("""not no never nor cannot can could may might must should would will shall if unless
+    without whether""".split())
+RESTATES_WORDS = 2  # content words at least of a sentence dropped as the lead's restatement ("It collapsed." may be another's)
+_QUOTED = re.compile(r"[\"“”]|^‘")  # (someone's words are theirs, whatever the lead states)
+
+
+def _restates(statement: str, lead: str) -> bool:
+    """Does `statement` tell nothing the lead does not: each of its content words and names in the lead, its
+    words in lower case in the lead's order (not "A woman was killed" of "killed by a woman"), each of its figures
+    the lead's, and no word that turns the meaning (`_CHANGES_MEANING`)? "The Aske Bridge has collapsed." of "A
+    road bridge over the River Aske in Pellston collapsed ..., killing at least 3 people"."""
+    own = set(content_stems(statement))
+    if len(own) < RESTATES_WORDS or not own <= set(content_stems(lead)) or _QUOTED.search(statement):
+        return False
+    told = {fold(w) for w in words(lead)}
+    if any(fold(w) in _CHANGES_MEANING and fold(w) not in told or fold(w).endswith("n't") for w in words(statement)):
+        return False
+    theirs = numbers(lead)
+    if not all(any(x.agrees(y) for y in theirs) for x in numbers(statement)):
+        return False
+    # (and something said of the names: '"This is about the White House."' tells nothing the lead does)
+    low = iter(content_stems(" ".join(w for w in lead.split() if w[:1].islower())))
+    said = content_stems(" ".join(w for w in statement.split() if w[:1].islower()))
+    return bool(said) and all(w in low for w in said)
+
+
+def _not_restating_lead(body: list[BriefSentence], groups: dict[str, str]) -> list[BriefSentence]:
+    """A sentence that tells only what the lead already states (`_restates`: "The Aske Bridge has collapsed."
+    after "A road bridge over the River Aske ... collapsed ..., killing at least 3 people") adds nothing: it is
+    dropped, and its outlet, when the lead does not name it yet, reports the lead too (`also_reported_by`). Not a
+    side of a contest (shown beside the other), nor one the next sentence leans on ("It had ...")."""
+    if len(body) < 2:
+        return body
+    lead, out = body[0], [body[0]]
+    for k, s in enumerate(body[1:], 1):
+        after = body[k + 1].statement if k + 1 < len(body) else ""
+        if (s.status == "contested" or not s.sources or LEANS_BACK.match(after) or _LEANS_ON_BEFORE.match(after)
+                or not _restates(s.statement, lead.statement)):
+            out.append(s)
+            continue
+        own = s.sources[0]
+        group = groups.get(own.article_id, own.outlet)
+        if lead.status != "contested" and group not in lead.outlets:
+            outlets = lead.outlets + [group]
+            lead = replace(lead, also_reported_by=lead.also_reported_by + [own], outlets=outlets,
+                           status="corroborated" if len(outlets) > 1 else lead.status)
+            out[0] = lead
+    return out
+
+
 def _latest_first(body: list[BriefSentence], updates: list[Update]) -> list[BriefSentence]:
     """A lead that states a value later reports changed ('10% contained on Monday') gives way to the first
     sentence that states the latest ('60% contained on Wednesday'): the story leads with what is now
@@ -1056,20 +1153,46 @@ def _not_restated(body: list[BriefSentence], updates: list[Update]) -> list[Brie
     return [x for k, x in enumerate(body) if k not in drop]
 
 
+def _count_keys(quote: str, label: str | None = None) -> set[tuple[str, str]]:
+    """What the figures of `quote` count or measure (as `find_updates` keys a count: 'was 10% contained' ->
+    ('containment', '')); only those written as `label` when it is given."""
+    return {key for n in numbers(quote) if label is None or figure_label(n) == label
+            if (key := counted(quote, n) or measured(quote, n) or tallied(quote, n)) is not None}
+
+
 def _mark_updated(body: list[BriefSentence], updates: list[Update], groups: dict[str, str]) -> list[BriefSentence]:
     """A sentence that states a count later reports changed says so (`updated`): 'killing at least 12'
-    of Tuesday is not Wednesday's toll of 31."""
+    of Tuesday is not Wednesday's toll of 31. Only a count the shown sentence states itself: a report that
+    merely also backs it ("burned 12,000 acres ... and was 10% contained" beside "has burned about 4,860
+    hectares") does not lend it its other figures' notes."""
     latest = [_update_entry(Update(u.about, u.values[-1:]), groups)["values"][0] for u in updates]
     out = []
     for s in body:
         cited = _cited(s)
+        shown = {(x.article_id, x.start) for x in s.sources}
+        own: set[tuple[str, str]] | None = None  # (what the shown sentence counts, read when first needed)
+
+        def states(e: Evidence, label: str) -> bool:
+            nonlocal own
+            if (e.article_id, e.start) in shown:
+                return True
+            keys = _count_keys(e.quote, label)
+            if not keys:  # (a figure whose count cannot be read, "No deaths": as before, the claim's)
+                return True
+            if own is None:
+                own = set().union(*(_count_keys(x.quote) for x in s.sources)) if s.sources else set()
+            return bool(keys & own)
+
         # (the figure as the sentence's own report gives it: a step of two values of one day, "at least 23 or
         # at least 31", is "at least 23" in the report that says 23)
         marks = [{"about": u.about, "figure": figure, "now": now["value"], "outlets": now["outlets"],
                   "published": now["published"], "reported": now["reported"]}
                  for u, now in zip(updates, latest) for v in u.values[:-1]
-                 if (figure := next(((v.as_written[k] if k < len(v.as_written) and v.as_written[k] else v.value)
-                                     for k, e in enumerate(v.evidence) if (e.article_id, e.start) in cited), None))]
+                 if (figure := next((w for k, e in sorted(enumerate(v.evidence),
+                                                         key=lambda ke: (ke[1].article_id, ke[1].start) not in shown)
+                                     if (e.article_id, e.start) in cited
+                                     if states(e, w := (v.as_written[k] if k < len(v.as_written) and v.as_written[k]
+                                                        else v.value))), None))]
         out.append(replace(s, updated=marks) if marks else s)
     return out
 
@@ -1134,6 +1257,10 @@ _HEDGE_BEFORE = re.compile(r"(?i)\b(?:at least|at most|about|around|some|nearly|
 _LIVE_LABEL = re.compile(r"(?i)^\s*live(?:\s+(?:updates?|blog|coverage))?(?:\s*[:|]\s*|\s+[-–—]\s+)"
                          r"|(?:\s*[|:]\s*|\s+[-–—]\s+)(?:live(?:\s+(?:updates?|blog|coverage))?|all the latest"
                          r"|latest updates?)\s*$|(?:\s*[|:]\s*|\s+[-–—]\s+|\s+)as it happened\s*$")
+
+
+# a title that gives a forecast or a plan: "Central bank expected to raise rates on Thursday", "Ostria set to lift rates"
+_PREVIEW_TITLE = Caseless(r"\b(?:(?:expected|set|likely|poised|tipped|forecast|predicted|due)\s+to|could|might|will)\b")
 
 
 def _live_title(title: str | None) -> str | None:
@@ -1226,7 +1353,12 @@ def _headline(story: Story, arts: list[Article], claims: list[Claim], updates: l
     # (a news report's title before any opinion piece's: "Opinion: The deal is a disgrace" is a view)
     # (and a live blog's title, its label taken off, after any other news report's: "Live: X - all the
     # latest" names a page, not the news; and a reprint's after its original's, whose report it runs)
-    ranked = sorted(arts, key=lambda a: (is_opinion(a), _live_title(a.title) is not None, a.copy_of is not None,
+    # (and, when the lead tells the outcome of a forecast, a title that gives the forecast after any other: "Central
+    # bank expected to raise rates" is the day before's news)
+    met = lead is not None and any(foretells(q) and forecast_met(q, lead.statement)
+                                   for q in dict.fromkeys(c.evidence[0].quote for c in claims))
+    ranked = sorted(arts, key=lambda a: (is_opinion(a), _live_title(a.title) is not None,
+                                         met and _PREVIEW_TITLE.search(a.title or "") is not None, a.copy_of is not None,
                                          a.id not in agreed, -backing[a.id], arts.index(a)))
     news = [a for a in ranked if not is_opinion(a)]
     for a in news:
@@ -1571,7 +1703,12 @@ def _timeline(claims: list[Claim], arts: list[Article], groups: dict[str, str],
 
     out: list[dict[str, Any]] = []
     backing: list[set[tuple[str, int]]] = []  # each row's sentences that give its day
+    # (an expectation whose outcome another claim tells is no event of its day: "is expected to raise its rate ...
+    # on Thursday" beside "increased its key rate ... on Thursday", `forecast_met`)
+    met = {claims[k].id for k in forecasts_met([c.evidence[0].quote for c in claims])}
     for c in claims:
+        if c.id in met:
+            continue
         # a row for each day the claim's reports give ("on Monday" and "on September 8" of one leak are two),
         # headed by the first report that gives it; a report that gives no day, or another, is no credit
         heads: dict[str, tuple[Evidence, Any]] = {}

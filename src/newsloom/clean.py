@@ -364,13 +364,16 @@ LIVE_SIGN_OFF = "live-blog sign-off"
 # end; the entry's news around it stays ("17:00 — That's all from us today. Police say 14 were arrested").
 # Not in a report of speech ("Thanks for following the rules," the officer said).
 _SIGN_OFF_WORDS = (
-    r"(?:that(?:'s|’s| is) (?:all|it) (?:from (?:us|me)|for (?:today|tonight|now|this (?:blog|live blog|evening|morning)))"
+    r"(?:that(?:'s|’s| is) (?:all|it) (?:from (?:us|me|here)|for (?:today|tonight|now|this (?:blog|live blog|evening|morning)))"
+    # (or from where the page is written: "That's it from Ostfield.", "That's all from the Riverside Stadium.")
+    r"|that(?:'s|’s| is) (?:all|it) from (?:the )?(?-i:[A-Z][\w'’-]*)(?: (?-i:[A-Z][\w'’-]*)){0,3}(?=[.!])"
     r"|we(?:'re|’re| are) (?:now )?(?:pausing|ending|closing|wrapping up|going to (?:pause|end|close)) (?:our|this|the) "
     r"(?:live )?(?:coverage|blog|updates)"
     r"|(?:this|our) live (?:blog|coverage|page) (?:is now closed|has now ended|has ended|is closed|ends here)"
     r"|(?:thanks|thank you) (?:(?:very|so) much )?for (?:following|reading|joining us|staying with us|being with us)"
-    r"|we(?:'ll|’ll| will) be back (?:tomorrow|later|with more|on \w+day))"
-    r"(?![^.!?\n]*\b(?:said|says|told)\b)[^.!?\n]{0,100}[.!]+"
+    r"|we(?:'ll|’ll| will) be back (?:tomorrow|later|with\b|on \w+day|at \d|in the morning))"
+    # (to the sentence's end; a clock's "a.m." / "p.m." ends none: "We'll be back at 7 a.m. with the latest.")
+    r"(?![^.!?\n]*\b(?:said|says|told)\b)(?:[^.!?\n]|\b[ap]\.m\.(?=\s+(?-i:[a-z]))|\b[ap]\.m(?=\.)){0,100}[.!]+"
 )
 _SIGN_OFF = re.compile(_SIGN_OFF_WORDS, _I)
 _SIGN_OFF_LONGEST = 200  # characters: a closing sign-off is looked for only in a paragraph's last ones

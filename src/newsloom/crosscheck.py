@@ -1590,7 +1590,8 @@ def _same_time_act(stmts: list[Statement], emb: np.ndarray) -> np.ndarray:
                     and emb[i, j] >= SAME_TIME_CLOSE):
                 out[i, j] = out[j, i] = True
     # (and a span of years when made, one way; and one goal of a match)
-    return out | _same_span(stmts, emb) | _same_figures(stmts, emb) | _same_goal(stmts, emb)
+    # (and one count of one kind, `_same_particulars`)
+    return out | _same_span(stmts, emb) | _same_figures(stmts, emb) | _same_goal(stmts, emb) | _same_particulars(stmts, emb)[1]
 
 
 # A goal in a match, in a report's words or a live text's ("scored", "the winner", "equalised", "turns in Brandt's
@@ -1666,6 +1667,121 @@ def _same_figures(stmts: list[Statement], emb: np.ndarray) -> np.ndarray:
                 and _lower_stems(stmts[i].text) & _lower_stems(stmts[j].text)):
             out[i, j] = out[j, i] = True
     return out
+
+
+# One fact two outlets tell in few words alike: a particular in common (a day of the month, a figure), a name in
+# common (a person, a place, a country by its adjective) and a word in lower case of what happened ("is due in Morrow
+# Magistrates' Court on December 3" / "will appear in court in Morrow on December 3"). Sentences about other events
+# on that day share the day and the names, not the event's words. With no name in common, an age and two such words
+# ("The guard, 34, ... a broken nose" / "A 34-year-old doorman suffered a broken nose"). A count of one kind and value
+# (the death toll, the injured: `counted`), with a name or three such words in common, is one fact however long the
+# rest, when the two share nearly half the shorter's words: "collapsed ..., killing at least 3 people and injuring 31, the
+# fire service said" / "Three people are confirmed dead, according to the fire service".
+SAME_PARTICULAR_CLOSE = 0.5  # embedding cosine such a pair must reach (but a count of one kind: its words decide)
+PARTICULAR_WORDS = 2  # words of what happened two reports must share without a name in common
+COUNT_WORDS = 3  # ... and, told of a count of one kind without a name, with the count's own words
+MAX_SHARERS = 12  # statements giving one particular at most for it to tell one fact
+_REPORTING_STEMS = frozenset(content_stems("said says told tells confirmed confirms reported reports announced "
+                                           "announces stated states added adds according"))
+_THE_GROUP = re.compile(r"(?i)\b(?:the|all|those)\s+$")  # "the nine", "all six": a group told of before
+# an age after a noun, set off by commas: "The guard, 34, was treated" (after a name, `numbers` reads it already)
+_APPOSED_AGE = re.compile(r"[a-z]{3,},\s$")
+# a day as the time of what is told, "due in court on December 3", "by July 4", not a name ("the Jan. 6 attack")
+_ON_DAY = re.compile(r"(?i)\b(?:on|by|until|till|before|after|from|since|for|starting)\s+$")
+DEMONYM_ENDS = ("n", "an", "ian", "ese", "i", "ish")  # "Velmar" / "Velmaran", "Droskia" / "Droskian"
+
+
+def _particulars(st: Statement) -> set[tuple]:
+    """A statement's particulars (`_same_particulars`): each day of a month it gives, each count of one kind and
+    value (`counted`), each age, each exact figure."""
+    out: set[tuple] = {("day", d.iso[-5:]) for d in dates(st.text) if d.kind == "day" and d.iso
+                       and _ON_DAY.search(st.text, max(0, d.start - 12), d.start)} if _month_days(st.text) else set()
+    for n in st.numbers:
+        if n.delta or n.unit == "time":
+            continue
+        if n.unit in ("age", "aged") or (not n.unit and n.text.isdigit() and 0 < n.value <= 120
+                                          and st.text.startswith(",", n.end)
+                                          and _APPOSED_AGE.search(st.text, max(0, n.start - 20), n.start)):
+            out.add(("age", n.value))
+            continue
+        if (kind := counted(st.text, n)) is not None:
+            out.add(("count", *kind, n.value))
+        if n.approx and n.approx != "more":  # (but a lower bound is its figure: "at least 3" / "Three")
+            continue
+        if distinctive(n):
+            out.add(("figure", round(n.value, 6), n.unit))
+        # a small count is too common to tell a fact by its number: by the group it names ("the nine men" / "the
+        # nine were"), or by what it counts ("three other women"); not "two answers" / "instead of two"
+        elif _THE_GROUP.search(st.text, max(0, n.start - 8), n.start):
+            out.add(("figure", "the", n.value))
+        elif (w := _next_word(st.text, n)) and w[:1].islower() and fold(w) not in STOPWORDS:
+            out.add(("figure", round(n.value, 6), n.unit, stem(fold(w))))
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _name_stems(text: str) -> frozenset[str]:
+    """The stems of the names a text gives, but words it writes in lower case too ("in court")."""
+    lower = {stem(fold(w)) for w in words(text) if w[:1].islower()}
+    return frozenset(s for w in names(text) if (s := stem(w)) not in lower)
+
+
+def _one_name(x: frozenset[str], y: frozenset[str]) -> bool:
+    """A name in common, or a country and its adjective ("velmar" / "velmaran")."""
+    return bool(x & y) or any(len(a) >= 4 and b.startswith(a) and b[len(a):] in DEMONYM_ENDS
+                              for p, q in ((x, y), (y, x)) for a in p for b in q)
+
+
+def _same_particulars(stmts: list[Statement], emb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """P[i, j] (symmetric): statements of two articles that tell one fact by a particular in common (see above),
+    close enough in embedding; and C, those of them that tell one count of one kind, however far apart the
+    embedding puts them (a lead's other facts weigh there). Pairs are read through the particulars they share."""
+    n = len(stmts)
+    near = np.zeros((n, n), dtype=bool)
+    count = np.zeros((n, n), dtype=bool)
+    by_key: dict[tuple, list[int]] = {}
+    ages: dict[int, set[float]] = {}
+    for k, st in enumerate(stmts):
+        if st.numbers or any(c.isdigit() for c in st.text):
+            for key in _particulars(st):
+                by_key.setdefault(key, []).append(k)
+                if key[0] == "age":
+                    ages.setdefault(k, set()).add(key[1])
+    common: dict[tuple[int, int], set[str]] = {}
+    for key, ks in by_key.items():
+        if len(ks) > MAX_SHARERS:
+            continue  # (the story's own day or toll, which many sentences give, tells no one fact: bounds the pairs)
+        for i, j in itertools.combinations(ks, 2):
+            if stmts[i].article != stmts[j].article:
+                common.setdefault((i, j), set()).add(key[0])
+    for (i, j), kinds in common.items():
+        x, y = stmts[i], stmts[j]
+        told = (set(x.stems) & set(y.stems) & (_lower_stems(x.text) | _lower_stems(y.text))) - _REPORTING_STEMS
+        if not told:
+            continue
+        # (each giving distinctive figures the other does not, they tell two facts of that day or person: "160
+        # million adults fully vaccinated by July 4" / "70% of adults with one dose by July 4")
+        # (an age aside: "The guard, 34," / "A 34-year-old doorman")
+        fx, fy = ({f for f in _distinctive_figures(st) if f[0] not in ages.get(k, ())} for k, st in ((i, x), (j, y)))
+        if not (fx <= fy or fy <= fx):
+            continue
+        named = _one_name(_name_stems(x.text), _name_stems(y.text))
+        # (a count, when one of the two holds what the other tells: a count given in passing, "the pandemic that has
+        # killed 3.34 million", is no report of the sentence whose fact it is)
+        if ("count" in kinds and (named or len(told) >= COUNT_WORDS)
+                and len(set(x.stems) & set(y.stems)) >= BACKS * min(len(set(x.stems)), len(set(y.stems)))):
+            count[i, j] = count[j, i] = True
+        elif emb[i, j] >= SAME_PARTICULAR_CLOSE and (
+                ("day" in kinds and named)
+                # (an age stands in for a name: beside one it tells who, not what happened, "Hunter, 41, becomes the
+                # second congressman to be indicted" / "Hunter, 41, is a five-term congressman")
+                or ("age" in kinds and not named and len(told) >= PARTICULAR_WORDS)
+                # (any other figure, small and common as it may be, "the nine": with a name and two words, and
+                # as close as one distinctive figure must be, "freed 9 Velmaran citizens" being no report of "Nine
+                # Velmaran citizens landed in the capital")
+                or ("figure" in kinds and named and len(told) >= PARTICULAR_WORDS and emb[i, j] >= EMBED_SAME_FIGURE)):
+            near[i, j] = near[j, i] = True
+    return near | count, count
 
 
 # A span of years, however written: "from 2019 to 2022", "2019 through 2022", "2019-2022", "2019-22", "between
@@ -1937,17 +2053,26 @@ _DONE = Caseless(r"\b(?:[a-z]{2,}ed|bought|sold|won|lost|left|took|made|gave|met
 # (nor one a modal or "to" governs: "said the details would be finalized" tells no deed)
 _MODAL_BEFORE = re.compile(r"(?i)\b(?:would|could|should|might|may|must|can|cannot|to)\s+(?:not\s+)?(?:have\s+)?(?:be(?:en)?\s+)?$")
 # verbs of one act, beside `_SAME_ACT_WORDS`: a court's sentence is a jailing
-_ONE_ACT = (frozenset(stem(w) for w in ("sentence", "sentenced", "jail", "jailed", "imprison", "imprisoned")),)
+# ... and a rise or a fall, however the verb puts it: "is expected to raise its rate" / "increased its key rate"
+_ONE_ACT = (frozenset(stem(w) for w in ("sentence", "sentenced", "jail", "jailed", "imprison", "imprisoned")),
+            frozenset(stem(w) for w in ("raise", "rise", "rose", "increase", "lift", "hike")),
+            frozenset(stem(w) for w in ("cut", "lower", "reduce", "fall", "fell", "slash")))
 
 
 def _act_keys(verbs: Iterable[str]) -> set[str]:
     """Each verb's act: its stem, and the group of verbs of one act it is in (`_SAME_ACT_WORDS`, `_ONE_ACT`)."""
-    out = set()
+    out: set[str] = set()
     for v in verbs:
-        out.add(stem(v))
-        out |= {f"group {k}" for k, rx in enumerate(_SAME_ACT_WORDS) if rx.fullmatch(v)}
-        out |= {f"act {k}" for k, group in enumerate(_ONE_ACT) if stem(v) in group}
+        out |= _verb_keys(v)
     return out
+
+
+@lru_cache(maxsize=16384)  # (a story's verbs repeat: asked of every statement's)
+def _verb_keys(v: str) -> frozenset[str]:
+    out = {stem(v)}
+    out |= {f"group {k}" for k, rx in enumerate(_SAME_ACT_WORDS) if rx.fullmatch(v)}
+    out |= {f"act {k}" for k, group in enumerate(_ONE_ACT) if stem(v) in group}
+    return frozenset(out)
 
 
 def _plans_and_deeds(text: str) -> tuple[set[str], set[str]]:
@@ -2110,6 +2235,8 @@ def alignment(stmts: list[Statement], use_embeddings: bool = True, emb: np.ndarr
         if same_time is None:
             same_time = _same_time_act(stmts, emb)
         b = np.where(same_time, np.maximum(b, BACKS), b)
+        # ... and a day, an age or a figure in common with a name and a word of what happened (`_same_particulars`)
+        b = np.where(_same_particulars(stmts, emb)[0], np.maximum(b, BACKS), b)
     return b
 
 
@@ -2751,17 +2878,44 @@ def _party_apart(stmts: list[Statement], articles: list[Article], parties: list[
 # modal or forecast stands before the figure in its stretch of the sentence (no comma between), or the forecast's
 # verb right after it. ("may" in lower case only: not the month.)
 _FORECAST_BEFORE = re.compile(r"\b(?:could|might|may|(?:is|are|was|were)\s+(?:expected|forecast|predicted|projected|likely)"
-                              r"\s+to|forecasts?|forecasting|predict(?:s|ed|ing)?|projected|expect(?:s|ed|ing)?|"
+                              r"\s+to|(?:is|are)\s+(?:set|poised|due)\s+to\s+(?=[a-z])|"  # (not "was set to 4.5%")
+                              r"forecasts?|forecasting|predict(?:s|ed|ing)?|projected|expect(?:s|ed|ing)?|"
                               r"anticipated)\b[^,;:()—–]*$")
 _FORECAST_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:had\s+|has\s+|have\s+)?(?:been\s+)?(?<!than )(?<!as )"
                              r"(?:forecast|expected|predicted|projected|anticipated)\b")  # (not "rose 3% more than expected")
 FORECAST_REACH = 80  # characters before a figure read for the modal that makes it a forecast
+# ... or the poll it is credited to, after it in its sentence ("to 4.5% on Thursday, according to a poll of 20
+# economists"; "analysts polled by ..."), no clause of another sentence between
+_POLLED = re.compile(r"^[^;:()—–]*?\b(?:(?:poll|survey)\s+of\s+(?:[\w,-]+\s+){0,3}?(?:economists|analysts|forecasters|"
+                     r"traders)|(?:economists|analysts|forecasters|traders)\s+(?:polled|surveyed))\b")
+# A figure told as what will be ("will raise its rate to 4.5%", "would cost $3m", "plans to cut 200 jobs"): no
+# outcome, though no forecast either
+_TO_COME_BEFORE = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:set|due|poised|scheduled|going|about)\s+to\s+"
+                             r"(?=[a-z])|(?:plans?|planned|aims?|intends?|hopes?|wants?|seeks?)\s+to\b)"  # (not "was set to 4.5%")
+                             r"[^,;:()—–]*$")
 
 
-def _forecast(text: str, n: Number) -> bool:
-    """Is the figure one of what could be or is forecast, not of what is or was?"""
-    return bool(_FORECAST_BEFORE.search(text[max(0, n.start - FORECAST_REACH): n.start])
-                or _FORECAST_AFTER.match(text[n.end: n.end + FORECAST_REACH]) or _hypothetical(text, n))
+# (... said to be expected, not only what could be: "he could accomplish a lot in his first 100 days" is no forecast
+# whose outcome "his first 100 days in office" tells)
+_FIRM_FORECAST_BEFORE = re.compile(_FORECAST_BEFORE.pattern.replace(r"\b(?:could|might|may|", r"\b(?:", 1))
+
+
+def _forecast(text: str, n: Number, maybe: bool = True, firm: bool = False) -> bool:
+    """Is the figure one of what could be or is forecast, not of what is or was? (`maybe`: or of a condition, "If
+    you are over 70", `_hypothetical`; `firm`: only what is expected, `_FIRM_FORECAST_BEFORE`)"""
+    return bool((_FIRM_FORECAST_BEFORE if firm else _FORECAST_BEFORE).search(text[max(0, n.start - FORECAST_REACH): n.start])
+                or _FORECAST_AFTER.match(text[n.end: n.end + FORECAST_REACH]) or maybe and not firm and _hypothetical(text, n)
+                or _POLLED.match(text[n.end: n.end + 2 * FORECAST_REACH]))
+
+
+# the value a figure is set against ("to 4.5% from 4.25%", "compared with 1.3 billion dollars a year earlier")
+_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|than|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+)?$")
+
+
+def _outcome(text: str, n: Number) -> bool:
+    """Is the figure told as what is or was: neither forecast nor still to come, nor the base it is compared with?"""
+    return (not _forecast(text, n) and not _TO_COME_BEFORE.search(text[max(0, n.start - FORECAST_REACH): n.start])
+            and not _BASE_BEFORE.search(text[max(0, n.start - 30): n.start]))
 
 
 def _forecast_and_outcome(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
@@ -2783,9 +2937,20 @@ def _forecast_and_outcome(stmts: list[Statement], align: np.ndarray) -> np.ndarr
                 return True
         return False
 
+    def came_true(f: int, m: int) -> bool:
+        """m tells, as what is or was, a figure f tells only as a forecast: "is expected to raise its rate ... to
+        4.5%" / "increased its key rate to 4.5%". The forecast that came true is no report of the outcome."""
+        ahead = _ahead(stmts[f].text, [z for z, _ in told[f]])
+        return any(not fy and _same_figure(z, y) and _outcome(stmts[m].text, y) for z in ahead for y, fy in told[m])
+
     def apart(i: int, j: int) -> bool:
-        return ((foretold[i] and forecast_of_other(i, j) or foretold[j] and forecast_of_other(j, i))
+        return ((foretold[i] and (forecast_of_other(i, j) or came_true(i, j))
+                 or foretold[j] and (forecast_of_other(j, i) or came_true(j, i)))
                 and not _conflicts(stmts[i], stmts[j]) and not _conflicts(stmts[j], stmts[i]))
+
+    def names_forecast(m: int) -> bool:
+        """m's outcome names the forecast it met ("to 4.5%, as economists had expected")."""
+        return bool(_EXPECTED.search(stmts[m].text) or _POLLED.match(stmts[m].text))
 
     def tells_forecast(f: int, m: int) -> bool:
         """m gives, as a forecast too, every figure f forecasts: it tells f's forecast beside its outcome."""
@@ -2800,7 +2965,84 @@ def _forecast_and_outcome(stmts: list[Statement], align: np.ndarray) -> np.ndarr
         if (foretold[f] and forecast_of_other(f, m) and not (foretold[m] and forecast_of_other(m, f))
                 and tells_forecast(f, m)):
             out[f, m] = False
+        # (so does the outcome's report that names the forecast it met: "rose to 4.5%, as economists had expected")
+        elif foretold[f] and came_true(f, m) and not (foretold[m] and came_true(m, f)) and names_forecast(m):
+            out[f, m] = False
     return out
+
+
+FORECAST_MET_WORDS = 2  # content words (names and all) a forecast and its outcome's report share, beside the figure
+FORECAST_MET_SHARE = 0.5  # ... and this share of the shorter one's: the same subject, not a name and a verb in common
+
+
+def forecast_met(forecast: str, report: str) -> bool:
+    """Does `report` tell as what is or was what `forecast` tells only as a forecast or a plan, of one thing
+    (FORECAST_MET_WORDS and FORECAST_MET_SHARE in common): a figure ("is expected to raise its main interest rate ... to 4.5%" /
+    "increased its key rate to 4.5%", as `_forecast_and_outcome` reads it), or the act ("is expected to announce
+    the closure" / "announced the closure", `_plans_and_deeds`)? The outcome is the news, not its forecast."""
+    a, b = set(content_stems(forecast)), set(content_stems(report))
+    if len(a & b) < max(FORECAST_MET_WORDS, FORECAST_MET_SHARE * min(len(a), len(b))):
+        return False
+    ahead = _ahead(forecast, [z for z in numbers(forecast) if distinctive(z)], firm=True)
+    # (the report tells the deed done, "increased", "fell": not only the figure, "The removal of the 100,000
+    # names is the first ...", which may still be the plan's)
+    if ahead and _plans_and_deeds(report)[1] and any(
+            distinctive(y) and _outcome(report, y) and any(_same_figure(z, y) for z in ahead) for y in numbers(report)):
+        return True
+    # (the act by one actor: the head of the subject the forecast opens with is in the report's, "Marrow Foods is
+    # expected to announce" / "Marrow Foods announced"; not "The Velland union will impose" / "The Velland government
+    # imposed"; and the plan the forecast's own main verb, right after its subject: not "was called off on Tuesday
+    # minutes before the rocket was scheduled to lift off", which tells the scrub)
+    subject = content_stems(_opening_subject(forecast))
+    plan = _PLAN.search(forecast)
+    if (plan is None or not subject or plan.start() > len(_opening_subject(forecast))
+            or subject[-1] not in content_stems(_opening_subject(report))):
+        return False
+    planned, _ = _plans_and_deeds(forecast)
+    return bool(planned & _plans_and_deeds(report)[1])
+
+
+def forecasts_met(texts: list[str]) -> set[int]:
+    """The indices of `texts` that tell a forecast or a plan another of them tells as done (`forecast_met`): each
+    asked only of the texts that give a figure of its value or a deed (`_plans_and_deeds`), not of every pair."""
+    ahead = [k for k, t in enumerate(texts) if foretells(t)]
+    if not ahead:
+        return set()
+    by_value: dict[float, set[int]] = {}
+    by_act: dict[str, set[int]] = {}
+    for k, t in enumerate(texts):
+        for y in numbers(t):
+            if distinctive(y):
+                by_value.setdefault(round(y.value, 6), set()).add(k)
+        for key in _plans_and_deeds(t)[1]:
+            by_act.setdefault(key, set()).add(k)
+    out = set()
+    for k in ahead:
+        near = set().union(*(by_value.get(round(z.value, 6), set()) for z in numbers(texts[k])),
+                           *(by_act.get(key, set()) for key in _plans_and_deeds(texts[k])[0]))
+        if any(j != k and forecast_met(texts[k], texts[j]) for j in sorted(near)):
+            out.add(k)
+    return out
+
+
+def _ahead(text: str, figures: list[Number], firm: bool = False) -> list[Number]:
+    """The figures (of `figures`, the text's distinctive ones) it gives only as a forecast (`_forecast`): not a
+    condition's ("If you are over 70, you can get the booster" forecasts no 70). (`firm`: only as expected)"""
+    told = [(z, _forecast(text, z, maybe=False, firm=firm)) for z in figures]
+    return [z for z, fz in told if fz and not any(_same_figure(z, w) and not _forecast(text, w) for w, _ in told)]
+
+
+def foretold_figures(text: str) -> list[Number]:
+    """The distinctive figures a sentence gives only as expected ("is expected to raise its rate ... to 4.5%"):
+    another outlet's 4.5% that was done is no backing of them."""
+    return _ahead(text, [z for z in numbers(text) if distinctive(z)], firm=True)
+
+
+@lru_cache(maxsize=16384)  # (asked of each claim's sentence by the timeline and the headline)
+def foretells(text: str) -> bool:
+    """Does a sentence tell a figure only as a forecast, or an act as planned: may `forecast_met` find its outcome?"""
+    return (bool(_ahead(text, [z for z in numbers(text) if distinctive(z)], firm=True))
+            or bool(_PLAN.search(text) and _plans_and_deeds(text)[0]))
 
 
 def _other_parties_acts(stmts: list[Statement], align: np.ndarray) -> np.ndarray:
@@ -3054,6 +3296,8 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
     # take the "80 injured" that "64 injured" is the real other figure for
     kind_a: dict[int, tuple[str, str] | None] = {}
     kind_b: dict[int, tuple[str, str] | None] = {}
+    moment_a: dict[int, str | None] = {}  # (each figure's `_moment`, read once)
+    moment_b: dict[int, str | None] = {}
     candidates = []
     for i in left:
         for j in right:
@@ -3080,10 +3324,17 @@ def _conflicts(a: Statement, b: Statement) -> list[tuple[Number, Number, set[str
                 continue  # a forecast ("economists had expected 1 million") is not the outcome's figure
             if _market_price(a.text, a.numbers[i]) != _market_price(b.text, b.numbers[j]):
                 continue  # "will pay $31.50 a share" / "shares closed up 27% at $29.77": an offer and the market
-            if _in_window(a.text, a.numbers[i]) != _in_window(b.text, b.numbers[j]):
-                continue
+            if i not in moment_a:
+                moment_a[i] = _moment(a.text, a.numbers[i])
+            if j not in moment_b:
+                moment_b[j] = _moment(b.text, b.numbers[j])
+            ma, mb = moment_a[i], moment_b[j]
+            if ma != mb and (ma and mb or "window" in (ma, mb)):
+                continue  # measured at other moments: "gained 0.8% in the hour after the decision" / "by 5 p.m., up 0.6%"
             if _hypothetical(a.text, a.numbers[i]) != _hypothetical(b.text, b.numbers[j]):
                 continue  # "just two senators could block it" is no count of the "52 members"
+            if bool(_TIMES.match(a.text, a.numbers[i].end)) != bool(_TIMES.match(b.text, b.numbers[j].end)):
+                continue  # "up to 3.4 times the labelled dose" is a multiple, no count of the "31 gummy products"
             if _converted(a.text, a.numbers[i]) or _converted(b.text, b.numbers[j]):
                 continue  # a conversion is approximate, and of the figure before it
             if prison_term(a.text, a.numbers[i]) != prison_term(b.text, b.numbers[j]):
@@ -3181,7 +3432,8 @@ _WHOLE = re.compile(r"(?i)\b(?:worldwide|globally|around the world|across the (?
 # A count at a moment ("within an hour of the announcement, ... had gained 28,000") is not the total ("more than
 # 100,000"); the window may open the sentence, far from the figure
 _WINDOW = re.compile(r"(?i)\bwithin (?:an?|one|the first|\d+|two|three|a few) (?:minutes?|hours?|days?|weeks?)\b|"
-                     r"\bin the first (?:\w+ )?(?:minutes?|hours?|days?|weeks?)\b")
+                     r"\bin the first (?:\w+ )?(?:minutes?|hours?|days?|weeks?)\b|"
+                     r"\bin the (?:\w+ )?(?:minutes?|hours?) (?:after|following|since)\b")  # ("in the hour after the decision")
 # A figure converted into another currency or unit, in parentheses after it ("6.4 billion euros ($7.7 billion)")
 _CONVERTED = re.compile(r"\d[\d.,]*(?:\s*[A-Za-z%/]+){0,2}\s*\(\s*(?:about|around|roughly|some|nearly|approximately)?\s*$")
 # ... or after "or" ("150 km/h, or about 93 mph"), for a measure
@@ -3670,10 +3922,26 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[lo:hi]
 
 
-def _in_window(text: str, n: Number) -> bool:
-    """Whether the figure's clause counts at a moment ("Within an hour of the announcement, the page had
-    gained 28,000"), not "Police arrived within minutes, but the gunman had killed 4"."""
-    return bool(_WINDOW.search(_clause(text, n.start, n.end)))
+# a move of a measure: the figure right after its verb ("rose 0.8%", "was up 0.6%", "fell by 2%")
+_MOVE_BEFORE = re.compile(r"(?i)\b(?:rose|risen|gained|fell|fallen|lost|climbed|dropped|slipped|jumped|slid|surged|soared|"
+                          r"tumbled|up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$")
+_AFTER_EVENT = re.compile(r"(?i)\b(?:after|following)\s+(?:the|its|his|her|their)\s+[a-z]")  # ("after the announcement")
+
+
+_TIMES = re.compile(r"\s+times\b(?!\s+(?:a|an|per|each|every)\b)")  # (a multiple: "3.4 times the dose"; not "12 times a day")
+
+
+def _moment(text: str, n: Number) -> str | None:
+    """The moment the figure's clause gives it for: "window" ("Within an hour of the announcement, the page had
+    gained 28,000", not "Police arrived within minutes, but the gunman had killed 4": `_WINDOW`), a clock time ("by 5
+    p.m.", "as of 7 p.m.": `_as_of`), for a move "after" an event ("rose 0.8% after the announcement"), else None."""
+    clause = _clause(text, n.start, n.end)
+    if _WINDOW.search(clause):
+        return "window"
+    if (t := _as_of(clause)) is not None:
+        return f"clock:{t}"
+    moved = _MOVE_BEFORE.search(text, max(0, n.start - 30), n.start)
+    return "after" if moved and _AFTER_EVENT.search(clause) else None
 
 
 # A figure of what could be or is needed, not of what is: "two senators could block it", "as many as 100
@@ -4264,6 +4532,31 @@ def _own_figure(st: Statement, x: Number) -> Number | None:
     return y
 
 
+def _most_backed_about(about: str | None, fig: Number, variants: list[Variant], members: list[int],
+                       stmts: list[Statement], articles: list[Article]) -> str | None:
+    """A contest's label in the words of its most-backed side, when `about` was read from a report (`fig`: its
+    figure) of a side fewer outlets give: "killed attackers" of the ministry's 14 (and the army's 12), not the
+    group's own "fighters died" of its 2. The top side's first report against another side's, as `_about` reads
+    them; `about` as it was when those give no label (or the sides tie)."""
+    def value_of(v: Variant) -> Number | None:
+        ns = numbers(v.value)
+        return ns[0] if len(ns) == 1 else None
+
+    mine = next((v for v in variants if (y := value_of(v)) is not None and abs(y.value - fig.value) < 1e-9), None)
+    top = variants[0] if variants else None
+    if top is None or mine is None or mine is top or len(top.outlets) <= len(mine.outlets) or (ref := value_of(top)) is None:
+        return about
+    at = {(articles[stmts[j].article].id, stmts[j].start): j for j in members}
+    heads = [at.get((v.evidence[0].article_id, v.evidence[0].start)) if v.evidence else None for v in variants]
+    if heads[0] is None or (x := _own_figure(stmts[heads[0]], ref)) is None:
+        return about
+    for j in heads[1:]:
+        for a, _, shared in (_conflicts(stmts[heads[0]], stmts[j]) if j is not None else []):
+            if a is x and shared and (label := _about(stmts[heads[0]].text, shared, x)):
+                return label
+    return about
+
+
 def _both_given(x: Number, y: Number, stmts: list[Statement]) -> bool:
     """Whether one statement gives both figures: then they are two quantities ("1.2% on the month and
     4.8% on the year"), not two versions of one, whatever the other statements leave unsaid."""
@@ -4513,6 +4806,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     # (a report of an outcome that names its forecast backs the forecast's own report, one way, however far apart
     # in meaning the rest of it: `_forecast_and_outcome`)
     told_forecast = forecasts.T & ~forecasts
+    if told_forecast.any():  # (nor does its deed, "raised its rate, as expected", stand apart from the plan's words)
+        differ &= ~(told_forecast & _plan_and_deed(stmts))
     # an opinion piece argues rather than reports: its sentences neither back a report's nor are backed by
     # one, nor make one redundant (a column's "X ignored the warnings" is no second source for "the union
     # accused X of ignoring warnings"); two opinion pieces may agree
@@ -4817,6 +5112,10 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
     followers: list[int] = []  # statements that lean on the claim just written ("He added ...")
     solo = np.zeros(n, dtype=bool)  # a backer kept for the fact of its own it adds: its own claim, alone
     cited = np.zeros(n, dtype=bool)  # statements a claim already written leads or cites
+    # statements written only under claims whose head gives no figure: their figures were set against none, and
+    # still contest a later claim's ("Velmar handed over 16 prisoners on Friday ..." backing the lede "Velmar and
+    # Droskia exchanged prisoners on Friday" is no less a report of the count "Velmar freed 14 prisoners")
+    unweighed = np.zeros(n, dtype=bool)
     # (a claim's column of each matrix is read many times over: as a row of the transpose it is contiguous)
     align_t, cos_t, differ_t = (np.ascontiguousarray(m.T) for m in (align, cos, differ))
     while not covered.all():
@@ -4840,6 +5139,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             covered[i] = True
             i = own[0]
         s = stmts[i]
+        was_covered = covered.copy()
         led[grp[i]] += 1
         written = np.maximum(written, cos_t[i])
         members = [i] + sorted(backers[i].values(), key=lambda j: (_sort_time(articles[stmts[j].article]), stmts[j].article))
@@ -4860,7 +5160,7 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         # second, by its figure no claim has weighed yet, `weighed`: not the first goal's minute again)
         by_event = eventful & ~(close & ~covered) & ~event_told if eventful[i] else np.zeros(n, dtype=bool)
         near = np.nonzero(((grp != grp[i]) | (outlet_of != outlet_of[i])) & ~solo & has_numbers
-                          & ((close & ~covered) | by_event))[0] if s.numbers and not solo[i] else []
+                          & ((close & (~covered | unweighed)) | by_event))[0] if s.numbers and not solo[i] else []
         around = [stmts[k] for k in members + [int(k) for k in near]]
         for j in near:
             j = int(j)
@@ -4878,8 +5178,11 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                 # (an article whose member gives no value of the figure gives this one when this one tells
                 # nothing the claim does not but its figure: "The study tested 13 products" beside its lede on the
                 # warning makes the contest)
+                # (nor when that member gives no figure at all: its lede beside the contest is no side of it, and the
+                # article's figure must be, "Velmar released 14 Droskian prisoners and Droskia freed 9 ...")
                 if j not in members and all(int(art[m]) != int(art[j]) or told_total(i, m)
                                             or (align[j, i] >= SAME_WORDS and not any(c[0][0].agrees(y) for y in stmts[m].numbers))
+                                            or not has_numbers[m]
                                             for m in members):
                     members.append(j)
                 if by_event[j]:
@@ -4996,7 +5299,8 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         # a backer already written under an earlier claim that gives another figure for what this one
         # counts does not corroborate it ("carrying 1,200 passengers" / "some 1,300 passengers")
         # (one that gives another count on board stays: it is a variant, not a backer)
-        kept = [j for j in members if j == i or not covered[j] or not _conflicts(s, stmts[j]) or j in on_board | on_event]
+        kept = [j for j in members if j == i or not covered[j] or not _conflicts(s, stmts[j]) or j in on_board | on_event
+                or unweighed[j]]
         # (its article's next best backer stands in for it: "Police said about 9,000 took part" is backed by
         # the outlet's "Police put the crowd at about 9,000", not only by its "Organisers said 40,000 people
         # took part", already written; else that sentence is in no claim)
@@ -5198,8 +5502,10 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         aside_only = [j for j in members[1:] if place and j not in in_contest and _own_fact(stmts[j], s, clauses=False)]
         members = [j for j in members if j not in aside_only]
         covered[aside_only] = False
+        # (so does an outcome's report that backs its forecast's, naming it: "raised its rate to 4.5%, as economists
+        # had expected" backs "is expected to raise its rate to 4.5%" and tells the outcome, `told_forecast`)
         own = [j for j in members[1:] if not solo[j] and not cited[j]
-               and _own_fact(s, stmts[j], clauses=j not in in_contest)]
+               and (_own_fact(s, stmts[j], clauses=j not in in_contest) or told_forecast[i, j])]
         cited[members] = True
         covered[own] = False
         solo[own] = True
@@ -5240,10 +5546,12 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
             status = "contested"
             num_a, _, shared = contested[0][1]
             about = _about(stmts[i].text, shared, num_a)
+            told = num_a  # (the figure whose report's words `about` is in)
             # (in the words of the report that heads it instead, `_grounded_head`, its own figure of the value; a kind
             # of count whose backers are named by it stays: "people on board", "crowd size")
             if s is not stmts[i] and about not in ("people on board", "crowd size") and (x := _own_figure(s, num_a)):
-                about = _about(s.text, shared, x) or about
+                told = x if (own_label := _about(s.text, shared, x)) else told
+                about = own_label or about
             # (== rather than is: a sum of parts on board is made anew each time it is asked for)
             named = {i: num_a} | {j: c[1] for j, c in contested if c[0] == num_a}
             if about == "people on board":  # (a backer's count on board is its value, its parts summed)
@@ -5257,6 +5565,9 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
                           and _same_measure(num_a, stmts[j].numbers[k], s.text, stmts[j].text)}
             variants = _variants_by_value(members, stmts, articles, num_a, shared, named)
             variants.sort(key=lambda v: -len(v.outlets))
+            # (named in the words of the side most outlets give, not of a report of a side fewer give)
+            if about not in ("people on board", "crowd size"):
+                about = _most_backed_about(about, told, variants, members, stmts, articles)
         elif places:
             status, about = "contested", "the place"  # (as `name_contests` names it)
             variants = [_variant(place, ks, stmts, articles) for place, ks in places.items()]
@@ -5300,6 +5611,13 @@ def find_claims(articles: list[Article], use_embeddings: bool = True) -> list[Cl
         if about == "people on board":
             ends = [int(art[m]) for m in members if aboard[m] is not None]
             aboard_told.update(frozenset((a, b)) for a in ends for b in ends if a != b)
+        # (what this claim covers has its figures weighed when its head gives one, else not yet)
+        fresh = covered & ~was_covered
+        if s.numbers or stmts[i].numbers:
+            unweighed[members] = False
+            unweighed[[j for j, _ in contested]] = False
+        else:  # (its members, not repeats it covered; an event's minute has its own rule: `by_event`)
+            unweighed[[j for j in members if fresh[j] and has_numbers[j] and not eventful[j]]] = True
         cid = hashlib.sha1(f"{articles[s.article].id}:{s.start}".encode()).hexdigest()[:12]
         claims.append(Claim(cid, s.text, evidence, outlets, status,
                             s.attribution.source if s.attribution else None, variants, about, len(members), dated,
@@ -5893,6 +6211,12 @@ def _variants_by_value(members, stmts, articles, ref: Number, shared: set[str],
     # (what the contested figure counts, when its words say: a figure that says it counts another thing is no value
     # of it, "the death toll rose to 10" beside "injuring 41" / "58 injured")
     kind = _figure_kind(stmts[members[0]].text, ref) if any(o is ref for o in stmts[members[0]].numbers) else None
+    # (a multiple, "up to 3.4 times the dose", is no value of a count, nor the reverse: `_TIMES`)
+    times = next((bool(_TIMES.match(stmts[j].text, ref.end)) for j in members if any(o is ref for o in stmts[j].numbers)), None)
+
+    def other_kind(st: Statement, num: Number) -> bool:
+        return times is not None and bool(_TIMES.match(st.text, num.end)) != times
+
     for j in members:
         st = stmts[j]
         # the figure its conflict named, else the first that counts what the contested one counts (not
@@ -5900,12 +6224,13 @@ def _variants_by_value(members, stmts, articles, ref: Number, shared: set[str],
         pick = named.get(j) or next((num for k, num in enumerate(st.numbers)
                                      if num.unit == ref.unit and not num.delta and st.contexts[k] & shared
                                      and not any(o.unit == num.unit and o.value == num.value for o in others)
-                                     and (kind is None or _figure_kind(st.text, num) in (kind, None))), None)
+                                     and (kind is None or _figure_kind(st.text, num) in (kind, None))
+                                     and not other_kind(st, num)), None)
         if pick is None and ref.unit and j != members[0]:
             # a report's only figure in the contested unit is its value, however it words it ("Ferrow was jailed on
             # 13 May for eight years and six months"): a member that gives one is in some variant
             alike = [num for num in st.numbers if num.unit == ref.unit and not num.delta
-                     and not any(o.unit == num.unit and o.value == num.value for o in others)]
+                     and not any(o.unit == num.unit and o.value == num.value for o in others) and not other_kind(st, num)]
             pick = alike[0] if len(alike) == 1 else None
         if pick is not None and j != members[0] and _near(_EXPECTED, st.text, pick, 50, 25) and not ahead:
             continue  # a forecast ("Organisers expect more than 40,000 people") is no side of the count made
@@ -6060,6 +6385,17 @@ def update_wording(text: str, n: Number) -> bool:
     """The figure is what a total has come to ('the death toll ... has risen to 31', 'three are still
     missing', '3, down from seven')."""
     return bool(_UPDATED.search(text[max(0, n.start - 40): n.start]) or _STILL.match(text[n.end: n.end + COUNTED_SPAN])
+                or _brought(text, n))
+
+
+_FROM_BEFORE = re.compile(r"(?i)^[^.;:!?]{0,60}?,\s+(?:down|up)\s+from\b")  # ("3, down from seven": `_STILL`'s change)
+
+
+def change_wording(text: str, n: Number) -> bool:
+    """The figure is worded as a change of the total ('has risen to 31', 'bringing the toll to 23', '3, down
+    from seven'), not only as what is left ('ten are still missing': the count goes on, as it was or not; two
+    reports of one moment both say "still")."""
+    return bool(_UPDATED.search(text[max(0, n.start - 40): n.start]) or _FROM_BEFORE.match(text[n.end: n.end + COUNTED_SPAN])
                 or _brought(text, n))
 
 
@@ -6292,6 +6628,19 @@ def _whose(name: str) -> str:
     return name + ("'" if name.endswith("s") else "'s")  # ("Rask's", "the Conservatives'")
 
 
+# the moment of its day a report gives its count for: "at 7 p.m.", "as of 7 p.m.", "by 19:00"
+_AS_OF = re.compile(r"(?i)\b(?:at|as of|by)\s+(\d{1,2})(?:[:.]([0-5]\d))?(?:\s*([ap])\.?m\b|(?<=:\d\d)|(?<=\.\d\d)(?=\s*[ap]))")
+
+
+def _as_of(quote: str) -> int | None:
+    """The minute of the day a report gives its count as of (`_AS_OF`), if it gives one."""
+    m = _AS_OF.search(quote) if " at " in quote or " of " in quote or "by " in quote.lower() else None
+    if m is None:
+        return None
+    h = int(m.group(1)) % 12 + (12 if (m.group(3) or "").lower() == "p" else 0) if m.group(3) else int(m.group(1))
+    return h * 60 + int(m.group(2) or 0)
+
+
 def _own_day(quote: str, published: str | None) -> str | None:
     """The day a report gives its figure for: the day of its verb of saying, else the last day it names
     (not a day something began: "has burned 14,500 acres since it broke out on Monday" is as of the report)."""
@@ -6341,7 +6690,10 @@ def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
                     final = bool(_STAGE_LATE.search(e.quote))
                 found = reports.setdefault(key, {}).setdefault(e.article_id, [])
                 if not any(f[0].converts(n) for f in found):  # ("2,000 hectares (4,900 acres)" is one value)
-                    found.append((n, e, final or update_wording(e.quote, n), when))
+                    # (2: worded as a change; 1: only as what is left now, "still missing", which updates an
+                    # earlier day's count but is no change from another report of the same day)
+                    worded = 2 if final or change_wording(e.quote, n) else int(update_wording(e.quote, n))
+                    found.append((n, e, worded, when))
             # a toll given as none is its value 0 ("No deaths have been reported" / "Two people died")
             for n, kind, noun, soon in zero_counts(e.quote):
                 noun = "" if fold(noun) in STOPWORDS or noun in _JUST_PEOPLE else noun
@@ -6372,13 +6724,13 @@ def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
                     firsts.append((day + "~" if day and day < when[:10] else when or "", aid, n, e, False))
                     n, e, _, when = min(after, key=lambda f: f[1].start)
                     # (" later": after the earlier value, and before any later report, in the order of `when`)
-                    firsts.append(((when or "") + " later", aid, n, e, True))
+                    firsts.append(((when or "") + " later", aid, n, e, 2))
                     continue
             if len(values) > 1 and len(worded) == 1:
                 found = [f for f in found if round(f[0].value, 6) in worded]
             if len({round(n.value, 6) for n, _, _, _ in found}) == 1:
                 n, e, _, when = min(found, key=lambda f: f[1].start)
-                firsts.append((when or "", aid, n, e, any(w for _, _, w, _ in found)))
+                firsts.append((when or "", aid, n, e, max(w for _, _, w, _ in found)))
         steps: dict[float, list] = {}  # value -> its reports, in the order values were first reported
         for r in sorted(firsts, key=lambda r: (r[0], r[1])):
             steps.setdefault(round(r[2].value, 6), []).append(r)
@@ -6401,10 +6753,19 @@ def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
             # comes after every report of them all, and above them all unless worded as a change)
             first, worded = after[0], any(r[4] for r in after)
             # (none reported so far is what was known then: a later report of one updates it the same day)
-            worded = worded or all(id(r[2]) in so_far for run in before for r in run)
+            so_far_none = all(id(r[2]) in so_far for run in before for r in run)
+            worded = worded or so_far_none
+            # (the same day, only words of change make it a later value: "still missing" is as true of the other)
+            changed = any(r[4] == 2 for r in after) or so_far_none
             return (max(r[0] for run in before for r in run) < first[0]
-                    and (first[0][:10] > before[0][0][0][:10] or worded)
+                    and (first[0][:10] > before[0][0][0][:10] or changed)
                     and (first[2].value > max(run[0][2].value for run in before) or worded))
+
+        def one_moment(before: list[list], run: list) -> bool:
+            """A report of `run` gives its value as of the moment of its day a report of `before` gives another for
+            ("10 people were missing as of 7 p.m." / "had risen to 12 by 7 p.m."): a conflict, whatever its words."""
+            told = {(r[0][:10], t) for x in before for r in x if (t := _as_of(r[3].quote)) is not None}
+            return bool(told) and any((r[0][:10], _as_of(r[3].quote)) in told for r in run)
 
         def one_fact(before: list[list], run: list) -> bool:  # (a claim holds reports of both: one backs the other)
             mine = set().union(*(held[(r[3].article_id, r[3].start)] for r in run))
@@ -6415,9 +6776,10 @@ def find_updates(claims: list[Claim], articles: list[Article]) -> list[Update]:
         # step, which a later day's value still updates ("rose to 47" on Wednesday)
         stages = [[runs[0]]]
         for run in runs[1:]:
-            if follows(stages[-1], run):
+            if follows(stages[-1], run) and not one_moment(stages[-1], run):
                 stages.append([run])
-            elif (run[0][0][:10] == stages[-1][0][0][0][:10] and not any(r[4] for r in run)
+            elif (run[0][0][:10] == stages[-1][0][0][0][:10]
+                  and (not any(r[4] == 2 for r in run) or one_moment(stages[-1], run))
                   and one_fact(stages[-1], run)):
                 stages[-1].append(run)
             else:
@@ -6473,6 +6835,7 @@ def settle_updates(claims: list[Claim], updates: list[Update]) -> list[Claim]:
     claim holds is told there). Other claims stay as they are."""
     held = Counter((e.article_id, e.start) for c in claims for e in c.evidence)
     out = []
+    labels: dict[tuple[str, int], str] = {}  # (a contest's reports split into steps -> its label, for `_day_contests`)
     for c in claims:
         parts = None
         if c.more_conflicts:  # (a further conflict whose values are steps of an update is no contest either)
@@ -6528,6 +6891,8 @@ def settle_updates(claims: list[Claim], updates: list[Update]) -> list[Claim]:
         if not parts:
             out.append(c)
             continue
+        if c.status == "contested" and c.about:
+            labels.update({(e.article_id, e.start): c.about for v in c.variants for e in v.evidence})
         # ("Forty-seven people are now known to have died", a backer of Tuesday's toll and of Wednesday's
         # "rose to 47", is Wednesday's step in the latter)
         head = (c.evidence[0].article_id, c.evidence[0].start)
@@ -6540,7 +6905,7 @@ def settle_updates(claims: list[Claim], updates: list[Update]) -> list[Claim]:
                 for ev, outlets in parts]
     # (a further conflict is told only beside a first: a part no day's conflict took keeps none)
     return [c if c.status == "contested" or not c.more_conflicts else replace(c, more_conflicts=[])
-            for c in _day_contests(out, updates)]
+            for c in _day_contests(out, updates, labels)]
 
 
 def _update_steps(variants: list[Variant], updates: list[Update]) -> bool:
@@ -6699,12 +7064,14 @@ def _without(variants: list[Variant], gone: set[tuple[str, int]]) -> list[Varian
     return out
 
 
-def _day_contests(claims: list[Claim], updates: list[Update]) -> list[Claim]:
+def _day_contests(claims: list[Claim], updates: list[Update],
+                  labels: dict[tuple[str, int], str] | None = None) -> list[Claim]:
     """An update's step of several values, its day's conflict ("at least 23" / "at least 31" on Tuesday, then
     "rose to 47"), is a contest of its own, labelled by the count, in the place of the first claim that held
     its reports: they leave the claims they were in, so no figure is backed by a report giving another value
     of that count that day; what else a claim headed by one of them held stays with the contest. A contest
-    found otherwise is left as it is."""
+    found otherwise is left as it is. (`labels`: the label of the contest a report was a side of before
+    `settle_updates` split it into steps: "the number of people missing", not the count's key "missing".)"""
     for u in updates:
         for v in u.values:
             if not v.as_written:
@@ -6739,7 +7106,11 @@ def _day_contests(claims: list[Claim], updates: list[Update]) -> list[Claim]:
             variants = [Variant(label, _independent(ev), ev) for label, ev in by.items()]
             ev = v.evidence + list({(e.article_id, e.start): e for e in extra}.values())
             cid = hashlib.sha1(f"{ev[0].article_id}:{ev[0].start}".encode()).hexdigest()[:12]
+            # (a label that names this count in fuller words, "the number of people missing" for "missing": a report's
+            # contest may have been of another count it gives, or named it worse, "killing people" for "death toll")
+            about = next((label for e in v.evidence if (label := (labels or {}).get((e.article_id, e.start)))
+                          and u.about in label and label != u.about), u.about)
             kept.insert(at, Claim(cid, ev[0].quote, ev, _independent(ev), "contested", ev[0].attribution, variants,
-                                  u.about, len(ev), more_conflicts=inherited))
+                                  about, len(ev), more_conflicts=inherited))
             claims = kept
     return claims

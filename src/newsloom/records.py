@@ -12,7 +12,7 @@ Status = Literal["corroborated", "single-source", "contested"]
 
 # Cached briefs written under another format are rewritten: bump this whenever what the brief
 # writer produces changes, so no store keeps serving briefs from older code.
-BRIEF_FORMAT = "81"
+BRIEF_FORMAT = "82"
 
 
 def content_hash(text: str) -> str:

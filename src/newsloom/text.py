@@ -433,8 +433,15 @@ def added_count(text: str, start: int, end: int) -> bool:
     return bool(_ADDED_AFTER.match(text, end) or _ADDED_BEFORE.search(text, max(0, start - 30), start))
 
 
+# "over" that belongs to the verb before it, whose object the figure is: "handed over 16 prisoners", "turned over
+# three suspects" (no hedge: "killed over 100 people" is)
+_PARTICLE_OVER = re.compile(r"(?i)\b(?:hand|turn|sign)(?:s|ed|ing)?\s+$")
+
+
 def hedge(h: re.Match | None) -> str:
     """The Number.approx a `_HEDGE` match gives ("" for none)."""
+    if h and (h.group("more") or "").lower() == "over" and _PARTICLE_OVER.search(h.string, max(0, h.start() - 12), h.start()):
+        return ""
     return next((v for k, v in _HEDGES.items() if h.group(k)), "") if h else ""
 
 
@@ -459,7 +466,7 @@ def _measure(u: re.Match) -> str:
 def as_written(text: str, n: Number) -> str:
     """One of `numbers(text)` as the text writes it, with the hedge before it: 'more than two million'."""
     h = _HEDGE.search(text, max(0, n.start - 30), n.start)
-    return text[h.start() if h else n.start: n.end]
+    return text[h.start() if h and hedge(h) else n.start: n.end]
 
 
 def numbers(text: str) -> list[Number]:
@@ -502,6 +509,9 @@ def zero_counts(text: str) -> list[tuple[Number, str, str, bool]]:
     return out
 
 
+_CLOCK_AFTER = re.compile(r"\s?(?:[aApP]\.[mM]\.|[ap]m\b|[AP]M\b|o['’]clock\b)")  # (after a figure: a time of day)
+
+
 def _read_numbers(text: str) -> list[Number]:
     """Figures in the text, digits or words ('12', 'Fourteen', '$4.2 million', '30%', '2.7 million euros',
     'eight years and six months'), without years, times of day, and days of the month next to a month
@@ -537,6 +547,8 @@ def _read_numbers(text: str) -> list[Number]:
                 continue  # a year
             if re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", dig) and re.match(r"\s*(?:GMT|UTC|Z)\b", after):
                 continue  # "0742 GMT": a time of day
+            if _CLOCK_AFTER.match(after) and value <= 12.59:
+                continue  # "at 7 p.m.", "5.20 p.m.", "10 am": a time of day
         unit = "%" if m.group("pct") else (m.group("cur") or "")
         if word and re.match(r"-[A-Za-z]", text[m.end(): m.end() + 2]):
             continue  # "two-shot vaccine", "three-day visit": part of a compound word
