@@ -222,9 +222,28 @@ def test_a_large_jsonl_file_is_read_in_the_helper_with_the_results_of_this_proce
     with Helper() as helper:
         _started_workers(helper, ready=True)
         results = reading.read_sources([path], helper=helper)
-        head = list(itertools.islice(results, 5))  # the first chunk, and the second's first record
+        head = list(itertools.islice(results, 5))  # the first 4 lines, read here, and the next, read ahead
         deadline = time.monotonic() + 60
         while helper._sent and time.monotonic() < deadline:  # (not a timing condition: it waits for them)
             time.sleep(0.05)
         assert plain(head + list(results)) == serial
         assert helper.taken > 0 and not helper.broken
+
+
+def test_a_stream_whose_helper_dies_part_way_is_finished_here_in_order_nothing_lost_or_twice():
+    texts = [(a.title, a.text, a.published) for a in _stream()] * 40  # slices beyond AHEAD, read as a stream
+    work = partial(prepare, body_words=400, window=6)
+    with Helper() as helper:
+        workers = _started_workers(helper, ready=True)
+        results = helper.each(work, iter(texts))
+        head = [next(results)]  # the helper is handed slices read ahead of this one
+        deadline = time.monotonic() + 60
+        while helper._sent and time.monotonic() < deadline:  # (not a timing condition: it waits for them)
+            time.sleep(0.05)
+        head += [next(results) for _ in range(60)]  # some of them the helper's
+        assert helper.taken > 0
+        for p in workers:
+            os.kill(p.pid, signal.SIGKILL)
+        assert _gone(workers)
+        assert _plain(head + list(results)) == _plain(work(texts))
+        assert helper.broken

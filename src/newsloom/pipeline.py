@@ -256,19 +256,26 @@ class Helper:
                 proc.join()
         self._pool = None
 
-    def each(self, work: Callable[[list], list], items: list) -> Iterator:
+    def each(self, work: Callable[[list], list], items: Iterable) -> Iterator:
         """work(items) item by item, in order: from the helper while it works (map), then in this
         process. A result is handed out only whole, so when the helper fails part-way (its process died
         or could not start) the rest is computed here and the results are those of work(items)."""
-        done = 0
+        stream = iter(items)
+        taken: deque = deque()  # items map has read and whose results are not handed out yet
+
+        def feed() -> Iterator:
+            for item in stream:
+                taken.append(item)
+                yield item
+
         if not self.broken:
             try:
-                for result in self.map(work, items):
+                for result in self.map(work, feed()):
+                    taken.popleft()
                     yield result
-                    done += 1
             except Exception as e:  # BrokenProcessPool, OSError, or no process could start
                 self.fail(e)
-        for item in items[done:]:
+        for item in itertools.chain(list(taken), stream):
             yield from work([item])
 
     def _ended(self, future: Future) -> None:
@@ -276,16 +283,18 @@ class Helper:
         if not future.cancelled() and future.exception() is not None:
             self._error = future.exception()
 
-    def map(self, work: Callable[[list], list], items: list) -> Iterator:
+    def map(self, work: Callable[[list], list], items: Iterable) -> Iterator:
         """work(items) item by item, in order, never waiting for the helper: `work` (a module-level
         function, or a partial of one, over a list) runs on slices of the items there; until it has
         started, and for any slice it has not finished when that slice's turn comes (it fell behind),
         the work is done here (the helper's copy is dropped). Once it runs, it is kept AHEAD slices in
-        front. A slice the helper failed on (its process died) raises here: see each()."""
+        front; `items` may be a stream, read that far ahead. A slice the helper failed on (its process
+        died) raises here: see each()."""
         self.start()
         if self._pool is None:
             raise RuntimeError("the helper process could not start")
-        slices = (items[i : i + SLICE] for i in range(0, len(items), SLICE))
+        stream = iter(items)
+        slices = iter(lambda: list(itertools.islice(stream, SLICE)), [])
         pending: deque[tuple[list, Future]] = deque()
         while True:
             if self._error is not None:  # it died: see _prepared

@@ -7,7 +7,6 @@ one per failure with a single line naming the source and the problem. A failure 
 """
 from __future__ import annotations
 
-import itertools
 import json
 import logging
 import os
@@ -65,9 +64,9 @@ class IngestResult:
 # A source that gives nothing at all: an empty folder, a feed with no items (a feed unchanged since
 # the last run is not one: it has nothing new, and says so with HTTP 304)
 NO_ARTICLES = "no articles found"
-# A corpus JSONL file is read in chunks of this many lines. From the second chunk on (a large file),
-# finishing its records (cleaning, finding the outlet: the larger part of reading one) runs in the
-# ingest's helper process, when it has one (pipeline.Helper), while this process stores and clusters.
+# A corpus JSONL file's first JSONL_CHUNK lines are read here. In a larger file, the rest of its records
+# are finished (cleaned, their outlet found: the larger part of reading one) in the ingest's helper process,
+# when it has one (pipeline.Helper), ahead of this process, which meanwhile stores and clusters.
 JSONL_CHUNK = 1000
 
 
@@ -109,9 +108,12 @@ def _finished(draft: Draft, outlets: OutletBook | None, unknown_label: str | Non
         return _fail(draft.source, str(e))
 
 
-def _jsonl_articles(items: list[tuple[dict[str, Any], str]], outlets: OutletBook | None) -> list[IngestResult]:
-    """The article of each (corpus record, its source): pure, so that a helper process can run it."""
-    return [_finished(_jsonl_draft(record, source), outlets) for record, source in items]
+def _jsonl_results(items: list[tuple[int, dict[str, Any] | IngestError]], path: str,
+                   outlets: OutletBook | None) -> list[IngestResult]:
+    """The result of each (line number, corpus record or what is wrong with the line): pure, so that a
+    helper process can compute it."""
+    return [_fail(f"{path}:{n}", str(record)) if isinstance(record, IngestError)
+            else _finished(_jsonl_draft(record, f"{path}:{n}"), outlets) for n, record in items]
 
 
 def read_sources(
@@ -202,26 +204,26 @@ def _read_file(session: _Session, path: Path) -> Iterator[IngestResult]:
 
 
 def _read_jsonl(session: _Session, path: Path) -> Iterator[IngestResult]:
-    first = True
-    work = partial(_jsonl_articles, outlets=session.outlets)
+    work = partial(_jsonl_results, path=str(path), outlets=session.outlets)
     lines = iter_jsonl(path)
-    chunks = 0
-    while chunk := list(itertools.islice(lines, JSONL_CHUNK)):
-        good, wrong = [], None
-        for k, (number, record) in enumerate(chunk):
-            if not isinstance(record, IngestError):
-                first = False
-                good.append((record, f"{path}:{number}"))
-            elif first and "'text'" in str(record):  # no record yet, and this one is no corpus record
-                chunk, wrong = chunk[:k], IngestError(f"not corpus JSONL: line {number}: {record}")
-                break
-        helper = session.helper if chunks else None  # a file of one chunk is read here: no process to start
-        done = iter(helper.each(work, good) if helper is not None else work(good))
-        for number, record in chunk:
-            yield _fail(f"{path}:{number}", str(record)) if isinstance(record, IngestError) else next(done)
-        if wrong is not None:
-            raise wrong
-        chunks += 1
+    first = True  # no record read yet: a line that is no corpus record means the file is none
+    head = 0
+    for number, record in lines:
+        if isinstance(record, IngestError):
+            if first and "'text'" in str(record):
+                raise IngestError(f"not corpus JSONL: line {number}: {record}")
+        else:
+            first = False
+        yield from work([(number, record)])
+        head += 1
+        if head >= JSONL_CHUNK and not first:
+            break
+    # a large file: the rest is read ahead in the helper (a file of one chunk starts no process)
+    if session.helper is not None:
+        yield from session.helper.each(work, lines)
+    else:
+        for item in lines:
+            yield from work([item])
 
 
 def _read_jsonl_text(session: _Session, text: str, source: str) -> Iterator[IngestResult]:
