@@ -199,37 +199,6 @@ def test_the_python_api_starts_no_helper_unless_asked(tmp_path):
     assert seen - before
 
 
-def test_a_large_jsonl_file_is_read_in_the_helper_with_the_results_of_this_process(tmp_path, monkeypatch):
-    import itertools
-
-    from newsloom import ingest as reading
-    from newsloom import pipeline
-
-    monkeypatch.setattr(reading, "JSONL_CHUNK", 4)  # the first 4 lines are read here, the rest in the helper
-    monkeypatch.setattr(pipeline, "SLICE", 2)
-    path = _jsonl(tmp_path / "corpus.jsonl", _stream()[:12])
-    with open(path, "a", encoding="utf-8") as fh:  # a bad line among the helper's: still reported in its place
-        fh.write('{"title": "A record with no text"}\n{"text": "cut\n')
-        fh.write(json.dumps({"id": "late", "outlet": "Hollin Wire", "text": QUAKE_A[0].text}) + "\n")
-
-    def plain(results) -> list:
-        return [(r.source, r.error, r.article and (r.article.id, r.article.outlet, r.article.title,
-                                                    r.article.published, r.article.text, r.article.removed))
-                for r in results]
-
-    serial = plain(reading.read_sources([path]))
-    assert len(serial) == 15 and [e for _, e, _ in serial if e][0].startswith(f"{path}:13:")
-    with Helper() as helper:
-        _started_workers(helper, ready=True)
-        results = reading.read_sources([path], helper=helper)
-        head = list(itertools.islice(results, 5))  # the first 4 lines, read here, and the next, read ahead
-        deadline = time.monotonic() + 60
-        while helper._sent and time.monotonic() < deadline:  # (not a timing condition: it waits for them)
-            time.sleep(0.05)
-        assert plain(head + list(results)) == serial
-        assert helper.taken > 0 and not helper.broken
-
-
 def test_a_stream_whose_helper_dies_part_way_is_finished_here_in_order_nothing_lost_or_twice():
     texts = [(a.title, a.text, a.published) for a in _stream()] * 40  # slices beyond AHEAD, read as a stream
     work = partial(prepare, body_words=400, window=6)

@@ -107,8 +107,7 @@ def _ingest(store: Store, sources: list[str], *, outlets, allow_private: bool,
     touched: dict[str, None] = {}
     boilerplate: dict[str, set[str]] = {}  # outlet -> its repeated lines found in this run
     validators = store.fetch_cache()
-    results = iter(read_sources(sources, outlets=outlets, allow_private=allow_private, cache=validators,
-                                helper=helper if parallel_from is not None else None))
+    results = iter(read_sources(sources, outlets=outlets, allow_private=allow_private, cache=validators))
     while batch := list(itertools.islice(results, BATCH)):
         arts = [r.article for r in batch if r.article is not None]
         drop_repeated_lines(store, arts, boilerplate)
@@ -320,7 +319,7 @@ class Helper:
 
 def _load() -> None:
     """The helper's imports and gazetteer (under a second)."""
-    from . import cluster, dedupe, ingest, places  # noqa: F401
+    from . import cluster, dedupe, places  # noqa: F401
 
     places.countries("France")  # loads the gazetteer and its index
 

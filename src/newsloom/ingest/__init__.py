@@ -12,9 +12,8 @@ import logging
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from newsloom.ingest.build import Draft, OutletBook, OutletBookError, canonical_url, finish
 from newsloom.ingest.extract import domain_of, extract_html, normalize_date
@@ -42,9 +41,6 @@ from newsloom.ingest.files import (
 from newsloom.ingest.web import Fetcher, FetchError
 from newsloom.records import Article
 
-if TYPE_CHECKING:
-    from newsloom.pipeline import Helper
-
 log = logging.getLogger(__name__)
 
 __all__ = ["IngestResult", "OutletBook", "OutletBookError", "Fetcher", "FetchError", "IngestError", "read_sources"]
@@ -64,10 +60,6 @@ class IngestResult:
 # A source that gives nothing at all: an empty folder, a feed with no items (a feed unchanged since
 # the last run is not one: it has nothing new, and says so with HTTP 304)
 NO_ARTICLES = "no articles found"
-# A corpus JSONL file's first JSONL_CHUNK lines are read here. In a larger file, the rest of its records
-# are finished (cleaned, their outlet found: the larger part of reading one) in the ingest's helper process,
-# when it has one (pipeline.Helper), ahead of this process, which meanwhile stores and clusters.
-JSONL_CHUNK = 1000
 
 
 def _fail(source: str, problem: str) -> IngestResult:
@@ -78,9 +70,8 @@ class _Session:
     """One read_sources run: the options, and a Fetcher created only if some source needs the web."""
 
     def __init__(self, outlets: OutletBook | None, allow_private: bool, fetcher: Fetcher | None,
-                 cache: dict[str, dict[str, str]] | None = None, helper: Helper | None = None) -> None:
+                 cache: dict[str, dict[str, str]] | None = None) -> None:
         self.outlets = outlets
-        self.helper = helper
         self.allow_private = allow_private
         self.cache = cache
         self._fetcher = fetcher
@@ -98,22 +89,10 @@ class _Session:
             self._fetcher.close()
 
     def article(self, draft: Draft, unknown_label: str | None = None) -> IngestResult:
-        return _finished(draft, self.outlets, unknown_label)
-
-
-def _finished(draft: Draft, outlets: OutletBook | None, unknown_label: str | None = None) -> IngestResult:
-    try:
-        return IngestResult(draft.source, finish(draft, outlets, unknown_label), None)
-    except IngestError as e:
-        return _fail(draft.source, str(e))
-
-
-def _jsonl_results(items: list[tuple[int, dict[str, Any] | IngestError]], path: str,
-                   outlets: OutletBook | None) -> list[IngestResult]:
-    """The result of each (line number, corpus record or what is wrong with the line): pure, so that a
-    helper process can compute it."""
-    return [_fail(f"{path}:{n}", str(record)) if isinstance(record, IngestError)
-            else _finished(_jsonl_draft(record, f"{path}:{n}"), outlets) for n, record in items]
+        try:
+            return IngestResult(draft.source, finish(draft, self.outlets, unknown_label), None)
+        except IngestError as e:
+            return _fail(draft.source, str(e))
 
 
 def read_sources(
@@ -123,14 +102,12 @@ def read_sources(
     allow_private: bool = False,
     fetcher: Fetcher | None = None,
     cache: dict[str, dict[str, str]] | None = None,
-    helper: Helper | None = None,
 ) -> Iterator[IngestResult]:
     """One IngestResult per article read or per source (or line) that failed, in source order.
 
     `cache` holds feed validators (ETag / Last-Modified) between runs; the fetcher updates it.
-    `helper`: a process to read large corpus JSONL files' records in (JSONL_CHUNK); the results are the same.
     """
-    session = _Session(outlets, allow_private, fetcher, cache, helper)
+    session = _Session(outlets, allow_private, fetcher, cache)
     try:
         for source in sources:
             yield from _guarded(source, lambda s=source: _read_source(session, s))
@@ -204,26 +181,16 @@ def _read_file(session: _Session, path: Path) -> Iterator[IngestResult]:
 
 
 def _read_jsonl(session: _Session, path: Path) -> Iterator[IngestResult]:
-    work = partial(_jsonl_results, path=str(path), outlets=session.outlets)
-    lines = iter_jsonl(path)
-    first = True  # no record read yet: a line that is no corpus record means the file is none
-    head = 0
-    for number, record in lines:
+    first = True
+    for number, record in iter_jsonl(path):
+        source = f"{path}:{number}"
         if isinstance(record, IngestError):
             if first and "'text'" in str(record):
                 raise IngestError(f"not corpus JSONL: line {number}: {record}")
-        else:
-            first = False
-        yield from work([(number, record)])
-        head += 1
-        if head >= JSONL_CHUNK and not first:
-            break
-    # a large file: the rest is read ahead in the helper (a file of one chunk starts no process)
-    if session.helper is not None:
-        yield from session.helper.each(work, lines)
-    else:
-        for item in lines:
-            yield from work([item])
+            yield _fail(source, str(record))
+            continue
+        first = False
+        yield session.article(_jsonl_draft(record, source))
 
 
 def _read_jsonl_text(session: _Session, text: str, source: str) -> Iterator[IngestResult]:
