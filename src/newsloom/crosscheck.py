@@ -2984,8 +2984,8 @@ def forecast_met(forecast: str, report: str) -> bool:
     if len(a & b) < max(FORECAST_MET_WORDS, FORECAST_MET_SHARE * min(len(a), len(b))):
         return False
     ahead = _ahead(forecast, [z for z in numbers(forecast) if distinctive(z)], firm=True)
-    # (the report tells the deed done, "increased", "fell": not only the figure, "The removal of the 100,000
-    # names is the first ...", which may still be the plan's)
+    # (the report tells the deed done, "increased", "fell": not only the figure, "The removal of the 3,400
+    # boats is the first clearance since 2019", which may still be the plan's)
     if ahead and _plans_and_deeds(report)[1] and any(
             distinctive(y) and _outcome(report, y) and any(_same_figure(z, y) for z in ahead) for y in numbers(report)):
         return True
