@@ -3,22 +3,15 @@ fact ("35% contained", "178 passengers and six crew"), though one count's noun a
 ("4% higher"), is not; and a bound of things destroyed ("at least 60 houses") that a later day's exact count
 passes is one count over time, an update. All articles, outlets, people and places are made up."""
 
+from claims_helpers import art, claim_of, claim_outlets
+
 from newsloom.brief import brief_to_dict, write_brief
 from newsloom.crosscheck import counted, find_claims
 from newsloom.records import Article, Story
 from newsloom.text import numbers
 
 
-def _art(id_: str, outlet: str, text: str, published: str, title: str = "Report") -> Article:
-    return Article(id=id_, outlet=outlet, title=title, text=text, published=published)
-
-
-def _claim_of(claims, words: str):
-    return next(c for c in claims if any(words in e.quote for e in c.evidence))
-
-
-def _outlets(claim) -> set[str]:
-    return {e.outlet for e in claim.evidence}
+_art, _claim_of, _outlets = art, claim_of, claim_outlets
 
 
 def test_one_percentage_of_one_measure_backs_across_outlets():

@@ -3,21 +3,14 @@ particular (a day of the month, an age, a count of one kind, a figure), a name (
 a word of what happened; sentences of other events on that day stay apart. And a speaker's word on "they" is
 written right after the sentence that named them. All articles, outlets, people and places are made up."""
 
+from claims_helpers import art, claim_of, claim_outlets
+
 from newsloom.brief import brief_to_dict, write_brief
 from newsloom.crosscheck import find_claims
-from newsloom.records import Article, Story
+from newsloom.records import Story
 
 
-def _art(id_: str, outlet: str, text: str, published: str, title: str = "Report") -> Article:
-    return Article(id=id_, outlet=outlet, title=title, text=text, published=published)
-
-
-def _claim_of(claims, words: str):
-    return next(c for c in claims if any(words in e.quote for e in c.evidence))
-
-
-def _outlets(claim) -> set[str]:
-    return {e.outlet for e in claim.evidence}
+_art, _claim_of, _outlets = art, claim_of, claim_outlets
 
 
 def test_one_court_date_for_one_person_and_place_is_one_fact():
