@@ -6384,8 +6384,7 @@ def _attributive(text: str, m: re.Match) -> bool:
 def update_wording(text: str, n: Number) -> bool:
     """The figure is what a total has come to ('the death toll ... has risen to 31', 'three are still
     missing', '3, down from seven')."""
-    return bool(_UPDATED.search(text[max(0, n.start - 40): n.start]) or _STILL.match(text[n.end: n.end + COUNTED_SPAN])
-                or _brought(text, n))
+    return change_wording(text, n) or bool(_STILL.match(text[n.end: n.end + COUNTED_SPAN]))
 
 
 _FROM_BEFORE = re.compile(r"(?i)^[^.;:!?]{0,60}?,\s+(?:down|up)\s+from\b")  # ("3, down from seven": `_STILL`'s change)

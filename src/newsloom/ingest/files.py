@@ -346,9 +346,8 @@ def parse_plain_text(text: str) -> PlainText:
         m = _HEADER.match(paragraphs[first])
         if is_credit_line(paragraphs[first]) or is_byline(paragraphs[first]):
             first += 1  # kept in the text: the cleaner files it away, after the outlet is read from it
-        elif m and (m[1].lower() not in ("published", "date") or _header_date(m[2])):
-            value = _header_date(m[2]) if m[1].lower() in ("published", "date") else m[2].strip()
-            header.setdefault(_HEADER_KEY.get(m[1].lower(), m[1].lower()), value or "")
+        elif m and (value := _header_date(m[2]) if m[1].lower() in ("published", "date") else m[2].strip()) is not None:
+            header.setdefault(_HEADER_KEY.get(m[1].lower(), m[1].lower()), value)
             paragraphs.pop(first)
         elif _date_line(paragraphs[first]) and "date" not in header:
             header["date"] = _date_line(paragraphs[first]) or ""
